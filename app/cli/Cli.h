@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+/// danvan-cli: the same data as the window, for scripts. Each command is a method; exit
+/// codes are 0 on success, 1 on failure and 2 on wrong usage, and every error is one line
+/// on stderr naming what and where.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Success = 0, Failed = 1, WrongUsage = 2 };
+
+    Cli();
+    /// Runs the command line (arguments without the program name's interpretation).
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &arguments);
+    int importUnits(const QStringList &arguments);
+    int conference(const QStringList &arguments);
+    int deadline(const QStringList &arguments);
+    int pilot(const QStringList &arguments);
+    int summary(const QStringList &arguments);
+
+    /// Parses a command's options; prints help or a usage error itself. Returns -1 when
+    /// the command should go on, or the exit code to return.
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+              int positionalCount);
+    int fail(const QString &message);
+    int wrongUsage(const QString &message);
+    QString generalHelp() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_command;
+};

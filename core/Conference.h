@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+/// The summary conference of one unit in one campaign, and what it reported.
+struct Conference
+{
+    Q_DECLARE_TR_FUNCTIONS(Conference)
+
+public:
+    /// How far a conference has come. Each stage counts only from its date: as of a day
+    /// before the held date, a conference is not yet held.
+    enum class Stage { NotScheduled, Scheduled, Held, ReportReceived };
+
+    qint64 id = 0;
+    qint64 campaignId = 0;
+    qint64 unitId = 0;
+    /// The nearest unit above that takes part in the campaign; 0 for the top.
+    qint64 parentUnitId = 0;
+    QString level;
+
+    QDate scheduledOn;
+    QString venue;
+    QDate heldOn;
+    QString chair;
+    int attendees = -1; ///< -1 when not known
+    QDate reportReceivedOn;
+    QString note;
+
+    Stage stageOn(QDate asOf) const;
+    bool isHeldOn(QDate asOf) const { return heldOn.isValid() && heldOn <= asOf; }
+
+    /// Refuses what cannot be: a report received before the conference was held or without
+    /// it, a negative number of attendees.
+    Result<void> validate() const;
+
+    /// The stage in the user's language.
+    static QString stageName(Stage stage);
+};

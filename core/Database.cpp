@@ -1,0 +1,309 @@
+#include "Database.h"
+
+#include "Query.h"
+#include "Schema.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// SQLite's primary result codes that deserve their own words.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return u"danvan-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(newConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_transactionDepth = 0;
+}
+
+Failure Database::failure(const QSqlError &error) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (primaryCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return {tr("The file “%1” is busy: another danvan window or command is writing to it. "
+                   "Nothing was changed; try again in a moment.")
+                    .arg(file)};
+    case SqliteFull:
+        return {tr("The disk that holds “%1” is full. Nothing was changed; free some space "
+                   "and try again.")
+                    .arg(file)};
+    case SqliteReadOnly:
+        return {tr("“%1” can only be read, so the change was not saved. Check the file's "
+                   "permissions or save a copy elsewhere.")
+                    .arg(file)};
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return {tr("“%1” is damaged. Open a backup copy instead.").arg(file)};
+    default:
+        return {tr("danvan could not work with “%1”: %2").arg(file, error.text())};
+    }
+}
+
+Result<Database::FileInfo> Database::inspect(const QString &path) const
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const QString name = m_connectionName + u"-inspect"_s;
+    Result<FileInfo> result = FileInfo {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            result = Failure {tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
+        } else {
+            QSqlQuery query(db);
+            FileInfo info;
+            const auto readInt = [&query](const QString &sql, int *value) {
+                if (!query.exec(sql) || !query.next())
+                    return false;
+                *value = query.value(0).toInt();
+                return true;
+            };
+            const bool read = readInt(u"PRAGMA application_id"_s, &info.applicationId)
+                && readInt(u"PRAGMA user_version"_s, &info.version)
+                && readInt(u"SELECT count(*) FROM sqlite_master"_s, &info.objectCount);
+            if (read) {
+                result = info;
+            } else if (primaryCode(query.lastError()) == SqliteNotADatabase) {
+                result =
+                    Failure {tr("“%1” is not a danvan database: it is not an SQLite file at all.")
+                                 .arg(file)};
+            } else if (primaryCode(query.lastError()) == SqliteCorrupt) {
+                result =
+                    Failure {tr("“%1” is damaged and cannot be read. Open a backup copy instead.")
+                                 .arg(file)};
+            } else {
+                result =
+                    Failure {tr("danvan cannot read “%1”: %2").arg(file, query.lastError().text())};
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString backup = u"%1.v%2-%3.bak"_s.arg(path).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = u"%1.v%2-%3-%4.bak"_s.arg(path).arg(fromVersion).arg(stamp).arg(n);
+
+    const QString name = m_connectionName + u"-backup"_s;
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QString error;
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            query.prepare(u"VACUUM INTO ?"_s);
+            query.addBindValue(backup);
+            if (!query.exec())
+                error = query.lastError().text();
+        }
+        if (!error.isEmpty()) {
+            result = Failure {
+                tr("Before updating “%1” to this version of danvan, a copy must be "
+                   "saved as “%2”, and that failed: %3. The file was not changed.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), error)};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (result)
+        m_backupPath = backup;
+    return result;
+}
+
+Result<void> Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_backupPath.clear();
+    const QString file = QDir::toNativeSeparators(path);
+    const QFileInfo fileInfo(path);
+
+    if (!fileInfo.exists() && mode == OpenMode::Existing)
+        return Failure {tr("The file “%1” does not exist.").arg(file)};
+    if (fileInfo.isDir())
+        return Failure {tr("“%1” is a folder, not a danvan database.").arg(file)};
+    if (fileInfo.exists() && !fileInfo.isReadable())
+        return Failure {tr("danvan may not read “%1”. Check the file's permissions.").arg(file)};
+    if (fileInfo.exists() && !fileInfo.isWritable())
+        return Failure {tr("“%1” is read-only. danvan needs to write to the file it works on: "
+                           "copy it to a folder of yours and open the copy.")
+                            .arg(file)};
+    if (!fileInfo.exists() && !QFileInfo(fileInfo.absolutePath()).isDir()
+        && !QDir().mkpath(fileInfo.absolutePath()))
+        return Failure {tr("The folder “%1” cannot be created.")
+                            .arg(QDir::toNativeSeparators(fileInfo.absolutePath()))};
+
+    int version = 0;
+    if (fileInfo.exists() && fileInfo.size() > 0) {
+        const Result<FileInfo> info = inspect(path);
+        if (!info)
+            return Failure {info.error()};
+        if (info->applicationId != ApplicationId
+            && !(info->applicationId == 0 && info->objectCount == 0)) {
+            return Failure {tr("“%1” is an SQLite database of another program, not a danvan "
+                               "file. It was not changed.")
+                                .arg(file)};
+        }
+        if (info->applicationId == 0 && mode == OpenMode::Existing)
+            return Failure {tr("“%1” is an empty database, not a danvan file.").arg(file)};
+        version = info->version;
+        if (version > SchemaVersion) {
+            return Failure {tr("“%1” was saved by a newer version of danvan (data version %2; "
+                               "this one knows up to %3). Open it with the newer danvan; the "
+                               "file was not changed.")
+                                .arg(file)
+                                .arg(version)
+                                .arg(SchemaVersion)};
+        }
+        if (version > 0 && version < SchemaVersion) {
+            if (auto backedUp = backUpBeforeMigration(path, version); !backedUp)
+                return backedUp;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    m_path = path;
+    if (!db.open()) {
+        const Failure failed {tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
+        close();
+        return failed;
+    }
+    if (auto configured = configureConnection(); !configured) {
+        close();
+        return configured;
+    }
+    if (version < SchemaVersion) {
+        if (auto migrated = migrate(version); !migrated) {
+            close();
+            return migrated;
+        }
+    }
+    Query check(*this, u"PRAGMA quick_check(1)"_s);
+    if (auto checked = check.execSingle(); !checked || check.text(0) != "ok"_L1) {
+        const Failure damaged {tr("“%1” is damaged (SQLite's check found: %2). Open a backup "
+                                  "copy instead.")
+                                   .arg(file, checked ? check.text(0) : checked.error())};
+        check.finish();
+        close();
+        return damaged;
+    }
+    return {};
+}
+
+Result<void> Database::configureConnection()
+{
+    // foreign_keys is off by default on every new SQLite connection.
+    static const QList<QString> pragmas {
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = 5000"_s,
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = FULL"_s,
+    };
+    for (const QString &pragma : pragmas) {
+        Query query(*this, pragma);
+        if (auto done = query.exec(); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Database::migrate(int fromVersion)
+{
+    Transaction transaction(*this);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const Schema::Step &step : Schema::steps()) {
+        if (step.version <= fromVersion)
+            continue;
+        for (const QString &statement : step.statements) {
+            Query query(*this, statement);
+            if (auto done = query.exec(); !done) {
+                return Failure {tr("“%1” could not be brought up to data version %2: %3. The "
+                                   "file was not changed.")
+                                    .arg(QDir::toNativeSeparators(m_path))
+                                    .arg(step.version)
+                                    .arg(done.error())};
+            }
+        }
+    }
+    for (const QString &pragma : {u"PRAGMA application_id = %1"_s.arg(ApplicationId),
+                                  u"PRAGMA user_version = %1"_s.arg(SchemaVersion)}) {
+        Query query(*this, pragma);
+        if (auto done = query.exec(); !done)
+            return done;
+    }
+    return transaction.commit();
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+/// One danvan file: an SQLite database with the schema of this version.
+///
+/// Opening checks what the file is before writing anything: a file that is not SQLite, an
+/// SQLite file of another program and a file from a newer danvan are refused untouched;
+/// a file from an older danvan is copied beside itself and then migrated forward in one
+/// transaction. Every connection runs with foreign keys on, WAL and a busy timeout.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// The schema version this program writes. Older files are migrated up to it.
+    static constexpr int SchemaVersion = 1;
+    /// Written into the SQLite header (PRAGMA application_id) to recognise danvan files.
+    static constexpr int ApplicationId = 0x44564E31; // "DVN1"
+
+    enum class OpenMode {
+        Existing, ///< the file must exist
+        CreateIfMissing, ///< a missing or empty file becomes a new danvan database
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens `path`, creating or migrating it as needed. On failure nothing is open and the
+    /// file is as it was.
+    Result<void> open(const QString &path, OpenMode mode = OpenMode::Existing);
+    void close();
+
+    bool isOpen() const;
+    QString filePath() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    /// The copy saved beside the file before the last migration, or empty.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    /// A message for the user about a failed SQL statement: a busy or full disk says so in
+    /// words; anything else names the file and SQLite's own text.
+    Failure failure(const QSqlError &error) const;
+
+    /// True while a Transaction is open on this database.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    friend class Transaction;
+
+    struct FileInfo
+    {
+        int applicationId = 0;
+        int version = 0;
+        int objectCount = 0;
+    };
+    Result<FileInfo> inspect(const QString &path) const;
+    Result<void> backUpBeforeMigration(const QString &path, int fromVersion);
+    Result<void> configureConnection();
+    Result<void> migrate(int fromVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+};

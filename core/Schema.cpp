@@ -1,0 +1,128 @@
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Schema {
+
+namespace {
+
+// Version 1: units, levels, campaigns, deadlines, pilots and conferences.
+// Dates are ISO text (yyyy-MM-dd); a deadline is stored as its kind, first and last day,
+// and the phrase as written.
+Step version1()
+{
+    return {1,
+            {
+                uR"(CREATE TABLE levels (
+    key TEXT PRIMARY KEY,
+    rank INTEGER NOT NULL UNIQUE,
+    name_vi TEXT NOT NULL,
+    name_en TEXT NOT NULL
+))"_s,
+                uR"(INSERT INTO levels (key, rank, name_vi, name_en) VALUES
+    ('province', 1, 'Cấp tỉnh', 'Province'),
+    ('district', 2, 'Cấp huyện và tương đương', 'District and equivalent'),
+    ('commune', 3, 'Cấp cơ sở', 'Grassroots'))"_s,
+                uR"(CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    code TEXT UNIQUE CHECK (code IS NULL OR code <> ''),
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_en TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL REFERENCES levels(key),
+    parent_id INTEGER REFERENCES units(id),
+    valid_from TEXT,
+    valid_to TEXT,
+    source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('register', 'hierarchy', 'manual')),
+    CHECK (parent_id IS NULL OR parent_id <> id),
+    CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to)
+))"_s,
+                u"CREATE INDEX units_parent ON units (parent_id)"_s,
+                uR"(CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+))"_s,
+                uR"(CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    phase TEXT NOT NULL DEFAULT '',
+    root_unit_id INTEGER NOT NULL REFERENCES units(id),
+    starts_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+))"_s,
+                uR"(CREATE TABLE campaign_levels (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    level TEXT NOT NULL REFERENCES levels(key),
+    deadline_kind TEXT,
+    deadline_first TEXT,
+    deadline_last TEXT,
+    deadline_text TEXT,
+    PRIMARY KEY (campaign_id, level)
+))"_s,
+                uR"(CREATE TABLE campaign_documents (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    number TEXT NOT NULL DEFAULT '',
+    issued_on TEXT,
+    issuer TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                uR"(CREATE TABLE campaign_dates (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    on_date TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT ''
+))"_s,
+                uR"(CREATE TABLE conferences (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    parent_unit_id INTEGER REFERENCES units(id),
+    level TEXT NOT NULL REFERENCES levels(key),
+    scheduled_on TEXT,
+    venue TEXT NOT NULL DEFAULT '',
+    held_on TEXT,
+    chair TEXT NOT NULL DEFAULT '',
+    attendees INTEGER CHECK (attendees IS NULL OR attendees >= 0),
+    report_received_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (campaign_id, unit_id)
+))"_s,
+                u"CREATE INDEX conferences_parent ON conferences (campaign_id, parent_unit_id)"_s,
+                u"CREATE INDEX conferences_unit ON conferences (unit_id)"_s,
+                uR"(CREATE TABLE deadline_overrides (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    level TEXT NOT NULL REFERENCES levels(key),
+    deadline_kind TEXT NOT NULL,
+    deadline_first TEXT,
+    deadline_last TEXT NOT NULL,
+    deadline_text TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, unit_id, level),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES conferences (campaign_id, unit_id)
+        ON DELETE CASCADE
+))"_s,
+                uR"(CREATE TABLE pilots (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    deadline_kind TEXT NOT NULL,
+    deadline_first TEXT,
+    deadline_last TEXT NOT NULL,
+    deadline_text TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES conferences (campaign_id, unit_id)
+        ON DELETE CASCADE
+))"_s,
+            }};
+}
+
+} // namespace
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all {version1()};
+    return all;
+}
+
+} // namespace Schema

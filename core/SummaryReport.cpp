@@ -1,0 +1,162 @@
+#include "SummaryReport.h"
+
+#include "CampaignRepository.h"
+#include "Database.h"
+#include "OfficeSettings.h"
+#include "Schedule.h"
+#include "UnitRepository.h"
+#include "UnitTree.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace SummaryReport {
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
+{
+    const Campaign &campaign = schedule.campaign();
+    const auto codeOf = [&tree](qint64 unitId) {
+        const int index = tree.indexOf(unitId);
+        return index >= 0 ? tree.at(index).code : QString();
+    };
+    const auto nameOf = [&tree](qint64 unitId) {
+        const int index = tree.indexOf(unitId);
+        return index >= 0 ? tree.at(index).name : QString();
+    };
+
+    QJsonArray levels, deadlines;
+    for (const CampaignLevel &level : campaign.levels) {
+        levels.append(level.level);
+        if (level.deadline.isValid()) {
+            deadlines.append(QJsonObject {{u"level"_s, level.level},
+                                          {u"last"_s, isoDate(level.deadline.last())},
+                                          {u"text"_s, level.deadline.text()}});
+        }
+    }
+
+    QJsonArray pilots, overrides, overdue, orderWarnings;
+    for (const ScheduleRow &row : schedule.rows()) {
+        const qint64 unitId = row.conference.unitId;
+        if (row.pilot) {
+            const Period period = schedule.rules().pilotDeadline(unitId);
+            pilots.append(QJsonObject {{u"unit_code"_s, row.unitCode},
+                                       {u"unit"_s, row.unitName},
+                                       {u"level"_s, row.conference.level},
+                                       {u"last"_s, isoDate(period.last())},
+                                       {u"text"_s, period.text()}});
+        }
+        if (row.timeliness == Timeliness::Overdue) {
+            overdue.append(QJsonObject {{u"unit_code"_s, row.unitCode},
+                                        {u"unit"_s, row.unitName},
+                                        {u"level"_s, row.conference.level},
+                                        {u"deadline"_s, isoDate(row.deadline.last())}});
+        }
+        if (row.orderWarning) {
+            orderWarnings.append(QJsonObject {{u"unit_code"_s, row.unitCode},
+                                              {u"unit"_s, row.unitName},
+                                              {u"level"_s, row.conference.level}});
+        }
+    }
+    // Overrides in tree order of the unit that set them.
+    for (const ScheduleRow &row : schedule.rows()) {
+        for (const CampaignLevel &level : campaign.levels) {
+            const Deadline own =
+                schedule.rules().boundFor(row.conference.unitId, level.level, true);
+            if (own.source == Deadline::Source::Override
+                && own.sourceUnitId == row.conference.unitId) {
+                overrides.append(QJsonObject {{u"unit_code"_s, codeOf(own.sourceUnitId)},
+                                              {u"unit"_s, nameOf(own.sourceUnitId)},
+                                              {u"level"_s, level.level},
+                                              {u"last"_s, isoDate(own.last())},
+                                              {u"text"_s, own.period.text()}});
+            }
+        }
+    }
+
+    const Schedule::Counts counts = schedule.counts();
+    return QJsonObject {
+        {u"id"_s, campaign.id},
+        {u"name"_s, campaign.name},
+        {u"phase"_s, campaign.phase},
+        {u"root_code"_s, codeOf(campaign.rootUnitId)},
+        {u"levels"_s, levels},
+        {u"deadlines"_s, deadlines},
+        {u"pilots"_s, pilots},
+        {u"overrides"_s, overrides},
+        {u"conferences"_s,
+         QJsonObject {{u"total"_s, counts.total},
+                      {u"not_scheduled"_s, counts.notScheduled},
+                      {u"scheduled"_s, counts.scheduled},
+                      {u"held"_s, counts.held},
+                      {u"report_received"_s, counts.reportReceived},
+                      {u"on_time"_s, counts.onTime},
+                      {u"due_soon"_s, counts.dueSoon},
+                      {u"overdue"_s, counts.overdue}}},
+        {u"overdue"_s, overdue},
+        {u"order_warnings"_s, orderWarnings},
+    };
+}
+
+} // namespace
+
+Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, QDate asOf)
+{
+    UnitRepository units(database);
+    const auto counts = units.counts();
+    if (!counts)
+        return Failure {counts.error()};
+    const auto levels = units.levels();
+    if (!levels)
+        return Failure {levels.error()};
+    QJsonObject unitCounts;
+    for (const Level &level : *levels)
+        unitCounts.insert(level.key, counts->activeByLevel.value(level.key));
+
+    CampaignRepository campaignRepository(database);
+    const auto campaigns = campaignRepository.all();
+    if (!campaigns)
+        return Failure {campaigns.error()};
+    if (campaignId && std::none_of(campaigns->cbegin(), campaigns->cend(), [&](const Campaign &c) {
+            return c.id == *campaignId;
+        })) {
+        return Failure {CampaignRepository::tr("There is no campaign number %1 in this file.")
+                            .arg(*campaignId)};
+    }
+
+    QJsonArray campaignList;
+    if (!campaigns->isEmpty()) {
+        const auto allUnits = units.all();
+        if (!allUnits)
+            return Failure {allUnits.error()};
+        const UnitTree tree(*allUnits);
+        const int dueSoonDays = OfficeSettings(database).value(OfficeSettings::DueSoonDays);
+        for (const Campaign &campaign : *campaigns) {
+            if (campaignId && campaign.id != *campaignId)
+                continue;
+            auto schedule = Schedule::load(database, tree, campaign.id);
+            if (!schedule)
+                return Failure {schedule.error()};
+            schedule.value().evaluate(asOf, dueSoonDays);
+            campaignList.append(campaignJson(*schedule, tree));
+        }
+    }
+
+    return QJsonObject {
+        {u"schema_version"_s, Database::SchemaVersion},
+        {u"as_of"_s, isoDate(asOf)},
+        {u"due_soon_days"_s, OfficeSettings(database).value(OfficeSettings::DueSoonDays)},
+        {u"units"_s, unitCounts},
+        {u"retired_units"_s, counts->retired},
+        {u"campaigns"_s, campaignList},
+    };
+}
+
+} // namespace SummaryReport

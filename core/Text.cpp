@@ -1,0 +1,73 @@
+#include "Text.h"
+
+#include "UnitKind.h"
+
+#include <QStringList>
+
+namespace Text {
+
+QString simplified(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar ch : text) {
+        if (ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0xFEFF)) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            result.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        result.append(ch);
+    }
+    return result.normalized(QString::NormalizationForm_C);
+}
+
+QString cleanName(const QString &name)
+{
+    QString result = simplified(name);
+    const QString prefix = UnitKind::prefixOf(result);
+    if (!prefix.isEmpty())
+        result.replace(0, prefix.size(), UnitKind::standardPrefix(prefix));
+    return result;
+}
+
+QString searchKey(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString result;
+    result.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (ch.isSpace()) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            result.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        // NFD leaves đ/Đ whole: they are letters of their own, not d with a mark.
+        if (ch == QChar(0x0111) || ch == QChar(0x0110))
+            result.append(QLatin1Char('d'));
+        else
+            result.append(ch.toLower());
+    }
+    return result;
+}
+
+bool matchesKey(const QString &textKey, const QString &queryKey)
+{
+    const auto words = QStringView(queryKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QStringView word : words) {
+        if (!textKey.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Text

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+/// Text clean-up and accent-insensitive matching for Vietnamese names.
+namespace Text {
+
+/// NFC, trimmed, every run of white space (tabs, no-break spaces) made one space.
+QString simplified(const QString &text);
+
+/// A unit name as the program stores it: simplified() and the kind prefix spelled
+/// the standard way ("Thị Trấn Kiên Lương" becomes "Thị trấn Kiên Lương"). The tone-mark
+/// placement the source chose ("Hoà" or "Hòa") is kept as written.
+QString cleanName(const QString &name);
+
+/// The key used for searching: lower case, without accents or tone marks, "đ" as "d",
+/// single spaces. "Xã Vĩnh Hoà Phú" and "xa vinh hoa phu" have the same key.
+QString searchKey(const QString &text);
+
+/// True when every word of `query` occurs, accent- and case-insensitively, in `text`
+/// (both given as searchKey()s).
+bool matchesKey(const QString &textKey, const QString &queryKey);
+
+} // namespace Text

@@ -1,0 +1,64 @@
+#include "Transaction.h"
+
+#include "Database.h"
+#include "Query.h"
+
+using namespace Qt::StringLiterals;
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::run(const QString &statement)
+{
+    Query query(m_database, statement);
+    return query.exec();
+}
+
+Result<void> Transaction::begin()
+{
+    if (m_active)
+        return {};
+    m_depth = m_database.m_transactionDepth + 1;
+    const QString statement =
+        m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth);
+    if (auto begun = run(statement); !begun)
+        return begun;
+    m_active = true;
+    m_database.m_transactionDepth = m_depth;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Failure {QStringLiteral("internal error: commit without begin")};
+    const QString statement = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth);
+    if (auto committed = run(statement); !committed) {
+        rollback();
+        return committed;
+    }
+    m_active = false;
+    m_database.m_transactionDepth = m_depth - 1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_depth == 1) {
+        run(u"ROLLBACK"_s);
+    } else {
+        run(u"ROLLBACK TO sp%1"_s.arg(m_depth));
+        run(u"RELEASE sp%1"_s.arg(m_depth));
+    }
+    m_active = false;
+    m_database.m_transactionDepth = m_depth - 1;
+}

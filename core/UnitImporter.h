@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Database;
+class QIODevice;
+
+/// Imports units from a CSV file in one transaction: either the national register's export
+/// (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp and optionally
+/// Tên Tiếng Anh) or a plain hierarchy (code, name, kind, parent_code, and optionally level
+/// and name_en) for units the register does not hold.
+///
+/// Units are matched by code. A register edition updates names, kinds and parents, adds
+/// what is new, and retires (never deletes) the register's units it no longer lists in the
+/// provinces it covers. The whole file is checked before anything is written: a broken
+/// file stops with its name, line and column, and the database is unchanged.
+class UnitImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitImporter)
+
+public:
+    explicit UnitImporter(Database &database);
+
+    /// The day the file's edition takes effect (today when not set). Units it no longer
+    /// lists end the day before; units it adds to provinces already on file start on it.
+    /// Units of a first import have no start date: they existed before the records.
+    void setEffectiveDate(QDate date) { m_effectiveDate = date; }
+
+    Result<ImportReport> importFile(const QString &path);
+    /// `fileName` names the source in messages.
+    Result<ImportReport> import(QIODevice *device, const QString &fileName);
+
+    /// One unit as read from a file, before it is matched with the database.
+    struct Incoming
+    {
+        QString code;
+        QString name;
+        QString nameEn;
+        QString kind;
+        QString level;
+        QString parentCode;
+        int line = 0;
+    };
+
+private:
+    Result<ImportReport> apply(const QList<Incoming> &incoming, ImportReport report,
+                               bool nameEnGiven, const QString &fileName);
+
+    Database &m_database;
+    QDate m_effectiveDate;
+};

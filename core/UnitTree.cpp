@@ -1,0 +1,124 @@
+#include "UnitTree.h"
+
+#include "Text.h"
+#include "VietnameseCollator.h"
+
+#include <algorithm>
+#include <vector>
+
+UnitTree::UnitTree(QList<Unit> units)
+{
+    const int count = int(units.size());
+    QHash<qint64, int> position;
+    position.reserve(count);
+    for (int i = 0; i < count; ++i)
+        position.insert(units.at(i).id, i);
+
+    // Sort keys once: comparing them is a byte comparison, which keeps a national tree fast.
+    const VietnameseCollator collator;
+    std::vector<QCollatorSortKey> sortKeys;
+    sortKeys.reserve(count);
+    for (const Unit &unit : std::as_const(units))
+        sortKeys.push_back(collator.sortKey(unit.name));
+
+    QList<QList<int>> children(count);
+    QList<int> roots;
+    for (int i = 0; i < count; ++i) {
+        const int parent = position.value(units.at(i).parentId, -1);
+        if (parent >= 0 && parent != i)
+            children[parent].append(i);
+        else
+            roots.append(i);
+    }
+    const auto byName = [&sortKeys, &units](int a, int b) {
+        const int order = sortKeys[a].compare(sortKeys[b]);
+        return order != 0 ? order < 0 : units.at(a).code < units.at(b).code;
+    };
+    std::sort(roots.begin(), roots.end(), byName);
+    for (QList<int> &list : children)
+        std::sort(list.begin(), list.end(), byName);
+
+    // Pre-order walk; a unit caught in a parent cycle is reached from nowhere and is added
+    // as a root at the end rather than lost.
+    QList<int> order;
+    order.reserve(count);
+    QList<bool> visited(count, false);
+    const auto walk = [&](int start) {
+        QList<int> stack {start};
+        while (!stack.isEmpty()) {
+            const int current = stack.takeLast();
+            if (visited.at(current))
+                continue;
+            visited[current] = true;
+            order.append(current);
+            const QList<int> &kids = children.at(current);
+            for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+                stack.append(*it);
+        }
+    };
+    for (int root : std::as_const(roots))
+        walk(root);
+    for (int i = 0; i < count; ++i) {
+        if (!visited.at(i)) {
+            roots.append(i);
+            walk(i);
+        }
+    }
+
+    QList<int> newIndex(count);
+    for (int i = 0; i < count; ++i)
+        newIndex[order.at(i)] = i;
+    QList<bool> isRoot(count, false);
+    for (int root : std::as_const(roots))
+        isRoot[root] = true;
+
+    m_units.reserve(count);
+    m_parent.reserve(count);
+    m_children.resize(count);
+    m_searchKeys.reserve(count);
+    m_indexById.reserve(count);
+    QList<QString> nameKeys;
+    nameKeys.reserve(count);
+    QHash<QString, int> nameCount;
+    for (int i = 0; i < count; ++i) {
+        const int old = order.at(i);
+        Unit &unit = units[old];
+        m_parent.append(isRoot.at(old) ? -1 : newIndex.at(position.value(unit.parentId)));
+        for (int child : children.at(old)) {
+            if (!isRoot.at(child))
+                m_children[i].append(newIndex.at(child));
+        }
+        nameKeys.append(Text::searchKey(unit.name));
+        ++nameCount[nameKeys.last()];
+        m_searchKeys.append(nameKeys.last() + QLatin1Char(' ') + unit.code);
+        m_indexById.insert(unit.id, i);
+        if (!unit.code.isEmpty())
+            m_indexByCode.insert(unit.code, i);
+        m_units.append(std::move(unit));
+    }
+    for (int root : std::as_const(roots))
+        m_roots.append(newIndex.at(root));
+    std::sort(m_roots.begin(), m_roots.end());
+
+    m_repeated.reserve(count);
+    for (const QString &key : std::as_const(nameKeys))
+        m_repeated.append(nameCount.value(key) > 1);
+}
+
+bool UnitTree::isAncestor(int ancestor, int index) const
+{
+    for (int current = m_parent.value(index, -1); current >= 0; current = m_parent.at(current)) {
+        if (current == ancestor)
+            return true;
+    }
+    return false;
+}
+
+QString UnitTree::label(int index) const
+{
+    const Unit &unit = m_units.at(index);
+    const int parent = m_parent.at(index);
+    if (!m_repeated.at(index) || parent < 0)
+        return unit.name;
+    return unit.name + QLatin1String(" (") + m_units.at(parent).name + QLatin1Char(')');
+}

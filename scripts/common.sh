@@ -1,0 +1,45 @@
+# Shared by run.sh and test.sh: package check and build. Sourced, not run.
+set -euo pipefail
+
+DANVAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DANVAN_BUILD=${DANVAN_BUILD:-$DANVAN_ROOT/build}
+
+# Debian packages the program needs to build and run.
+DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
+    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite fonts-liberation2)
+# Extra packages the tests use: a headless X server, PDF and spreadsheet readers.
+DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl sqlite3
+    libreoffice-calc-nogui)
+
+# Installs missing packages when run as root; otherwise prints the apt-get line and stops.
+ensure_packages()
+{
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local line="apt-get install -y --no-install-recommends ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "danvan: installing ${missing[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2
+        $line >&2
+    else
+        echo "danvan: these Debian packages are missing. Install them as root with:" >&2
+        echo "  sudo $line" >&2
+        exit 1
+    fi
+}
+
+# Configures (once) and builds the project into $DANVAN_BUILD.
+build_project()
+{
+    if [ ! -f "$DANVAN_BUILD/CMakeCache.txt" ]; then
+        cmake -S "$DANVAN_ROOT" -B "$DANVAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >&2
+    fi
+    cmake --build "$DANVAN_BUILD" --parallel "$(nproc)" >&2
+}
