@@ -175,8 +175,16 @@ bool CsvReader::readRecord(QStringList *fields)
                 quoteLine = m_line;
                 ++m_position;
             } else {
-                field.append(ch);
-                ++m_position;
+                // Take the run of plain characters up to the next special one at once.
+                qsizetype end = m_position + 1;
+                while (end < size) {
+                    const QChar next = text[end];
+                    if (next == m_delimiter || next == u'\r' || next == u'\n' || next == u'"')
+                        break;
+                    ++end;
+                }
+                field.append(QStringView(text + m_position, end - m_position));
+                m_position = end;
             }
         }
         if (inQuotes) {

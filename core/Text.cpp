@@ -8,6 +8,21 @@ namespace Text {
 
 QString simplified(const QString &text)
 {
+    return simplifiedNfc(text.normalized(QString::NormalizationForm_C));
+}
+
+QString simplifiedNfc(const QString &text)
+{
+    // Most names are clean already: check before building a copy.
+    bool clean = !text.isEmpty() && text.front() != u' ' && text.back() != u' ';
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        clean = ch == u' ' ? text.at(i - 1) != u' '
+                           : !(ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0xFEFF));
+    }
+    if (clean || text.isEmpty())
+        return text;
+
     QString result;
     result.reserve(text.size());
     bool pendingSpace = false;
@@ -22,12 +37,17 @@ QString simplified(const QString &text)
         }
         result.append(ch);
     }
-    return result.normalized(QString::NormalizationForm_C);
+    return result;
 }
 
 QString cleanName(const QString &name)
 {
-    QString result = simplified(name);
+    return cleanNameNfc(name.normalized(QString::NormalizationForm_C));
+}
+
+QString cleanNameNfc(const QString &name)
+{
+    QString result = simplifiedNfc(name);
     const QString prefix = UnitKind::prefixOf(result);
     if (!prefix.isEmpty())
         result.replace(0, prefix.size(), UnitKind::standardPrefix(prefix));
@@ -64,7 +84,12 @@ bool matchesKey(const QString &textKey, const QString &queryKey)
 {
     const auto words = QStringView(queryKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QStringView word : words) {
-        if (!textKey.contains(word))
+        bool found = false;
+        for (qsizetype at = textKey.indexOf(word); at >= 0 && !found;
+             at = textKey.indexOf(word, at + 1)) {
+            found = at == 0 || textKey.at(at - 1) == QLatin1Char(' ');
+        }
+        if (!found)
             return false;
     }
     return true;

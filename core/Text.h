@@ -7,18 +7,22 @@ namespace Text {
 
 /// NFC, trimmed, every run of white space (tabs, no-break spaces) made one space.
 QString simplified(const QString &text);
+/// simplified() for text known to be NFC already, such as CsvReader's fields.
+QString simplifiedNfc(const QString &text);
 
 /// A unit name as the program stores it: simplified() and the kind prefix spelled
 /// the standard way ("Thị Trấn Kiên Lương" becomes "Thị trấn Kiên Lương"). The tone-mark
 /// placement the source chose ("Hoà" or "Hòa") is kept as written.
 QString cleanName(const QString &name);
+/// cleanName() for text known to be NFC already.
+QString cleanNameNfc(const QString &name);
 
 /// The key used for searching: lower case, without accents or tone marks, "đ" as "d",
 /// single spaces. "Xã Vĩnh Hoà Phú" and "xa vinh hoa phu" have the same key.
 QString searchKey(const QString &text);
 
-/// True when every word of `query` occurs, accent- and case-insensitively, in `text`
-/// (both given as searchKey()s).
+/// True when every word of the query begins a word of the text, in any order (both given
+/// as searchKey()s): "binh an" matches "xa binh an" but not "xa binh giang".
 bool matchesKey(const QString &textKey, const QString &queryKey);
 
 } // namespace Text

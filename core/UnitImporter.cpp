@@ -199,14 +199,14 @@ public:
     {
         const auto field = [&](RegisterColumn column) {
             const int position = m_positions.at(column);
-            return position >= 0 ? Text::simplified(fields.at(position)) : QString();
+            return position >= 0 ? Text::simplifiedNfc(fields.at(position)) : QString();
         };
         const auto at = [&](RegisterColumn column) {
             return m_messages.at(line, registerColumns().at(column).display);
         };
 
         const QString provinceCode = field(ProvinceCode);
-        const QString provinceName = Text::cleanName(field(ProvinceName));
+        const QString provinceName = cleanName(field(ProvinceName));
         if (provinceCode.isEmpty() || provinceName.isEmpty()) {
             const RegisterColumn missing = provinceCode.isEmpty() ? ProvinceCode : ProvinceName;
             return Failure {tr("%1: the province is missing. Every row of the register names "
@@ -219,12 +219,12 @@ public:
                                 .arg(at(ProvinceCode), provinceCode)};
         }
         if (auto added = addUnit(provinceCode, provinceName, QString(), provinceLevel, QString(),
-                                 line, at(ProvinceName));
+                                 line, ProvinceName);
             !added)
             return added;
 
         const QString districtCode = field(DistrictCode);
-        const QString districtName = Text::cleanName(field(DistrictName));
+        const QString districtName = cleanName(field(DistrictName));
         if (districtCode.isEmpty() != districtName.isEmpty()) {
             const RegisterColumn missing = districtCode.isEmpty() ? DistrictCode : DistrictName;
             return Failure {tr("%1: the district's name and code go together; one of them is "
@@ -238,13 +238,13 @@ public:
                                     .arg(at(DistrictCode), districtCode)};
             }
             if (auto added = addUnit(districtCode, districtName, QString(), districtLevel,
-                                     provinceCode, line, at(DistrictName));
+                                     provinceCode, line, DistrictName);
                 !added)
                 return added;
         }
 
         const QString communeCode = field(CommuneCode);
-        const QString communeName = Text::cleanName(field(CommuneName));
+        const QString communeName = Text::cleanNameNfc(field(CommuneName));
         if (communeCode.isEmpty() != communeName.isEmpty()) {
             const RegisterColumn missing = communeCode.isEmpty() ? CommuneCode : CommuneName;
             return Failure {tr("%1: the commune's name and code go together; one of them is "
@@ -266,8 +266,8 @@ public:
         }
         // After the 2025 reorganisation communes belong to the province directly.
         const QString parent = districtCode.isEmpty() ? provinceCode : districtCode;
-        if (auto added = addUnit(communeCode, communeName, kind, communeLevel, parent, line,
-                                 at(CommuneName));
+        if (auto added =
+                addUnit(communeCode, communeName, kind, communeLevel, parent, line, CommuneName);
             !added)
             return added;
         m_units[m_index.value(communeCode)].nameEn = field(EnglishName);
@@ -289,30 +289,42 @@ public:
     }
 
 private:
+    // Every row repeats its province and district: clean each distinct name once.
+    QString cleanName(const QString &name)
+    {
+        auto it = m_cleanNames.constFind(name);
+        if (it == m_cleanNames.cend())
+            it = m_cleanNames.insert(name, Text::cleanNameNfc(name));
+        return *it;
+    }
+
     // A code seen again must say the same thing: same name, kind and parent.
     Result<void> addUnit(const QString &code, const QString &name, const QString &kind,
                          const QString &level, const QString &parentCode, int line,
-                         const QString &where)
+                         RegisterColumn column)
     {
         if (const int index = m_index.value(code, -1); index >= 0) {
             const Incoming &seen = m_units.at(index);
+            const auto where = [&] {
+                return m_messages.at(line, registerColumns().at(column).display);
+            };
             if (seen.level != level) {
                 return Failure {tr("%1: the code %2 is used on line %3 for “%4” at another "
                                    "level. Each code names one unit.")
-                                    .arg(where, code)
+                                    .arg(where(), code)
                                     .arg(seen.line)
                                     .arg(seen.name)};
             }
             if (seen.name != name || (!kind.isEmpty() && seen.kind != kind)) {
                 return Failure {tr("%1: the code %2 is “%3” here but “%4” on line %5. Each "
                                    "code names one unit; correct one of the two rows.")
-                                    .arg(where, code, name, seen.name)
+                                    .arg(where(), code, name, seen.name)
                                     .arg(seen.line)};
             }
             if (seen.parentCode != parentCode) {
                 return Failure {tr("%1: %2 (%3) belongs to %4 here but to %5 on line %6. A unit "
                                    "has one parent; correct one of the two rows.")
-                                    .arg(where, name, code, parentCode, seen.parentCode)
+                                    .arg(where(), name, code, parentCode, seen.parentCode)
                                     .arg(seen.line)};
             }
             return {};
@@ -335,6 +347,7 @@ private:
     std::array<int, RegisterColumnCount> m_positions;
     QList<Incoming> m_units;
     QHash<QString, int> m_index;
+    QHash<QString, QString> m_cleanNames;
 };
 
 QString levelFromText(const QString &text)
@@ -440,7 +453,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
             ++report.rows;
             const auto field = [&](HierarchyColumn column) {
                 const int position = positions.at(column);
-                return position >= 0 ? Text::simplified(fields.at(position)) : QString();
+                return position >= 0 ? Text::simplifiedNfc(fields.at(position)) : QString();
             };
             const auto at = [&](HierarchyColumn column) {
                 return messages.at(rows.line(), hierarchyColumns().at(column).display);
@@ -448,7 +461,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
             Incoming unit;
             unit.line = rows.line();
             unit.code = field(Code);
-            unit.name = Text::cleanName(field(Name));
+            unit.name = Text::cleanNameNfc(field(Name));
             unit.kind = UnitKind::normalized(field(Kind));
             unit.parentCode = field(ParentCode);
             unit.nameEn = field(NameEn);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -98,12 +99,12 @@ Result<UnitRepository::Counts> UnitRepository::counts() const
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
     if (!m_insert) {
-        m_insert = std::make_unique<Query>(
+        m_insert = std::make_unique<SqliteStatement>(
             m_database,
             u"INSERT INTO units (code, name, name_en, kind, level, parent_id, "
             "valid_from, valid_to, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
-    Query &query = *m_insert;
+    SqliteStatement &query = *m_insert;
     query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
                 unit.parentId ? QVariant(unit.parentId) : QVariant(),
                 Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),

@@ -12,6 +12,7 @@
 
 class Database;
 class Query;
+class SqliteStatement;
 
 /// Reads and writes units and levels.
 class UnitRepository
@@ -47,6 +48,6 @@ public:
 
 private:
     Database &m_database;
-    std::unique_ptr<Query> m_insert;
+    std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<Query> m_update;
 };

@@ -6,7 +6,8 @@ DANVAN_BUILD=${DANVAN_BUILD:-$DANVAN_ROOT/build}
 
 # Debian packages the program needs to build and run.
 DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
-    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite fonts-liberation2)
+    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite libsqlite3-dev
+    fonts-liberation2)
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl sqlite3
     libreoffice-calc-nogui)

@@ -1,0 +1,86 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"danvan"_s);
+    QApplication::setOrganizationName(u"danvan"_s);
+    QApplication::setApplicationVersion(QStringLiteral(DANVAN_VERSION));
+
+    // Vietnamese unless the user chose otherwise, whatever the system's language.
+    const QStringList arguments = QApplication::arguments();
+    auto language = Translations::fromCode(AppSettings::value(AppSettings::Language));
+    if (const qsizetype at = arguments.indexOf(u"--lang"_s); at > 0 && at + 1 < arguments.size())
+        language = Translations::fromCode(arguments.at(at + 1));
+    Translations::install(language.value_or(Translations::Language::Vietnamese));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Follows the summary conferences of the “Dân vận "
+                                "khéo” movement."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        u"lang"_s, QApplication::translate("main", "The language of the window: vi or en."),
+        u"vi|en"_s);
+    const QCommandLineOption asOfOption(
+        u"as-of"_s, QApplication::translate("main", "Show the statuses as of this day."),
+        u"yyyy-MM-dd"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QApplication::translate("main",
+                                "Save a picture of the window to this PNG file once "
+                                "it is shown, then quit (for the documentation)."),
+        u"file.png"_s);
+    parser.addOptions({languageOption, asOfOption, screenshotOption});
+    parser.addPositionalArgument(
+        u"file"_s, QApplication::translate("main", "The danvan file to open."), u"[file]"_s);
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(asOfOption)) {
+        const QDate asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (asOf.isValid())
+            window.setAsOf(asOf);
+    }
+
+    // The file named on the command line, else the last one, else the default one, which
+    // is created with the example on the first run.
+    const QString defaultPath = MainWindow::defaultDatabasePath();
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        path = AppSettings::value(AppSettings::LastFile);
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = defaultPath;
+    }
+    bool opened = false;
+    if (path == defaultPath && !QFileInfo::exists(path))
+        opened = window.openDatabase(path, MainWindow::OpenIntent::NewExample);
+    else
+        opened = window.openDatabase(path, MainWindow::OpenIntent::Existing);
+    if (!opened && path != defaultPath) {
+        opened = window.openDatabase(defaultPath,
+                                     QFileInfo::exists(defaultPath)
+                                         ? MainWindow::OpenIntent::Existing
+                                         : MainWindow::OpenIntent::NewExample);
+    }
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString picture = parser.value(screenshotOption);
+        QTimer::singleShot(500, &window, [&window, picture, opened] {
+            const bool saved = window.grab().save(picture);
+            QApplication::exit(saved && opened ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

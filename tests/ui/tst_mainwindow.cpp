@@ -1,0 +1,294 @@
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "ScheduleModel.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "UnitTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+/// The main window, driven offscreen the way a clerk uses it: found by object names,
+/// input sent as events.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnTheExample();
+    void asOfDayChangesTheStatuses();
+    void searchTypedInVietnameseFindsTheUnit();
+    void selectingAUnitShowsItsScheduleRow();
+    void languageSwitchesWithoutLosingWork();
+    void importUnitsThroughTheDialog();
+    void brokenImportChangesNothing();
+    void fileThatIsNotDanvanIsRefused();
+
+private:
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return widget;
+    }
+    int treeRows(const QAbstractItemModel *model, const QModelIndex &parent = {}) const;
+    static void typeText(QWidget *widget, const QString &text);
+    static void answerImportDialog(const QString &fileName);
+
+    QTemporaryDir *m_dir = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Translations::install(Translations::Language::Vietnamese);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_window = new MainWindow;
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
+                                   MainWindow::OpenIntent::NewExample));
+    m_window->setAsOf(QDate(2020, 3, 25));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+    Translations::install(Translations::Language::Vietnamese);
+}
+
+int TestMainWindow::treeRows(const QAbstractItemModel *model, const QModelIndex &parent) const
+{
+    int rows = model->rowCount(parent);
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        rows += treeRows(model, model->index(row, 0, parent));
+    return rows;
+}
+
+// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
+void TestMainWindow::typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+void TestMainWindow::answerImportDialog(const QString &fileName)
+{
+    QTimer::singleShot(0, [fileName] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"importUnitsDialog"_s);
+        auto *file = dialog->findChild<QLineEdit *>(u"importFile"_s);
+        QVERIFY(file);
+        file->setText(fileName);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+}
+
+void TestMainWindow::opensOnTheExample()
+{
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    auto *schedule = find<QTableView>(u"scheduleView"_s);
+    QVERIFY(tree && schedule);
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex province = tree->model()->index(0, 0);
+    QCOMPARE(province.data().toString(), u"Tỉnh Kiên Giang"_s);
+    QCOMPARE(tree->model()->rowCount(province), 15);
+    QVERIFY(tree->isExpanded(province));
+    QCOMPARE(treeRows(tree->model()), 161);
+
+    QCOMPARE(schedule->model()->rowCount(), 161);
+    QVERIFY(m_window->windowTitle().contains(u"example.sqlite"_s));
+    auto *counts = find<QLabel>(u"countsLabel"_s);
+    QVERIFY(counts->text().contains(u"161"_s));
+    QVERIFY(counts->text().contains(u"25/03/2020"_s));
+    auto *campaign = find<QComboBox>(u"campaignCombo"_s);
+    QVERIFY(campaign->currentText().contains(u"Dân vận khéo"_s));
+}
+
+void TestMainWindow::asOfDayChangesTheStatuses()
+{
+    auto *asOf = find<QDateEdit>(u"asOfEdit"_s);
+    auto *schedule = find<QTableView>(u"scheduleView"_s);
+    auto *counts = find<QLabel>(u"countsLabel"_s);
+    const auto overdueRows = [schedule] {
+        int overdue = 0;
+        for (int row = 0; row < schedule->model()->rowCount(); ++row) {
+            overdue += schedule->model()->index(row, 0).data(ScheduleModel::TimelinessRole).toInt()
+                == int(Timeliness::Overdue);
+        }
+        return overdue;
+    };
+    QCOMPARE(overdueRows(), 0);
+
+    // The clerk types a day into the "as of" field: 01/07/2020, after the communes' and
+    // Châu Thành's 30/06 and Gò Quao's 10/06 deadlines.
+    asOf->setFocus();
+    asOf->setDate(QDate(2020, 7, 1));
+    QCOMPARE(overdueRows(), 147);
+    QVERIFY2(counts->text().contains(u"147"_s), qPrintable(counts->text()));
+    QVERIFY(counts->text().contains(u"01/07/2020"_s));
+
+    // Today's button goes back to the real day.
+    auto *today = m_window->findChild<QAction *>(u"todayAction"_s);
+    QVERIFY(today);
+    today->trigger();
+    QCOMPARE(asOf->date(), QDate::currentDate());
+    QCOMPARE(overdueRows(), 161);
+}
+
+void TestMainWindow::searchTypedInVietnameseFindsTheUnit()
+{
+    auto *search = find<QLineEdit>(u"unitSearch"_s);
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    search->setFocus();
+    typeText(search, u"bình an"_s);
+    QCOMPARE(search->text(), u"bình an"_s);
+    // Every word must begin a word of the name, in any order: the two Xã Bình An, told
+    // apart by their districts, and Phường An Bình; each under its district.
+    const auto shownCommunes = [tree] {
+        QStringList shown;
+        const QModelIndex province = tree->model()->index(0, 0);
+        for (int d = 0; d < tree->model()->rowCount(province); ++d) {
+            const QModelIndex district = tree->model()->index(d, 0, province);
+            for (int c = 0; c < tree->model()->rowCount(district); ++c)
+                shown.append(tree->model()->index(c, 0, district).data().toString());
+        }
+        shown.sort();
+        return shown;
+    };
+    const QStringList expected {u"Phường An Bình"_s, u"Xã Bình An (Huyện Châu Thành)"_s,
+                                u"Xã Bình An (Huyện Kiên Lương)"_s};
+    QTRY_COMPARE(shownCommunes(), expected);
+    QCOMPARE(treeRows(tree->model()), 1 + 3 + 3); // the province, three districts, three communes
+
+    search->clear();
+    typeText(search, u"BINH AN"_s);
+    QTRY_COMPARE(shownCommunes(), expected);
+    search->clear();
+    QTRY_COMPARE(treeRows(tree->model()), 161);
+}
+
+void TestMainWindow::selectingAUnitShowsItsScheduleRow()
+{
+    auto *search = find<QLineEdit>(u"unitSearch"_s);
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    auto *schedule = find<QTableView>(u"scheduleView"_s);
+    typeText(search, u"30898"_s);
+    QTRY_COMPARE(treeRows(tree->model()), 3);
+    const QModelIndex province = tree->model()->index(0, 0);
+    const QModelIndex commune = tree->model()->index(0, 0, tree->model()->index(0, 0, province));
+    QCOMPARE(commune.data().toString(), u"Xã Bình An (Huyện Châu Thành)"_s);
+    tree->setCurrentIndex(commune);
+    const QModelIndex current = schedule->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(ScheduleModel::Code).data().toString(), u"30898"_s);
+}
+
+void TestMainWindow::languageSwitchesWithoutLosingWork()
+{
+    auto *schedule = find<QTableView>(u"scheduleView"_s);
+    auto *asOf = find<QDateEdit>(u"asOfEdit"_s);
+    asOf->setDate(QDate(2020, 7, 1));
+    const QString vietnameseHeader = schedule->model()->headerData(0, Qt::Horizontal).toString();
+    QCOMPARE(vietnameseHeader, u"Đơn vị"_s);
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&Tệp"_s);
+
+    m_window->findChild<QAction *>(u"englishAction"_s)->trigger();
+    QTRY_COMPARE(schedule->model()->headerData(0, Qt::Horizontal).toString(), u"Unit"_s);
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY(find<QLabel>(u"countsLabel"_s)->text().contains(u"overdue"_s));
+    // The work in progress is kept: same file, same day, same rows.
+    QCOMPARE(asOf->date(), QDate(2020, 7, 1));
+    QCOMPARE(schedule->model()->rowCount(), 161);
+    QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
+
+    m_window->findChild<QAction *>(u"vietnameseAction"_s)->trigger();
+    QTRY_COMPARE(schedule->model()->headerData(0, Qt::Horizontal).toString(), vietnameseHeader);
+    QVERIFY(find<QLabel>(u"countsLabel"_s)->text().contains(u"quá hạn"_s));
+}
+
+void TestMainWindow::importUnitsThroughTheDialog()
+{
+    const QString file = TestSupport::writeFile(
+        *m_dir, u"committees.csv"_s,
+        u"code,name,kind,parent_code\n91-DBKCQ,Đảng bộ Khối Cơ quan tỉnh,đảng bộ,91\n"_s.toUtf8());
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    auto *schedule = find<QTableView>(u"scheduleView"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    answerImportDialog(file);
+    m_window->findChild<QAction *>(u"importUnitsAction"_s)->trigger();
+    QTRY_COMPARE(treeRows(tree->model()), 162);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 16);
+    // The new committee is in force on the campaign's first day, so it joins the schedule.
+    QCOMPARE(schedule->model()->rowCount(), 162);
+    QVERIFY2(MessageBox::lastText().contains(u'1'), qPrintable(MessageBox::lastText()));
+}
+
+void TestMainWindow::brokenImportChangesNothing()
+{
+    const QString file = TestSupport::writeFile(
+        *m_dir, u"broken.csv"_s,
+        u"Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp\n"
+        "Tỉnh Kiên Giang,91,Huyện Châu Thành,905,Xã Bình An,3O898,Xã\n"_s.toUtf8());
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    answerImportDialog(file);
+    m_window->findChild<QAction *>(u"importUnitsAction"_s)->trigger();
+    const QString message = MessageBox::lastText();
+    QVERIFY2(message.contains(u"broken.csv"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Mã PX"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"3O898"_s), qPrintable(message));
+    QCOMPARE(treeRows(tree->model()), 161);
+}
+
+void TestMainWindow::fileThatIsNotDanvanIsRefused()
+{
+    const QString text = TestSupport::writeFile(*m_dir, u"notes.txt"_s, "just some notes\n");
+    const QByteArray before = TestSupport::fileDigest(text);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(text, MainWindow::OpenIntent::Existing));
+    QVERIFY(MessageBox::lastText().contains(u"notes.txt"_s));
+    QCOMPARE(TestSupport::fileDigest(text), before);
+    // The file that was open stays open.
+    QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+#include "UnitFilterModel.h"
+
+#include "Text.h"
+#include "UnitTreeModel.h"
+
+UnitFilterModel::UnitFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(false);
+}
+
+void UnitFilterModel::setShowRetired(bool show)
+{
+    if (m_showRetired == show)
+        return;
+    m_showRetired = show;
+    invalidateFilter();
+}
+
+void UnitFilterModel::setSearchText(const QString &text)
+{
+    const QString key = Text::searchKey(text);
+    if (key == m_searchKey)
+        return;
+    m_searchKey = key;
+    invalidateFilter();
+}
+
+bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_showRetired && index.data(UnitTreeModel::RetiredRole).toBool())
+        return false;
+    if (m_searchKey.isEmpty())
+        return true;
+    return Text::matchesKey(index.data(UnitTreeModel::SearchKeyRole).toString(), m_searchKey);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+/// Shows the units that match a search typed without accents or case ("binh an" finds
+/// "Xã Bình An"), with their parents, and hides retired units unless asked to show them.
+class UnitFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit UnitFilterModel(QObject *parent = nullptr);
+
+    void setShowRetired(bool show);
+    bool showRetired() const { return m_showRetired; }
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_showRetired = false;
+    QString m_searchKey;
+};
