@@ -71,7 +71,7 @@ QList<Conference> participantsOf(const Campaign &campaign, const QList<Unit> &un
         const Unit *unit;
         qint64 participatingParent;
     };
-    QList<Item> stack {{root, 0}};
+    QList<Item> stack{{root, 0}};
     QSet<qint64> seen;
     while (!stack.isEmpty()) {
         const Item item = stack.takeLast();
@@ -152,7 +152,7 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
     if (!condition.isEmpty())
         query.bind({id});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<Campaign> campaigns;
     while (query.next()) {
         Campaign campaign;
@@ -166,7 +166,7 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
     }
     for (Campaign &campaign : campaigns) {
         if (auto done = loadDetails(&campaign); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     return campaigns;
 }
@@ -180,40 +180,39 @@ Result<Campaign> CampaignRepository::byId(qint64 id) const
 {
     const auto campaigns = select(u"WHERE id = ?"_s, id);
     if (!campaigns)
-        return Failure {campaigns.error()};
+        return Failure{campaigns.error()};
     if (campaigns->isEmpty())
-        return Failure {tr("There is no campaign number %1 in this file.").arg(id)};
+        return Failure{tr("There is no campaign number %1 in this file.").arg(id)};
     return campaigns->first();
 }
 
 Result<qint64> CampaignRepository::create(const Campaign &spec)
 {
     if (spec.name.trimmed().isEmpty())
-        return Failure {tr("A campaign needs a name.")};
+        return Failure{tr("A campaign needs a name.")};
     if (spec.levels.isEmpty())
-        return Failure {tr("A campaign needs at least one level taking part.")};
+        return Failure{tr("A campaign needs at least one level taking part.")};
     if (!spec.startsOn.isValid())
-        return Failure {tr("A campaign needs the date it starts.")};
+        return Failure{tr("A campaign needs the date it starts.")};
     UnitRepository units(m_database);
     const auto allUnits = units.all();
     if (!allUnits)
-        return Failure {allUnits.error()};
+        return Failure{allUnits.error()};
     const auto levels = units.levels();
     if (!levels)
-        return Failure {levels.error()};
-    QSet<QString> knownLevels;
+        return Failure{levels.error()};
+    QStringList knownLevels;
     for (const Level &level : *levels)
-        knownLevels.insert(level.key);
+        knownLevels.append(level.key);
     for (const CampaignLevel &level : spec.levels) {
         if (!knownLevels.contains(level.level))
-            return Failure {tr("“%1” is not a level; the levels are province, district and "
-                               "commune.")
-                                .arg(level.level)};
+            return Failure{tr("“%1” is not a level of this file; its levels are %2.")
+                               .arg(level.level, knownLevels.join(u", "_s))};
     }
 
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
-        return Failure {begun.error()};
+        return Failure{begun.error()};
 
     Query insert(m_database,
                  u"INSERT INTO campaigns (name, phase, root_unit_id, starts_on, "
@@ -221,7 +220,7 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
     insert.bind(
         {spec.name, spec.phase, spec.rootUnitId, Query::dateValue(spec.startsOn), spec.note});
     if (auto done = insert.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     Campaign campaign = spec;
     campaign.id = insert.lastInsertId();
 
@@ -233,7 +232,7 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
         const QVariantList period = periodValues(entry.deadline);
         level.bind({campaign.id, entry.level, period[0], period[1], period[2], period[3]});
         if (auto done = level.exec(); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     Query document(m_database,
                    u"INSERT INTO campaign_documents (campaign_id, number, "
@@ -243,21 +242,21 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
         document.bind({campaign.id, entry.number, Query::dateValue(entry.issuedOn), entry.issuer,
                        entry.title, i});
         if (auto done = document.exec(); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     Query date(m_database,
                u"INSERT INTO campaign_dates (campaign_id, on_date, label) VALUES (?, ?, ?)"_s);
     for (const CampaignDate &entry : spec.keyDates) {
         date.bind({campaign.id, Query::dateValue(entry.date), entry.label});
         if (auto done = date.exec(); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
 
     const QList<Conference> participants = participantsOf(campaign, *allUnits);
     if (participants.isEmpty())
-        return Failure {tr("No unit in force on %1 under the chosen root is at a level taking "
-                           "part, so the campaign would be empty.")
-                            .arg(spec.startsOn.toString(u"dd/MM/yyyy"_s))};
+        return Failure{tr("No unit in force on %1 under the chosen root is at a level taking "
+                          "part, so the campaign would be empty.")
+                           .arg(spec.startsOn.toString(u"dd/MM/yyyy"_s))};
     Query conference(m_database,
                      u"INSERT INTO conferences (campaign_id, unit_id, "
                      "parent_unit_id, level) VALUES (?, ?, ?, ?)"_s);
@@ -266,10 +265,10 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
         if (auto done = conference.exec(); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     if (auto committed = transaction.commit(); !committed)
-        return Failure {committed.error()};
+        return Failure{committed.error()};
     return campaign.id;
 }
 
@@ -277,16 +276,16 @@ Result<int> CampaignRepository::addMissingParticipants()
 {
     const auto campaigns = all();
     if (!campaigns)
-        return Failure {campaigns.error()};
+        return Failure{campaigns.error()};
     if (campaigns->isEmpty())
         return 0;
     const auto allUnits = UnitRepository(m_database).all();
     if (!allUnits)
-        return Failure {allUnits.error()};
+        return Failure{allUnits.error()};
 
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
-        return Failure {begun.error()};
+        return Failure{begun.error()};
     Query insert(m_database,
                  u"INSERT OR IGNORE INTO conferences (campaign_id, unit_id, "
                  "parent_unit_id, level) VALUES (?, ?, ?, ?)"_s);
@@ -297,12 +296,12 @@ Result<int> CampaignRepository::addMissingParticipants()
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
             if (auto done = insert.exec(); !done)
-                return Failure {done.error()};
+                return Failure{done.error()};
             added += insert.rowsAffected();
         }
     }
     if (auto committed = transaction.commit(); !committed)
-        return Failure {committed.error()};
+        return Failure{committed.error()};
     return added;
 }
 
@@ -313,7 +312,7 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
                 "c.id = f.campaign_id WHERE f.unit_id = ? ORDER BY c.starts_on, c.id"_s);
     query.bind({unitId});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<qint64> ids;
     while (query.next())
         ids.append(query.id(0));
@@ -327,7 +326,7 @@ Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) con
                     + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s);
     query.bind({campaignId});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<Conference> list;
     while (query.next())
         list.append(readConference(query));
@@ -341,11 +340,11 @@ Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unit
                     + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
     query.bind({campaignId, unitId});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     if (!query.next())
-        return Failure {tr("%1 does not take part in campaign number %2.")
-                            .arg(unitNames()(unitId))
-                            .arg(campaignId)};
+        return Failure{tr("%1 does not take part in campaign number %2.")
+                           .arg(unitNames()(unitId))
+                           .arg(campaignId)};
     return readConference(query);
 }
 
@@ -368,9 +367,9 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure {tr("%1 does not take part in campaign number %2.")
-                            .arg(unitNames()(conference.unitId))
-                            .arg(conference.campaignId)};
+        return Failure{tr("%1 does not take part in campaign number %2.")
+                           .arg(unitNames()(conference.unitId))
+                           .arg(conference.campaignId)};
     return transaction.commit();
 }
 
@@ -382,7 +381,7 @@ Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId)
                 "WHERE campaign_id = ? ORDER BY unit_id, level"_s);
     query.bind({campaignId});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<DeadlineOverride> list;
     while (query.next())
         list.append({query.id(0), query.text(1), readPeriod(query, 2)});
@@ -396,7 +395,7 @@ Result<QList<Pilot>> CampaignRepository::pilots(qint64 campaignId) const
                 "deadline_text FROM pilots WHERE campaign_id = ? ORDER BY unit_id"_s);
     query.bind({campaignId});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<Pilot> list;
     while (query.next())
         list.append({query.id(0), readPeriod(query, 1)});
@@ -407,10 +406,10 @@ Result<DeadlineRules> CampaignRepository::rules(qint64 campaignId) const
 {
     const auto campaign = byId(campaignId);
     if (!campaign)
-        return Failure {campaign.error()};
+        return Failure{campaign.error()};
     const auto conferenceList = conferences(campaignId);
     if (!conferenceList)
-        return Failure {conferenceList.error()};
+        return Failure{conferenceList.error()};
     return rules(*campaign, *conferenceList);
 }
 
@@ -419,10 +418,10 @@ Result<DeadlineRules> CampaignRepository::rules(const Campaign &campaign,
 {
     const auto overrideList = overrides(campaign.id);
     if (!overrideList)
-        return Failure {overrideList.error()};
+        return Failure{overrideList.error()};
     const auto pilotList = pilots(campaign.id);
     if (!pilotList)
-        return Failure {pilotList.error()};
+        return Failure{pilotList.error()};
     return DeadlineRules(campaign, conferences, *overrideList, *pilotList);
 }
 
@@ -441,9 +440,9 @@ Result<void> CampaignRepository::setLevelDeadline(qint64 campaignId, const QStri
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure {tr("The level “%1” does not take part in campaign number %2.")
-                            .arg(level)
-                            .arg(campaignId)};
+        return Failure{tr("The level “%1” does not take part in campaign number %2.")
+                           .arg(level)
+                           .arg(campaignId)};
     return transaction.commit();
 }
 
@@ -455,7 +454,7 @@ Result<void> CampaignRepository::setOverride(qint64 campaignId, qint64 unitId, c
         return begun;
     const auto current = rules(campaignId);
     if (!current)
-        return Failure {current.error()};
+        return Failure{current.error()};
     if (auto allowed = current->checkOverride(unitId, level, deadline, unitNames()); !allowed)
         return allowed;
     const QVariantList period = periodValues(deadline);
@@ -491,7 +490,7 @@ Result<void> CampaignRepository::setPilot(qint64 campaignId, qint64 unitId, cons
         return begun;
     const auto current = rules(campaignId);
     if (!current)
-        return Failure {current.error()};
+        return Failure{current.error()};
     if (auto allowed = current->checkPilot(unitId, deadline, unitNames()); !allowed)
         return allowed;
     const QVariantList period = periodValues(deadline);

@@ -17,14 +17,14 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        return Failure {tr("%1 is not valid JSON (at character %2: %3).")
-                            .arg(fileName)
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString())};
+        return Failure{tr("%1 is not valid JSON (at character %2: %3).")
+                           .arg(fileName)
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString())};
     }
     const QJsonObject root = document.object();
     const auto missing = [&fileName](const QString &field) {
-        return Failure {tr("%1: the field “%2” is missing or empty.").arg(fileName, field)};
+        return Failure{tr("%1: the field “%2” is missing or empty.").arg(fileName, field)};
     };
     const auto dateOf = [](const QJsonValue &value) {
         return QDate::fromString(value.toString(), Qt::ISODate);
@@ -35,7 +35,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
             return Period();
         const auto period = Period::parse(value.toString(), year);
         if (!period)
-            return Failure {tr("%1, %2: %3").arg(fileName, where, period.error())};
+            return Failure{tr("%1, %2: %3").arg(fileName, where, period.error())};
         return period;
     };
 
@@ -51,7 +51,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
     if (spec.m_rootCode.isEmpty())
         return missing(u"root"_s);
     if (!campaign.startsOn.isValid())
-        return Failure {
+        return Failure{
             tr("%1: the field “starts_on” must be a date written yyyy-MM-dd.").arg(fileName)};
 
     const QJsonArray levels = root.value("levels"_L1).toArray();
@@ -64,7 +64,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
             return missing(u"levels[].level"_s);
         const auto deadline = deadlineOf(entry.value("deadline"_L1), u"levels: "_s + level);
         if (!deadline)
-            return Failure {deadline.error()};
+            return Failure{deadline.error()};
         campaign.levels.append({level, *deadline});
     }
     for (const QJsonValue &value : root.value("documents"_L1).toArray()) {
@@ -77,7 +77,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
         const QJsonObject entry = value.toObject();
         const QDate date = dateOf(entry.value("date"_L1));
         if (!date.isValid())
-            return Failure {tr("%1: a key date must be written yyyy-MM-dd.").arg(fileName)};
+            return Failure{tr("%1: a key date must be written yyyy-MM-dd.").arg(fileName)};
         campaign.keyDates.append({0, date, entry.value("label"_L1).toString()});
     }
     for (const QJsonValue &value : root.value("overrides"_L1).toArray()) {
@@ -85,7 +85,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
         const QString unit = entry.value("unit"_L1).toString();
         const auto deadline = deadlineOf(entry.value("deadline"_L1), u"overrides: "_s + unit);
         if (!deadline)
-            return Failure {deadline.error()};
+            return Failure{deadline.error()};
         if (unit.isEmpty() || !deadline->isValid())
             return missing(u"overrides[].unit, overrides[].deadline"_s);
         spec.m_overrides.append({unit, entry.value("level"_L1).toString(), *deadline});
@@ -95,7 +95,7 @@ Result<CampaignSpec> CampaignSpec::fromJson(const QByteArray &json, const QStrin
         const QString unit = entry.value("unit"_L1).toString();
         const auto deadline = deadlineOf(entry.value("deadline"_L1), u"pilots: "_s + unit);
         if (!deadline)
-            return Failure {deadline.error()};
+            return Failure{deadline.error()};
         if (unit.isEmpty() || !deadline->isValid())
             return missing(u"pilots[].unit, pilots[].deadline"_s);
         spec.m_pilots.append({unit, QString(), *deadline});
@@ -109,11 +109,11 @@ Result<qint64> CampaignSpec::create(Database &database) const
     CampaignRepository campaigns(database);
     Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
-        return Failure {begun.error()};
+        return Failure{begun.error()};
 
     const auto root = units.byCode(m_rootCode);
     if (!root)
-        return Failure {root.error()};
+        return Failure{root.error()};
     Campaign campaign = m_campaign;
     campaign.rootUnitId = root->id;
     const auto id = campaigns.create(campaign);
@@ -122,19 +122,19 @@ Result<qint64> CampaignSpec::create(Database &database) const
     for (const UnitDeadline &entry : m_overrides) {
         const auto unit = units.byCode(entry.unitCode);
         if (!unit)
-            return Failure {unit.error()};
+            return Failure{unit.error()};
         const QString level = entry.level.isEmpty() ? unit->level : entry.level;
         if (auto done = campaigns.setOverride(*id, unit->id, level, entry.deadline); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     for (const UnitDeadline &entry : m_pilots) {
         const auto unit = units.byCode(entry.unitCode);
         if (!unit)
-            return Failure {unit.error()};
+            return Failure{unit.error()};
         if (auto done = campaigns.setPilot(*id, unit->id, entry.deadline); !done)
-            return Failure {done.error()};
+            return Failure{done.error()};
     }
     if (auto committed = transaction.commit(); !committed)
-        return Failure {committed.error()};
+        return Failure{committed.error()};
     return id;
 }

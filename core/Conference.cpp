@@ -14,15 +14,15 @@ Conference::Stage Conference::stageOn(QDate asOf) const
 Result<void> Conference::validate() const
 {
     if (attendees < -1)
-        return Failure {tr("The number of attendees cannot be negative.")};
+        return Failure{tr("The number of attendees cannot be negative.")};
     if (reportReceivedOn.isValid() && !heldOn.isValid())
-        return Failure {tr("A report cannot be received before the conference is held: enter "
-                           "the date it was held first.")};
+        return Failure{tr("A report cannot be received before the conference is held: enter "
+                          "the date it was held first.")};
     if (reportReceivedOn.isValid() && reportReceivedOn < heldOn)
-        return Failure {tr("The report was received on %1, before the conference was held on %2. "
-                           "Check both dates.")
-                            .arg(reportReceivedOn.toString(QStringLiteral("dd/MM/yyyy")),
-                                 heldOn.toString(QStringLiteral("dd/MM/yyyy")))};
+        return Failure{tr("The report was received on %1, before the conference was held on %2. "
+                          "Check both dates.")
+                           .arg(reportReceivedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                heldOn.toString(QStringLiteral("dd/MM/yyyy")))};
     return {};
 }
 

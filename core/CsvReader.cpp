@@ -48,18 +48,20 @@ Result<void> CsvReader::load()
 
     if (!encoding || *encoding == QStringConverter::Utf8) {
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
-            return Failure {tr("%1, line %2: the file contains a NUL byte, so it is not a text "
-                               "file. Save it from the spreadsheet as “CSV UTF-8”.")
-                                .arg(m_fileName)
-                                .arg(lineOfOffset(data, nul))};
+            return Failure{tr("%1, line %2: the file contains a NUL byte, so it is not a text "
+                              "file. Save it from the spreadsheet as “CSV UTF-8”.")
+                               .arg(m_fileName)
+                               .arg(lineOfOffset(data, nul))};
         }
-        QStringDecoder decoder(QStringConverter::Utf8);
+        // Stateless: an unfinished sequence at the very end is an error, not held back.
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         m_text = decoder.decode(data);
         if (decoder.hasError()) {
             // Find the first line that does not decode, to name it.
             int line = 1;
             for (const QByteArray &piece : data.split('\n')) {
-                QStringDecoder lineDecoder(QStringConverter::Utf8);
+                QStringDecoder lineDecoder(QStringConverter::Utf8,
+                                           QStringConverter::Flag::Stateless);
                 const QString decoded = lineDecoder.decode(piece);
                 Q_UNUSED(decoded)
                 if (lineDecoder.hasError())
@@ -67,28 +69,28 @@ Result<void> CsvReader::load()
                 ++line;
             }
             m_text.clear();
-            return Failure {tr("%1, line %2: the text is not UTF-8 (it may be Windows-1258, "
-                               "TCVN3 or VNI). Open the file in a spreadsheet and save it again "
-                               "as “CSV UTF-8”.")
-                                .arg(m_fileName)
-                                .arg(line)};
+            return Failure{tr("%1, line %2: the text is not UTF-8 (it may be Windows-1258, "
+                              "TCVN3 or VNI). Open the file in a spreadsheet and save it again "
+                              "as “CSV UTF-8”.")
+                               .arg(m_fileName)
+                               .arg(line)};
         }
     } else {
-        QStringDecoder decoder(*encoding);
+        QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);
         m_text = decoder.decode(data);
-        if (decoder.hasError()) {
+        if (decoder.hasError() || data.size() % 2 != 0) {
             m_text.clear();
-            return Failure {tr("%1: the file looks like UTF-16 text but cannot be decoded. Save "
-                               "it from the spreadsheet as “CSV UTF-8”.")
-                                .arg(m_fileName)};
+            return Failure{tr("%1: the file looks like UTF-16 text but cannot be decoded. Save "
+                              "it from the spreadsheet as “CSV UTF-8”.")
+                               .arg(m_fileName)};
         }
         if (const qsizetype nul = m_text.indexOf(QChar(0)); nul >= 0) {
             const int line = int(QStringView(m_text).left(nul).count(u'\n')) + 1;
             m_text.clear();
-            return Failure {tr("%1, line %2: the file contains a NUL character, so it is not "
-                               "a text file. Save it from the spreadsheet as “CSV UTF-8”.")
-                                .arg(m_fileName)
-                                .arg(line)};
+            return Failure{tr("%1, line %2: the file contains a NUL character, so it is not "
+                              "a text file. Save it from the spreadsheet as “CSV UTF-8”.")
+                               .arg(m_fileName)
+                               .arg(line)};
         }
     }
     if (m_text.startsWith(QChar(0xFEFF)))
@@ -104,7 +106,11 @@ QChar CsvReader::guessDelimiter() const
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
-    for (qsizetype i = 0; i < m_text.size(); ++i) {
+    qsizetype start = 0; // the first line that is not blank
+    while (start < m_text.size()
+           && (m_text.at(start) == u'\n' || m_text.at(start) == u'\r' || m_text.at(start) == u' '))
+        ++start;
+    for (qsizetype i = start; i < m_text.size(); ++i) {
         const QChar ch = m_text.at(i);
         if (ch == u'"')
             quoted = !quoted;

@@ -36,7 +36,7 @@ int primaryCode(const QSqlError &error)
 
 QString newConnectionName()
 {
-    static std::atomic<int> counter {0};
+    static std::atomic<int> counter{0};
     return u"danvan-%1"_s.arg(++counter);
 }
 
@@ -104,13 +104,13 @@ Result<Database::FileInfo> Database::inspect(const QString &path) const
 {
     const QString file = QDir::toNativeSeparators(path);
     const QString name = m_connectionName + u"-inspect"_s;
-    Result<FileInfo> result = FileInfo {};
+    Result<FileInfo> result = FileInfo{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            result = Failure {tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
+            result = Failure{tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
         } else {
             QSqlQuery query(db);
             FileInfo info;
@@ -127,15 +127,15 @@ Result<Database::FileInfo> Database::inspect(const QString &path) const
                 result = info;
             } else if (primaryCode(query.lastError()) == SqliteNotADatabase) {
                 result =
-                    Failure {tr("“%1” is not a danvan database: it is not an SQLite file at all.")
-                                 .arg(file)};
+                    Failure{tr("“%1” is not a danvan database: it is not an SQLite file at all.")
+                                .arg(file)};
             } else if (primaryCode(query.lastError()) == SqliteCorrupt) {
                 result =
-                    Failure {tr("“%1” is damaged and cannot be read. Open a backup copy instead.")
-                                 .arg(file)};
+                    Failure{tr("“%1” is damaged and cannot be read. Open a backup copy instead.")
+                                .arg(file)};
             } else {
                 result =
-                    Failure {tr("danvan cannot read “%1”: %2").arg(file, query.lastError().text())};
+                    Failure{tr("danvan cannot read “%1”: %2").arg(file, query.lastError().text())};
             }
             query.finish();
         }
@@ -169,7 +169,7 @@ Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersio
                 error = query.lastError().text();
         }
         if (!error.isEmpty()) {
-            result = Failure {
+            result = Failure{
                 tr("Before updating “%1” to this version of danvan, a copy must be "
                    "saved as “%2”, and that failed: %3. The file was not changed.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), error)};
@@ -190,41 +190,44 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     const QFileInfo fileInfo(path);
 
     if (!fileInfo.exists() && mode == OpenMode::Existing)
-        return Failure {tr("The file “%1” does not exist.").arg(file)};
+        return Failure{tr("The file “%1” does not exist.").arg(file)};
     if (fileInfo.isDir())
-        return Failure {tr("“%1” is a folder, not a danvan database.").arg(file)};
+        return Failure{tr("“%1” is a folder, not a danvan database.").arg(file)};
+    if (fileInfo.exists() && fileInfo.size() == 0 && mode == OpenMode::Existing)
+        return Failure{tr("“%1” is an empty file, not a danvan database.").arg(file)};
     if (fileInfo.exists() && !fileInfo.isReadable())
-        return Failure {tr("danvan may not read “%1”. Check the file's permissions.").arg(file)};
+        return Failure{
+            tr("danvan is not allowed to read “%1”. Check the file's permissions.").arg(file)};
     if (fileInfo.exists() && !fileInfo.isWritable())
-        return Failure {tr("“%1” is read-only. danvan needs to write to the file it works on: "
-                           "copy it to a folder of yours and open the copy.")
-                            .arg(file)};
+        return Failure{tr("“%1” is read-only. danvan needs to write to the file it works on: "
+                          "copy it to a folder of yours and open the copy.")
+                           .arg(file)};
     if (!fileInfo.exists() && !QFileInfo(fileInfo.absolutePath()).isDir()
         && !QDir().mkpath(fileInfo.absolutePath()))
-        return Failure {tr("The folder “%1” cannot be created.")
-                            .arg(QDir::toNativeSeparators(fileInfo.absolutePath()))};
+        return Failure{tr("The folder “%1” cannot be created.")
+                           .arg(QDir::toNativeSeparators(fileInfo.absolutePath()))};
 
     int version = 0;
     if (fileInfo.exists() && fileInfo.size() > 0) {
         const Result<FileInfo> info = inspect(path);
         if (!info)
-            return Failure {info.error()};
+            return Failure{info.error()};
         if (info->applicationId != ApplicationId
             && !(info->applicationId == 0 && info->objectCount == 0)) {
-            return Failure {tr("“%1” is an SQLite database of another program, not a danvan "
-                               "file. It was not changed.")
-                                .arg(file)};
+            return Failure{tr("“%1” is an SQLite database of another program, not a danvan "
+                              "file. It was not changed.")
+                               .arg(file)};
         }
         if (info->applicationId == 0 && mode == OpenMode::Existing)
-            return Failure {tr("“%1” is an empty database, not a danvan file.").arg(file)};
+            return Failure{tr("“%1” is an empty database, not a danvan file.").arg(file)};
         version = info->version;
         if (version > SchemaVersion) {
-            return Failure {tr("“%1” was saved by a newer version of danvan (data version %2; "
-                               "this one knows up to %3). Open it with the newer danvan; the "
-                               "file was not changed.")
-                                .arg(file)
-                                .arg(version)
-                                .arg(SchemaVersion)};
+            return Failure{tr("“%1” was saved by a newer version of danvan (data version %2; "
+                              "this one knows up to %3). Open it with the newer danvan; the "
+                              "file was not changed.")
+                               .arg(file)
+                               .arg(version)
+                               .arg(SchemaVersion)};
         }
         if (version > 0 && version < SchemaVersion) {
             if (auto backedUp = backUpBeforeMigration(path, version); !backedUp)
@@ -237,7 +240,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     m_path = path;
     if (!db.open()) {
-        const Failure failed {tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
+        const Failure failed{tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
         close();
         return failed;
     }
@@ -253,9 +256,9 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     }
     Query check(*this, u"PRAGMA quick_check(1)"_s);
     if (auto checked = check.execSingle(); !checked || check.text(0) != "ok"_L1) {
-        const Failure damaged {tr("“%1” is damaged (SQLite's check found: %2). Open a backup "
-                                  "copy instead.")
-                                   .arg(file, checked ? check.text(0) : checked.error())};
+        const Failure damaged{tr("“%1” is damaged (SQLite's check found: %2). Open a backup "
+                                 "copy instead.")
+                                  .arg(file, checked ? check.text(0) : checked.error())};
         check.finish();
         close();
         return damaged;
@@ -266,7 +269,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 Result<void> Database::configureConnection()
 {
     // foreign_keys is off by default on every new SQLite connection.
-    static const QList<QString> pragmas {
+    static const QList<QString> pragmas{
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA journal_mode = WAL"_s,
@@ -291,11 +294,11 @@ Result<void> Database::migrate(int fromVersion)
         for (const QString &statement : step.statements) {
             Query query(*this, statement);
             if (auto done = query.exec(); !done) {
-                return Failure {tr("“%1” could not be brought up to data version %2: %3. The "
-                                   "file was not changed.")
-                                    .arg(QDir::toNativeSeparators(m_path))
-                                    .arg(step.version)
-                                    .arg(done.error())};
+                return Failure{tr("“%1” could not be brought up to data version %2: %3. The "
+                                  "file was not changed.")
+                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(step.version)
+                                   .arg(done.error())};
             }
         }
     }

@@ -83,29 +83,29 @@ Result<void> DeadlineRules::checkOverride(qint64 unitId, const QString &level,
 {
     const auto node = m_nodes.constFind(unitId);
     if (node == m_nodes.cend())
-        return Failure {
+        return Failure{
             tr("%1 does not take part in the campaign “%2”.").arg(nameOf(unitId), m_campaign.name)};
     const QList<QString> levels = m_campaign.levelKeys();
     if (!levels.contains(level))
-        return Failure {tr("The level “%1” does not take part in the campaign “%2”.")
-                            .arg(level, m_campaign.name)};
+        return Failure{tr("The level “%1” does not take part in the campaign “%2”.")
+                           .arg(level, m_campaign.name)};
     if (levels.indexOf(level) < levels.indexOf(node->level))
-        return Failure {tr("%1 can set deadlines for its own level and the levels below it, not "
-                           "for a level above.")
-                            .arg(nameOf(unitId))};
+        return Failure{tr("%1 can set deadlines for its own level and the levels below it, not "
+                          "for a level above.")
+                           .arg(nameOf(unitId))};
     if (!deadline.isValid())
-        return Failure {tr("The deadline is empty.")};
+        return Failure{tr("The deadline is empty.")};
 
     const Deadline bound = boundFor(unitId, level, false);
     if (bound.isValid() && deadline.last() > bound.last()) {
         const QString setter = bound.source == Deadline::Source::Campaign
             ? tr("the campaign")
             : nameOf(bound.sourceUnitId);
-        return Failure {tr("The deadline “%1” (%2) is later than “%3” (%4), set by %5. A unit "
-                           "may set a tighter deadline than the one above it, never a looser "
-                           "one.")
-                            .arg(deadline.text(), dayText(deadline.last()), bound.period.text(),
-                                 dayText(bound.last()), setter)};
+        return Failure{tr("The deadline “%1” (%2) is later than “%3” (%4), set by %5. A unit "
+                          "may set a tighter deadline than the one above it, never a looser "
+                          "one.")
+                           .arg(deadline.text(), dayText(deadline.last()), bound.period.text(),
+                                dayText(bound.last()), setter)};
     }
     return {};
 }
@@ -115,20 +115,20 @@ Result<void> DeadlineRules::checkPilot(qint64 unitId, const Period &deadline,
 {
     const auto node = m_nodes.constFind(unitId);
     if (node == m_nodes.cend())
-        return Failure {
+        return Failure{
             tr("%1 does not take part in the campaign “%2”.").arg(nameOf(unitId), m_campaign.name)};
     if (!deadline.isValid())
-        return Failure {tr("A pilot needs its own deadline.")};
+        return Failure{tr("A pilot needs its own deadline.")};
     const Deadline bound = boundFor(unitId, node->level, true);
     if (bound.isValid() && deadline.last() > bound.last()) {
         const QString setter = bound.source == Deadline::Source::Campaign
             ? tr("the campaign")
             : nameOf(bound.sourceUnitId);
-        return Failure {tr("The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A "
-                           "pilot holds its conference before the others, so its deadline must "
-                           "be the same or earlier.")
-                            .arg(deadline.text(), dayText(deadline.last()), bound.period.text(),
-                                 dayText(bound.last()), setter)};
+        return Failure{tr("The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A "
+                          "pilot holds its conference before the others, so its deadline must "
+                          "be the same or earlier.")
+                           .arg(deadline.text(), dayText(deadline.last()), bound.period.text(),
+                                dayText(bound.last()), setter)};
     }
     return {};
 }

@@ -20,7 +20,7 @@ class OfficeSettings
 {
 public:
     /// A deadline this many days away or nearer counts as due soon.
-    static constexpr OfficeSetting<int> DueSoonDays {"due_soon_days", 7};
+    static constexpr OfficeSetting<int> DueSoonDays{"due_soon_days", 7};
 
     explicit OfficeSettings(Database &database);
 

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const std::array<const char *, 12> monthNames {{
+const std::array<const char *, 12> monthNames{{
     QT_TRANSLATE_NOOP("Period", "January"),
     QT_TRANSLATE_NOOP("Period", "February"),
     QT_TRANSLATE_NOOP("Period", "March"),
@@ -25,7 +25,7 @@ const std::array<const char *, 12> monthNames {{
     QT_TRANSLATE_NOOP("Period", "December"),
 }};
 
-const std::array<QLatin1StringView, 4> romanQuarters {{"I"_L1, "II"_L1, "III"_L1, "IV"_L1}};
+const std::array<QLatin1StringView, 4> romanQuarters{{"I"_L1, "II"_L1, "III"_L1, "IV"_L1}};
 
 QString twoDigits(int n)
 {
@@ -40,7 +40,7 @@ QString dayText(QDate date)
 // Words a directive puts before the period itself: "hoàn thành chậm nhất vào ...".
 QString withoutLeadingWords(QString key)
 {
-    static const std::array<QLatin1StringView, 9> fillers {{
+    static const std::array<QLatin1StringView, 9> fillers{{
         "hoan thanh "_L1,
         "cham nhat "_L1,
         "to chuc "_L1,
@@ -116,7 +116,7 @@ Period Period::quarter(int year, int quarter)
 
 Period Period::fromStored(const QString &kind, QDate first, QDate last, const QString &text)
 {
-    static const std::array<std::pair<QLatin1StringView, Kind>, 7> kinds {{
+    static const std::array<std::pair<QLatin1StringView, Kind>, 7> kinds{{
         {"day"_L1, Kind::Day},
         {"before"_L1, Kind::Before},
         {"first10"_L1, Kind::FirstTenDays},
@@ -217,7 +217,7 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
     const QString key = withoutLeadingWords(Text::searchKey(written));
 
     const auto unreadable = [&written] {
-        return Failure {
+        return Failure{
             tr("“%1” is not a deadline danvan can read. Write it as directives do, for example "
                "“cuối tháng 6-2020”, “đầu tháng 6/2020”, “giữa tháng 9-2020”, “tháng 5/2020”, "
                "“quý II/2020”, “trước ngày 15/10/2020”, “chậm nhất ngày 30/6/2020” or "
@@ -225,14 +225,14 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
                 .arg(written)};
     };
     if (key.isEmpty())
-        return Failure {tr("The deadline is empty. Write it as directives do, for example "
-                           "“cuối tháng 6-2020” or “30/06/2020”.")};
+        return Failure{tr("The deadline is empty. Write it as directives do, for example "
+                          "“cuối tháng 6-2020” or “30/06/2020”.")};
 
     // A year follows the month after "-", "/", "." or the word "năm".
     static const QString yearPart = u"(?:\\s*[-/.]\\s*|\\s+nam\\s+)(\\d{4})"_s;
     static const QRegularExpression dayPattern(
-        u"^(?:(truoc) )?(?:ngay )?(?:(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})"
-        "|(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2}))$"_s);
+        u"^(?:(truoc) )?(?:ngay )?(?:(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{4}))?"
+        "|(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?|(\\d{4})-(\\d{1,2})-(\\d{1,2}))$"_s);
     static const QRegularExpression tenDaysPattern(
         u"^(?:10 ngay )?(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) thang (\\d{1,2})(?:"_s
         + yearPart + u")?$"_s);
@@ -244,10 +244,10 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
         return captured.isEmpty() ? defaultYear : captured.toInt();
     };
     const auto noYear = [&written] {
-        return Failure {tr("“%1” has no year. Add it, as in “cuối tháng 6-2020”.").arg(written)};
+        return Failure{tr("“%1” has no year. Add it, as in “cuối tháng 6-2020”.").arg(written)};
     };
     const auto badMonth = [&written](int month) {
-        return Failure {
+        return Failure{
             tr("“%1”: there is no month %2. Months run from 1 to 12.").arg(written).arg(month)};
     };
 
@@ -257,21 +257,23 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
         if (dayMatch.capturedLength(2) > 0) {
             day = dayMatch.captured(2).toInt();
             month = dayMatch.captured(3).toInt();
-            year = dayMatch.captured(4).toInt();
+            year = yearOf(dayMatch.captured(4));
         } else if (dayMatch.capturedLength(5) > 0) {
             day = dayMatch.captured(5).toInt();
             month = dayMatch.captured(6).toInt();
-            year = dayMatch.captured(7).toInt();
+            year = yearOf(dayMatch.captured(7));
         } else {
             year = dayMatch.captured(8).toInt();
             month = dayMatch.captured(9).toInt();
             day = dayMatch.captured(10).toInt();
         }
+        if (year == 0)
+            return noYear();
         const QDate date(year, month, day);
         if (!date.isValid()) {
-            return Failure {tr("“%1”: the day %2/%3/%4 does not exist.")
-                                .arg(written, twoDigits(day), twoDigits(month))
-                                .arg(year)};
+            return Failure{tr("“%1”: the day %2/%3/%4 does not exist.")
+                               .arg(written, twoDigits(day), twoDigits(month))
+                               .arg(year)};
         }
         result = dayMatch.capturedLength(1) > 0 ? before(date) : Period::day(date);
     } else if (const auto tenMatch = tenDaysPattern.match(key); tenMatch.hasMatch()) {
@@ -297,7 +299,7 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
             return noYear();
         result = Period::month(year, month);
     } else if (const auto quarterMatch = quarterPattern.match(key); quarterMatch.hasMatch()) {
-        static const QStringList numbers {u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s};
+        static const QStringList numbers{u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s};
         const QString q = quarterMatch.captured(1);
         const int quarterNumber = q.at(0).isDigit() ? q.toInt() : int(numbers.indexOf(q)) + 1;
         const int year = yearOf(quarterMatch.captured(2));

@@ -45,7 +45,7 @@ Result<void> Query::execSingle()
     if (auto done = exec(); !done)
         return done;
     if (!m_query.next())
-        return Failure {QStringLiteral("internal error: no row from %1").arg(m_sql)};
+        return Failure{QStringLiteral("internal error: no row from %1").arg(m_sql)};
     return {};
 }
 

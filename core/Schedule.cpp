@@ -13,18 +13,18 @@ Result<Schedule> Schedule::load(Database &database, const UnitTree &units, qint6
     Schedule schedule;
     const auto campaign = campaigns.byId(campaignId);
     if (!campaign)
-        return Failure {campaign.error()};
+        return Failure{campaign.error()};
     schedule.m_campaign = *campaign;
     const auto conferences = campaigns.conferences(campaignId);
     if (!conferences)
-        return Failure {conferences.error()};
+        return Failure{conferences.error()};
     const auto rules = campaigns.rules(*campaign, *conferences);
     if (!rules)
-        return Failure {rules.error()};
+        return Failure{rules.error()};
     schedule.m_rules = *rules;
     const auto levels = UnitRepository(database).levels();
     if (!levels)
-        return Failure {levels.error()};
+        return Failure{levels.error()};
     schedule.m_levels = *levels;
 
     schedule.m_rows.reserve(conferences->size());

@@ -124,7 +124,7 @@ Step version1()
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all {version1()};
+    static const QList<Step> all{version1()};
     return all;
 }
 

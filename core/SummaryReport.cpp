@@ -36,9 +36,9 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
     for (const CampaignLevel &level : campaign.levels) {
         levels.append(level.level);
         if (level.deadline.isValid()) {
-            deadlines.append(QJsonObject {{u"level"_s, level.level},
-                                          {u"last"_s, isoDate(level.deadline.last())},
-                                          {u"text"_s, level.deadline.text()}});
+            deadlines.append(QJsonObject{{u"level"_s, level.level},
+                                         {u"last"_s, isoDate(level.deadline.last())},
+                                         {u"text"_s, level.deadline.text()}});
         }
     }
 
@@ -47,22 +47,22 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
         const qint64 unitId = row.conference.unitId;
         if (row.pilot) {
             const Period period = schedule.rules().pilotDeadline(unitId);
-            pilots.append(QJsonObject {{u"unit_code"_s, row.unitCode},
-                                       {u"unit"_s, row.unitName},
-                                       {u"level"_s, row.conference.level},
-                                       {u"last"_s, isoDate(period.last())},
-                                       {u"text"_s, period.text()}});
+            pilots.append(QJsonObject{{u"unit_code"_s, row.unitCode},
+                                      {u"unit"_s, row.unitName},
+                                      {u"level"_s, row.conference.level},
+                                      {u"last"_s, isoDate(period.last())},
+                                      {u"text"_s, period.text()}});
         }
         if (row.timeliness == Timeliness::Overdue) {
-            overdue.append(QJsonObject {{u"unit_code"_s, row.unitCode},
-                                        {u"unit"_s, row.unitName},
-                                        {u"level"_s, row.conference.level},
-                                        {u"deadline"_s, isoDate(row.deadline.last())}});
+            overdue.append(QJsonObject{{u"unit_code"_s, row.unitCode},
+                                       {u"unit"_s, row.unitName},
+                                       {u"level"_s, row.conference.level},
+                                       {u"deadline"_s, isoDate(row.deadline.last())}});
         }
         if (row.orderWarning) {
-            orderWarnings.append(QJsonObject {{u"unit_code"_s, row.unitCode},
-                                              {u"unit"_s, row.unitName},
-                                              {u"level"_s, row.conference.level}});
+            orderWarnings.append(QJsonObject{{u"unit_code"_s, row.unitCode},
+                                             {u"unit"_s, row.unitName},
+                                             {u"level"_s, row.conference.level}});
         }
     }
     // Overrides in tree order of the unit that set them.
@@ -72,17 +72,17 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
                 schedule.rules().boundFor(row.conference.unitId, level.level, true);
             if (own.source == Deadline::Source::Override
                 && own.sourceUnitId == row.conference.unitId) {
-                overrides.append(QJsonObject {{u"unit_code"_s, codeOf(own.sourceUnitId)},
-                                              {u"unit"_s, nameOf(own.sourceUnitId)},
-                                              {u"level"_s, level.level},
-                                              {u"last"_s, isoDate(own.last())},
-                                              {u"text"_s, own.period.text()}});
+                overrides.append(QJsonObject{{u"unit_code"_s, codeOf(own.sourceUnitId)},
+                                             {u"unit"_s, nameOf(own.sourceUnitId)},
+                                             {u"level"_s, level.level},
+                                             {u"last"_s, isoDate(own.last())},
+                                             {u"text"_s, own.period.text()}});
             }
         }
     }
 
     const Schedule::Counts counts = schedule.counts();
-    return QJsonObject {
+    return QJsonObject{
         {u"id"_s, campaign.id},
         {u"name"_s, campaign.name},
         {u"phase"_s, campaign.phase},
@@ -92,14 +92,14 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
         {u"pilots"_s, pilots},
         {u"overrides"_s, overrides},
         {u"conferences"_s,
-         QJsonObject {{u"total"_s, counts.total},
-                      {u"not_scheduled"_s, counts.notScheduled},
-                      {u"scheduled"_s, counts.scheduled},
-                      {u"held"_s, counts.held},
-                      {u"report_received"_s, counts.reportReceived},
-                      {u"on_time"_s, counts.onTime},
-                      {u"due_soon"_s, counts.dueSoon},
-                      {u"overdue"_s, counts.overdue}}},
+         QJsonObject{{u"total"_s, counts.total},
+                     {u"not_scheduled"_s, counts.notScheduled},
+                     {u"scheduled"_s, counts.scheduled},
+                     {u"held"_s, counts.held},
+                     {u"report_received"_s, counts.reportReceived},
+                     {u"on_time"_s, counts.onTime},
+                     {u"due_soon"_s, counts.dueSoon},
+                     {u"overdue"_s, counts.overdue}}},
         {u"overdue"_s, overdue},
         {u"order_warnings"_s, orderWarnings},
     };
@@ -112,10 +112,10 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     UnitRepository units(database);
     const auto counts = units.counts();
     if (!counts)
-        return Failure {counts.error()};
+        return Failure{counts.error()};
     const auto levels = units.levels();
     if (!levels)
-        return Failure {levels.error()};
+        return Failure{levels.error()};
     QJsonObject unitCounts;
     for (const Level &level : *levels)
         unitCounts.insert(level.key, counts->activeByLevel.value(level.key));
@@ -123,19 +123,19 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     CampaignRepository campaignRepository(database);
     const auto campaigns = campaignRepository.all();
     if (!campaigns)
-        return Failure {campaigns.error()};
+        return Failure{campaigns.error()};
     if (campaignId && std::none_of(campaigns->cbegin(), campaigns->cend(), [&](const Campaign &c) {
             return c.id == *campaignId;
         })) {
-        return Failure {CampaignRepository::tr("There is no campaign number %1 in this file.")
-                            .arg(*campaignId)};
+        return Failure{CampaignRepository::tr("There is no campaign number %1 in this file.")
+                           .arg(*campaignId)};
     }
 
     QJsonArray campaignList;
     if (!campaigns->isEmpty()) {
         const auto allUnits = units.all();
         if (!allUnits)
-            return Failure {allUnits.error()};
+            return Failure{allUnits.error()};
         const UnitTree tree(*allUnits);
         const int dueSoonDays = OfficeSettings(database).value(OfficeSettings::DueSoonDays);
         for (const Campaign &campaign : *campaigns) {
@@ -143,13 +143,13 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
                 continue;
             auto schedule = Schedule::load(database, tree, campaign.id);
             if (!schedule)
-                return Failure {schedule.error()};
+                return Failure{schedule.error()};
             schedule.value().evaluate(asOf, dueSoonDays);
             campaignList.append(campaignJson(*schedule, tree));
         }
     }
 
-    return QJsonObject {
+    return QJsonObject{
         {u"schema_version"_s, Database::SchemaVersion},
         {u"as_of"_s, isoDate(asOf)},
         {u"due_soon_days"_s, OfficeSettings(database).value(OfficeSettings::DueSoonDays)},

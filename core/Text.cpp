@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <array>
+#include <utility>
+
 namespace Text {
 
 QString simplified(const QString &text)
@@ -78,6 +81,38 @@ QString searchKey(const QString &text)
             result.append(ch.toLower());
     }
     return result;
+}
+
+QString nameKey(const QString &name)
+{
+    // Old placement on the second vowel of a syllable-final "oa", "oe", "uy" (hoà, thuỷ)
+    // becomes the new placement on the first (hòa, thủy).
+    static const std::array<std::pair<QStringView, QStringView>, 15> oldToNew{{
+        {u"oà", u"òa"},
+        {u"oá", u"óa"},
+        {u"oả", u"ỏa"},
+        {u"oã", u"õa"},
+        {u"oạ", u"ọa"},
+        {u"oè", u"òe"},
+        {u"oé", u"óe"},
+        {u"oẻ", u"ỏe"},
+        {u"oẽ", u"õe"},
+        {u"oẹ", u"ọe"},
+        {u"uỳ", u"ùy"},
+        {u"uý", u"úy"},
+        {u"uỷ", u"ủy"},
+        {u"uỹ", u"ũy"},
+        {u"uỵ", u"ụy"},
+    }};
+    QString key = simplified(name).toLower();
+    for (const auto &[oldForm, newForm] : oldToNew) {
+        for (qsizetype at = key.indexOf(oldForm); at >= 0; at = key.indexOf(oldForm, at + 2)) {
+            const qsizetype after = at + 2;
+            if (after == key.size() || !key.at(after).isLetter())
+                key.replace(at, 2, newForm.data(), newForm.size());
+        }
+    }
+    return key;
 }
 
 bool matchesKey(const QString &textKey, const QString &queryKey)

@@ -21,6 +21,11 @@ QString cleanNameNfc(const QString &name);
 /// single spaces. "Xã Vĩnh Hoà Phú" and "xa vinh hoa phu" have the same key.
 QString searchKey(const QString &text);
 
+/// A key under which two spellings of one name are equal: case, white space and the old
+/// or new placement of the tone mark ("Hoà"/"Hòa", "Thuỷ"/"Thủy") are evened out, while
+/// different letters and tones stay different ("An Hòa" and "An Hóa" are two names).
+QString nameKey(const QString &name);
+
 /// True when every word of the query begins a word of the text, in any order (both given
 /// as searchKey()s): "binh an" matches "xa binh an" but not "xa binh giang".
 bool matchesKey(const QString &textKey, const QString &queryKey);

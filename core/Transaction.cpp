@@ -38,7 +38,7 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return Failure {QStringLiteral("internal error: commit without begin")};
+        return Failure{QStringLiteral("internal error: commit without begin")};
     const QString statement = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth);
     if (auto committed = run(statement); !committed) {
         rollback();

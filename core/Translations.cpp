@@ -23,7 +23,7 @@ void Translations::install(Language language)
     installed.clear();
 
     const QString suffix = code(language);
-    const QStringList catalogues {u"danvan_"_s + suffix, u"qt_"_s + suffix};
+    const QStringList catalogues{u"danvan_"_s + suffix, u"qt_"_s + suffix};
     for (const QString &catalogue : catalogues) {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(catalogue, u":/i18n"_s)) {

@@ -78,7 +78,7 @@ enum RegisterColumn {
 
 const std::array<Column, RegisterColumnCount> &registerColumns()
 {
-    static const std::array<Column, RegisterColumnCount> columns {{
+    static const std::array<Column, RegisterColumnCount> columns{{
         {{u"tinh thanh pho"_s}, u"Tỉnh Thành Phố"_s, true},
         {{u"ma tp"_s}, u"Mã TP"_s, true},
         {{u"quan huyen"_s}, u"Quận Huyện"_s, true},
@@ -95,7 +95,7 @@ enum HierarchyColumn { Code, Name, Kind, ParentCode, LevelKey, NameEn, Hierarchy
 
 const std::array<Column, HierarchyColumnCount> &hierarchyColumns()
 {
-    static const std::array<Column, HierarchyColumnCount> columns {{
+    static const std::array<Column, HierarchyColumnCount> columns{{
         {{u"code"_s, u"ma"_s, u"ma don vi"_s}, u"code"_s, true},
         {{u"name"_s, u"ten"_s, u"ten don vi"_s}, u"name"_s, true},
         {{u"kind"_s, u"loai"_s, u"loai don vi"_s}, u"kind"_s, true},
@@ -209,14 +209,14 @@ public:
         const QString provinceName = cleanName(field(ProvinceName));
         if (provinceCode.isEmpty() || provinceName.isEmpty()) {
             const RegisterColumn missing = provinceCode.isEmpty() ? ProvinceCode : ProvinceName;
-            return Failure {tr("%1: the province is missing. Every row of the register names "
-                               "its province and the province's code.")
-                                .arg(at(missing))};
+            return Failure{tr("%1: the province is missing. Every row of the register names "
+                              "its province and the province's code.")
+                               .arg(at(missing))};
         }
         if (!isRegisterCode(provinceCode, 2)) {
-            return Failure {tr("%1: “%2” is not a province code; the register's province codes "
-                               "have two digits, such as “91”.")
-                                .arg(at(ProvinceCode), provinceCode)};
+            return Failure{tr("%1: “%2” is not a province code; the register's province codes "
+                              "have two digits, such as “91”.")
+                               .arg(at(ProvinceCode), provinceCode)};
         }
         if (auto added = addUnit(provinceCode, provinceName, QString(), provinceLevel, QString(),
                                  line, ProvinceName);
@@ -227,15 +227,15 @@ public:
         const QString districtName = cleanName(field(DistrictName));
         if (districtCode.isEmpty() != districtName.isEmpty()) {
             const RegisterColumn missing = districtCode.isEmpty() ? DistrictCode : DistrictName;
-            return Failure {tr("%1: the district's name and code go together; one of them is "
-                               "missing.")
-                                .arg(at(missing))};
+            return Failure{tr("%1: the district's name and code go together; one of them is "
+                              "missing.")
+                               .arg(at(missing))};
         }
         if (!districtCode.isEmpty()) {
             if (!isRegisterCode(districtCode, 3)) {
-                return Failure {tr("%1: “%2” is not a district code; the register's district "
-                                   "codes have three digits, such as “905”.")
-                                    .arg(at(DistrictCode), districtCode)};
+                return Failure{tr("%1: “%2” is not a district code; the register's district "
+                                  "codes have three digits, such as “905”.")
+                                   .arg(at(DistrictCode), districtCode)};
             }
             if (auto added = addUnit(districtCode, districtName, QString(), districtLevel,
                                      provinceCode, line, DistrictName);
@@ -247,22 +247,22 @@ public:
         const QString communeName = Text::cleanNameNfc(field(CommuneName));
         if (communeCode.isEmpty() != communeName.isEmpty()) {
             const RegisterColumn missing = communeCode.isEmpty() ? CommuneCode : CommuneName;
-            return Failure {tr("%1: the commune's name and code go together; one of them is "
-                               "missing.")
-                                .arg(at(missing))};
+            return Failure{tr("%1: the commune's name and code go together; one of them is "
+                              "missing.")
+                               .arg(at(missing))};
         }
         if (communeCode.isEmpty())
             return {};
         if (!isRegisterCode(communeCode, 5)) {
-            return Failure {tr("%1: “%2” is not a commune code; the register's commune codes "
-                               "have five digits, such as “30898”.")
-                                .arg(at(CommuneCode), communeCode)};
+            return Failure{tr("%1: “%2” is not a commune code; the register's commune codes "
+                              "have five digits, such as “30898”.")
+                               .arg(at(CommuneCode), communeCode)};
         }
         const QString kind = UnitKind::normalized(field(CommuneKind));
         if (!UnitKind::isCommuneKind(kind)) {
-            return Failure {tr("%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or "
-                               "Đặc khu.")
-                                .arg(at(CommuneKind), field(CommuneKind))};
+            return Failure{tr("%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or "
+                              "Đặc khu.")
+                               .arg(at(CommuneKind), field(CommuneKind))};
         }
         // After the 2025 reorganisation communes belong to the province directly.
         const QString parent = districtCode.isEmpty() ? provinceCode : districtCode;
@@ -309,23 +309,29 @@ private:
                 return m_messages.at(line, registerColumns().at(column).display);
             };
             if (seen.level != level) {
-                return Failure {tr("%1: the code %2 is used on line %3 for “%4” at another "
-                                   "level. Each code names one unit.")
-                                    .arg(where(), code)
-                                    .arg(seen.line)
-                                    .arg(seen.name)};
+                return Failure{tr("%1: the code %2 is used on line %3 for “%4” at another "
+                                  "level. Each code names one unit.")
+                                   .arg(where(), code)
+                                   .arg(seen.line)
+                                   .arg(seen.name)};
             }
             if (seen.name != name || (!kind.isEmpty() && seen.kind != kind)) {
-                return Failure {tr("%1: the code %2 is “%3” here but “%4” on line %5. Each "
-                                   "code names one unit; correct one of the two rows.")
-                                    .arg(where(), code, name, seen.name)
-                                    .arg(seen.line)};
+                return Failure{tr("%1: the code %2 is “%3” here but “%4” on line %5. Each "
+                                  "code names one unit; correct one of the two rows.")
+                                   .arg(where(), code, name, seen.name)
+                                   .arg(seen.line)};
             }
             if (seen.parentCode != parentCode) {
-                return Failure {tr("%1: %2 (%3) belongs to %4 here but to %5 on line %6. A unit "
-                                   "has one parent; correct one of the two rows.")
-                                    .arg(where(), name, code, parentCode, seen.parentCode)
-                                    .arg(seen.line)};
+                // The row's parent code is what contradicts the earlier row.
+                const RegisterColumn parentColumn = level == communeLevel
+                    ? (parentCode.size() == 2 ? ProvinceCode : DistrictCode)
+                    : ProvinceCode;
+                return Failure{
+                    tr("%1: %2 (%3) belongs to %4 here but to %5 on line %6. A unit "
+                       "has one parent; correct one of the two rows.")
+                        .arg(m_messages.at(line, registerColumns().at(parentColumn).display), name,
+                             code, parentCode, seen.parentCode)
+                        .arg(seen.line)};
             }
             return {};
         }
@@ -378,9 +384,9 @@ Result<ImportReport> UnitImporter::importFile(const QString &path)
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return Failure {tr("The file “%1” does not exist.").arg(name)};
+        return Failure{tr("The file “%1” does not exist.").arg(name)};
     if (!file.open(QIODevice::ReadOnly))
-        return Failure {tr("“%1” cannot be read: %2").arg(name, file.errorString())};
+        return Failure{tr("“%1” cannot be read: %2").arg(name, file.errorString())};
     return import(&file, name);
 }
 
@@ -388,15 +394,15 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
 {
     CsvReader reader(device, fileName);
     if (auto loaded = reader.load(); !loaded)
-        return Failure {loaded.error()};
+        return Failure{loaded.error()};
 
     QStringList fields;
     if (!reader.readRecord(&fields)) {
         if (!reader.error().isEmpty())
-            return Failure {reader.error()};
-        return Failure {tr("%1 is empty. Export the register's list of units as CSV, or "
-                           "write a file with the columns code, name, kind, parent_code.")
-                            .arg(fileName)};
+            return Failure{reader.error()};
+        return Failure{tr("%1 is empty. Export the register's list of units as CSV, or "
+                          "write a file with the columns code, name, kind, parent_code.")
+                           .arg(fileName)};
     }
     const Header header(fields);
     const int width = int(fields.size());
@@ -408,15 +414,15 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         header.has(u"ma px"_s) || header.has(u"ma tp"_s) || header.has(u"ma qh"_s);
     if (isRegister) {
         report.format = ImportReport::Format::Register;
-        std::array<int, RegisterColumnCount> positions {};
+        std::array<int, RegisterColumnCount> positions{};
         for (int column = 0; column < RegisterColumnCount; ++column) {
             const Column &known = registerColumns().at(column);
             positions[column] = header.find(known);
             if (positions[column] < 0 && known.required) {
-                return Failure {tr("%1, line 1: the column “%2” is missing. The register's "
-                                   "export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, "
-                                   "Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).")
-                                    .arg(fileName, known.display)};
+                return Failure{tr("%1, line 1: the column “%2” is missing. The register's "
+                                  "export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, "
+                                  "Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).")
+                                   .arg(fileName, known.display)};
             }
         }
         nameEnGiven = positions[EnglishName] >= 0;
@@ -425,23 +431,23 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         while (rows.next(&fields)) {
             ++report.rows;
             if (auto added = parser.addRow(fields, rows.line()); !added)
-                return Failure {added.error()};
+                return Failure{added.error()};
         }
         if (!rows.error().isEmpty())
-            return Failure {rows.error()};
+            return Failure{rows.error()};
         incoming = parser.units();
     } else if (header.find(hierarchyColumns().at(Code)) >= 0
                && header.find(hierarchyColumns().at(Name)) >= 0) {
         report.format = ImportReport::Format::Hierarchy;
-        std::array<int, HierarchyColumnCount> positions {};
+        std::array<int, HierarchyColumnCount> positions{};
         for (int column = 0; column < HierarchyColumnCount; ++column) {
             const Column &known = hierarchyColumns().at(column);
             positions[column] = header.find(known);
             if (positions[column] < 0 && known.required) {
-                return Failure {tr("%1, line 1: the column “%2” is missing. A hierarchy file has "
-                                   "the columns code, name, kind, parent_code (and level, "
-                                   "name_en).")
-                                    .arg(fileName, known.display)};
+                return Failure{tr("%1, line 1: the column “%2” is missing. A hierarchy file has "
+                                  "the columns code, name, kind, parent_code (and level, "
+                                  "name_en).")
+                                   .arg(fileName, known.display)};
             }
         }
         nameEnGiven = positions[NameEn] >= 0;
@@ -466,43 +472,43 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
             unit.parentCode = field(ParentCode);
             unit.nameEn = field(NameEn);
             if (unit.code.isEmpty())
-                return Failure {tr("%1: the code is missing. Every unit needs a code of its "
-                                   "own, such as “91-DBKCQ”.")
-                                    .arg(at(Code))};
+                return Failure{tr("%1: the code is missing. Every unit needs a code of its "
+                                  "own, such as “91-DBKCQ”.")
+                                   .arg(at(Code))};
             if (!codePattern.match(unit.code).hasMatch())
-                return Failure {tr("%1: “%2” is not a usable code; use letters, digits and . - _ / "
-                                   "without spaces.")
-                                    .arg(at(Code), unit.code)};
+                return Failure{tr("%1: “%2” is not a usable code; use letters, digits and . - _ / "
+                                  "without spaces.")
+                                   .arg(at(Code), unit.code)};
             if (unit.name.isEmpty())
-                return Failure {tr("%1: the name is missing.").arg(at(Name))};
+                return Failure{tr("%1: the name is missing.").arg(at(Name))};
             if (unit.parentCode == unit.code)
-                return Failure {
+                return Failure{
                     tr("%1: the unit %2 cannot be its own parent.").arg(at(ParentCode), unit.code)};
             if (unit.kind.isEmpty())
                 unit.kind = UnitKind::fromName(unit.name);
             unit.level = levelFromText(field(LevelKey));
             if (unit.level == "?"_L1)
-                return Failure {tr("%1: “%2” is not a level; write province, district or "
-                                   "commune (tỉnh, huyện, cơ sở).")
-                                    .arg(at(LevelKey), field(LevelKey))};
+                return Failure{tr("%1: “%2” is not a level; write province, district or "
+                                  "commune (tỉnh, huyện, cơ sở).")
+                                   .arg(at(LevelKey), field(LevelKey))};
             if (const int line = seen.value(unit.code, 0); line > 0)
-                return Failure {tr("%1: the code %2 is already used on line %3. Each code names "
-                                   "one unit.")
-                                    .arg(at(Code), unit.code)
-                                    .arg(line)};
+                return Failure{tr("%1: the code %2 is already used on line %3. Each code names "
+                                  "one unit.")
+                                   .arg(at(Code), unit.code)
+                                   .arg(line)};
             seen.insert(unit.code, unit.line);
             incoming.append(unit);
         }
         if (!rows.error().isEmpty())
-            return Failure {rows.error()};
+            return Failure{rows.error()};
     } else {
-        return Failure {tr("%1, line 1: these are not the columns of the register's export "
-                           "(Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) "
-                           "nor of a hierarchy file (code, name, kind, parent_code).")
-                            .arg(fileName)};
+        return Failure{tr("%1, line 1: these are not the columns of the register's export "
+                          "(Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) "
+                          "nor of a hierarchy file (code, name, kind, parent_code).")
+                           .arg(fileName)};
     }
     if (incoming.isEmpty())
-        return Failure {tr("%1 has a header but no units.").arg(fileName)};
+        return Failure{tr("%1 has a header but no units.").arg(fileName)};
     return apply(incoming, report, nameEnGiven, fileName);
 }
 
@@ -512,14 +518,14 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     UnitRepository units(m_database);
     const auto levels = units.levels();
     if (!levels)
-        return Failure {levels.error()};
+        return Failure{levels.error()};
     QHash<QString, int> rank;
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
     const auto existingList = units.all();
     if (!existingList)
-        return Failure {existingList.error()};
+        return Failure{existingList.error()};
     QHash<QString, Unit> existing;
     QHash<qint64, const Unit *> existingById;
     existing.reserve(existingList->size());
@@ -548,9 +554,9 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
                 return {};
             Incoming &unit = resolved[i];
             if (state.at(i) == 1) {
-                return Failure {tr("%1: the unit %2 is its own ancestor through parent_code; "
-                                   "a hierarchy cannot go round in a circle.")
-                                    .arg(messages.at(unit.line, u"parent_code"_s), unit.code)};
+                return Failure{tr("%1: the unit %2 is its own ancestor through parent_code; "
+                                  "a hierarchy cannot go round in a circle.")
+                                   .arg(messages.at(unit.line, u"parent_code"_s), unit.code)};
             }
             state[i] = 1;
             QString parentLevel;
@@ -562,7 +568,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
                 } else if (existing.contains(unit.parentCode)) {
                     parentLevel = existing.value(unit.parentCode).level;
                 } else {
-                    return Failure {
+                    return Failure{
                         tr("%1: no unit has the code “%2”, in this file or in "
                            "the database.")
                             .arg(messages.at(unit.line, u"parent_code"_s), unit.parentCode)};
@@ -577,10 +583,10 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
                     unit.level = districtLevel;
             }
             if (!parentLevel.isEmpty() && rank.value(unit.level) <= rank.value(parentLevel)) {
-                return Failure {tr("%1: %2 is at the level “%3” but its parent %4 is at “%5”; "
-                                   "a unit must be below its parent.")
-                                    .arg(messages.at(unit.line, u"level"_s), unit.name, unit.level,
-                                         unit.parentCode, parentLevel)};
+                return Failure{tr("%1: %2 is at the level “%3” but its parent %4 is at “%5”; "
+                                  "a unit must be below its parent.")
+                                   .arg(messages.at(unit.line, u"level"_s), unit.name, unit.level,
+                                        unit.parentCode, parentLevel)};
             }
             state[i] = 2;
             ordered.append(unit);
@@ -588,7 +594,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
         };
         for (int i = 0; i < resolved.size(); ++i) {
             if (auto done = visit(i); !done)
-                return Failure {done.error()};
+                return Failure{done.error()};
         }
     }
     report.units = int(ordered.size());
@@ -608,13 +614,23 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     };
     QSet<qint64> scope;
     QSet<QString> listed;
-    bool updatesKnownProvinces = false;
+    // The file's provinces already on file (some unit listed under them exists): only the
+    // units added to those start on the effective date.
+    QHash<QString, QString> parentOf;
+    for (const Incoming &unit : std::as_const(ordered))
+        parentOf.insert(unit.code, unit.parentCode);
+    const auto fileProvinceOf = [&parentOf](QString code) {
+        for (int depth = 0; depth < 8 && !parentOf.value(code).isEmpty(); ++depth)
+            code = parentOf.value(code);
+        return code;
+    };
+    QSet<QString> knownProvinces;
     if (report.format == ImportReport::Format::Register) {
         for (const Incoming &unit : std::as_const(ordered)) {
             listed.insert(unit.code);
             if (const auto it = existing.constFind(unit.code); it != existing.cend()) {
                 scope.insert(provinceOf(&*it));
-                updatesKnownProvinces = true;
+                knownProvinces.insert(fileProvinceOf(unit.code));
             }
         }
     }
@@ -622,7 +638,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
 
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
-        return Failure {begun.error()};
+        return Failure{begun.error()};
 
     QHash<QString, qint64> idByCode;
     idByCode.reserve(existing.size() + ordered.size());
@@ -649,7 +665,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             updated.parentId = parentId;
             updated.validTo = QDate();
             if (auto done = units.update(updated); !done)
-                return Failure {done.error()};
+                return Failure{done.error()};
             report.renamed += renamed;
             report.moved += moved;
             report.restored += restored;
@@ -664,11 +680,11 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
         added.parentId = parentId;
         added.source =
             report.format == ImportReport::Format::Register ? u"register"_s : u"hierarchy"_s;
-        if (updatesKnownProvinces)
+        if (knownProvinces.contains(fileProvinceOf(unit.code)))
             added.validFrom = effective;
         const auto id = units.insert(added);
         if (!id)
-            return Failure {id.error()};
+            return Failure{id.error()};
         idByCode.insert(unit.code, *id);
         ++report.added;
     }
@@ -683,7 +699,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             if (retired.validFrom.isValid() && retired.validTo < retired.validFrom)
                 retired.validTo = retired.validFrom;
             if (auto done = units.update(retired); !done)
-                return Failure {done.error()};
+                return Failure{done.error()};
             ++report.retired;
         }
     }
@@ -691,10 +707,10 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     if (report.added > 0) {
         const auto joined = CampaignRepository(m_database).addMissingParticipants();
         if (!joined)
-            return Failure {joined.error()};
+            return Failure{joined.error()};
         report.joinedCampaigns = *joined;
     }
     if (auto committed = transaction.commit(); !committed)
-        return Failure {committed.error()};
+        return Failure{committed.error()};
     return report;
 }

@@ -16,7 +16,7 @@ struct KnownKind
 };
 
 // Longest first, so that "thị xã" is recognised before "xã" could be tried.
-constexpr std::array<KnownKind, 10> knownKinds {{
+constexpr std::array<KnownKind, 10> knownKinds{{
     {u"thành phố", QT_TRANSLATE_NOOP("UnitKind", "city"), false},
     {u"thị trấn", QT_TRANSLATE_NOOP("UnitKind", "township"), true},
     {u"đảng bộ", QT_TRANSLATE_NOOP("UnitKind", "Party committee"), false},

@@ -40,7 +40,7 @@ Result<QList<Unit>> UnitRepository::all() const
 {
     Query query(m_database, selectUnits);
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<Unit> units;
     while (query.next())
         units.append(readUnit(query));
@@ -52,9 +52,9 @@ Result<Unit> UnitRepository::byId(qint64 id) const
     Query query(m_database, selectUnits + u" WHERE id = ?"_s);
     query.bind({id});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     if (!query.next())
-        return Failure {tr("There is no unit number %1 in this file.").arg(id)};
+        return Failure{tr("There is no unit number %1 in this file.").arg(id)};
     return readUnit(query);
 }
 
@@ -63,9 +63,9 @@ Result<Unit> UnitRepository::byCode(const QString &code) const
     Query query(m_database, selectUnits + u" WHERE code = ?"_s);
     query.bind({code});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     if (!query.next())
-        return Failure {tr("No unit has the code “%1”.").arg(code)};
+        return Failure{tr("No unit has the code “%1”.").arg(code)};
     return readUnit(query);
 }
 
@@ -73,7 +73,7 @@ Result<QList<Level>> UnitRepository::levels() const
 {
     Query query(m_database, u"SELECT key, rank, name_vi, name_en FROM levels ORDER BY rank"_s);
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     QList<Level> levels;
     while (query.next())
         levels.append({query.text(0), query.integer(1), query.text(2), query.text(3)});
@@ -85,7 +85,7 @@ Result<UnitRepository::Counts> UnitRepository::counts() const
     Query query(m_database,
                 u"SELECT level, valid_to IS NOT NULL, count(*) FROM units GROUP BY 1, 2"_s);
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     Counts counts;
     while (query.next()) {
         if (query.integer(1))
@@ -110,7 +110,7 @@ Result<qint64> UnitRepository::insert(const Unit &unit)
                 Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
                 unit.source.isEmpty() ? u"manual"_s : unit.source});
     if (auto done = query.exec(); !done)
-        return Failure {done.error()};
+        return Failure{done.error()};
     return query.lastInsertId();
 }
 

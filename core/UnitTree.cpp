@@ -44,7 +44,7 @@ UnitTree::UnitTree(QList<Unit> units)
     order.reserve(count);
     QList<bool> visited(count, false);
     const auto walk = [&](int start) {
-        QList<int> stack {start};
+        QList<int> stack{start};
         while (!stack.isEmpty()) {
             const int current = stack.takeLast();
             if (visited.at(current))
@@ -88,9 +88,9 @@ UnitTree::UnitTree(QList<Unit> units)
             if (!isRoot.at(child))
                 m_children[i].append(newIndex.at(child));
         }
-        nameKeys.append(Text::searchKey(unit.name));
+        nameKeys.append(Text::nameKey(unit.name));
         ++nameCount[nameKeys.last()];
-        m_searchKeys.append(nameKeys.last() + QLatin1Char(' ') + unit.code);
+        m_searchKeys.append(Text::searchKey(unit.name) + QLatin1Char(' ') + unit.code);
         m_indexById.insert(unit.id, i);
         if (!unit.code.isEmpty())
             m_indexByCode.insert(unit.code, i);

@@ -20,10 +20,6 @@
         <translation>A campaign needs the date it starts.</translation>
     </message>
     <message>
-        <source>“%1” is not a level; the levels are province, district and commune.</source>
-        <translation>“%1” is not a level; the levels are province, district and commune.</translation>
-    </message>
-    <message>
         <source>No unit in force on %1 under the chosen root is at a level taking part, so the campaign would be empty.</source>
         <translation>No unit in force on %1 under the chosen root is at a level taking part, so the campaign would be empty.</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>The level “%1” does not take part in campaign number %2.</source>
         <translation>The level “%1” does not take part in campaign number %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level of this file; its levels are %2.</source>
+        <translation>“%1” is not a level of this file; its levels are %2.</translation>
     </message>
 </context>
 <context>
@@ -309,10 +309,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>The pilot&apos;s deadline phrase.</source>
         <translation>The pilot&apos;s deadline phrase.</translation>
     </message>
-    <message>
-        <source>The unit is no longer a pilot.</source>
-        <translation>The unit is no longer a pilot.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
         <translation>
@@ -343,6 +339,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>--today: “%1” is not a date; write yyyy-MM-dd.</source>
         <translation>--today: “%1” is not a date; write yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Remove the pilot mark.</source>
+        <translation>Remove the pilot mark.</translation>
     </message>
 </context>
 <context>
@@ -450,10 +450,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>“%1” is a folder, not a danvan database.</translation>
     </message>
     <message>
-        <source>danvan may not read “%1”. Check the file&apos;s permissions.</source>
-        <translation>danvan may not read “%1”. Check the file&apos;s permissions.</translation>
-    </message>
-    <message>
         <source>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</source>
         <translation>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</translation>
     </message>
@@ -480,6 +476,14 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a danvan database.</source>
+        <translation>“%1” is an empty file, not a danvan database.</translation>
+    </message>
+    <message>
+        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -536,25 +540,16 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired</source>
-        <translation>
-            <numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired</numerusform>
-            <numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired</numerusform>
-        </translation>
+        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
+        <translation><numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform><numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>, %n back in force</source>
-        <translation>
-            <numerusform>, %n back in force</numerusform>
-            <numerusform>, %n back in force</numerusform>
-        </translation>
+        <source>%n retired unit(s) are in force again.</source>
+        <translation><numerusform>%n retired unit is in force again.</numerusform><numerusform>%n retired units are in force again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>; %n joined running campaigns</source>
-        <translation>
-            <numerusform>; %n joined running campaigns</numerusform>
-            <numerusform>; %n joined running campaigns</numerusform>
-        </translation>
+        <source>%n unit(s) joined ongoing campaigns.</source>
+        <translation><numerusform>%n unit joined ongoing campaigns.</numerusform><numerusform>%n units joined ongoing campaigns.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1762,10 +1757,6 @@ Please verify the correct file name was given.</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <source>Under</source>
-        <translation>Under</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -1774,16 +1765,20 @@ Please verify the correct file name was given.</translation>
         <translation>Conference</translation>
     </message>
     <message>
-        <source>Standing</source>
-        <translation>Standing</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Planned for</translation>
     </message>
     <message>
         <source>Held on</source>
         <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
     </message>
 </context>
 <context>

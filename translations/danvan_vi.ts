@@ -20,10 +20,6 @@
         <translation>Đợt tổng kết phải có ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>“%1” is not a level; the levels are province, district and commune.</source>
-        <translation>“%1” không phải là một cấp; các cấp là province (cấp tỉnh), district (cấp huyện) và commune (cấp cơ sở).</translation>
-    </message>
-    <message>
         <source>No unit in force on %1 under the chosen root is at a level taking part, so the campaign would be empty.</source>
         <translation>Tính đến ngày %1, trong phạm vi đơn vị gốc đã chọn không có đơn vị nào còn hiệu lực ở các cấp tham gia, nên đợt tổng kết sẽ không có đơn vị nào.</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>The level “%1” does not take part in campaign number %2.</source>
         <translation>Cấp “%1” không tham gia đợt tổng kết số %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level of this file; its levels are %2.</source>
+        <translation>“%1” không phải là một cấp trong tệp này; các cấp trong tệp là %2.</translation>
     </message>
 </context>
 <context>
@@ -307,10 +307,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>The pilot&apos;s deadline phrase.</source>
         <translation>Cụm từ ghi thời hạn của đơn vị điểm.</translation>
     </message>
-    <message>
-        <source>The unit is no longer a pilot.</source>
-        <translation>Đơn vị thôi làm điểm.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
         <translation>
@@ -340,6 +336,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>--today: “%1” is not a date; write yyyy-MM-dd.</source>
         <translation>--today: “%1” không phải là ngày; hãy viết theo dạng yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Remove the pilot mark.</source>
+        <translation>Bỏ đánh dấu đơn vị điểm.</translation>
     </message>
 </context>
 <context>
@@ -447,10 +447,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>“%1” là thư mục, không phải cơ sở dữ liệu danvan.</translation>
     </message>
     <message>
-        <source>danvan may not read “%1”. Check the file&apos;s permissions.</source>
-        <translation>danvan không có quyền đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
-    </message>
-    <message>
         <source>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</source>
         <translation>“%1” chỉ cho phép đọc, nhưng danvan cần ghi vào tệp đang làm việc: hãy chép tệp vào một thư mục của bạn rồi mở bản chép đó.</translation>
     </message>
@@ -477,6 +473,14 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>Không nâng cấp được “%1” lên phiên bản dữ liệu %2: %3. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a danvan database.</source>
+        <translation>“%1” là tệp rỗng, không phải cơ sở dữ liệu danvan.</translation>
+    </message>
+    <message>
+        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
 </context>
 <context>
@@ -533,22 +537,16 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired</source>
-        <translation>
-            <numerusform>Đã đọc %n đơn vị: %1 thêm mới, %2 đổi tên, %3 đổi nơi trực thuộc, %4 hết hiệu lực</numerusform>
-        </translation>
+        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
+        <translation><numerusform>Đã đọc %n đơn vị: thêm mới %1, đổi tên %2, chuyển cấp trên %3, thôi hiệu lực %4.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>, %n back in force</source>
-        <translation>
-            <numerusform>, %n có hiệu lực trở lại</numerusform>
-        </translation>
+        <source>%n retired unit(s) are in force again.</source>
+        <translation><numerusform>%n đơn vị đã thôi hiệu lực nay có hiệu lực trở lại.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>; %n joined running campaigns</source>
-        <translation>
-            <numerusform>; %n được đưa vào các đợt tổng kết đang diễn ra</numerusform>
-        </translation>
+        <source>%n unit(s) joined ongoing campaigns.</source>
+        <translation><numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1744,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Cấp</translation>
     </message>
     <message>
-        <source>Under</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -1758,16 +1752,20 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <source>Standing</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Dự kiến ngày</translation>
     </message>
     <message>
         <source>Held on</source>
         <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,9 @@ int Cli::run(const QStringList &arguments)
         const auto chosen = Translations::fromCode(value);
         if (!chosen) {
             Translations::install(language);
-            m_command = u"--lang"_s;
-            return wrongUsage(tr("“%1” is not a language; use vi or en.").arg(value));
+            m_err << u"danvan-cli: "_s << tr("“%1” is not a language; use vi or en.").arg(value)
+                  << u' ' << tr("(see danvan-cli --help)") << Qt::endl;
+            return WrongUsage;
         }
         language = *chosen;
         args.remove(i, args.at(i) == "--lang"_L1 ? 2 : 1);
@@ -154,6 +155,20 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
         return wrongUsage(
             tr("%n argument(s) expected after the command.", nullptr, positionalCount));
     }
+    return -1;
+}
+
+int Cli::readCampaign(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      qint64 *campaignId)
+{
+    *campaignId = 0;
+    if (!parser.isSet(option))
+        return -1;
+    bool ok = false;
+    *campaignId = parser.value(option).toLongLong(&ok);
+    if (!ok || *campaignId <= 0)
+        return wrongUsage(
+            tr("--campaign: “%1” is not a campaign number.").arg(parser.value(option)));
     return -1;
 }
 
@@ -267,8 +282,8 @@ int Cli::conference(const QStringList &arguments)
     };
     QDate scheduledDate, heldDate, reportDate;
     for (const auto &[option, date] :
-         {std::pair {&scheduled, &scheduledDate}, std::pair {&held, &heldDate},
-          std::pair {&report, &reportDate}}) {
+         {std::pair{&scheduled, &scheduledDate}, std::pair{&held, &heldDate},
+          std::pair{&report, &reportDate}}) {
         if (parser.isSet(*option) && !dateOption(*option, date)) {
             return wrongUsage(tr("--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
                                   .arg(option->names().first(), parser.value(*option)));
@@ -284,13 +299,8 @@ int Cli::conference(const QStringList &arguments)
                                   .arg(parser.value(attendees)));
     }
     qint64 campaignId = 0;
-    if (parser.isSet(campaignOption)) {
-        bool ok = false;
-        campaignId = parser.value(campaignOption).toLongLong(&ok);
-        if (!ok || campaignId <= 0)
-            return wrongUsage(
-                tr("--campaign: “%1” is not a campaign number.").arg(parser.value(campaignOption)));
-    }
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
 
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
@@ -378,7 +388,9 @@ int Cli::deadline(const QStringList &arguments)
     const auto all = campaigns.all();
     if (!all)
         return fail(all.error());
-    qint64 campaignId = parser.value(campaignOption).toLongLong();
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
     if (!parser.isSet(campaignOption)) {
         if (all->size() != 1)
             return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
@@ -440,7 +452,7 @@ int Cli::pilot(const QStringList &arguments)
                                         tr("CODE"));
     const QCommandLineOption textOption(u"text"_s, tr("The pilot's deadline phrase."),
                                         tr("PHRASE"));
-    const QCommandLineOption removeOption(u"remove"_s, tr("The unit is no longer a pilot."));
+    const QCommandLineOption removeOption(u"remove"_s, tr("Remove the pilot mark."));
     parser.addOptions({campaignOption, unitOption, textOption, removeOption});
     if (const int code = parse(parser, arguments, u"pilot DB"_s, 1); code >= 0)
         return code;
@@ -456,7 +468,9 @@ int Cli::pilot(const QStringList &arguments)
     if (!unit)
         return fail(unit.error());
     CampaignRepository campaigns(database);
-    qint64 campaignId = parser.value(campaignOption).toLongLong();
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
     if (!parser.isSet(campaignOption)) {
         const auto ids = campaigns.campaignsOfUnit(unit->id);
         if (!ids)
@@ -509,14 +523,11 @@ int Cli::summary(const QStringList &arguments)
             return wrongUsage(tr("--today: “%1” is not a date; write yyyy-MM-dd.")
                                   .arg(parser.value(todayOption)));
     }
-    std::optional<qint64> campaignId;
-    if (parser.isSet(campaignOption)) {
-        bool ok = false;
-        campaignId = parser.value(campaignOption).toLongLong(&ok);
-        if (!ok)
-            return wrongUsage(
-                tr("--campaign: “%1” is not a campaign number.").arg(parser.value(campaignOption)));
-    }
+    qint64 campaignNumber = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignNumber); code >= 0)
+        return code;
+    const std::optional<qint64> campaignId =
+        campaignNumber > 0 ? std::optional<qint64>(campaignNumber) : std::nullopt;
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());

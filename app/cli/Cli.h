@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 /// danvan-cli: the same data as the window, for scripts. Each command is a method; exit
@@ -32,6 +33,10 @@ private:
     /// the command should go on, or the exit code to return.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
               int positionalCount);
+    /// Reads --campaign into `campaignId` (0 when not given). Returns -1 to go on, or the
+    /// exit code of a wrong value.
+    int readCampaign(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     qint64 *campaignId);
     int fail(const QString &message);
     int wrongUsage(const QString &message);
     QString generalHelp() const;

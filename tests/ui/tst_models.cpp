@@ -123,22 +123,22 @@ void TestModels::searchIgnoresAccentsAndCase_data()
     QTest::addColumn<QStringList>("mustShow");
     QTest::addColumn<QStringList>("mustHide");
 
-    const QStringList binhAn {u"Xã Bình An (Huyện Châu Thành)"_s,
-                              u"Xã Bình An (Huyện Kiên Lương)"_s};
-    QTest::newRow("plain") << u"binh an"_s << binhAn << QStringList {u"Xã Bình Sơn"_s};
-    QTest::newRow("capitals") << u"BINH AN"_s << binhAn << QStringList {u"Xã Bình Sơn"_s};
-    QTest::newRow("accents") << u"bình an"_s << binhAn << QStringList {u"Xã Bình Giang"_s};
+    const QStringList binhAn{u"Xã Bình An (Huyện Châu Thành)"_s,
+                             u"Xã Bình An (Huyện Kiên Lương)"_s};
+    QTest::newRow("plain") << u"binh an"_s << binhAn << QStringList{u"Xã Bình Sơn"_s};
+    QTest::newRow("capitals") << u"BINH AN"_s << binhAn << QStringList{u"Xã Bình Sơn"_s};
+    QTest::newRow("accents") << u"bình an"_s << binhAn << QStringList{u"Xã Bình Giang"_s};
     QTest::newRow("both tone placements")
-        << u"hoa an"_s << QStringList {u"Xã Hoà An"_s} << QStringList {u"Xã Hòa Hưng"_s};
+        << u"hoa an"_s << QStringList{u"Xã Hoà An"_s} << QStringList{u"Xã Hòa Hưng"_s};
     QTest::newRow("hoa finds Hòa and Hoà")
-        << u"hoa hung"_s << QStringList {u"Xã Hòa Hưng"_s} << QStringList {u"Xã Hoà An"_s};
-    QTest::newRow("đ as d") << u"dong ho"_s << QStringList {u"Phường Đông Hồ"_s}
-                            << QStringList {u"Xã Đông Thái"_s};
-    QTest::newRow("by code") << u"30898"_s << QStringList {u"Xã Bình An (Huyện Châu Thành)"_s}
-                             << QStringList {u"Xã Bình An (Huyện Kiên Lương)"_s};
+        << u"hoa hung"_s << QStringList{u"Xã Hòa Hưng"_s} << QStringList{u"Xã Hoà An"_s};
+    QTest::newRow("đ as d") << u"dong ho"_s << QStringList{u"Phường Đông Hồ"_s}
+                            << QStringList{u"Xã Đông Thái"_s};
+    QTest::newRow("by code") << u"30898"_s << QStringList{u"Xã Bình An (Huyện Châu Thành)"_s}
+                             << QStringList{u"Xã Bình An (Huyện Kiên Lương)"_s};
     QTest::newRow("parents stay") << u"binh an"_s
-                                  << QStringList {u"Tỉnh Kiên Giang"_s, u"Huyện Châu Thành"_s}
-                                  << QStringList {u"Huyện Gò Quao"_s};
+                                  << QStringList{u"Tỉnh Kiên Giang"_s, u"Huyện Châu Thành"_s}
+                                  << QStringList{u"Huyện Gò Quao"_s};
 }
 
 void TestModels::searchIgnoresAccentsAndCase()
