@@ -19,15 +19,15 @@ struct AppSetting
 class AppSettings
 {
 public:
-    static inline const AppSetting<QString> Language {"ui/language", QStringLiteral("vi")};
-    static inline const AppSetting<QString> LastFile {"files/last", QString()};
-    static inline const AppSetting<QString> LastImportFolder {"files/importFolder", QString()};
-    static inline const AppSetting<QByteArray> WindowGeometry {"window/geometry", QByteArray()};
-    static inline const AppSetting<QByteArray> WindowState {"window/state", QByteArray()};
-    static inline const AppSetting<QByteArray> SplitterState {"window/splitter", QByteArray()};
-    static inline const AppSetting<QByteArray> ScheduleHeader {"window/scheduleHeader",
-                                                               QByteArray()};
-    static inline const AppSetting<bool> ShowRetiredUnits {"view/showRetired", false};
+    static inline const AppSetting<QString> Language{"ui/language", QStringLiteral("vi")};
+    static inline const AppSetting<QString> LastFile{"files/last", QString()};
+    static inline const AppSetting<QString> LastImportFolder{"files/importFolder", QString()};
+    static inline const AppSetting<QByteArray> WindowGeometry{"window/geometry", QByteArray()};
+    static inline const AppSetting<QByteArray> WindowState{"window/state", QByteArray()};
+    static inline const AppSetting<QByteArray> SplitterState{"window/splitter", QByteArray()};
+    static inline const AppSetting<QByteArray> ScheduleHeader{"window/scheduleHeader",
+                                                              QByteArray()};
+    static inline const AppSetting<bool> ShowRetiredUnits{"view/showRetired", false};
 
     template<typename T>
     static T value(const AppSetting<T> &setting)

@@ -79,6 +79,9 @@ QVariant ScheduleModel::display(const ScheduleRow &row, int column) const
     case Deadline:
         if (!row.deadline.isValid())
             return tr("none");
+        // A deadline that is a plain day needs no phrase beside it.
+        if (row.deadline.period.kind() == Period::Kind::Day)
+            return dayText(row.deadline.last());
         return tr("%1 (%2)").arg(dayText(row.deadline.last()), row.deadline.period.describe());
     case Pilot:
         return row.pilot ? tr("Pilot") : QString();
@@ -209,7 +212,7 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
     case Level:
         return tr("Level");
     case Parent:
-        return tr("Under");
+        return tr("Parent unit");
     case Deadline:
         return tr("Deadline");
     case Pilot:
@@ -217,7 +220,7 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
     case Stage:
         return tr("Conference");
     case Standing:
-        return tr("Standing");
+        return tr("Timeliness");
     case Scheduled:
         return tr("Planned for");
     case Held:

@@ -91,8 +91,8 @@ int UnitTreeModel::columnCount(const QModelIndex &parent) const
 QString UnitTreeModel::toolTip(int treeIndex) const
 {
     const Unit &unit = m_tree->at(treeIndex);
-    QStringList lines {unit.name};
-    const QString level = m_levels.value(unit.level, Level {unit.level, 0, {}, {}}).displayName();
+    QStringList lines{unit.name};
+    const QString level = m_levels.value(unit.level, Level{unit.level, 0, {}, {}}).displayName();
     lines.append(tr("%1, %2").arg(UnitKind::displayName(unit.kind), level));
     if (!unit.code.isEmpty())
         lines.append(tr("Code %1").arg(unit.code));
