@@ -344,6 +344,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>Remove the pilot mark.</source>
         <translation>Remove the pilot mark.</translation>
     </message>
+    <message>
+        <source>(see danvan-cli --help)</source>
+        <translation>(see danvan-cli --help)</translation>
+    </message>
 </context>
 <context>
     <name>Conference</name>
@@ -541,15 +545,24 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
-        <translation><numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform><numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform></translation>
+        <translation>
+            <numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
+            <numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retired unit(s) are in force again.</source>
-        <translation><numerusform>%n retired unit is in force again.</numerusform><numerusform>%n retired units are in force again.</numerusform></translation>
+        <translation>
+            <numerusform>%n retired unit is in force again.</numerusform>
+            <numerusform>%n retired units are in force again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) joined ongoing campaigns.</source>
-        <translation><numerusform>%n unit joined ongoing campaigns.</numerusform><numerusform>%n units joined ongoing campaigns.</numerusform></translation>
+        <translation>
+            <numerusform>%n unit joined ongoing campaigns.</numerusform>
+            <numerusform>%n units joined ongoing campaigns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,14 +750,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <source>Conference schedule</source>
         <translation>Conference schedule</translation>
     </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message>
-        <source>Conference schedule: %1</source>
-        <translation>Conference schedule: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
@@ -841,6 +846,14 @@ Free software under the MIT licence.</source>
 Follows the summary conferences of the “Dân vận khéo” movement at every level: deadlines, pilots, who is on time and who is late, and what each conference reported.
 
 Free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conference schedule · deadlines: %1</source>
+        <translation>Conference schedule · deadlines: %1</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>Remove the pilot mark.</source>
         <translation>Bỏ đánh dấu đơn vị điểm.</translation>
     </message>
+    <message>
+        <source>(see danvan-cli --help)</source>
+        <translation>(xem danvan-cli --help)</translation>
+    </message>
 </context>
 <context>
     <name>Conference</name>
@@ -538,15 +542,21 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
-        <translation><numerusform>Đã đọc %n đơn vị: thêm mới %1, đổi tên %2, chuyển cấp trên %3, thôi hiệu lực %4.</numerusform></translation>
+        <translation>
+            <numerusform>Đã đọc %n đơn vị: thêm mới %1, đổi tên %2, chuyển cấp trên %3, thôi hiệu lực %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retired unit(s) are in force again.</source>
-        <translation><numerusform>%n đơn vị đã thôi hiệu lực nay có hiệu lực trở lại.</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị đã thôi hiệu lực nay có hiệu lực trở lại.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) joined ongoing campaigns.</source>
-        <translation><numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -734,14 +744,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <source>Conference schedule</source>
         <translation>Lịch tổ chức hội nghị</translation>
     </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 chậm nhất ngày %2</translation>
-    </message>
-    <message>
-        <source>Conference schedule: %1</source>
-        <translation>Lịch tổ chức hội nghị: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
@@ -831,6 +833,14 @@ Free software under the MIT licence.</source>
 Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” ở các cấp: thời hạn, đơn vị điểm, đơn vị nào đúng hạn, đơn vị nào chậm, và nội dung báo cáo của từng hội nghị.
 
 Phần mềm tự do theo giấy phép MIT.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conference schedule · deadlines: %1</source>
+        <translation>Lịch tổ chức hội nghị · thời hạn: %1</translation>
     </message>
 </context>
 <context>

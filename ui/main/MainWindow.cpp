@@ -453,9 +453,14 @@ void MainWindow::loadSchedule()
     m_scheduleModel->setSchedule(std::move(schedule.value()));
     m_scheduleStack->setCurrentWidget(m_scheduleView);
     if (header.isEmpty() || !m_scheduleView->horizontalHeader()->restoreState(header)) {
+        // Fit the contents, but let no long text (a warning, a long name) push the other
+        // columns out of sight; the full text is in the tooltip.
         m_scheduleView->resizeColumnsToContents();
-        m_scheduleView->setColumnWidth(
-            ScheduleModel::Unit, std::min(m_scheduleView->columnWidth(ScheduleModel::Unit), 260));
+        const int widest = m_scheduleView->fontMetrics().averageCharWidth() * 36;
+        for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+            m_scheduleView->setColumnWidth(column,
+                                           std::min(m_scheduleView->columnWidth(column), widest));
+        }
     }
     m_scheduleView->sortByColumn(m_scheduleView->horizontalHeader()->sortIndicatorSection(),
                                  m_scheduleView->horizontalHeader()->sortIndicatorOrder());
@@ -474,16 +479,15 @@ void MainWindow::updateTitle()
         m_scheduleTitle->setText(tr("Conference schedule"));
         return;
     }
-    const Campaign &campaign = schedule->campaign();
     QStringList levels;
-    for (const CampaignLevel &level : campaign.levels) {
+    for (const CampaignLevel &level : schedule->campaign().levels) {
         const QString name = schedule->level(level.level).displayName();
-        levels.append(
-            level.deadline.isValid()
-                ? tr("%1 by %2").arg(name, level.deadline.last().toString(u"dd/MM/yyyy"_s))
-                : name);
+        if (level.deadline.isValid())
+            levels.append(tr("%1: %2").arg(name, level.deadline.last().toString(u"dd/MM/yyyy"_s)));
     }
-    m_scheduleTitle->setText(tr("Conference schedule: %1").arg(levels.join(u" · "_s)));
+    m_scheduleTitle->setText(
+        levels.isEmpty() ? tr("Conference schedule")
+                         : tr("Conference schedule · deadlines: %1").arg(levels.join(u" · "_s)));
 }
 
 void MainWindow::updateCounts()

@@ -14,17 +14,18 @@ class ScheduleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What the clerk follows comes first; where the unit sits, last.
     enum Column {
         Unit,
         Code,
-        Level,
-        Parent,
         Deadline,
         Pilot,
         Stage,
         Standing,
         Scheduled,
         Held,
+        Level,
+        Parent,
         ColumnCount
     };
     enum Role {
