@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -31,7 +32,13 @@ QVariantList periodValues(const Period &period)
 
 const QString conferenceColumns = u"id, campaign_id, unit_id, parent_unit_id, level, "
                                   "scheduled_on, venue, held_on, chair, attendees, "
-                                  "report_received_on, note"_s;
+                                  "report_received_on, note, invited, assessment, "
+                                  "budget_planned, budget_spent"_s;
+
+QVariant countOrNull(qint64 value)
+{
+    return value >= 0 ? QVariant(value) : QVariant();
+}
 
 Conference readConference(const Query &query)
 {
@@ -48,6 +55,10 @@ Conference readConference(const Query &query)
     conference.attendees = query.value(9).isNull() ? -1 : query.integer(9);
     conference.reportReceivedOn = query.date(10);
     conference.note = query.text(11);
+    conference.invited = query.value(12).isNull() ? -1 : query.integer(12);
+    conference.assessment = query.text(13);
+    conference.budgetPlanned = query.value(14).isNull() ? -1 : query.id(14);
+    conference.budgetSpent = query.value(15).isNull() ? -1 : query.id(15);
     return conference;
 }
 
@@ -305,6 +316,61 @@ Result<int> CampaignRepository::addMissingParticipants()
     return added;
 }
 
+Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const CampaignDocument &document)
+{
+    if (Text::simplified(document.number).isEmpty() && Text::simplified(document.title).isEmpty())
+        return Failure{tr("A document needs its number or its title.")};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    Query existing(m_database, u"SELECT position FROM campaign_documents WHERE id = ?"_s);
+    existing.bind({document.id});
+    if (auto done = existing.exec(); !done)
+        return Failure{done.error()};
+    const bool update = document.id > 0 && existing.next();
+    existing.finish();
+    Query query(m_database,
+                update ? u"UPDATE campaign_documents SET number = ?, issued_on = ?, issuer = ?, "
+                         "title = ? WHERE id = ? AND campaign_id = ?"_s
+                       : u"INSERT INTO campaign_documents (number, issued_on, issuer, title, id, "
+                         "campaign_id, position) VALUES (?, ?, ?, ?, ?, ?, (SELECT "
+                         "COALESCE(max(position), -1) + 1 FROM campaign_documents WHERE "
+                         "campaign_id = ?))"_s);
+    query.bind({Text::simplified(document.number), Query::dateValue(document.issuedOn),
+                Text::simplified(document.issuer), Text::simplified(document.title),
+                document.id > 0 ? QVariant(document.id) : QVariant(), campaignId});
+    if (!update)
+        query.bindAt(6, campaignId);
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    const qint64 id = update ? document.id : query.lastInsertId();
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return id;
+}
+
+Result<CampaignDocument> CampaignRepository::removeDocument(qint64 campaignId, qint64 documentId)
+{
+    const auto campaign = byId(campaignId);
+    if (!campaign)
+        return Failure{campaign.error()};
+    for (const CampaignDocument &document : campaign->documents) {
+        if (document.id != documentId)
+            continue;
+        Transaction transaction(m_database);
+        if (auto begun = transaction.begin(); !begun)
+            return Failure{begun.error()};
+        Query query(m_database, u"DELETE FROM campaign_documents WHERE id = ?"_s);
+        query.bind({documentId});
+        if (auto done = query.exec(); !done)
+            return Failure{done.error()};
+        if (auto committed = transaction.commit(); !committed)
+            return Failure{committed.error()};
+        return document;
+    }
+    return Failure{tr("There is no document number %1 in this campaign.").arg(documentId)};
+}
+
 Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
 {
     Query query(m_database,
@@ -357,12 +423,14 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
         return begun;
     Query query(m_database,
                 u"UPDATE conferences SET scheduled_on = ?, venue = ?, held_on = ?, "
-                "chair = ?, attendees = ?, report_received_on = ?, note = ? "
+                "chair = ?, attendees = ?, report_received_on = ?, note = ?, "
+                "invited = ?, assessment = ?, budget_planned = ?, budget_spent = ? "
                 "WHERE campaign_id = ? AND unit_id = ?"_s);
     query.bind({Query::dateValue(conference.scheduledOn), conference.venue,
                 Query::dateValue(conference.heldOn), conference.chair,
-                conference.attendees >= 0 ? QVariant(conference.attendees) : QVariant(),
-                Query::dateValue(conference.reportReceivedOn), conference.note,
+                countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
+                conference.note, countOrNull(conference.invited), conference.assessment,
+                countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent),
                 conference.campaignId, conference.unitId});
     if (auto done = query.exec(); !done)
         return done;

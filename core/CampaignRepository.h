@@ -32,6 +32,12 @@ public:
     /// created and in force on its start date). Returns how many were added.
     Result<int> addMissingParticipants();
 
+    /// Adds (with `document.id` when set and free) or updates a document of a campaign;
+    /// returns its id.
+    Result<qint64> saveDocument(qint64 campaignId, const CampaignDocument &document);
+    /// Removes a document; returns it as it was.
+    Result<CampaignDocument> removeDocument(qint64 campaignId, qint64 documentId);
+
     /// The campaigns a unit takes part in, oldest first.
     Result<QList<qint64>> campaignsOfUnit(qint64 unitId) const;
 

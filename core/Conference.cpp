@@ -15,6 +15,10 @@ Result<void> Conference::validate() const
 {
     if (attendees < -1)
         return Failure{tr("The number of attendees cannot be negative.")};
+    if (invited < -1)
+        return Failure{tr("The number of delegates invited cannot be negative.")};
+    if (budgetPlanned < -1 || budgetSpent < -1)
+        return Failure{tr("A budget cannot be negative.")};
     if (reportReceivedOn.isValid() && !heldOn.isValid())
         return Failure{tr("A report cannot be received before the conference is held: enter "
                           "the date it was held first.")};

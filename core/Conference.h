@@ -28,14 +28,18 @@ public:
     QDate heldOn;
     QString chair;
     int attendees = -1; ///< -1 when not known
+    int invited = -1; ///< delegates invited; -1 when not known
+    QString assessment; ///< the assessment written into the report
     QDate reportReceivedOn;
+    qint64 budgetPlanned = -1; ///< VND; -1 when not known
+    qint64 budgetSpent = -1; ///< VND; -1 when not known
     QString note;
 
     Stage stageOn(QDate asOf) const;
     bool isHeldOn(QDate asOf) const { return heldOn.isValid() && heldOn <= asOf; }
 
     /// Refuses what cannot be: a report received before the conference was held or without
-    /// it, a negative number of attendees.
+    /// it, negative numbers of people or money. (Held before the planned day is fine.)
     Result<void> validate() const;
 
     /// The stage in the user's language.

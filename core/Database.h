@@ -20,7 +20,7 @@ class Database
 
 public:
     /// The schema version this program writes. Older files are migrated up to it.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     /// Written into the SQLite header (PRAGMA application_id) to recognise danvan files.
     static constexpr int ApplicationId = 0x44564E31; // "DVN1"
 

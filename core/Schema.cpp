@@ -120,11 +120,122 @@ Step version1()
             }};
 }
 
+// Version 2: what conferences reported (delegates invited, the assessment, the budget),
+// the register of models and exemplars with their fields of activity and their nominations
+// up the levels, the catalogue of reward forms and the rewards given, and the steering
+// groups with their members and the units each follows.
+Step version2()
+{
+    return {2,
+            {
+                u"ALTER TABLE conferences ADD COLUMN invited INTEGER "
+                "CHECK (invited IS NULL OR invited >= 0)"_s,
+                u"ALTER TABLE conferences ADD COLUMN assessment TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE conferences ADD COLUMN budget_planned INTEGER "
+                "CHECK (budget_planned IS NULL OR budget_planned >= 0)"_s,
+                u"ALTER TABLE conferences ADD COLUMN budget_spent INTEGER "
+                "CHECK (budget_spent IS NULL OR budget_spent >= 0)"_s,
+                uR"(CREATE TABLE fields (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                uR"(INSERT INTO fields (name, position) VALUES
+    ('Kinh tế', 1),
+    ('Văn hóa – xã hội', 2),
+    ('Quốc phòng – an ninh', 3),
+    ('Xây dựng Đảng và hệ thống chính trị', 4))"_s,
+                uR"(CREATE TABLE exemplars (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    recognised_by INTEGER REFERENCES units(id),
+    kind TEXT NOT NULL CHECK (kind = 'collective' OR kind = 'individual'),
+    name TEXT NOT NULL CHECK (name <> ''),
+    field_id INTEGER REFERENCES fields(id),
+    description TEXT NOT NULL DEFAULT '',
+    money INTEGER CHECK (money IS NULL OR money >= 0),
+    workdays INTEGER CHECK (workdays IS NULL OR workdays >= 0)
+))"_s,
+                u"CREATE INDEX exemplars_campaign ON exemplars (campaign_id, recognised_by)"_s,
+                u"CREATE INDEX exemplars_unit ON exemplars (unit_id)"_s,
+                uR"(CREATE TABLE nominations (
+    id INTEGER PRIMARY KEY,
+    exemplar_id INTEGER NOT NULL REFERENCES exemplars(id) ON DELETE CASCADE,
+    from_unit_id INTEGER NOT NULL REFERENCES units(id),
+    to_unit_id INTEGER REFERENCES units(id),
+    status TEXT NOT NULL CHECK (status = 'proposed' OR status = 'selected'
+                                OR status = 'commended' OR status = 'not_selected'),
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (exemplar_id, from_unit_id)
+))"_s,
+                u"CREATE INDEX nominations_to ON nominations (to_unit_id)"_s,
+                uR"(CREATE TABLE reward_forms (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                uR"(INSERT INTO reward_forms (name, position) VALUES
+    ('Giấy khen', 1),
+    ('Bằng khen', 2),
+    ('Cờ thi đua', 3),
+    ('Kỷ niệm chương', 4),
+    ('Biểu dương', 5))"_s,
+                uR"(CREATE TABLE rewards (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    form_id INTEGER NOT NULL REFERENCES reward_forms(id),
+    issuer TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    signer_title TEXT NOT NULL DEFAULT '',
+    decision_number TEXT NOT NULL DEFAULT '',
+    decision_date TEXT,
+    note TEXT NOT NULL DEFAULT ''
+))"_s,
+                u"CREATE INDEX rewards_campaign ON rewards (campaign_id, unit_id)"_s,
+                uR"(CREATE TABLE reward_recipients (
+    id INTEGER PRIMARY KEY,
+    reward_id INTEGER NOT NULL REFERENCES rewards(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'collective' OR kind = 'individual'),
+    name TEXT NOT NULL CHECK (name <> ''),
+    unit_id INTEGER REFERENCES units(id),
+    exemplar_id INTEGER REFERENCES exemplars(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                u"CREATE INDEX reward_recipients_reward ON reward_recipients (reward_id)"_s,
+                u"CREATE INDEX reward_recipients_exemplar ON reward_recipients (exemplar_id)"_s,
+                uR"(CREATE TABLE steering_groups (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                uR"(CREATE TABLE steering_members (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL REFERENCES steering_groups(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+))"_s,
+                uR"(CREATE TABLE steering_assignments (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL REFERENCES steering_groups(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES conferences (campaign_id, unit_id)
+        ON DELETE CASCADE
+))"_s,
+                u"CREATE INDEX steering_assignments_group ON steering_assignments (group_id)"_s,
+            }};
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{version1()};
+    static const QList<Step> all{version1(), version2()};
     return all;
 }
 

@@ -1,0 +1,321 @@
+#include "ExemplarRepository.h"
+
+#include "CampaignRepository.h"
+#include "Database.h"
+#include "Query.h"
+#include "Text.h"
+#include "Transaction.h"
+#include "UnitRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString exemplarColumns = u"id, campaign_id, unit_id, recognised_by, kind, name, field_id, "
+                                "description, money, workdays"_s;
+const QString nominationColumns = u"n.id, n.exemplar_id, n.from_unit_id, n.to_unit_id, n.status, "
+                                  "n.note"_s;
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant countOrNull(qint64 value)
+{
+    return value >= 0 ? QVariant(value) : QVariant();
+}
+
+Exemplar readExemplar(const Query &query)
+{
+    Exemplar exemplar;
+    exemplar.id = query.id(0);
+    exemplar.campaignId = query.id(1);
+    exemplar.unitId = query.id(2);
+    exemplar.recognisedBy = query.id(3);
+    exemplar.kind = Exemplar::kindFromKey(query.text(4));
+    exemplar.name = query.text(5);
+    exemplar.fieldId = query.id(6);
+    exemplar.description = query.text(7);
+    exemplar.money = query.value(8).isNull() ? -1 : query.id(8);
+    exemplar.workdays = query.value(9).isNull() ? -1 : query.integer(9);
+    return exemplar;
+}
+
+Nomination readNomination(const Query &query)
+{
+    Nomination nomination;
+    nomination.id = query.id(0);
+    nomination.exemplarId = query.id(1);
+    nomination.fromUnitId = query.id(2);
+    nomination.toUnitId = query.id(3);
+    nomination.status = Nomination::statusFromKey(query.text(4));
+    nomination.note = query.text(5);
+    return nomination;
+}
+
+} // namespace
+
+ExemplarRepository::ExemplarRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<QList<Exemplar>> ExemplarRepository::exemplars(qint64 campaignId) const
+{
+    Query query(m_database,
+                u"SELECT "_s + exemplarColumns
+                    + u" FROM exemplars WHERE campaign_id = ? ORDER BY id"_s);
+    query.bind({campaignId});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    QList<Exemplar> list;
+    while (query.next())
+        list.append(readExemplar(query));
+    return list;
+}
+
+Result<Exemplar> ExemplarRepository::exemplar(qint64 id) const
+{
+    Query query(m_database, u"SELECT "_s + exemplarColumns + u" FROM exemplars WHERE id = ?"_s);
+    query.bind({id});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    if (!query.next())
+        return Failure{tr("There is no model or exemplar number %1 in this file.").arg(id)};
+    return readExemplar(query);
+}
+
+Result<qint64> ExemplarRepository::save(const Exemplar &original)
+{
+    Exemplar exemplar = original;
+    exemplar.name = Text::simplified(exemplar.name);
+    if (auto valid = exemplar.validate(); !valid)
+        return Failure{valid.error()};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+
+    Query exists(m_database, u"SELECT count(*) FROM exemplars WHERE id = ?"_s);
+    exists.bind({exemplar.id});
+    if (auto done = exists.execSingle(); !done)
+        return Failure{done.error()};
+    const bool update = exemplar.id > 0 && exists.integer(0) > 0;
+    exists.finish();
+
+    const QVariantList values{exemplar.campaignId,
+                              exemplar.unitId,
+                              idOrNull(exemplar.recognisedBy),
+                              Exemplar::kindKey(exemplar.kind),
+                              exemplar.name,
+                              idOrNull(exemplar.fieldId),
+                              exemplar.description,
+                              countOrNull(exemplar.money),
+                              countOrNull(exemplar.workdays)};
+    Query query(m_database,
+                update ? u"UPDATE exemplars SET campaign_id = ?, unit_id = ?, recognised_by = ?, "
+                         "kind = ?, name = ?, field_id = ?, description = ?, money = ?, "
+                         "workdays = ? WHERE id = ?"_s
+                       : u"INSERT INTO exemplars (campaign_id, unit_id, recognised_by, kind, name, "
+                         "field_id, description, money, workdays, id) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindAt(i, values.at(i));
+    query.bindAt(int(values.size()), idOrNull(exemplar.id));
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    const qint64 id = update ? exemplar.id : query.lastInsertId();
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return id;
+}
+
+Result<ExemplarRepository::Record> ExemplarRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    Record record;
+    const auto found = exemplar(id);
+    if (!found)
+        return Failure{found.error()};
+    record.exemplar = *found;
+    {
+        Query query(m_database,
+                    u"SELECT "_s + nominationColumns
+                        + u" FROM nominations n WHERE n.exemplar_id = ? ORDER BY n.id"_s);
+        query.bind({id});
+        if (auto done = query.exec(); !done)
+            return Failure{done.error()};
+        while (query.next())
+            record.nominations.append(readNomination(query));
+    }
+    {
+        Query query(m_database, u"SELECT id FROM reward_recipients WHERE exemplar_id = ?"_s);
+        query.bind({id});
+        if (auto done = query.exec(); !done)
+            return Failure{done.error()};
+        while (query.next())
+            record.rewardRecipientIds.append(query.id(0));
+    }
+    Query remove(m_database, u"DELETE FROM exemplars WHERE id = ?"_s);
+    remove.bind({id});
+    if (auto done = remove.exec(); !done)
+        return Failure{done.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return record;
+}
+
+Result<void> ExemplarRepository::restore(const Record &record)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (const auto saved = save(record.exemplar); !saved)
+        return Failure{saved.error()};
+    for (const Nomination &nomination : record.nominations) {
+        if (auto done = insertNomination(nomination); !done)
+            return done;
+    }
+    Query link(m_database, u"UPDATE reward_recipients SET exemplar_id = ? WHERE id = ?"_s);
+    for (qint64 recipient : record.rewardRecipientIds) {
+        link.bind({record.exemplar.id, recipient});
+        if (auto done = link.exec(); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<QList<Nomination>> ExemplarRepository::nominations(qint64 campaignId) const
+{
+    Query query(m_database,
+                u"SELECT "_s + nominationColumns
+                    + u" FROM nominations n JOIN exemplars e ON e.id = n.exemplar_id "
+                      "WHERE e.campaign_id = ? ORDER BY n.id"_s);
+    query.bind({campaignId});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    QList<Nomination> list;
+    while (query.next())
+        list.append(readNomination(query));
+    return list;
+}
+
+Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
+{
+    Query query(m_database,
+                u"SELECT "_s + nominationColumns + u" FROM nominations n WHERE n.id = ?"_s);
+    query.bind({id});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    if (!query.next())
+        return Failure{tr("There is no nomination number %1 in this file.").arg(id)};
+    return readNomination(query);
+}
+
+Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUnitId)
+{
+    const auto found = exemplar(exemplarId);
+    if (!found)
+        return Failure{found.error()};
+    UnitRepository units(m_database);
+    const auto from = units.byId(fromUnitId);
+    if (!from)
+        return Failure{from.error()};
+    const auto conference =
+        CampaignRepository(m_database).conference(found->campaignId, fromUnitId);
+    if (!conference)
+        return Failure{conference.error()};
+
+    const auto all = nominations(found->campaignId);
+    if (!all)
+        return Failure{all.error()};
+    bool holds = found->recognisedBy == fromUnitId
+        || (found->recognisedBy == 0 && found->unitId == fromUnitId);
+    for (const Nomination &nomination : *all) {
+        if (nomination.exemplarId != exemplarId)
+            continue;
+        if (nomination.fromUnitId == fromUnitId)
+            return Failure{tr("%1 has already put “%2” forward.").arg(from->name, found->name)};
+        if (nomination.toUnitId == fromUnitId && nomination.isTakenUp())
+            holds = true;
+    }
+    if (!holds) {
+        return Failure{tr("%1 cannot put “%2” forward: a unit puts forward what its own "
+                          "conference commended, or what it received from below and selected.")
+                           .arg(from->name, found->name)};
+    }
+    Nomination nomination;
+    nomination.exemplarId = exemplarId;
+    nomination.fromUnitId = fromUnitId;
+    nomination.toUnitId = conference->parentUnitId;
+    nomination.status = Nomination::Status::Proposed;
+    if (auto done = insertNomination(nomination); !done)
+        return Failure{done.error()};
+    Query last(m_database,
+               u"SELECT id FROM nominations WHERE exemplar_id = ? AND from_unit_id = ?"_s);
+    last.bind({exemplarId, fromUnitId});
+    if (auto done = last.execSingle(); !done)
+        return Failure{done.error()};
+    nomination.id = last.id(0);
+    return nomination;
+}
+
+Result<void> ExemplarRepository::insertNomination(const Nomination &nomination)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query query(m_database,
+                u"INSERT INTO nominations (id, exemplar_id, from_unit_id, to_unit_id, "
+                "status, note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.bind({idOrNull(nomination.id), nomination.exemplarId, nomination.fromUnitId,
+                idOrNull(nomination.toUnitId), Nomination::statusKey(nomination.status),
+                nomination.note});
+    if (auto done = query.exec(); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<void> ExemplarRepository::setNominationStatus(qint64 id, Nomination::Status status,
+                                                     const QString &note)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query query(m_database, u"UPDATE nominations SET status = ?, note = ? WHERE id = ?"_s);
+    query.bind({Nomination::statusKey(status), note, id});
+    if (auto done = query.exec(); !done)
+        return done;
+    if (query.rowsAffected() != 1)
+        return Failure{tr("There is no nomination number %1 in this file.").arg(id)};
+    return transaction.commit();
+}
+
+Result<Nomination> ExemplarRepository::removeNomination(qint64 id)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    const auto nomination = nominationById(id);
+    if (!nomination)
+        return nomination;
+    Query later(m_database,
+                u"SELECT count(*) FROM nominations WHERE exemplar_id = ? AND "
+                "from_unit_id = ?"_s);
+    later.bind({nomination->exemplarId, nomination->toUnitId});
+    if (auto done = later.execSingle(); !done)
+        return Failure{done.error()};
+    if (nomination->toUnitId > 0 && later.integer(0) > 0)
+        return Failure{tr("The level above has already put it further forward; withdraw that "
+                          "nomination first.")};
+    later.finish();
+    Query remove(m_database, u"DELETE FROM nominations WHERE id = ?"_s);
+    remove.bind({id});
+    if (auto done = remove.exec(); !done)
+        return Failure{done.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return nomination;
+}

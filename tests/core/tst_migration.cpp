@@ -1,0 +1,192 @@
+#include "CampaignRepository.h"
+#include "CatalogueRepository.h"
+#include "Database.h"
+#include "Query.h"
+#include "TestSupport.h"
+#include "UnitRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// Files written by earlier versions (tests/data/schema/) opened with this one: migrated in
+/// one transaction after a copy is saved beside them, with every record kept.
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version1FileIsMigratedWithABackup();
+    void failedMigrationLeavesTheFileAsItWas();
+    void migratedFileOpensAgainWithoutAnotherBackup();
+
+private:
+    static QString copyFixture(const QTemporaryDir &dir, const QString &name);
+    static int userVersion(const QString &path);
+    static QString plainDump(const QString &path);
+};
+
+QString TestMigration::copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString copy = dir.filePath(name);
+    if (!QFile::copy(TestSupport::dataPath(u"schema/v1-example.sqlite"_s), copy))
+        qWarning("cannot copy the fixture");
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+int TestMigration::userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                version = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"version"_s);
+    return version;
+}
+
+// A dump through a plain connection, for files that danvan must not open (or not yet).
+QString TestMigration::plainDump(const QString &path)
+{
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery tables(db);
+            tables.exec(u"SELECT name, sql FROM sqlite_master ORDER BY name"_s);
+            QStringList names;
+            while (tables.next()) {
+                lines.append(tables.value(1).toString());
+                names.append(tables.value(0).toString());
+            }
+            for (const QString &table : std::as_const(names)) {
+                QSqlQuery rows(db);
+                if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(table)))
+                    continue;
+                while (rows.next()) {
+                    QStringList values;
+                    for (int i = 0; i < 20; ++i) {
+                        const QVariant value = rows.value(i);
+                        if (value.isValid())
+                            values.append(value.toString());
+                    }
+                    lines.append(table + u": "_s + values.join(u'|'));
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"dump"_s);
+    return lines.join(u'\n');
+}
+
+void TestMigration::version1FileIsMigratedWithABackup()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"kiengiang.sqlite"_s);
+    QCOMPARE(userVersion(path), 1);
+    const QString before = plainDump(path);
+
+    Database database;
+    const auto opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(userVersion(path), Database::SchemaVersion);
+
+    // The copy beside the file is the file as it was.
+    const QString backup = database.migrationBackupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFileInfo(backup).absolutePath() == QFileInfo(path).absolutePath());
+    QVERIFY(QFileInfo(backup).fileName().startsWith(u"kiengiang.sqlite.v1-"_s));
+    QCOMPARE(userVersion(backup), 1);
+    QCOMPARE(plainDump(backup), before);
+
+    // Every record is kept, and the new columns and lists are there.
+    const auto counts = UnitRepository(database).counts();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->activeByLevel.value(u"commune"_s), 145);
+    const auto binhAn = UnitRepository(database).byCode(u"30898"_s);
+    QVERIFY(binhAn.ok());
+    const auto conference = CampaignRepository(database).conference(1, binhAn->id);
+    QVERIFY2(conference.ok(), qPrintable(conference.error()));
+    QCOMPARE(conference->heldOn, QDate(2020, 5, 20));
+    QCOMPARE(conference->attendees, 120);
+    QCOMPARE(conference->venue, u"Hội trường UBND xã Bình An"_s);
+    QCOMPARE(conference->invited, -1);
+    QCOMPARE(conference->budgetSpent, qint64(-1));
+    QVERIFY(conference->assessment.isEmpty());
+    QCOMPARE(CampaignRepository(database).pilots(1)->size(), 2);
+    QCOMPARE(CatalogueRepository(database, CatalogueRepository::Catalogue::Fields).entries()->size(),
+             4);
+    QCOMPARE(CatalogueRepository(database, CatalogueRepository::Catalogue::RewardForms)
+                 .entries()
+                 ->size(),
+             5);
+
+    // A new field can be written in the migrated file.
+    Conference edited = *conference;
+    edited.assessment = u"Hội nghị đánh giá đúng thực chất kết quả 5 năm."_s;
+    edited.budgetSpent = 15'000'000;
+    QVERIFY(CampaignRepository(database).saveConference(edited).ok());
+    QCOMPARE(CampaignRepository(database).conference(1, binhAn->id)->budgetSpent,
+             qint64(15'000'000));
+}
+
+void TestMigration::failedMigrationLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"clash.sqlite"_s);
+    // A table that version 2 wants to create is already there: the step fails half-way.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"clash"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE reward_forms (x)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"clash"_s);
+    const QString before = plainDump(path);
+
+    Database database;
+    const auto opened = database.open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"clash.sqlite"_s), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u'2'), qPrintable(opened.error()));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(userVersion(path), 1);
+    QCOMPARE(plainDump(path), before);
+}
+
+void TestMigration::migratedFileOpensAgainWithoutAnotherBackup()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"again.sqlite"_s);
+    {
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(!database.migrationBackupPath().isEmpty());
+    }
+    const auto backups = [&dir] {
+        return QDir(dir.path()).entryList({u"*.bak"_s}, QDir::Files).size();
+    };
+    QCOMPARE(backups(), 1);
+    Database database;
+    QVERIFY(database.open(path).ok());
+    QVERIFY(database.migrationBackupPath().isEmpty());
+    QCOMPARE(backups(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
