@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,12 +48,14 @@ int main(int argc, char *argv[])
         u"file"_s, QApplication::translate("main", "The danvan file to open."), u"[file]"_s);
     parser.process(app);
 
-    MainWindow window;
-    if (parser.isSet(asOfOption)) {
-        const QDate asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-        if (asOf.isValid())
-            window.setAsOf(asOf);
-    }
+    Workspace workspace;
+    MainWindow window(workspace);
+    // The day chosen last time, unless the command line names one.
+    QDate asOf = AppSettings::value(AppSettings::AsOfDate);
+    if (parser.isSet(asOfOption))
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+    if (asOf.isValid())
+        window.setAsOf(asOf);
 
     // The file named on the command line, else the last one, else the default one, which
     // is created with the example on the first run.
@@ -65,14 +68,14 @@ int main(int argc, char *argv[])
     }
     bool opened = false;
     if (path == defaultPath && !QFileInfo::exists(path))
-        opened = window.openDatabase(path, MainWindow::OpenIntent::NewExample);
+        opened = window.openDatabase(path, Workspace::OpenIntent::NewExample);
     else
-        opened = window.openDatabase(path, MainWindow::OpenIntent::Existing);
+        opened = window.openDatabase(path, Workspace::OpenIntent::Existing);
     if (!opened && path != defaultPath) {
-        opened = window.openDatabase(defaultPath,
-                                     QFileInfo::exists(defaultPath)
-                                         ? MainWindow::OpenIntent::Existing
-                                         : MainWindow::OpenIntent::NewExample);
+        opened =
+            window.openDatabase(defaultPath,
+                                QFileInfo::exists(defaultPath) ? Workspace::OpenIntent::Existing
+                                                               : Workspace::OpenIntent::NewExample);
     }
     window.show();
     if (parser.isSet(screenshotOption)) {

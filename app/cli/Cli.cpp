@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "Dates.h"
 #include "ExampleData.h"
 #include "Period.h"
 #include "SummaryReport.h"
@@ -24,12 +25,8 @@ namespace {
 // Dates on the command line: dd/MM/yyyy as clerks write them, or yyyy-MM-dd as scripts do.
 QDate parseDate(const QString &text)
 {
-    for (const QString &format : {u"d/M/yyyy"_s, u"yyyy-MM-dd"_s}) {
-        const QDate date = QDate::fromString(text.trimmed(), format);
-        if (date.isValid())
-            return date;
-    }
-    return {};
+    const auto date = Dates::parse(text);
+    return date ? *date : QDate();
 }
 
 QString nativePath(const QString &path)

@@ -58,6 +58,7 @@ private:
     static void answerImportDialog(const QString &fileName);
 
     QTemporaryDir *m_dir = nullptr;
+    Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -72,9 +73,10 @@ void TestMainWindow::init()
 {
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
-    m_window = new MainWindow;
+    m_workspace = new Workspace;
+    m_window = new MainWindow(*m_workspace);
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
-                                   MainWindow::OpenIntent::NewExample));
+                                   Workspace::OpenIntent::NewExample));
     m_window->setAsOf(QDate(2020, 3, 25));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -84,6 +86,8 @@ void TestMainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
     delete m_dir;
     m_dir = nullptr;
     Translations::install(Translations::Language::Vietnamese);
@@ -282,7 +286,7 @@ void TestMainWindow::fileThatIsNotDanvanIsRefused()
     const QString text = TestSupport::writeFile(*m_dir, u"notes.txt"_s, "just some notes\n");
     const QByteArray before = TestSupport::fileDigest(text);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!m_window->openDatabase(text, MainWindow::OpenIntent::Existing));
+    QVERIFY(!m_window->openDatabase(text, Workspace::OpenIntent::Existing));
     QVERIFY(MessageBox::lastText().contains(u"notes.txt"_s));
     QCOMPARE(TestSupport::fileDigest(text), before);
     // The file that was open stays open.

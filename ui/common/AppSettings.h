@@ -24,10 +24,11 @@ public:
     static inline const AppSetting<QString> LastImportFolder{"files/importFolder", QString()};
     static inline const AppSetting<QByteArray> WindowGeometry{"window/geometry", QByteArray()};
     static inline const AppSetting<QByteArray> WindowState{"window/state", QByteArray()};
-    static inline const AppSetting<QByteArray> SplitterState{"window/splitter", QByteArray()};
     static inline const AppSetting<QByteArray> ScheduleHeader{"window/scheduleHeader",
                                                               QByteArray()};
     static inline const AppSetting<bool> ShowRetiredUnits{"view/showRetired", false};
+    /// The "as of" day the clerk chose; invalid means today.
+    static inline const AppSetting<QDate> AsOfDate{"view/asOf", QDate()};
 
     template<typename T>
     static T value(const AppSetting<T> &setting)

@@ -1,59 +1,48 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CampaignRepository.h"
+#include "Dates.h"
 #include "Dialogs.h"
-#include "ExampleData.h"
 #include "ImportUnitsDialog.h"
-#include "OfficeSettings.h"
+#include "Schedule.h"
 #include "ScheduleFilterModel.h"
 #include "ScheduleModel.h"
+#include "SteeringRepository.h"
 #include "UnitFilterModel.h"
 #include "UnitImporter.h"
-#include "UnitRepository.h"
+#include "UnitPanel.h"
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QSplitter>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QWidget *panel(QLabel *title, QWidget *top, QWidget *body, QWidget *parent)
-{
-    auto *widget = new QWidget(parent);
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(6, 6, 6, 6);
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
-    if (top)
-        layout->addWidget(top);
-    layout->addWidget(body, 1);
-    return widget;
-}
 
 QLabel *legendSwatch(const QColor &color, QWidget *parent)
 {
@@ -69,8 +58,9 @@ QLabel *legendSwatch(const QColor &color, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
     , m_unitModel(new UnitTreeModel(this))
     , m_unitFilter(new UnitFilterModel(this))
     , m_scheduleModel(new ScheduleModel(this))
@@ -85,6 +75,20 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     resize(1280, 720);
     restoreLayout();
+
+    connect(&m_workspace, &Workspace::opened, this, &MainWindow::workspaceOpened);
+    connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
+    connect(&m_workspace, &Workspace::asOfChanged, this, [this](QDate date) {
+        if (m_asOfEdit->date() != date)
+            m_asOfEdit->setDate(date);
+        m_scheduleModel->statusesChanged();
+        updateCounts();
+    });
+    connect(&m_workspace, &Workspace::errorOccurred, this,
+            [this](const QString &message) { MessageBox::warning(this, tr("danvan"), message); });
+    connect(m_workspace.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    if (m_workspace.isOpen())
+        workspaceOpened();
 }
 
 MainWindow::~MainWindow() = default;
@@ -112,6 +116,22 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_workspace.undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_workspace.undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     m_todayAction = new QAction(this);
     m_todayAction->setObjectName(u"todayAction"_s);
@@ -161,9 +181,18 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_todayAction);
     m_viewMenu->addAction(m_showRetiredAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_unitsDock->toggleViewAction());
+    m_viewMenu->addAction(m_panelDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -180,40 +209,44 @@ void MainWindow::createWidgets()
     m_campaignLabel = new QLabel(this);
     m_campaignCombo = new QComboBox(this);
     m_campaignCombo->setObjectName(u"campaignCombo"_s);
-    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_campaignCombo->setMinimumContentsLength(30);
+    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaignCombo->setMinimumContentsLength(28);
     m_campaignLabel->setBuddy(m_campaignCombo);
     m_asOfLabel = new QLabel(this);
-    m_asOfEdit = new QDateEdit(QDate::currentDate(), this);
+    m_asOfEdit = new QDateEdit(m_workspace.asOf(), this);
     m_asOfEdit->setObjectName(u"asOfEdit"_s);
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_asOfLabel->setBuddy(m_asOfEdit);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"unitSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_toolBar->addWidget(m_campaignLabel);
     m_toolBar->addWidget(m_campaignCombo);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_asOfLabel);
     m_toolBar->addWidget(m_asOfEdit);
     m_toolBar->addAction(m_todayAction);
-    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_campaignId = m_campaignCombo->currentData().toLongLong();
-        loadSchedule();
-    });
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_search);
+    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong()); });
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        if (m_database && m_database->isOpen())
-            m_scheduleModel->evaluate(
-                date, OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays));
+        m_workspace.setAsOf(date);
+        AppSettings::setValue(AppSettings::AsOfDate, date == QDate::currentDate() ? QDate() : date);
+    });
+    // One search box for the tree and the schedule.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_unitFilter->setSearchText(text);
+        m_scheduleFilter->setSearchText(text);
+        if (!text.trimmed().isEmpty())
+            m_unitView->expandAll();
         updateCounts();
     });
 
-    m_unitSearch = new QLineEdit(this);
-    m_unitSearch->setObjectName(u"unitSearch"_s);
-    m_unitSearch->setClearButtonEnabled(true);
-    connect(m_unitSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_unitFilter->setSearchText(text);
-        if (!text.trimmed().isEmpty())
-            m_unitView->expandAll();
-    });
     m_unitView = new QTreeView(this);
     m_unitView->setObjectName(u"unitTree"_s);
     m_unitView->setModel(m_unitFilter);
@@ -223,9 +256,83 @@ void MainWindow::createWidgets()
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::Code, QHeaderView::ResizeToContents);
     m_unitView->header()->setStretchLastSection(false);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showUnitInSchedule(current); });
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showUnit(current.data(UnitTreeModel::UnitIdRole).toLongLong());
+            });
+    m_unitsDock = new QDockWidget(this);
+    m_unitsDock->setObjectName(u"unitsDock"_s);
+    m_unitsDock->setWidget(m_unitView);
+    m_unitsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_unitsDock);
 
-    m_scheduleView = new QTableView(this);
+    m_panel = new UnitPanel(m_workspace, this);
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setObjectName(u"unitPanelScroll"_s);
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelDock = new QDockWidget(this);
+    m_panelDock->setObjectName(u"unitDock"_s);
+    m_panelDock->setWidget(panelScroll);
+    m_panelDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    resizeDocks({m_unitsDock, m_panelDock}, {260, 380}, Qt::Horizontal);
+    connect(m_panel, &UnitPanel::unitActivated, this, &MainWindow::showUnit);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_schedulePage = createSchedulePage();
+    m_tabs->addTab(m_schedulePage, QString());
+    setCentralWidget(m_tabs);
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    m_overdueLegend = legendSwatch(QColor(0xF8, 0xD7, 0xD4), this);
+    m_dueSoonLegend = legendSwatch(QColor(0xFC, 0xEB, 0xC0), this);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_overdueLegend);
+    statusBar()->addPermanentWidget(m_dueSoonLegend);
+}
+
+QWidget *MainWindow::createSchedulePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"schedulePage"_s);
+    m_scheduleTitle = new QLabel(page);
+    m_scheduleTitle->setObjectName(u"scheduleTitle"_s);
+    m_scheduleTitle->setWordWrap(true);
+
+    m_levelLabel = new QLabel(page);
+    m_levelFilter = new QComboBox(page);
+    m_levelFilter->setObjectName(u"levelFilter"_s);
+    m_districtLabel = new QLabel(page);
+    m_districtFilter = new QComboBox(page);
+    m_districtFilter->setObjectName(u"districtFilter"_s);
+    m_statusLabel = new QLabel(page);
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_groupLabel = new QLabel(page);
+    m_groupFilter = new QComboBox(page);
+    m_groupFilter->setObjectName(u"groupFilter"_s);
+    m_pilotsOnly = new QCheckBox(page);
+    m_pilotsOnly->setObjectName(u"pilotsOnly"_s);
+    auto *filters = new QHBoxLayout;
+    for (auto [label, combo] :
+         {std::pair{m_levelLabel, m_levelFilter}, std::pair{m_districtLabel, m_districtFilter},
+          std::pair{m_statusLabel, m_statusFilter}, std::pair{m_groupLabel, m_groupFilter}}) {
+        label->setBuddy(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    }
+    filters->addWidget(m_pilotsOnly);
+    filters->addStretch();
+    connect(m_pilotsOnly, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+
+    m_scheduleView = new QTableView(page);
     m_scheduleView->setObjectName(u"scheduleView"_s);
     m_scheduleView->setModel(m_scheduleFilter);
     m_scheduleView->setSortingEnabled(true);
@@ -238,41 +345,48 @@ void MainWindow::createWidgets()
                                                             + 8);
     m_scheduleView->horizontalHeader()->setHighlightSections(false);
     m_scheduleView->horizontalHeader()->setSectionsMovable(true);
-    connect(m_scheduleView, &QTableView::activated, this, &MainWindow::showUnitInTree);
+    connect(m_scheduleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showUnit(current.data(ScheduleModel::UnitIdRole).toLongLong());
+            });
+    connect(m_scheduleView, &QTableView::activated, this, [this] {
+        m_panelDock->show();
+        m_panel->focusConference();
+    });
 
-    m_scheduleEmpty = new QLabel(this);
+    m_scheduleEmpty = new QLabel(page);
     m_scheduleEmpty->setObjectName(u"scheduleEmpty"_s);
     m_scheduleEmpty->setAlignment(Qt::AlignCenter);
     m_scheduleEmpty->setWordWrap(true);
-    m_scheduleStack = new QStackedWidget(this);
+    m_scheduleStack = new QStackedWidget(page);
     m_scheduleStack->addWidget(m_scheduleView);
     m_scheduleStack->addWidget(m_scheduleEmpty);
 
-    m_unitsTitle = new QLabel(this);
-    m_scheduleTitle = new QLabel(this);
-    m_scheduleTitle->setObjectName(u"scheduleTitle"_s);
-    m_scheduleTitle->setWordWrap(true);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(panel(m_unitsTitle, m_unitSearch, m_unitView, m_splitter));
-    m_splitter->addWidget(panel(m_scheduleTitle, nullptr, m_scheduleStack, m_splitter));
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({340, 940});
-    setCentralWidget(m_splitter);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    QFont font = m_scheduleTitle->font();
+    font.setBold(true);
+    m_scheduleTitle->setFont(font);
+    layout->addWidget(m_scheduleTitle);
+    layout->addLayout(filters);
+    layout->addWidget(m_scheduleStack, 1);
+    return page;
+}
 
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(u"countsLabel"_s);
-    m_overdueLegend = legendSwatch(QColor(0xF8, 0xD7, 0xD4), this);
-    m_dueSoonLegend = legendSwatch(QColor(0xFC, 0xEB, 0xC0), this);
-    statusBar()->addWidget(m_countsLabel, 1);
-    statusBar()->addPermanentWidget(m_overdueLegend);
-    statusBar()->addPermanentWidget(m_dueSoonLegend);
+void MainWindow::addPage(QWidget *page, const QString &objectName)
+{
+    page->setObjectName(objectName);
+    m_tabs->addTab(page, page->windowTitle());
+    connect(page, &QWidget::windowTitleChanged, this, [this, page](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(page), title);
+    });
 }
 
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -284,28 +398,38 @@ void MainWindow::retranslate()
     m_importAction->setStatusTip(
         tr("Import units from the national register's CSV export or a hierarchy file"));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find a unit"));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Show the statuses as of today (Ctrl+T)"));
     m_showRetiredAction->setText(tr("Show &retired units"));
     m_aboutAction->setText(tr("&About danvan"));
+    m_unitsDock->setWindowTitle(tr("Units"));
+    m_panelDock->setWindowTitle(tr("Unit and its conference"));
 
     m_toolBar->setWindowTitle(tr("Campaign"));
     m_campaignLabel->setText(tr("&Campaign:") + u' ');
     m_asOfLabel->setText(u"  "_s + tr("&As of:") + u' ');
     m_asOfEdit->setToolTip(tr("The day the statuses are computed for: today, or a day you "
                               "pick to see the situation then"));
-    m_unitsTitle->setText(tr("Units"));
-    m_unitSearch->setPlaceholderText(tr("Search units (accents not needed)"));
+    m_search->setPlaceholderText(tr("Search units (accents not needed)"));
+    m_search->setToolTip(tr("Filters the tree and the schedule (Ctrl+F)"));
+    m_tabs->setTabText(m_tabs->indexOf(m_schedulePage), tr("Schedule"));
+    m_levelLabel->setText(tr("&Level:"));
+    m_districtLabel->setText(tr("&District:"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_groupLabel->setText(tr("&Group:"));
+    m_pilotsOnly->setText(tr("&Pilots only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
     m_scheduleEmpty->setText(
-        m_tree && m_tree->size() > 0
+        m_workspace.units()->size() > 0
             ? tr("This file has no campaign yet.")
             : tr("This file has no units yet. Import the national register's list of units "
                  "with File → Import units."));
 
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
+    fillFilters();
     updateTitle();
     updateCounts();
 }
@@ -330,28 +454,24 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(AppSettings::value(AppSettings::WindowGeometry));
     restoreState(AppSettings::value(AppSettings::WindowState));
-    const QByteArray splitter = AppSettings::value(AppSettings::SplitterState);
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
 }
 
 void MainWindow::saveLayout()
 {
     AppSettings::setValue(AppSettings::WindowGeometry, saveGeometry());
     AppSettings::setValue(AppSettings::WindowState, saveState());
-    AppSettings::setValue(AppSettings::SplitterState, m_splitter->saveState());
     AppSettings::setValue(AppSettings::ScheduleHeader,
                           m_scheduleView->horizontalHeader()->saveState());
 }
 
 QString MainWindow::databasePath() const
 {
-    return m_database ? m_database->filePath() : QString();
+    return m_workspace.filePath();
 }
 
 QDate MainWindow::asOf() const
 {
-    return m_asOfEdit->date();
+    return m_workspace.asOf();
 }
 
 void MainWindow::setAsOf(QDate date)
@@ -359,111 +479,178 @@ void MainWindow::setAsOf(QDate date)
     m_asOfEdit->setDate(date);
 }
 
-bool MainWindow::openDatabase(const QString &path, OpenIntent intent)
+bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
 {
-    auto database = std::make_unique<Database>();
-    const bool creating = intent != OpenIntent::Existing;
-    if (creating && QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
-        MessageBox::warning(this, tr("New file"),
-                            tr("“%1” already exists. Choose a new name, or open it with "
-                               "File → Open.")
-                                .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const auto opened = database->open(
-        path, creating ? Database::OpenMode::CreateIfMissing : Database::OpenMode::Existing);
+    const auto opened = m_workspace.open(path, intent);
     if (!opened) {
         MessageBox::warning(this, tr("Cannot open the file"), opened.error());
         return false;
     }
-    if (intent == OpenIntent::NewExample) {
-        if (const auto built = ExampleData::build(*database); !built) {
-            MessageBox::warning(this, tr("Cannot create the example"), built.error());
-            database->close();
-            QFile::remove(path);
-            return false;
-        }
-    }
-    if (!database->migrationBackupPath().isEmpty()) {
+    if (!m_workspace.migrationBackupPath().isEmpty()) {
         MessageBox::information(
             this, tr("File updated"),
             tr("“%1” was made by an older danvan and has been updated. A copy of it as it was "
                "is kept in “%2”.")
                 .arg(QDir::toNativeSeparators(path),
-                     QDir::toNativeSeparators(database->migrationBackupPath())));
+                     QDir::toNativeSeparators(m_workspace.migrationBackupPath())));
     }
-    m_database = std::move(database);
-    m_campaignId = 0;
     AppSettings::setValue(AppSettings::LastFile, QFileInfo(path).absoluteFilePath());
-    reload();
     return true;
 }
 
-void MainWindow::reload()
+void MainWindow::workspaceOpened()
 {
-    const auto units = UnitRepository(*m_database).all();
-    const auto levels = UnitRepository(*m_database).levels();
-    const auto campaigns = CampaignRepository(*m_database).all();
-    if (!units || !levels || !campaigns) {
-        MessageBox::warning(this, tr("Cannot read the file"),
-                            !units        ? units.error()
-                                : !levels ? levels.error()
-                                          : campaigns.error());
-        return;
-    }
-    m_tree = std::make_shared<const UnitTree>(*units);
-    m_unitModel->setTree(m_tree, *levels);
+    m_panel->setUnit(0);
+    m_unitModel->setTree(m_workspace.units(), m_workspace.levels());
     // Provinces open, so that the districts are in view.
     for (int row = 0; row < m_unitFilter->rowCount(); ++row)
         m_unitView->expand(m_unitFilter->index(row, 0));
-
-    const qint64 previous = m_campaignId;
-    {
-        const QSignalBlocker blocker(m_campaignCombo);
-        m_campaignCombo->clear();
-        for (const Campaign &campaign : *campaigns)
-            m_campaignCombo->addItem(campaign.name, campaign.id);
-        const int keep = m_campaignCombo->findData(previous);
-        // The newest campaign is the one a clerk is working on.
-        m_campaignCombo->setCurrentIndex(keep >= 0 ? keep : m_campaignCombo->count() - 1);
-    }
-    m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
-    m_campaignId = m_campaignCombo->currentData().toLongLong();
+    fillCampaigns();
     loadSchedule();
     retranslate();
 }
 
-void MainWindow::loadSchedule()
+void MainWindow::workspaceChanged(Workspace::Changes changes)
 {
-    if (!m_database || !m_tree || m_campaignId == 0) {
-        m_scheduleModel->setSchedule(std::nullopt);
-        m_scheduleStack->setCurrentWidget(m_scheduleEmpty);
-        m_scheduleTitle->clear();
-        updateCounts();
-        return;
+    if (changes & Workspace::Change::Units) {
+        m_unitModel->setTree(m_workspace.units(), m_workspace.levels());
+        for (int row = 0; row < m_unitFilter->rowCount(); ++row)
+            m_unitView->expand(m_unitFilter->index(row, 0));
     }
-    auto schedule = Schedule::load(*m_database, *m_tree, m_campaignId);
-    if (!schedule) {
-        MessageBox::warning(this, tr("Cannot read the file"), schedule.error());
-        return;
+    if (changes & (Workspace::Change::Campaigns | Workspace::Change::Documents))
+        fillCampaigns();
+    if (changes
+        & (Workspace::Change::Schedule | Workspace::Change::Units | Workspace::Change::Campaigns
+           | Workspace::Change::Steering))
+        loadSchedule();
+    updateTitle();
+}
+
+void MainWindow::fillCampaigns()
+{
+    const QSignalBlocker blocker(m_campaignCombo);
+    m_campaignCombo->clear();
+    for (const Campaign &campaign : m_workspace.campaigns())
+        m_campaignCombo->addItem(campaign.name, campaign.id);
+    m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_workspace.campaignId()));
+    m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
+}
+
+void MainWindow::fillFilters()
+{
+    const auto keep = [](QComboBox *combo) {
+        return combo->currentData();
+    };
+    const auto restore = [](QComboBox *combo, const QVariant &value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    };
+    const QVariant level = keep(m_levelFilter), district = keep(m_districtFilter),
+                   status = keep(m_statusFilter), group = keep(m_groupFilter);
+    const QSignalBlocker blockLevel(m_levelFilter), blockDistrict(m_districtFilter),
+        blockStatus(m_statusFilter), blockGroup(m_groupFilter);
+
+    m_levelFilter->clear();
+    m_levelFilter->addItem(tr("All levels"), QString());
+    if (const Campaign *campaign = m_workspace.campaign()) {
+        for (const CampaignLevel &entry : campaign->levels)
+            m_levelFilter->addItem(m_workspace.level(entry.level).displayName(), entry.level);
     }
-    schedule.value().evaluate(asOf(),
-                              OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays));
-    const QByteArray header = AppSettings::value(AppSettings::ScheduleHeader);
-    m_scheduleModel->setSchedule(std::move(schedule.value()));
-    m_scheduleStack->setCurrentWidget(m_scheduleView);
-    if (header.isEmpty() || !m_scheduleView->horizontalHeader()->restoreState(header)) {
-        // Fit the contents, but let no long text (a warning, a long name) push the other
-        // columns out of sight; the full text is in the tooltip.
-        m_scheduleView->resizeColumnsToContents();
-        const int widest = m_scheduleView->fontMetrics().averageCharWidth() * 36;
-        for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
-            m_scheduleView->setColumnWidth(column,
-                                           std::min(m_scheduleView->columnWidth(column), widest));
+    restore(m_levelFilter, level);
+
+    // The units of the campaign's second level, which have units below them.
+    m_districtFilter->clear();
+    m_districtFilter->addItem(tr("All"), qint64(0));
+    if (const auto schedule = m_workspace.schedule()) {
+        for (const ScheduleRow &row : schedule->rows()) {
+            if (row.children > 0 && row.conference.parentUnitId != 0)
+                m_districtFilter->addItem(row.unitLabel, row.conference.unitId);
         }
     }
-    m_scheduleView->sortByColumn(m_scheduleView->horizontalHeader()->sortIndicatorSection(),
-                                 m_scheduleView->horizontalHeader()->sortIndicatorOrder());
+    restore(m_districtFilter, district);
+    m_districtFilter->setVisible(m_districtFilter->count() > 1);
+    m_districtLabel->setVisible(m_districtFilter->count() > 1);
+
+    m_statusFilter->clear();
+    using Status = ScheduleFilterModel::Status;
+    const QList<std::pair<Status, QString>> statuses{
+        {Status::Any, tr("Any")},
+        {Status::NotScheduled, Conference::stageName(Conference::Stage::NotScheduled)},
+        {Status::Scheduled, Conference::stageName(Conference::Stage::Scheduled)},
+        {Status::Held, Conference::stageName(Conference::Stage::Held)},
+        {Status::ReportReceived, Conference::stageName(Conference::Stage::ReportReceived)},
+        {Status::DueSoon, tr("Due soon")},
+        {Status::Overdue, tr("Overdue")},
+    };
+    for (const auto &[value, text] : statuses)
+        m_statusFilter->addItem(text, int(value));
+    restore(m_statusFilter, status);
+
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("Any"), qint64(0));
+    if (m_workspace.isOpen() && m_workspace.campaignId() != 0) {
+        const auto groups =
+            SteeringRepository(m_workspace.database()).groups(m_workspace.campaignId());
+        for (const SteeringGroup &entry : groups ? *groups : QList<SteeringGroup>())
+            m_groupFilter->addItem(entry.name, entry.id);
+    }
+    m_groupFilter->addItem(tr("Followed by no group"), qint64(-1));
+    restore(m_groupFilter, group);
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    m_scheduleFilter->setLevel(m_levelFilter->currentData().toString());
+    m_scheduleFilter->setDistrict(m_districtFilter->currentData().toLongLong());
+    m_scheduleFilter->setStatus(ScheduleFilterModel::Status(m_statusFilter->currentData().toInt()));
+    m_scheduleFilter->setGroup(m_groupFilter->currentData().toLongLong());
+    m_scheduleFilter->setPilotsOnly(m_pilotsOnly->isChecked());
+    updateCounts();
+}
+
+void MainWindow::loadSchedule()
+{
+    const auto schedule = m_workspace.schedule();
+    const qint64 current = m_panel->unitId();
+    m_scheduleModel->setSchedule(schedule);
+    if (schedule) {
+        const auto groups =
+            SteeringRepository(m_workspace.database()).groups(schedule->campaign().id);
+        QHash<qint64, qint64> groupOfUnit;
+        QHash<qint64, QString> names;
+        for (const SteeringGroup &group : groups ? *groups : QList<SteeringGroup>()) {
+            names.insert(group.id, group.name);
+            for (qint64 unit : group.unitIds)
+                groupOfUnit.insert(unit, group.id);
+        }
+        m_scheduleModel->setGroups(groupOfUnit, names);
+    }
+    m_scheduleStack->setCurrentWidget(schedule ? static_cast<QWidget *>(m_scheduleView)
+                                               : m_scheduleEmpty);
+    if (schedule && !m_scheduleSized) {
+        m_scheduleSized = true;
+        const QByteArray header = AppSettings::value(AppSettings::ScheduleHeader);
+        if (header.isEmpty() || !m_scheduleView->horizontalHeader()->restoreState(header)) {
+            // Fit the contents, but let no long text (a warning, a long name) push the other
+            // columns out of sight; the full text is in the tooltip.
+            m_scheduleView->resizeColumnsToContents();
+            const int widest = m_scheduleView->fontMetrics().averageCharWidth() * 30;
+            for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+                m_scheduleView->setColumnWidth(
+                    column, std::min(m_scheduleView->columnWidth(column), widest));
+            }
+        }
+    }
+    fillFilters();
+    if (current != 0) {
+        const int row = m_scheduleModel->rowOfUnit(current);
+        const QModelIndex index = m_scheduleFilter->mapFromSource(m_scheduleModel->index(row, 0));
+        if (index.isValid()) {
+            const QSignalBlocker blocker(m_scheduleView->selectionModel());
+            m_scheduleView->setCurrentIndex(index);
+        }
+    }
     updateCounts();
     updateTitle();
 }
@@ -483,7 +670,7 @@ void MainWindow::updateTitle()
     for (const CampaignLevel &level : schedule->campaign().levels) {
         const QString name = schedule->level(level.level).displayName();
         if (level.deadline.isValid())
-            levels.append(tr("%1: %2").arg(name, level.deadline.last().toString(u"dd/MM/yyyy"_s)));
+            levels.append(tr("%1: %2").arg(name, Dates::text(level.deadline.last())));
     }
     m_scheduleTitle->setText(
         levels.isEmpty() ? tr("Conference schedule")
@@ -494,19 +681,55 @@ void MainWindow::updateCounts()
 {
     const Schedule *schedule = m_scheduleModel->schedule();
     if (!schedule) {
-        m_countsLabel->setText(m_tree ? tr("%n unit(s)", nullptr, m_tree->size()) : QString());
+        m_countsLabel->setText(m_workspace.isOpen()
+                                   ? tr("%n unit(s)", nullptr, m_workspace.units()->size())
+                                   : QString());
         return;
     }
-    const Schedule::Counts counts = schedule->counts();
-    QString text = tr("As of %1: %n unit(s) taking part", nullptr, counts.total)
-                       .arg(schedule->asOf().toString(u"dd/MM/yyyy"_s));
-    text += u" · "_s + tr("%n held", nullptr, counts.held);
-    text += u" · "_s + tr("%n scheduled", nullptr, counts.scheduled);
-    text += u" · "_s + tr("%n due soon", nullptr, counts.dueSoon);
-    text += u" · "_s + tr("%n overdue", nullptr, counts.overdue);
-    if (counts.orderWarnings > 0)
-        text += u" · "_s + tr("%n held before the units below", nullptr, counts.orderWarnings);
+    // Counts of what is shown, after the filters.
+    int held = 0, scheduled = 0, dueSoon = 0, overdue = 0;
+    const int shown = m_scheduleFilter->rowCount();
+    for (int row = 0; row < shown; ++row) {
+        const QModelIndex index = m_scheduleFilter->index(row, 0);
+        const auto stage = Conference::Stage(index.data(ScheduleModel::StageRole).toInt());
+        held += stage == Conference::Stage::Held || stage == Conference::Stage::ReportReceived;
+        scheduled += stage == Conference::Stage::Scheduled;
+        const auto timeliness = Timeliness(index.data(ScheduleModel::TimelinessRole).toInt());
+        dueSoon += timeliness == Timeliness::DueSoon;
+        overdue += timeliness == Timeliness::Overdue;
+    }
+    const int total = int(schedule->rows().size());
+    QString text = shown == total
+        ? tr("As of %1: %n unit(s) taking part", nullptr, total).arg(Dates::text(schedule->asOf()))
+        : tr("As of %1: %2 of %n unit(s) shown", nullptr, total)
+              .arg(Dates::text(schedule->asOf()))
+              .arg(shown);
+    text += u" · "_s + tr("%n held", nullptr, held);
+    text += u" · "_s + tr("%n scheduled", nullptr, scheduled);
+    text += u" · "_s + tr("%n due soon", nullptr, dueSoon);
+    text += u" · "_s + tr("%n overdue", nullptr, overdue);
+    if (const int warnings = schedule->counts().orderWarnings; warnings > 0)
+        text += u" · "_s + tr("%n held before the units below", nullptr, warnings);
     m_countsLabel->setText(text);
+}
+
+void MainWindow::showUnit(qint64 unitId)
+{
+    m_panel->setUnit(unitId);
+    const QModelIndex treeIndex = m_unitFilter->mapFromSource(m_unitModel->indexOfUnit(unitId));
+    if (treeIndex.isValid() && m_unitView->currentIndex() != treeIndex) {
+        const QSignalBlocker blocker(m_unitView->selectionModel());
+        m_unitView->setCurrentIndex(treeIndex);
+        m_unitView->scrollTo(treeIndex);
+    }
+    const int row = m_scheduleModel->rowOfUnit(unitId);
+    const QModelIndex scheduleIndex =
+        m_scheduleFilter->mapFromSource(m_scheduleModel->index(row, 0));
+    if (scheduleIndex.isValid() && m_scheduleView->currentIndex().row() != scheduleIndex.row()) {
+        const QSignalBlocker blocker(m_scheduleView->selectionModel());
+        m_scheduleView->setCurrentIndex(scheduleIndex);
+        m_scheduleView->scrollTo(scheduleIndex);
+    }
 }
 
 void MainWindow::newFile()
@@ -517,7 +740,7 @@ void MainWindow::newFile()
                                                   folder + u"/"_s + tr("new") + u".sqlite"_s,
                                                   tr("danvan files (*.sqlite *.db)"));
     if (!path.isEmpty())
-        openDatabase(path, OpenIntent::NewEmpty);
+        openDatabase(path, Workspace::OpenIntent::NewEmpty);
 }
 
 void MainWindow::openFile()
@@ -527,19 +750,19 @@ void MainWindow::openFile()
     const QString path = FileDialog::openFileName(
         this, tr("Open a danvan file"), folder, tr("danvan files (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openDatabase(path, OpenIntent::Existing);
+        openDatabase(path, Workspace::OpenIntent::Existing);
 }
 
 void MainWindow::importUnits()
 {
-    if (!m_database)
+    if (!m_workspace.isOpen())
         return;
     ImportUnitsDialog dialog(AppSettings::value(AppSettings::LastImportFolder), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     AppSettings::setValue(AppSettings::LastImportFolder,
                           QFileInfo(dialog.fileName()).absolutePath());
-    UnitImporter importer(*m_database);
+    UnitImporter importer(m_workspace.database());
     importer.setEffectiveDate(dialog.effectiveDate());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto report = importer.importFile(dialog.fileName());
@@ -551,7 +774,9 @@ void MainWindow::importUnits()
                                      "again."));
         return;
     }
-    reload();
+    // An import is not undone with Edit → Undo: it is redone by importing the older file.
+    m_workspace.undoStack()->clear();
+    m_workspace.refresh(Workspace::everything());
     MessageBox::information(this, tr("Units imported"), report->summary());
 }
 
@@ -569,25 +794,4 @@ void MainWindow::showAbout()
            "every level: deadlines, pilots, who is on time and who is late, and what each "
            "conference reported.\n\nFree software under the MIT licence.")
             .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::showUnitInSchedule(const QModelIndex &treeIndex)
-{
-    const qint64 unitId = treeIndex.data(UnitTreeModel::UnitIdRole).toLongLong();
-    const int row = m_scheduleModel->rowOfUnit(unitId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_scheduleFilter->mapFromSource(m_scheduleModel->index(row, 0));
-    m_scheduleView->setCurrentIndex(index);
-    m_scheduleView->scrollTo(index);
-}
-
-void MainWindow::showUnitInTree(const QModelIndex &scheduleIndex)
-{
-    const qint64 unitId = scheduleIndex.data(ScheduleModel::UnitIdRole).toLongLong();
-    const QModelIndex index = m_unitFilter->mapFromSource(m_unitModel->indexOfUnit(unitId));
-    if (!index.isValid())
-        return;
-    m_unitView->setCurrentIndex(index);
-    m_unitView->scrollTo(index);
 }

@@ -1,54 +1,55 @@
 #pragma once
 
-#include "Database.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #include <QDate>
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
 class QActionGroup;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class QTreeView;
 class ScheduleFilterModel;
 class ScheduleModel;
 class UnitFilterModel;
-class UnitTree;
+class UnitPanel;
 class UnitTreeModel;
 
-/// The clerk's main window: the unit tree on the left, the selected campaign's schedule on
-/// the right, an "as of" day above, and the counts below. It owns the open database.
+/// The clerk's main window: the unit tree on the left, the campaign's pages in the middle
+/// (the schedule first), the chosen unit's conference on the right, the campaign and the
+/// "as of" day above, and the counts of what is shown below. It works on a Workspace, the
+/// open file, which it is given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class OpenIntent {
-        Existing, ///< open a file that must exist
-        NewEmpty, ///< create a new, empty file
-        NewExample, ///< create a new file with the Kiên Giang example
-    };
-
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens (or creates) a database and shows it. On failure the message is shown, the
-    /// previous file stays open, and false is returned.
-    bool openDatabase(const QString &path, OpenIntent intent);
+    /// Opens (or creates) a file. On failure the message is shown, the previous file stays
+    /// open, and false is returned.
+    bool openDatabase(const QString &path, Workspace::OpenIntent intent);
     QString databasePath() const;
 
     /// The day the statuses are computed for.
     void setAsOf(QDate date);
     QDate asOf() const;
+
+    /// Shows a unit everywhere: selected in the tree and the schedule, open in the panel.
+    void showUnit(qint64 unitId);
+    /// Adds a page to the middle; the window keeps it in the order given.
+    void addPage(QWidget *page, const QString &objectName);
 
     /// The place of the default database, in the user's data folder.
     static QString defaultDatabasePath();
@@ -61,40 +62,53 @@ private:
     void createActions();
     void createMenus();
     void createWidgets();
+    QWidget *createSchedulePage();
     void retranslate();
     void restoreLayout();
     void saveLayout();
 
-    void reload();
+    void workspaceOpened();
+    void workspaceChanged(Workspace::Changes changes);
+    void fillCampaigns();
+    void fillFilters();
     void loadSchedule();
     void updateCounts();
     void updateTitle();
+    void applyFilters();
 
     void newFile();
     void openFile();
     void importUnits();
     void setLanguage(Translations::Language language);
     void showAbout();
-    void showUnitInSchedule(const QModelIndex &treeIndex);
-    void showUnitInTree(const QModelIndex &scheduleIndex);
 
-    std::unique_ptr<Database> m_database;
-    std::shared_ptr<const UnitTree> m_tree;
-    qint64 m_campaignId = 0;
-
+    Workspace &m_workspace;
+    bool m_scheduleSized = false;
     UnitTreeModel *m_unitModel;
     UnitFilterModel *m_unitFilter;
     ScheduleModel *m_scheduleModel;
     ScheduleFilterModel *m_scheduleFilter;
 
-    QSplitter *m_splitter = nullptr;
-    QLineEdit *m_unitSearch = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_schedulePage = nullptr;
+    QLineEdit *m_search = nullptr;
     QTreeView *m_unitView = nullptr;
+    QDockWidget *m_unitsDock = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    UnitPanel *m_panel = nullptr;
     QStackedWidget *m_scheduleStack = nullptr;
     QTableView *m_scheduleView = nullptr;
     QLabel *m_scheduleEmpty = nullptr;
-    QLabel *m_unitsTitle = nullptr;
     QLabel *m_scheduleTitle = nullptr;
+    QLabel *m_levelLabel = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QLabel *m_districtLabel = nullptr;
+    QComboBox *m_districtFilter = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QComboBox *m_groupFilter = nullptr;
+    QCheckBox *m_pilotsOnly = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_campaignLabel = nullptr;
     QComboBox *m_campaignCombo = nullptr;
@@ -105,6 +119,7 @@ private:
     QLabel *m_dueSoonLegend = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -112,6 +127,9 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_showRetiredAction = nullptr;
     QAction *m_aboutAction = nullptr;

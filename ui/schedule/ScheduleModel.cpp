@@ -1,5 +1,7 @@
 #include "ScheduleModel.h"
 
+#include "Text.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -25,20 +27,32 @@ ScheduleModel::ScheduleModel(QObject *parent)
 {
 }
 
-void ScheduleModel::setSchedule(std::optional<Schedule> schedule)
+void ScheduleModel::setSchedule(std::shared_ptr<const Schedule> schedule)
 {
     beginResetModel();
     m_schedule = std::move(schedule);
+    m_searchKeys.clear();
+    if (m_schedule) {
+        m_searchKeys.reserve(m_schedule->rows().size());
+        for (const ScheduleRow &row : m_schedule->rows())
+            m_searchKeys.append(Text::searchKey(row.unitLabel) + u' ' + row.unitCode);
+    }
     endResetModel();
 }
 
-void ScheduleModel::evaluate(QDate asOf, int dueSoonDays)
+void ScheduleModel::statusesChanged()
 {
-    if (!m_schedule)
-        return;
-    m_schedule->evaluate(asOf, dueSoonDays);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ScheduleModel::setGroups(const QHash<qint64, qint64> &groupOfUnit,
+                              const QHash<qint64, QString> &names)
+{
+    m_groupOfUnit = groupOfUnit;
+    m_groupNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Group), index(rowCount() - 1, Group));
 }
 
 void ScheduleModel::retranslate()
@@ -95,6 +109,8 @@ QVariant ScheduleModel::display(const ScheduleRow &row, int column) const
         return dayText(row.conference.scheduledOn);
     case Held:
         return dayText(row.conference.heldOn);
+    case Group:
+        return m_groupNames.value(m_groupOfUnit.value(row.conference.unitId));
     default:
         return {};
     }
@@ -195,6 +211,14 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return int(row.stage);
     case LevelRole:
         return row.conference.level;
+    case ParentUnitIdRole:
+        return row.conference.parentUnitId;
+    case GroupIdRole:
+        return m_groupOfUnit.value(row.conference.unitId);
+    case PilotRole:
+        return row.pilot;
+    case SearchKeyRole:
+        return m_searchKeys.value(index.row());
     default:
         return {};
     }
@@ -225,6 +249,8 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Planned for");
     case Held:
         return tr("Held on");
+    case Group:
+        return tr("Steering group");
     default:
         return {};
     }

@@ -3,12 +3,13 @@
 #include "Schedule.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
-#include <optional>
+#include <memory>
 
 /// A campaign's schedule: one row per unit taking part, with its deadline (and the phrase
-/// the directive used), whether it is a pilot, and how its conference stands as of the
-/// chosen day. Overdue rows and rows due soon are tinted.
+/// the directive used), whether it is a pilot, how its conference stands as of the chosen
+/// day, and the steering group that follows it. Overdue rows and rows due soon are tinted.
 class ScheduleModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         Standing,
         Scheduled,
         Held,
+        Group,
         Level,
         Parent,
         ColumnCount
@@ -34,15 +36,21 @@ public:
         TimelinessRole,
         StageRole,
         LevelRole,
+        ParentUnitIdRole, ///< the unit above in the campaign
+        GroupIdRole, ///< the steering group following the unit, 0 for none
+        PilotRole,
+        SearchKeyRole, ///< name and code without accents, for the free-text filter
     };
 
     explicit ScheduleModel(QObject *parent = nullptr);
 
-    /// Shows a schedule (or none).
-    void setSchedule(std::optional<Schedule> schedule);
-    const Schedule *schedule() const { return m_schedule ? &*m_schedule : nullptr; }
-    /// Re-evaluates every row as of another day.
-    void evaluate(QDate asOf, int dueSoonDays);
+    /// Shows a schedule (or none), shared with whoever evaluates it.
+    void setSchedule(std::shared_ptr<const Schedule> schedule);
+    const Schedule *schedule() const { return m_schedule.get(); }
+    /// The schedule was evaluated for another day: statuses changed, rows did not.
+    void statusesChanged();
+    /// Which steering group follows each unit, and the groups' names.
+    void setGroups(const QHash<qint64, qint64> &groupOfUnit, const QHash<qint64, QString> &names);
     /// Headers and texts follow the new language.
     void retranslate();
     /// The model row of a unit, or -1.
@@ -59,5 +67,8 @@ private:
     QVariant sortValue(const ScheduleRow &row, int column) const;
     QString toolTip(const ScheduleRow &row, int column) const;
 
-    std::optional<Schedule> m_schedule;
+    std::shared_ptr<const Schedule> m_schedule;
+    QList<QString> m_searchKeys;
+    QHash<qint64, qint64> m_groupOfUnit;
+    QHash<qint64, QString> m_groupNames;
 };

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+/// An edit the user makes: one change to the database in one transaction, which can be
+/// undone and redone. Each kind of edit is a small class of its own (see the files beside
+/// this one); Workspace::execute() applies it and keeps it on the undo stack.
+class EditCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditCommand)
+
+public:
+    /// `text` names the edit in the Edit menu ("Undo Record the conference of ...").
+    EditCommand(Workspace &workspace, const QString &text, Workspace::Changes changes);
+
+    /// Makes the change in the database; the first time through Workspace::execute().
+    virtual Result<void> apply() = 0;
+    /// Takes the change back.
+    virtual Result<void> revert() = 0;
+
+    Workspace::Changes changes() const { return m_changes; }
+    /// Called by Workspace::execute() after the first apply(), so that QUndoStack::push()'s
+    /// redo() does not apply it twice.
+    void markApplied() { m_skipNextRedo = true; }
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    Workspace &workspace() { return m_workspace; }
+    Database &database() { return m_workspace.database(); }
+
+private:
+    Workspace &m_workspace;
+    Workspace::Changes m_changes;
+    bool m_skipNextRedo = false;
+};

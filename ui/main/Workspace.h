@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Campaign.h"
+#include "Database.h"
+#include "Level.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QFlags>
+#include <QObject>
+
+#include <memory>
+
+class EditCommand;
+class QUndoStack;
+class Schedule;
+class UnitTree;
+
+/// The open danvan file as the window works on it: the database, the undo stack, the units,
+/// the chosen campaign and its schedule as of the chosen day. Views are given the workspace
+/// (never reach it through a global), read from it, and change data only through execute(),
+/// so that every edit is one transaction and can be undone.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What an edit touched, so that views re-read only that.
+    enum class Change {
+        Units = 0x1,
+        Campaigns = 0x2,
+        Schedule = 0x4, ///< conferences, deadlines, pilots
+        Exemplars = 0x8, ///< models and exemplars, nominations
+        Rewards = 0x10,
+        Steering = 0x20,
+        Documents = 0x40,
+        Catalogues = 0x80, ///< fields of activity, reward forms
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    static constexpr Changes everything() { return Changes(0xFF); }
+
+    enum class OpenIntent {
+        Existing, ///< open a file that must exist
+        NewEmpty, ///< create a new, empty file
+        NewExample, ///< create a new file with the Kiên Giang example
+    };
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens (or creates) a file. On failure the previous file stays open. A successful
+    /// open clears the undo history.
+    Result<void> open(const QString &path, OpenIntent intent);
+    bool isOpen() const;
+    QString filePath() const;
+    Database &database() { return *m_database; }
+    /// The copy saved before migrating the last file opened, or empty.
+    QString migrationBackupPath() const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    std::shared_ptr<const UnitTree> units() const { return m_units; }
+    const QList<Level> &levels() const { return m_levels; }
+    Level level(const QString &key) const;
+    const QList<Campaign> &campaigns() const { return m_campaigns; }
+
+    qint64 campaignId() const { return m_campaignId; }
+    /// The chosen campaign, or nullptr when the file has none.
+    const Campaign *campaign() const;
+    void setCampaignId(qint64 id);
+
+    /// The chosen campaign's schedule, evaluated as of asOf(); nullptr without a campaign.
+    std::shared_ptr<const Schedule> schedule() const { return m_schedule; }
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(QDate date);
+    int dueSoonDays() const { return m_dueSoonDays; }
+
+    /// Applies an edit now, in one transaction, and keeps it on the undo stack. On failure
+    /// nothing changed, the command is deleted and its message returned.
+    Result<void> execute(EditCommand *command);
+
+    /// Re-reads what changed and tells the views (commands call this after redo and undo).
+    void refresh(Changes changes);
+    /// Reports a failure that happened outside a call that could return it (an undo).
+    void reportError(const QString &message);
+
+signals:
+    /// A file was opened: everything is new.
+    void opened();
+    /// Data changed (after an edit, an undo, a redo or an import).
+    void changed(Workspace::Changes changes);
+    void campaignChanged(qint64 campaignId);
+    /// The schedule's statuses were computed for another day.
+    void asOfChanged(QDate date);
+    void errorOccurred(const QString &message);
+
+private:
+    Result<void> reloadUnits();
+    Result<void> reloadCampaigns();
+    Result<void> reloadSchedule();
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack;
+    std::shared_ptr<const UnitTree> m_units;
+    QList<Level> m_levels;
+    QList<Campaign> m_campaigns;
+    qint64 m_campaignId = 0;
+    std::shared_ptr<Schedule> m_schedule;
+    QDate m_asOf;
+    int m_dueSoonDays = 7;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::Changes)
