@@ -21,6 +21,9 @@ struct CampaignDocument
     QDate issuedOn; ///< invalid when unknown
     QString issuer; ///< "Ban Thường vụ Tỉnh ủy Kiên Giang"
     QString title;
+    /// Its place in the campaign's list; -1 puts a new document after the others, and a
+    /// document saved again keeps its place.
+    int position = -1;
 };
 
 /// A date that matters to a campaign, such as an anniversary its conference is tied to.

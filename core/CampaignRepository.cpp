@@ -133,14 +133,14 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         campaign->levels.append({levels.text(0), readPeriod(levels, 1)});
 
     Query documents(m_database,
-                    u"SELECT id, number, issued_on, issuer, title FROM "
+                    u"SELECT id, number, issued_on, issuer, title, position FROM "
                     "campaign_documents WHERE campaign_id = ? ORDER BY position, id"_s);
     documents.bind({campaign->id});
     if (auto done = documents.exec(); !done)
         return done;
     while (documents.next()) {
         campaign->documents.append({documents.id(0), documents.text(1), documents.date(2),
-                                    documents.text(3), documents.text(4)});
+                                    documents.text(3), documents.text(4), documents.integer(5)});
     }
 
     Query dates(m_database,
@@ -333,14 +333,17 @@ Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const Campaig
                 update ? u"UPDATE campaign_documents SET number = ?, issued_on = ?, issuer = ?, "
                          "title = ? WHERE id = ? AND campaign_id = ?"_s
                        : u"INSERT INTO campaign_documents (number, issued_on, issuer, title, id, "
-                         "campaign_id, position) VALUES (?, ?, ?, ?, ?, ?, (SELECT "
-                         "COALESCE(max(position), -1) + 1 FROM campaign_documents WHERE "
-                         "campaign_id = ?))"_s);
+                         "campaign_id, position) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, "
+                         "(SELECT COALESCE(max(position), -1) + 1 FROM campaign_documents "
+                         "WHERE campaign_id = ?)))"_s);
     query.bind({Text::simplified(document.number), Query::dateValue(document.issuedOn),
                 Text::simplified(document.issuer), Text::simplified(document.title),
                 document.id > 0 ? QVariant(document.id) : QVariant(), campaignId});
-    if (!update)
-        query.bindAt(6, campaignId);
+    if (!update) {
+        // A document put back by an undo returns to the place it had.
+        query.bindAt(6, document.position >= 0 ? QVariant(document.position) : QVariant());
+        query.bindAt(7, campaignId);
+    }
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
     const qint64 id = update ? document.id : query.lastInsertId();

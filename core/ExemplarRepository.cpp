@@ -216,6 +216,11 @@ Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
 
 Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUnitId)
 {
+    // The checks and the insert are one transaction: nothing can slip in between.
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+
     const auto found = exemplar(exemplarId);
     if (!found)
         return Failure{found.error()};
@@ -251,14 +256,16 @@ Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUn
     nomination.fromUnitId = fromUnitId;
     nomination.toUnitId = conference->parentUnitId;
     nomination.status = Nomination::Status::Proposed;
-    if (auto done = insertNomination(nomination); !done)
+    Query insert(m_database,
+                 u"INSERT INTO nominations (exemplar_id, from_unit_id, to_unit_id, "
+                 "status, note) VALUES (?, ?, ?, ?, ?)"_s);
+    insert.bind({exemplarId, fromUnitId, idOrNull(nomination.toUnitId),
+                 Nomination::statusKey(nomination.status), nomination.note});
+    if (auto done = insert.exec(); !done)
         return Failure{done.error()};
-    Query last(m_database,
-               u"SELECT id FROM nominations WHERE exemplar_id = ? AND from_unit_id = ?"_s);
-    last.bind({exemplarId, fromUnitId});
-    if (auto done = last.execSingle(); !done)
-        return Failure{done.error()};
-    nomination.id = last.id(0);
+    nomination.id = insert.lastInsertId();
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
     return nomination;
 }
 
@@ -284,6 +291,23 @@ Result<void> ExemplarRepository::setNominationStatus(qint64 id, Nomination::Stat
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    const auto current = nominationById(id);
+    if (!current)
+        return Failure{current.error()};
+    // Once the level above has put it further forward, it has been taken up there.
+    const bool takenUp =
+        status == Nomination::Status::Selected || status == Nomination::Status::Commended;
+    if (!takenUp && current->toUnitId > 0) {
+        Query further(m_database,
+                      u"SELECT count(*) FROM nominations WHERE exemplar_id = ? AND "
+                      "from_unit_id = ?"_s);
+        further.bind({current->exemplarId, current->toUnitId});
+        if (auto done = further.execSingle(); !done)
+            return done;
+        if (further.integer(0) > 0)
+            return Failure{tr("The level above has already put it further forward, so it stays "
+                              "selected or commended; withdraw that nomination first.")};
+    }
     Query query(m_database, u"UPDATE nominations SET status = ?, note = ? WHERE id = ?"_s);
     query.bind({Nomination::statusKey(status), note, id});
     if (auto done = query.exec(); !done)

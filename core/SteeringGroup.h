@@ -20,4 +20,7 @@ struct SteeringGroup
     QString name; ///< "Tổ 1"
     QList<SteeringMember> members;
     QList<qint64> unitIds;
+    /// Its place among the campaign's groups; 0 puts a new group after the others, and a
+    /// group saved again keeps its place.
+    int position = 0;
 };

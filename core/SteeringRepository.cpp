@@ -15,7 +15,7 @@ SteeringRepository::SteeringRepository(Database &database)
 Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
 {
     Query query(m_database,
-                u"SELECT id, campaign_id, name FROM steering_groups WHERE "
+                u"SELECT id, campaign_id, name, position FROM steering_groups WHERE "
                 "campaign_id = ? ORDER BY position, id"_s);
     query.bind({campaignId});
     if (auto done = query.exec(); !done)
@@ -24,7 +24,7 @@ Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
     QHash<qint64, int> index;
     while (query.next()) {
         index.insert(query.id(0), int(list.size()));
-        list.append({query.id(0), query.id(1), query.text(2), {}, {}});
+        list.append({query.id(0), query.id(1), query.text(2), {}, {}, query.integer(3)});
     }
     Query members(m_database,
                   u"SELECT m.group_id, m.id, m.name, m.title, m.phone FROM "
@@ -68,8 +68,11 @@ Result<qint64> SteeringRepository::save(const SteeringGroup &group)
     position.bind({group.id});
     if (auto done = position.exec(); !done)
         return Failure{done.error()};
-    const QVariant kept = position.next() ? position.value(0) : QVariant();
+    QVariant kept = position.next() ? position.value(0) : QVariant();
     position.finish();
+    // A group put back by an undo returns to the place it had.
+    if (group.position > 0)
+        kept = group.position;
 
     // Members and units are replaced; removing the group first drops both by cascade.
     Query remove(m_database, u"DELETE FROM steering_groups WHERE id = ?"_s);

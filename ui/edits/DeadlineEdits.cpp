@@ -6,7 +6,7 @@ SetLevelDeadlineCommand::SetLevelDeadlineCommand(Workspace &workspace, qint64 ca
                                                  const QString &level, const Period &before,
                                                  const Period &after, const QString &levelName)
     : EditCommand(workspace, tr("set the deadline of %1").arg(levelName),
-                  Workspace::Change::Schedule)
+                  Workspace::Change::Schedule | Workspace::Change::Campaigns)
     , m_campaignId(campaignId)
     , m_level(level)
     , m_before(before)

@@ -1,16 +1,25 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CampaignView.h"
+#include "CataloguesDialog.h"
+#include "DashboardView.h"
 #include "Dates.h"
 #include "Dialogs.h"
+#include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
+#include "RewardsView.h"
 #include "Schedule.h"
 #include "ScheduleFilterModel.h"
 #include "ScheduleModel.h"
+#include "StatusTints.h"
 #include "SteeringRepository.h"
+#include "SteeringView.h"
+#include "UnitExemplarsSection.h"
 #include "UnitFilterModel.h"
 #include "UnitImporter.h"
 #include "UnitPanel.h"
+#include "UnitRewardsSection.h"
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
@@ -125,6 +134,23 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
+    m_cataloguesAction = new QAction(this);
+    m_cataloguesAction->setObjectName(u"cataloguesAction"_s);
+    connect(m_cataloguesAction, &QAction::triggered, this, [this] {
+        if (m_workspace.isOpen())
+            CataloguesDialog(m_workspace, this).exec();
+    });
+
+    m_assignAction = new QAction(this);
+    m_assignAction->setObjectName(u"assignGroupAction"_s);
+    connect(m_assignAction, &QAction::triggered, this, [this] {
+        QList<qint64> units;
+        for (const QModelIndex &index : m_scheduleView->selectionModel()->selectedRows())
+            units.append(index.data(ScheduleModel::UnitIdRole).toLongLong());
+        if (!units.isEmpty())
+            m_steeringView->assignUnits(units);
+    });
+
     m_findAction = new QAction(this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -186,6 +212,9 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_assignAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_cataloguesAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_todayAction);
@@ -279,18 +308,44 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     resizeDocks({m_unitsDock, m_panelDock}, {260, 380}, Qt::Horizontal);
     connect(m_panel, &UnitPanel::unitActivated, this, &MainWindow::showUnit);
+    // The panel's sections: what the unit's conference commended and rewarded, and the
+    // nominations it sent and received.
+    auto *exemplarsSection = new UnitExemplarsSection(m_workspace, m_panel);
+    exemplarsSection->setObjectName(u"unitExemplarsSection"_s);
+    auto *rewardsSection = new UnitRewardsSection(m_workspace, m_panel);
+    rewardsSection->setObjectName(u"unitRewardsSection"_s);
+    m_panel->addSection(exemplarsSection);
+    m_panel->addSection(rewardsSection);
+    connect(m_panel, &UnitPanel::unitChanged, exemplarsSection, &UnitExemplarsSection::setUnit);
+    connect(m_panel, &UnitPanel::unitChanged, rewardsSection, &UnitRewardsSection::setUnit);
+    connect(exemplarsSection, &UnitExemplarsSection::unitActivated, this, &MainWindow::showUnit);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_schedulePage = createSchedulePage();
     m_tabs->addTab(m_schedulePage, QString());
+    auto *dashboard = new DashboardView(m_workspace, this);
+    addPage(dashboard, u"dashboardPage"_s);
+    connect(dashboard, &DashboardView::unitActivated, this, &MainWindow::showUnit);
+    auto *exemplars = new ExemplarsView(m_workspace, this);
+    addPage(exemplars, u"exemplarsPage"_s);
+    connect(exemplars, &ExemplarsView::unitActivated, this, &MainWindow::showUnit);
+    auto *rewards = new RewardsView(m_workspace, this);
+    addPage(rewards, u"rewardsPage"_s);
+    connect(rewards, &RewardsView::unitActivated, this, &MainWindow::showUnit);
+    m_steeringView = new SteeringView(m_workspace, this);
+    addPage(m_steeringView, u"steeringPage"_s);
+    connect(m_steeringView, &SteeringView::unitActivated, this, &MainWindow::showUnit);
+    auto *campaignView = new CampaignView(m_workspace, this);
+    addPage(campaignView, u"campaignPage"_s);
+    connect(campaignView, &CampaignView::unitActivated, this, &MainWindow::showUnit);
     setCentralWidget(m_tabs);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
-    m_overdueLegend = legendSwatch(QColor(0xF8, 0xD7, 0xD4), this);
-    m_dueSoonLegend = legendSwatch(QColor(0xFC, 0xEB, 0xC0), this);
+    m_overdueLegend = legendSwatch(StatusTints::overdue(), this);
+    m_dueSoonLegend = legendSwatch(StatusTints::dueSoon(), this);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_overdueLegend);
     statusBar()->addPermanentWidget(m_dueSoonLegend);
@@ -338,7 +393,10 @@ QWidget *MainWindow::createSchedulePage()
     m_scheduleView->setSortingEnabled(true);
     m_scheduleView->sortByColumn(ScheduleModel::Unit, Qt::AscendingOrder);
     m_scheduleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_scheduleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once, to give them to a steering group.
+    m_scheduleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_scheduleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_scheduleView->addAction(m_assignAction);
     m_scheduleView->setWordWrap(false);
     m_scheduleView->verticalHeader()->hide();
     m_scheduleView->verticalHeader()->setDefaultSectionSize(m_scheduleView->fontMetrics().height()
@@ -399,6 +457,9 @@ void MainWindow::retranslate()
         tr("Import units from the national register's CSV export or a hierarchy file"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find a unit"));
+    m_assignAction->setText(tr("&Give to a steering group…"));
+    m_assignAction->setStatusTip(tr("Give the units selected in the schedule to a steering group"));
+    m_cataloguesAction->setText(tr("&Lists of fields and reward forms…"));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Show the statuses as of today (Ctrl+T)"));
     m_showRetiredAction->setText(tr("Show &retired units"));

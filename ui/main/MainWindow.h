@@ -20,6 +20,7 @@ class QTableView;
 class QToolBar;
 class QTreeView;
 class ScheduleFilterModel;
+class SteeringView;
 class ScheduleModel;
 class UnitFilterModel;
 class UnitPanel;
@@ -96,6 +97,7 @@ private:
     QDockWidget *m_unitsDock = nullptr;
     QDockWidget *m_panelDock = nullptr;
     UnitPanel *m_panel = nullptr;
+    SteeringView *m_steeringView = nullptr;
     QStackedWidget *m_scheduleStack = nullptr;
     QTableView *m_scheduleView = nullptr;
     QLabel *m_scheduleEmpty = nullptr;
@@ -130,6 +132,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_assignAction = nullptr;
+    QAction *m_cataloguesAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_showRetiredAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,5 +1,6 @@
 #include "ScheduleModel.h"
 
+#include "StatusTints.h"
 #include "Text.h"
 
 #include <QBrush>
@@ -13,12 +14,6 @@ QString dayText(QDate date)
 {
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
-
-// Soft tints that keep black text readable, in light and dark palettes alike.
-const QColor overdueTint(0xF8, 0xD7, 0xD4);
-const QColor dueSoonTint(0xFC, 0xEB, 0xC0);
-const QColor heldText(0x1E, 0x6B, 0x34);
-const QColor warningText(0xA1, 0x4A, 0x00);
 
 } // namespace
 
@@ -186,20 +181,16 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::BackgroundRole:
-        if (row.timeliness == Timeliness::Overdue)
-            return QBrush(overdueTint);
-        if (row.timeliness == Timeliness::DueSoon)
-            return QBrush(dueSoonTint);
-        return {};
+        return StatusTints::background(row.timeliness);
     case Qt::ForegroundRole:
         if (row.timeliness != Timeliness::OnTime)
-            return QBrush(Qt::black);
+            return StatusTints::foreground(row.timeliness);
         if (index.column() == Standing && row.orderWarning)
-            return QBrush(warningText);
+            return QBrush(StatusTints::warningText());
         if (index.column() == Stage
             && (row.stage == Conference::Stage::Held
                 || row.stage == Conference::Stage::ReportReceived))
-            return QBrush(heldText);
+            return QBrush(StatusTints::heldText());
         return {};
     case SortRole:
         return sortValue(row, index.column());

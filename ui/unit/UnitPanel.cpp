@@ -239,6 +239,7 @@ void UnitPanel::setUnit(qint64 unitId)
     for (QWidget *field : m_conferenceBox->findChildren<QWidget *>())
         FieldMark::setInvalid(field, false);
     reload();
+    emit unitChanged(unitId);
 }
 
 void UnitPanel::reload()

@@ -39,6 +39,8 @@ public:
 signals:
     /// The clerk asked to go to another unit (the parent).
     void unitActivated(qint64 unitId);
+    /// The panel now shows another unit (its sections follow).
+    void unitChanged(qint64 unitId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "RegisterFilterModel.h"
+#include "Result.h"
+#include "Reward.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+
+class UnitTree;
+class Workspace;
+
+/// A campaign's reward decisions, one row each: number and date, form, who issued and
+/// signed it, the recipients, and the unit whose conference gave it.
+class RewardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DecisionNumber,
+        DecisionDate,
+        Form,
+        Issuer,
+        Signer,
+        Recipients,
+        Unit,
+        ColumnCount
+    };
+    enum Role {
+        RewardIdRole = RegisterFilterModel::IdRole,
+        UnitIdRole = RegisterFilterModel::FirstModelRole, ///< the unit whose conference gave it
+        RecipientCountRole,
+    };
+
+    explicit RewardModel(QObject *parent = nullptr);
+
+    void setRewards(const QList<Reward> &rewards, const QHash<qint64, QString> &formNames,
+                    std::shared_ptr<const UnitTree> units);
+    /// Reads the chosen campaign's rewards from the workspace's file.
+    Result<void> load(Workspace &workspace);
+    void retranslate();
+
+    /// The reward of a row, or nullptr.
+    const Reward *reward(int row) const;
+    /// The row of a reward, or -1.
+    int rowOfReward(qint64 id) const;
+    /// "Bằng khen 125-QĐ/HU": the reward as the Edit menu and messages name it.
+    QString describe(const Reward &reward) const;
+    static QString describe(const QString &formName, const Reward &reward);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const Reward &reward, int column) const;
+    QString unitLabel(qint64 unitId) const;
+
+    QList<Reward> m_rewards;
+    QHash<qint64, QString> m_formNames;
+    std::shared_ptr<const UnitTree> m_units;
+    QList<QString> m_searchKeys;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QGroupBox;
+class QPushButton;
+class QTableView;
+class RegisterFilterModel;
+class RewardModel;
+class Workspace;
+
+/// The part of the unit panel about rewards: the reward decisions given at the unit's
+/// conference, with buttons to add one (preset to the unit), edit and remove.
+class UnitRewardsSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnitRewardsSection(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setUnit(qint64 unitId);
+    qint64 unitId() const { return m_unitId; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void updateButtons();
+    qint64 currentRewardId() const;
+    void add();
+    void edit();
+    void remove();
+
+    Workspace &m_workspace;
+    qint64 m_unitId = 0;
+    RewardModel *m_model;
+    RegisterFilterModel *m_filter;
+    QGroupBox *m_box;
+    QTableView *m_table;
+    QPushButton *m_addButton;
+    QPushButton *m_editButton;
+    QPushButton *m_removeButton;
+};
