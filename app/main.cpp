@@ -43,7 +43,16 @@ int main(int argc, char *argv[])
                                 "Save a picture of the window to this PNG file once "
                                 "it is shown, then quit (for the documentation)."),
         u"file.png"_s);
-    parser.addOptions({languageOption, asOfOption, screenshotOption});
+    const QCommandLineOption unitOption(
+        u"unit"_s, QApplication::translate("main", "Open the window on this unit (its code)."),
+        u"code"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        QApplication::translate("main",
+                                "Open the window on this page: schedule, overview, "
+                                "exemplars, rewards, steering or campaign."),
+        u"page"_s);
+    parser.addOptions({languageOption, asOfOption, unitOption, pageOption, screenshotOption});
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "The danvan file to open."), u"[file]"_s);
     parser.process(app);
@@ -77,6 +86,10 @@ int main(int argc, char *argv[])
                                 QFileInfo::exists(defaultPath) ? Workspace::OpenIntent::Existing
                                                                : Workspace::OpenIntent::NewExample);
     }
+    if (opened && parser.isSet(unitOption))
+        window.showUnitByCode(parser.value(unitOption));
+    if (parser.isSet(pageOption))
+        window.showPage(parser.value(pageOption));
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString picture = parser.value(screenshotOption);

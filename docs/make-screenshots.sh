@@ -22,5 +22,5 @@ done
 "$cli" conference "$db" --unit 905 --scheduled 29/06/2020 --venue "Hội trường Huyện ủy" >/dev/null
 
 xvfb-run -a -s "-screen 0 1366x768x24" \
-    "$build/app/danvan" --as-of 2020-06-25 --screenshot "$root/docs/main-window.png" "$db"
+    "$build/app/danvan" --as-of 2020-06-25 --unit 30898 --screenshot "$root/docs/main-window.png" "$db"
 echo "docs/main-window.png written"

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddCatalogueEntryCommand</name>
+    <message>
+        <source>add the field of activity “%1”</source>
+        <translation>add the field of activity “%1”</translation>
+    </message>
+    <message>
+        <source>add the reward form “%1”</source>
+        <translation>add the reward form “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitsDialog</name>
+    <message>
+        <source>Add units to follow</source>
+        <translation>Add units to follow</translation>
+    </message>
+    <message>
+        <source>name or code; accents may be left out</source>
+        <translation>name or code; accents may be left out</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <source>&amp;Check all shown</source>
+        <translation>&amp;Check all shown</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all shown</source>
+        <translation>&amp;Uncheck all shown</translation>
+    </message>
+    <message>
+        <source>All the campaign&apos;s units</source>
+        <translation>All the campaign&apos;s units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) chosen</source>
+        <translation>
+            <numerusform>%n unit chosen</numerusform>
+            <numerusform>%n units chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignUnitsCommand</name>
+    <message>
+        <source>take %1 from its steering group</source>
+        <translation>take %1 from its steering group</translation>
+    </message>
+    <message>
+        <source>give %1 to %2</source>
+        <translation>give %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>take %n unit(s) from their steering groups</source>
+        <translation>
+            <numerusform>take %n unit from its steering group</numerusform>
+            <numerusform>take %n units from their steering groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>give %n unit(s) to %1</source>
+        <translation>
+            <numerusform>give %n unit to %1</numerusform>
+            <numerusform>give %n units to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDocumentModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>There is no campaign number %1 in this file.</source>
@@ -35,6 +128,14 @@
         <source>“%1” is not a level of this file; its levels are %2.</source>
         <translation>“%1” is not a level of this file; its levels are %2.</translation>
     </message>
+    <message>
+        <source>A document needs its number or its title.</source>
+        <translation>A document needs its number or its title.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1 in this campaign.</source>
+        <translation>There is no document number %1 in this campaign.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -57,6 +158,193 @@
     <message>
         <source>%1: a key date must be written yyyy-MM-dd.</source>
         <translation>%1: a key date must be written yyyy-MM-dd.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a directive, plan or guidance of the campaign</source>
+        <translation>Add a directive, plan or guidance of the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Deadlines of the levels, as the directive writes them</source>
+        <translation>Deadlines of the levels, as the directive writes them</translation>
+    </message>
+    <message>
+        <source>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</source>
+        <translation>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Units’ own deadlines and pilots</source>
+        <translation>Units’ own deadlines and pilots</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</translation>
+    </message>
+    <message>
+        <source>Double-click a unit to open it</source>
+        <translation>Double-click a unit to open it</translation>
+    </message>
+    <message>
+        <source>The file has no campaign yet.</source>
+        <translation>The file has no campaign yet.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1 and the units below it</source>
+        <translation>%1 and the units below it</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key dates: %1</source>
+        <translation>Key dates: %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>by %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>&amp;Fields of activity, in the order lists show them:</source>
+        <translation>&amp;Fields of activity, in the order lists show them:</translation>
+    </message>
+    <message>
+        <source>&amp;Reward forms, in the order lists show them:</source>
+        <translation>&amp;Reward forms, in the order lists show them:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>a new field, such as Xây dựng nông thôn mới</source>
+        <translation>a new field, such as Xây dựng nông thôn mới</translation>
+    </message>
+    <message>
+        <source>a new reward form, such as Kỷ niệm chương</source>
+        <translation>a new reward form, such as Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add the name typed as a new entry</source>
+        <translation>Add the name typed as a new entry</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Give the chosen entry the name typed</source>
+        <translation>Give the chosen entry the name typed</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry; an entry in use stays</source>
+        <translation>Remove the chosen entry; an entry in use stays</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” is already in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used %n time(s), so it stays in the list; rename it instead.</source>
+        <translation>
+            <numerusform>“%1” is used %n time, so it stays in the list; rename it instead.</numerusform>
+            <numerusform>“%1” is used %n times, so it stays in the list; rename it instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Fields of activity</source>
+        <translation>Fields of activity</translation>
+    </message>
+    <message>
+        <source>Reward forms</source>
+        <translation>Reward forms</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
     </message>
 </context>
 <context>
@@ -379,6 +667,21 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
+    <message>
+        <source>The number of delegates invited cannot be negative.</source>
+        <translation>The number of delegates invited cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>A budget cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>CountField</name>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” is not a number of people; write a whole number, 0 or more.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -401,6 +704,109 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
         <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</source>
+        <translation>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</translation>
+    </message>
+    <message>
+        <source>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</source>
+        <translation>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</translation>
+    </message>
+    <message>
+        <source>&amp;Districts: their communes and their own conference</source>
+        <translation>&amp;Districts: their communes and their own conference</translation>
+    </message>
+    <message>
+        <source>Communes held and not held, per district</source>
+        <translation>Communes held and not held, per district</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Overdue conferences</source>
+        <translation>Overdue conferences</translation>
+    </message>
+    <message>
+        <source>Conferences falling due soon</source>
+        <translation>Conferences falling due soon</translation>
+    </message>
+    <message>
+        <source>As of %1:</source>
+        <translation>As of %1:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>%1 of %2 held</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) received</source>
+        <translation>
+            <numerusform>%n report received</numerusform>
+            <numerusform>%n reports received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (held on %2, when %3 of the %4 units below it had held theirs)</source>
+        <translation>%1 (held on %2, when %3 of the %4 units below it had held theirs)</translation>
+    </message>
+    <message>
+        <source>Held before the units below them: %1</source>
+        <translation>Held before the units below them: %1</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 communes held</source>
+        <translation>%1: %2 of %3 communes held</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation>&amp;Overdue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the &amp;next %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Due in the &amp;next %n day (%1)</numerusform>
+            <numerusform>Due in the &amp;next %n days (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,6 +897,71 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar</source>
+        <translation>Pick the day in a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>“%1” is not a date; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” is not a date; write it as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: there is no such day.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Own deadline of %1</source>
+        <translation>Own deadline of %1</translation>
+    </message>
+    <message>
+        <source>A unit may set a deadline tighter than the one above it, for its own conference or for the units below it; never a looser one.</source>
+        <translation>A unit may set a deadline tighter than the one above it, for its own conference or for the units below it; never a looser one.</translation>
+    </message>
+    <message>
+        <source>For the &amp;level:</source>
+        <translation>For the &amp;level:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the own deadline</source>
+        <translation>&amp;Remove the own deadline</translation>
+    </message>
+    <message>
+        <source>Pilot unit: %1</source>
+        <translation>Pilot unit: %1</translation>
+    </message>
+    <message>
+        <source>A pilot unit holds its conference first, for the others of its level to learn from, by its own deadline: the same as its deadline without it, or earlier.</source>
+        <translation>A pilot unit holds its conference first, for the others of its level to learn from, by its own deadline: the same as its deadline without it, or earlier.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the pilot mark</source>
+        <translation>&amp;Remove the pilot mark</translation>
+    </message>
+    <message>
+        <source>as the directive writes it: cuối tháng 6-2020, tháng 5/2020, 30/06/2020</source>
+        <translation>as the directive writes it: cuối tháng 6-2020, tháng 5/2020, 30/06/2020</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>ends on %1 (%2)</source>
+        <translation>ends on %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message>
         <source>no deadline set</source>
@@ -539,6 +1010,404 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</source>
         <translation>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictProgressModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; held before its communes</source>
+        <translation>%1; held before its communes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 communes of %3 had held their conference by %4.</source>
+        <translation>%1 of the %2 communes of %3 had held their conference by %4.</translation>
+    </message>
+    <message>
+        <source>Communes that had not held their conference by their deadline, or held it after the deadline.</source>
+        <translation>Communes that had not held their conference by their deadline, or held it after the deadline.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Held on %1.</translation>
+    </message>
+    <message>
+        <source>No deadline is set for this level.</source>
+        <translation>No deadline is set for this level.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Communes that have held their conference, of all the communes of the district</source>
+        <translation>Communes that have held their conference, of all the communes of the district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Communes held</source>
+        <translation>Communes held</translation>
+    </message>
+    <message>
+        <source>Communes overdue</source>
+        <translation>Communes overdue</translation>
+    </message>
+    <message>
+        <source>District conference</source>
+        <translation>District conference</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>number and symbol, as 1029-CV/TU</source>
+        <translation>number and symbol, as 1029-CV/TU</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>“%1” could not be redone: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>“%1” could not be undone: %2</translation>
+    </message>
+    <message>
+        <source>add the exemplar “%1”</source>
+        <translation>add the exemplar “%1”</translation>
+    </message>
+    <message>
+        <source>add the model “%1”</source>
+        <translation>add the model “%1”</translation>
+    </message>
+    <message>
+        <source>edit the exemplar “%1”</source>
+        <translation>edit the exemplar “%1”</translation>
+    </message>
+    <message>
+        <source>edit the model “%1”</source>
+        <translation>edit the model “%1”</translation>
+    </message>
+    <message>
+        <source>remove the exemplar “%1”</source>
+        <translation>remove the exemplar “%1”</translation>
+    </message>
+    <message>
+        <source>remove the model “%1”</source>
+        <translation>remove the model “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditConferenceCommand</name>
+    <message>
+        <source>record the conference of %1</source>
+        <translation>record the conference of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exemplar</name>
+    <message>
+        <source>A model or exemplar needs a name.</source>
+        <translation>A model or exemplar needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the model or exemplar belongs to.</source>
+        <translation>Choose the unit the model or exemplar belongs to.</translation>
+    </message>
+    <message>
+        <source>The money mobilised cannot be negative.</source>
+        <translation>The money mobilised cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The workdays mobilised cannot be negative.</source>
+        <translation>The workdays mobilised cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Individual exemplar</source>
+        <translation>Individual exemplar</translation>
+    </message>
+    <message>
+        <source>Collective model</source>
+        <translation>Collective model</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarDialog</name>
+    <message>
+        <source>Add a model or exemplar</source>
+        <translation>Add a model or exemplar</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Belongs to:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Commended by the conference of:</source>
+        <translation>&amp;Commended by the conference of:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Money mobilised:</source>
+        <translation>&amp;Money mobilised:</translation>
+    </message>
+    <message>
+        <source>&amp;Workdays mobilised:</source>
+        <translation>&amp;Workdays mobilised:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>The situation it answered, what was done, where and for whom, the results that can be checked</source>
+        <translation>The situation it answered, what was done, where and for whom, the results that can be checked</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of workdays; write a whole number, 0 or more.</source>
+        <translation>“%1” is not a number of workdays; write a whole number, 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Model or exemplar</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Money (đồng)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Workdays</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <translation>Put forward</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarRegister</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the national level</source>
+        <translation>the national level</translation>
+    </message>
+    <message>
+        <source>put forward to %1: %2</source>
+        <translation>put forward to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarRepository</name>
+    <message>
+        <source>There is no model or exemplar number %1 in this file.</source>
+        <translation>There is no model or exemplar number %1 in this file.</translation>
+    </message>
+    <message>
+        <source>There is no nomination number %1 in this file.</source>
+        <translation>There is no nomination number %1 in this file.</translation>
+    </message>
+    <message>
+        <source>%1 has already put “%2” forward.</source>
+        <translation>%1 has already put “%2” forward.</translation>
+    </message>
+    <message>
+        <source>%1 cannot put “%2” forward: a unit puts forward what its own conference commended, or what it received from below and selected.</source>
+        <translation>%1 cannot put “%2” forward: a unit puts forward what its own conference commended, or what it received from below and selected.</translation>
+    </message>
+    <message>
+        <source>The level above has already put it further forward, so it stays selected or commended; withdraw that nomination first.</source>
+        <translation>The level above has already put it further forward, so it stays selected or commended; withdraw that nomination first.</translation>
+    </message>
+    <message>
+        <source>The level above has already put it further forward; withdraw that nomination first.</source>
+        <translation>The level above has already put it further forward; withdraw that nomination first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarsView</name>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>Models and exemplars of the campaign</source>
+        <translation>Models and exemplars of the campaign</translation>
+    </message>
+    <message>
+        <source>Filter by name, unit or field (accents not needed)</source>
+        <translation>Filter by name, unit or field (accents not needed)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Put forward…</source>
+        <translation>&amp;Put forward…</translation>
+    </message>
+    <message>
+        <source>Put the model or exemplar forward to the level above</source>
+        <translation>Put the model or exemplar forward to the level above</translation>
+    </message>
+    <message>
+        <source>%1, %2; money mobilised: %3 đồng</source>
+        <translation>%1, %2; money mobilised: %3 đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective model(s)</source>
+        <translation>
+            <numerusform>%n collective model</numerusform>
+            <numerusform>%n collective models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual exemplar(s)</source>
+        <translation>
+            <numerusform>%n individual exemplar</numerusform>
+            <numerusform>%n individual exemplars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register?</source>
+        <translation>Remove “%1” from the register?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n nomination(s) go with it.</source>
+        <translation>
+            <numerusform>Its %n nomination goes with it.</numerusform>
+            <numerusform>Its %n nominations go with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Edit → Undo puts it back.</translation>
+    </message>
+    <message>
+        <source>Remove a model or exemplar</source>
+        <translation>Remove a model or exemplar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedUnitsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
     </message>
 </context>
 <context>
@@ -711,20 +1580,8 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <translation>This file has no units yet. Import the national register&apos;s list of units with File → Import units.</translation>
     </message>
     <message>
-        <source>New file</source>
-        <translation>New file</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
-        <translation>“%1” already exists. Choose a new name, or open it with File → Open.</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Cannot create the example</source>
-        <translation>Cannot create the example</translation>
     </message>
     <message>
         <source>File updated</source>
@@ -733,10 +1590,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>“%1” was made by an older danvan and has been updated. A copy of it as it was is kept in “%2”.</source>
         <translation>“%1” was made by an older danvan and has been updated. A copy of it as it was is kept in “%2”.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file</source>
-        <translation>Cannot read the file</translation>
     </message>
     <message>
         <source>danvan</source>
@@ -855,6 +1708,183 @@ Free software under the MIT licence.</translation>
         <source>Conference schedule · deadlines: %1</source>
         <translation>Conference schedule · deadlines: %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find a unit</source>
+        <translation>&amp;Find a unit</translation>
+    </message>
+    <message>
+        <source>&amp;Give to a steering group…</source>
+        <translation>&amp;Give to a steering group…</translation>
+    </message>
+    <message>
+        <source>Give the units selected in the schedule to a steering group</source>
+        <translation>Give the units selected in the schedule to a steering group</translation>
+    </message>
+    <message>
+        <source>&amp;Lists of fields and reward forms…</source>
+        <translation>&amp;Lists of fields and reward forms…</translation>
+    </message>
+    <message>
+        <source>Unit and its conference</source>
+        <translation>Unit and its conference</translation>
+    </message>
+    <message>
+        <source>Filters the tree and the schedule (Ctrl+F)</source>
+        <translation>Filters the tree and the schedule (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots only</source>
+        <translation>&amp;Pilots only</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Followed by no group</source>
+        <translation>Followed by no group</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %2 of %n unit(s) shown</source>
+        <translation>
+            <numerusform>As of %1: %2 of %n unit shown</numerusform>
+            <numerusform>As of %1: %2 of %n units shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1”: an amount cannot be negative.</source>
+        <translation>“%1”: an amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount.</source>
+        <translation>“%1” is too large an amount.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+</context>
+<context>
+    <name>NominateCommand</name>
+    <message>
+        <source>put “%1” forward to %2</source>
+        <translation>put “%1” forward to %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nomination</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Commended</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+</context>
+<context>
+    <name>NominationModel</name>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Model or exemplar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -954,6 +1984,45 @@ Free software under the MIT licence.</translation>
     <message>
         <source>“%1”: the day %2/%3/%4 does not exist.</source>
         <translation>“%1”: the day %2/%3/%4 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PutForwardDialog</name>
+    <message>
+        <source>Put “%1” forward</source>
+        <translation>Put “%1” forward</translation>
+    </message>
+    <message>
+        <source>A unit puts forward what its own conference commended, or what it received from the units below and selected. It goes to the unit above it, one level at a time.</source>
+        <translation>A unit puts forward what its own conference commended, or what it received from the units below and selected. It goes to the unit above it, one level at a time.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>It has not been put forward yet.</source>
+        <translation>It has not been put forward yet.</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>So far: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Put forward</source>
+        <translation>&amp;Put forward</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Choose the unit that puts it forward.</source>
+        <translation>Choose the unit that puts it forward.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2753,345 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveCatalogueEntryCommand</name>
+    <message>
+        <source>remove the field of activity “%1”</source>
+        <translation>remove the field of activity “%1”</translation>
+    </message>
+    <message>
+        <source>remove the reward form “%1”</source>
+        <translation>remove the reward form “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDocumentCommand</name>
+    <message>
+        <source>remove the document %1</source>
+        <translation>remove the document %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNominationCommand</name>
+    <message>
+        <source>withdraw “%1” from %2</source>
+        <translation>withdraw “%1” from %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRewardCommand</name>
+    <message>
+        <source>remove the reward %1</source>
+        <translation>remove the reward %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSteeringGroupCommand</name>
+    <message>
+        <source>remove the steering group %1</source>
+        <translation>remove the steering group %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCatalogueEntryCommand</name>
+    <message>
+        <source>rename “%1” to “%2”</source>
+        <translation>rename “%1” to “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Reward</name>
+    <message>
+        <source>Choose the form of the reward (Giấy khen, Bằng khen, ...).</source>
+        <translation>Choose the form of the reward (Giấy khen, Bằng khen, ...).</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose conference gave the reward.</source>
+        <translation>Choose the unit whose conference gave the reward.</translation>
+    </message>
+    <message>
+        <source>A reward needs at least one recipient.</source>
+        <translation>A reward needs at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Every recipient needs a name.</source>
+        <translation>Every recipient needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a reward</source>
+        <translation>Add a reward</translation>
+    </message>
+    <message>
+        <source>Edit a reward</source>
+        <translation>Edit a reward</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Given at the &amp;conference of:</source>
+        <translation>Given at the &amp;conference of:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ Huyện ủy, Ủy ban nhân dân tỉnh, …</source>
+        <translation>Ban Thường vụ Huyện ủy, Ủy ban nhân dân tỉnh, …</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>125-QĐ/HU</source>
+        <translation>125-QĐ/HU</translation>
+    </message>
+    <message>
+        <source>&amp;dated</source>
+        <translation>&amp;dated</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Recipients: collectives and individuals, linked to a unit and/or a model or exemplar of the register where they are</source>
+        <translation>Recipients: collectives and individuals, linked to a unit and/or a model or exemplar of the register where they are</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collective or individual</source>
+        <translation>Collective or individual</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Model or exemplar</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register</source>
+        <translation>Add from the &amp;register</translation>
+    </message>
+    <message>
+        <source>Add the &amp;unit</source>
+        <translation>Add the &amp;unit</translation>
+    </message>
+    <message>
+        <source>Add &amp;by name</source>
+        <translation>Add &amp;by name</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the recipient</source>
+        <translation>Re&amp;move the recipient</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Choose the unit to add.</source>
+        <translation>Choose the unit to add.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Given at the conference of</source>
+        <translation>Given at the conference of</translation>
+    </message>
+</context>
+<context>
+    <name>RewardRepository</name>
+    <message>
+        <source>There is no reward number %1 in this file.</source>
+        <translation>There is no reward number %1 in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsView</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>Rewards given at the conferences</source>
+        <translation>Rewards given at the conferences</translation>
+    </message>
+    <message>
+        <source>Filter by number, form, recipient or unit (accents not needed)</source>
+        <translation>Filter by number, form, recipient or unit (accents not needed)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reward decision(s)</source>
+        <translation>
+            <numerusform>%n reward decision</numerusform>
+            <numerusform>%n reward decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Remove a reward</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
+            <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveDocumentCommand</name>
+    <message>
+        <source>edit the document %1</source>
+        <translation>edit the document %1</translation>
+    </message>
+    <message>
+        <source>add the document %1</source>
+        <translation>add the document %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRewardCommand</name>
+    <message>
+        <source>edit the reward %1</source>
+        <translation>edit the reward %1</translation>
+    </message>
+    <message>
+        <source>add the reward %1</source>
+        <translation>add the reward %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSteeringGroupCommand</name>
+    <message>
+        <source>add the steering group %1</source>
+        <translation>add the steering group %1</translation>
+    </message>
+    <message>
+        <source>rename the steering group %1 to %2</source>
+        <translation>rename the steering group %1 to %2</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>add %1 to %2</translation>
+    </message>
+    <message>
+        <source>remove a member of %1</source>
+        <translation>remove a member of %1</translation>
+    </message>
+    <message>
+        <source>edit the members of %1</source>
+        <translation>edit the members of %1</translation>
+    </message>
+    <message>
+        <source>change the units followed by %1</source>
+        <translation>change the units followed by %1</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>no deadline</source>
@@ -1792,6 +3200,331 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Timeliness</source>
         <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+</context>
+<context>
+    <name>SetLevelDeadlineCommand</name>
+    <message>
+        <source>set the deadline of %1</source>
+        <translation>set the deadline of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetNominationStatusCommand</name>
+    <message>
+        <source>mark “%1” as %2 at %3</source>
+        <translation>mark “%1” as %2 at %3</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverrideCommand</name>
+    <message>
+        <source>set the own deadline of %1</source>
+        <translation>set the own deadline of %1</translation>
+    </message>
+    <message>
+        <source>remove the own deadline of %1</source>
+        <translation>remove the own deadline of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetPilotCommand</name>
+    <message>
+        <source>make %1 a pilot</source>
+        <translation>make %1 a pilot</translation>
+    </message>
+    <message>
+        <source>remove the pilot mark of %1</source>
+        <translation>remove the pilot mark of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDeadlineModel</name>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Own deadline</source>
+        <translation>Own deadline</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>For the level</source>
+        <translation>For the level</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringGroupModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) followed</source>
+        <translation>
+            <numerusform>%n unit followed</numerusform>
+            <numerusform>%n units followed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SteeringMemberDialog</name>
+    <message>
+        <source>Member of the steering group</source>
+        <translation>Member of the steering group</translation>
+    </message>
+    <message>
+        <source>New member of the steering group</source>
+        <translation>New member of the steering group</translation>
+    </message>
+    <message>
+        <source>for example: Phó Trưởng Ban Dân vận Huyện ủy</source>
+        <translation>for example: Phó Trưởng Ban Dân vận Huyện ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>A member needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringRepository</name>
+    <message>
+        <source>A steering group needs a name, such as “Tổ 1”.</source>
+        <translation>A steering group needs a name, such as “Tổ 1”.</translation>
+    </message>
+    <message>
+        <source>Every member of a steering group needs a name.</source>
+        <translation>Every member of a steering group needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no steering group number %1 in this file.</source>
+        <translation>There is no steering group number %1 in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringView</name>
+    <message>
+        <source>Steering groups</source>
+        <translation>Steering groups</translation>
+    </message>
+    <message>
+        <source>&amp;Steering groups of the campaign:</source>
+        <translation>&amp;Steering groups of the campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a steering group</source>
+        <translation>Add a steering group</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the group with its members; the units it followed are followed by none</source>
+        <translation>Remove the group with its members; the units it followed are followed by none</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Add &amp;units…</source>
+        <translation>Add &amp;units…</translation>
+    </message>
+    <message>
+        <source>Choose units of the campaign for this group to follow</source>
+        <translation>Choose units of the campaign for this group to follow</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;chosen units</source>
+        <translation>Remove the &amp;chosen units</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>Units followed by %1 (%2)</source>
+        <translation>Units followed by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Units followed</source>
+        <translation>Units followed</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the steering group:</source>
+        <translation>&amp;Name of the steering group:</translation>
+    </message>
+    <message>
+        <source>New steering group</source>
+        <translation>New steering group</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Rename the steering group</source>
+        <translation>Rename the steering group</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group yet. Add one on the “Steering groups” page first.</source>
+        <translation>The campaign has no steering group yet. Add one on the “Steering groups” page first.</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Which steering group follows %1?</source>
+        <translation>Which steering group follows %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which steering group follows the %n chosen unit(s)?</source>
+        <translation>
+            <numerusform>Which steering group follows the %n chosen unit?</numerusform>
+            <numerusform>Which steering group follows the %n chosen units?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: followed by no group</source>
+        <translation>None: followed by no group</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComboBox</name>
+    <message>
+        <source>type part of the name or the code</source>
+        <translation>type part of the name or the code</translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is called “%1”.</source>
+        <translation>No unit of the campaign is called “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” fits %2 units; pick one from the list.</source>
+        <translation>“%1” fits %2 units; pick one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitExemplarsSection</name>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>Commended at this unit&apos;s conference:</source>
+        <translation>Commended at this unit&apos;s conference:</translation>
+    </message>
+    <message>
+        <source>Put forward by this unit:</source>
+        <translation>Put forward by this unit:</translation>
+    </message>
+    <message>
+        <source>Received from the units below:</source>
+        <translation>Received from the units below:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take the nomination back</source>
+        <translation>Take the nomination back</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>What this unit decided of the nomination it received</source>
+        <translation>What this unit decided of the nomination it received</translation>
+    </message>
+    <message>
+        <source>Put forward to %1</source>
+        <translation>Put forward to %1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3686,148 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>UnitPanel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Planned for:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by:</source>
+        <translation>&amp;Chaired by:</translation>
+    </message>
+    <message>
+        <source>Delegates i&amp;nvited:</source>
+        <translation>Delegates i&amp;nvited:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Attendees:</translation>
+    </message>
+    <message>
+        <source>&amp;Report received on:</source>
+        <translation>&amp;Report received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget planned:</source>
+        <translation>&amp;Budget planned:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;spent:</source>
+        <translation>Budget &amp;spent:</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment:</source>
+        <translation>Assess&amp;ment:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>What the report says of the results, the causes of shortcomings and the directions for the next phase</source>
+        <translation>What the report says of the results, the causes of shortcomings and the directions for the next phase</translation>
+    </message>
+    <message>
+        <source>Own &amp;deadline…</source>
+        <translation>Own &amp;deadline…</translation>
+    </message>
+    <message>
+        <source>Set a deadline tighter than the one above, for this unit or the units below it</source>
+        <translation>Set a deadline tighter than the one above, for this unit or the units below it</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot…</source>
+        <translation>P&amp;ilot…</translation>
+    </message>
+    <message>
+        <source>Mark this unit as the pilot of its level, with its own deadline</source>
+        <translation>Mark this unit as the pilot of its level, with its own deadline</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the tree or the schedule to see and enter its conference.</source>
+        <translation>Choose a unit in the tree or the schedule to see and enter its conference.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>in force until %1</source>
+        <translation>in force until %1</translation>
+    </message>
+    <message>
+        <source>This unit does not take part in the campaign.</source>
+        <translation>This unit does not take part in the campaign.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign yet.</source>
+        <translation>The file has no campaign yet.</translation>
+    </message>
+    <message>
+        <source>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</source>
+        <translation>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</translation>
+    </message>
+    <message>
+        <source>No deadline is set for this level.</source>
+        <translation>No deadline is set for this level.</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot, by %1…</source>
+        <translation>P&amp;ilot, by %1…</translation>
+    </message>
+    <message>
+        <source>As of %1: %2, %3</source>
+        <translation>As of %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units below have held theirs</source>
+        <translation>%1 of the %2 units below have held theirs</translation>
+    </message>
+    <message>
+        <source>held before the units below it</source>
+        <translation>held before the units below it</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickerModel</name>
+    <message>
+        <source>Already followed by this group</source>
+        <translation>Already followed by this group</translation>
+    </message>
+    <message>
+        <source>Followed by %1 now; choosing it moves it to this group</source>
+        <translation>Followed by %1 now; choosing it moves it to this group</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Followed by</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <source>There is no unit number %1 in this file.</source>
@@ -1961,6 +3836,36 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>No unit has the code “%1”.</source>
         <translation>No unit has the code “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRewardsSection</name>
+    <message>
+        <source>Rewards given at this conference</source>
+        <translation>Rewards given at this conference</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Remove a reward</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
+            <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,6 +3897,48 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
+        <translation>“%1” already exists. Choose a new name, or open it with File → Open.</translation>
     </message>
 </context>
 <context>

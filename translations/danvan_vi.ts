@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddCatalogueEntryCommand</name>
+    <message>
+        <source>add the field of activity “%1”</source>
+        <translation>thêm lĩnh vực “%1”</translation>
+    </message>
+    <message>
+        <source>add the reward form “%1”</source>
+        <translation>thêm hình thức khen thưởng “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitsDialog</name>
+    <message>
+        <source>Add units to follow</source>
+        <translation>Thêm đơn vị theo dõi</translation>
+    </message>
+    <message>
+        <source>name or code; accents may be left out</source>
+        <translation>tên hoặc mã; gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Check all shown</source>
+        <translation>&amp;Chọn tất cả đơn vị đang hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all shown</source>
+        <translation>&amp;Bỏ chọn tất cả đơn vị đang hiện</translation>
+    </message>
+    <message>
+        <source>All the campaign&apos;s units</source>
+        <translation>Tất cả đơn vị của đợt tổng kết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) chosen</source>
+        <translation>
+            <numerusform>Đã chọn %n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignUnitsCommand</name>
+    <message>
+        <source>take %1 from its steering group</source>
+        <translation>bỏ %1 khỏi tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>give %1 to %2</source>
+        <translation>giao %1 cho %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>take %n unit(s) from their steering groups</source>
+        <translation>
+            <numerusform>bỏ %n đơn vị khỏi tổ chỉ đạo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>give %n unit(s) to %1</source>
+        <translation>
+            <numerusform>giao %n đơn vị cho %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDocumentModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>There is no campaign number %1 in this file.</source>
@@ -35,6 +125,14 @@
         <source>“%1” is not a level of this file; its levels are %2.</source>
         <translation>“%1” không phải là một cấp trong tệp này; các cấp trong tệp là %2.</translation>
     </message>
+    <message>
+        <source>A document needs its number or its title.</source>
+        <translation>Văn bản phải có số, ký hiệu hoặc trích yếu.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1 in this campaign.</source>
+        <translation>Đợt tổng kết này không có văn bản số %1.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -57,6 +155,192 @@
     <message>
         <source>%1: a key date must be written yyyy-MM-dd.</source>
         <translation>%1: ngày mốc phải viết theo dạng yyyy-MM-dd.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Add a directive, plan or guidance of the campaign</source>
+        <translation>Thêm công văn, kế hoạch hoặc hướng dẫn của đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Deadlines of the levels, as the directive writes them</source>
+        <translation>Thời hạn của các cấp, ghi như trong văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</source>
+        <translation>Ghi thời hạn như trong văn bản chỉ đạo (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Units’ own deadlines and pilots</source>
+        <translation>Thời hạn riêng và đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Gỡ &amp;bỏ</translation>
+    </message>
+    <message>
+        <source>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Bỏ thời hạn riêng hoặc bỏ đánh dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
+    </message>
+    <message>
+        <source>Double-click a unit to open it</source>
+        <translation>Nhấp đúp vào một đơn vị để mở</translation>
+    </message>
+    <message>
+        <source>The file has no campaign yet.</source>
+        <translation>Tệp này chưa có đợt tổng kết nào.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>%1 and the units below it</source>
+        <translation>%1 và các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ ngày %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key dates: %1</source>
+        <translation>Các mốc thời gian: %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>chưa có thời hạn</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>chậm nhất ngày %1</translation>
+    </message>
+    <message>
+        <source>by %1 (%2)</source>
+        <translation>chậm nhất ngày %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>&amp;Fields of activity, in the order lists show them:</source>
+        <translation>&amp;Lĩnh vực, theo thứ tự hiển thị trong các danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Reward forms, in the order lists show them:</source>
+        <translation>Hình thức &amp;khen thưởng, theo thứ tự hiển thị trong các danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>a new field, such as Xây dựng nông thôn mới</source>
+        <translation>lĩnh vực mới, ví dụ Xây dựng nông thôn mới</translation>
+    </message>
+    <message>
+        <source>a new reward form, such as Kỷ niệm chương</source>
+        <translation>hình thức khen thưởng mới, ví dụ Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Add the name typed as a new entry</source>
+        <translation>Thêm tên vừa gõ thành một mục mới</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Đổi tê&amp;n</translation>
+    </message>
+    <message>
+        <source>Give the chosen entry the name typed</source>
+        <translation>Đổi tên mục đang chọn thành tên vừa gõ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry; an entry in use stays</source>
+        <translation>Xóa mục đang chọn; mục đang được dùng thì vẫn được giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Chưa nhập tên.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” đã có trong danh sách.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used %n time(s), so it stays in the list; rename it instead.</source>
+        <translation>
+            <numerusform>“%1” đang được dùng %n lần nên vẫn được giữ trong danh sách; nếu cần, hãy đổi tên.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <source>Lists</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Fields of activity</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Reward forms</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
     </message>
 </context>
 <context>
@@ -376,6 +660,21 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>Report received</source>
         <translation>Đã nhận báo cáo</translation>
     </message>
+    <message>
+        <source>The number of delegates invited cannot be negative.</source>
+        <translation>Số đại biểu được mời không được là số âm.</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>Kinh phí không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>CountField</name>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -398,6 +697,105 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
         <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</source>
+        <translation>Tệp này chưa có đợt tổng kết nào. Khi đã có, trang này cho thấy tiến độ tổ chức các hội nghị: theo từng đơn vị cấp huyện, những hội nghị đã quá hạn và những hội nghị sắp đến hạn.</translation>
+    </message>
+    <message>
+        <source>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</source>
+        <translation>Đợt tổng kết này không có cấp huyện nên không có bảng và biểu đồ theo từng đơn vị cấp huyện: hãy xem số liệu tổng hợp ở trên và các danh sách ở dưới.</translation>
+    </message>
+    <message>
+        <source>&amp;Districts: their communes and their own conference</source>
+        <translation>Đơn vị cấp &amp;huyện: tiến độ của cơ sở và hội nghị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Communes held and not held, per district</source>
+        <translation>Cơ sở đã và chưa tổ chức hội nghị, theo từng đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Các đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Overdue conferences</source>
+        <translation>Hội nghị quá hạn</translation>
+    </message>
+    <message>
+        <source>Conferences falling due soon</source>
+        <translation>Hội nghị sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>As of %1:</source>
+        <translation>Tính đến ngày %1:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>%1/%2 đã tổ chức</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) received</source>
+        <translation>
+            <numerusform>đã nhận %n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (held on %2, when %3 of the %4 units below it had held theirs)</source>
+        <translation>%1 (tổ chức ngày %2, khi mới có %3 trong số %4 đơn vị cấp dưới tổ chức hội nghị)</translation>
+    </message>
+    <message>
+        <source>Held before the units below them: %1</source>
+        <translation>Tổ chức trước các đơn vị cấp dưới: %1</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 communes held</source>
+        <translation>%1: %2/%3 cơ sở đã tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation>&amp;Quá hạn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the &amp;next %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Sắ&amp;p đến hạn trong %n ngày tới (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -488,6 +886,71 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>“%1” is not a date; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” không phải là ngày; hãy viết theo dạng dd/mm/yyyy, ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: không có ngày này.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Own deadline of %1</source>
+        <translation>Thời hạn riêng của %1</translation>
+    </message>
+    <message>
+        <source>A unit may set a deadline tighter than the one above it, for its own conference or for the units below it; never a looser one.</source>
+        <translation>Đơn vị có thể đặt thời hạn sớm hơn thời hạn của cấp trên, cho hội nghị của chính mình hoặc cho các đơn vị cấp dưới, nhưng không được muộn hơn.</translation>
+    </message>
+    <message>
+        <source>For the &amp;level:</source>
+        <translation>Áp dụng cho &amp;cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the own deadline</source>
+        <translation>&amp;Bỏ thời hạn riêng</translation>
+    </message>
+    <message>
+        <source>Pilot unit: %1</source>
+        <translation>Đơn vị điểm: %1</translation>
+    </message>
+    <message>
+        <source>A pilot unit holds its conference first, for the others of its level to learn from, by its own deadline: the same as its deadline without it, or earlier.</source>
+        <translation>Đơn vị điểm tổ chức hội nghị trước để các đơn vị khác cùng cấp rút kinh nghiệm, theo thời hạn riêng: bằng hoặc sớm hơn thời hạn mà đơn vị phải theo nếu không làm điểm.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the pilot mark</source>
+        <translation>&amp;Bỏ đánh dấu đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>as the directive writes it: cuối tháng 6-2020, tháng 5/2020, 30/06/2020</source>
+        <translation>ghi như trong văn bản chỉ đạo: cuối tháng 6-2020, tháng 5/2020, 30/06/2020</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>ends on %1 (%2)</source>
+        <translation>đến hết ngày %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message>
         <source>no deadline set</source>
@@ -536,6 +999,401 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</source>
         <translation>Thời hạn của đơn vị điểm “%1” (%2) muộn hơn thời hạn “%3” (%4) của %5. Đơn vị điểm tổ chức hội nghị trước các đơn vị khác, nên thời hạn phải bằng hoặc sớm hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictProgressModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; held before its communes</source>
+        <translation>%1; tổ chức trước các cơ sở trực thuộc</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 communes of %3 had held their conference by %4.</source>
+        <translation>Tính đến ngày %4, %1 trong số %2 cơ sở của %3 đã tổ chức hội nghị.</translation>
+    </message>
+    <message>
+        <source>Communes that had not held their conference by their deadline, or held it after the deadline.</source>
+        <translation>Số cơ sở chưa tổ chức hội nghị khi đã hết thời hạn, hoặc đã tổ chức nhưng sau thời hạn.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Tổ chức ngày %1.</translation>
+    </message>
+    <message>
+        <source>No deadline is set for this level.</source>
+        <translation>Cấp này chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Communes that have held their conference, of all the communes of the district</source>
+        <translation>Số cơ sở đã tổ chức hội nghị trên tổng số cơ sở của đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Communes held</source>
+        <translation>Cơ sở đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Communes overdue</source>
+        <translation>Cơ sở quá hạn</translation>
+    </message>
+    <message>
+        <source>District conference</source>
+        <translation>Hội nghị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Văn bản %1</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Văn bản mới</translation>
+    </message>
+    <message>
+        <source>number and symbol, as 1029-CV/TU</source>
+        <translation>số và ký hiệu, ví dụ 1029-CV/TU</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>add the exemplar “%1”</source>
+        <translation>thêm điển hình “%1”</translation>
+    </message>
+    <message>
+        <source>add the model “%1”</source>
+        <translation>thêm mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>edit the exemplar “%1”</source>
+        <translation>sửa điển hình “%1”</translation>
+    </message>
+    <message>
+        <source>edit the model “%1”</source>
+        <translation>sửa mô hình “%1”</translation>
+    </message>
+    <message>
+        <source>remove the exemplar “%1”</source>
+        <translation>xóa điển hình “%1”</translation>
+    </message>
+    <message>
+        <source>remove the model “%1”</source>
+        <translation>xóa mô hình “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditConferenceCommand</name>
+    <message>
+        <source>record the conference of %1</source>
+        <translation>ghi hội nghị của %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exemplar</name>
+    <message>
+        <source>A model or exemplar needs a name.</source>
+        <translation>Mô hình, điển hình phải có tên.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the model or exemplar belongs to.</source>
+        <translation>Hãy chọn đơn vị của mô hình, điển hình.</translation>
+    </message>
+    <message>
+        <source>The money mobilised cannot be negative.</source>
+        <translation>Số tiền huy động không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The workdays mobilised cannot be negative.</source>
+        <translation>Số ngày công huy động không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Individual exemplar</source>
+        <translation>Điển hình cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective model</source>
+        <translation>Mô hình tập thể</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarDialog</name>
+    <message>
+        <source>Add a model or exemplar</source>
+        <translation>Thêm mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>Mô hình là cách làm của một tập thể; điển hình là một cá nhân. Hội nghị của đơn vị nào biểu dương thì đơn vị đó được giới thiệu mô hình, điển hình lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>Thuộc đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Lĩnh vự&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Commended by the conference of:</source>
+        <translation>Được &amp;biểu dương tại hội nghị của:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Money mobilised:</source>
+        <translation>&amp;Số tiền huy động:</translation>
+    </message>
+    <message>
+        <source>&amp;Workdays mobilised:</source>
+        <translation>Số &amp;ngày công huy động:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>The situation it answered, what was done, where and for whom, the results that can be checked</source>
+        <translation>Thực trạng cần giải quyết, việc đã làm, ở đâu và cho ai, kết quả có thể kiểm chứng</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày công</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of workdays; write a whole number, 0 or more.</source>
+        <translation>“%1” không phải là số ngày công; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Biểu dương tại</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <translation>Giới thiệu lên</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarRegister</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the national level</source>
+        <translation>cấp Trung ương</translation>
+    </message>
+    <message>
+        <source>put forward to %1: %2</source>
+        <translation>giới thiệu lên %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarRepository</name>
+    <message>
+        <source>There is no model or exemplar number %1 in this file.</source>
+        <translation>Tệp này không có mô hình, điển hình số %1.</translation>
+    </message>
+    <message>
+        <source>There is no nomination number %1 in this file.</source>
+        <translation>Tệp này không có lượt giới thiệu số %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already put “%2” forward.</source>
+        <translation>%1 đã giới thiệu “%2” lên cấp trên rồi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot put “%2” forward: a unit puts forward what its own conference commended, or what it received from below and selected.</source>
+        <translation>%1 không thể giới thiệu “%2” lên cấp trên: mỗi đơn vị chỉ giới thiệu những gì hội nghị của mình đã biểu dương, hoặc những gì nhận từ cấp dưới và đã được mình chọn.</translation>
+    </message>
+    <message>
+        <source>The level above has already put it further forward, so it stays selected or commended; withdraw that nomination first.</source>
+        <translation>Cấp trên đã giới thiệu tiếp lên cấp cao hơn, nên tình trạng vẫn phải là được chọn hoặc được biểu dương; hãy rút lại lượt giới thiệu đó trước.</translation>
+    </message>
+    <message>
+        <source>The level above has already put it further forward; withdraw that nomination first.</source>
+        <translation>Cấp trên đã giới thiệu tiếp lên cấp cao hơn; hãy rút lại lượt giới thiệu đó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarsView</name>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Models and exemplars of the campaign</source>
+        <translation>Mô hình, điển hình của đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>Filter by name, unit or field (accents not needed)</source>
+        <translation>Lọc theo tên, đơn vị hoặc lĩnh vực (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Put forward…</source>
+        <translation>Giới thiệu &amp;lên cấp trên…</translation>
+    </message>
+    <message>
+        <source>Put the model or exemplar forward to the level above</source>
+        <translation>Giới thiệu mô hình, điển hình lên cấp trên</translation>
+    </message>
+    <message>
+        <source>%1, %2; money mobilised: %3 đồng</source>
+        <translation>%1, %2; số tiền huy động: %3 đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective model(s)</source>
+        <translation>
+            <numerusform>%n mô hình tập thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual exemplar(s)</source>
+        <translation>
+            <numerusform>%n điển hình cá nhân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register?</source>
+        <translation>Xóa “%1” khỏi danh sách mô hình, điển hình?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n nomination(s) go with it.</source>
+        <translation>
+            <numerusform>%n lượt giới thiệu lên cấp trên cũng bị xóa theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Remove a model or exemplar</source>
+        <translation>Xóa mô hình, điển hình</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedUnitsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
     </message>
 </context>
 <context>
@@ -705,20 +1563,8 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <translation>Tệp này chưa có đơn vị nào. Hãy nhập danh sách đơn vị của danh mục đơn vị hành chính bằng Tệp → Nhập đơn vị.</translation>
     </message>
     <message>
-        <source>New file</source>
-        <translation>Tệp mới</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
-        <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở.</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
-    </message>
-    <message>
-        <source>Cannot create the example</source>
-        <translation>Không tạo được dữ liệu ví dụ</translation>
     </message>
     <message>
         <source>File updated</source>
@@ -727,10 +1573,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>“%1” was made by an older danvan and has been updated. A copy of it as it was is kept in “%2”.</source>
         <translation>“%1” được tạo bằng phiên bản danvan cũ hơn và đã được nâng cấp. Bản sao của tệp trước khi nâng cấp được giữ tại “%2”.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file</source>
-        <translation>Không đọc được tệp</translation>
     </message>
     <message>
         <source>danvan</source>
@@ -842,6 +1684,182 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>Conference schedule · deadlines: %1</source>
         <translation>Lịch tổ chức hội nghị · thời hạn: %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Find a unit</source>
+        <translation>&amp;Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Give to a steering group…</source>
+        <translation>&amp;Giao cho tổ chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Give the units selected in the schedule to a steering group</source>
+        <translation>Giao các đơn vị đang chọn trong lịch tổ chức cho một tổ chỉ đạo theo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Lists of fields and reward forms…</source>
+        <translation>&amp;Danh mục lĩnh vực và hình thức khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Unit and its conference</source>
+        <translation>Đơn vị và hội nghị</translation>
+    </message>
+    <message>
+        <source>Filters the tree and the schedule (Ctrl+F)</source>
+        <translation>Lọc cây đơn vị và lịch tổ chức (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Cấp &amp;huyện:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Tổ chỉ đạ&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots only</source>
+        <translation>Chỉ đơn vị đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Followed by no group</source>
+        <translation>Chưa có tổ theo dõi</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %2 of %n unit(s) shown</source>
+        <translation>
+            <numerusform>Tính đến ngày %1: đang hiện %2 trong số %n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1”: an amount cannot be negative.</source>
+        <translation>“%1”: số tiền không được là số âm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” không phải là số tiền tính bằng đồng; hãy viết một số nguyên, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount.</source>
+        <translation>“%1” là số tiền quá lớn.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+</context>
+<context>
+    <name>NominateCommand</name>
+    <message>
+        <source>put “%1” forward to %2</source>
+        <translation>giới thiệu “%1” lên %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nomination</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Được chọn</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Được biểu dương</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Không được chọn</translation>
+    </message>
+</context>
+<context>
+    <name>NominationModel</name>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ đơn vị</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Lên đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Trực thuộc</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -941,6 +1959,45 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>“%1”: the day %2/%3/%4 does not exist.</source>
         <translation>“%1”: không có ngày %2/%3/%4.</translation>
+    </message>
+</context>
+<context>
+    <name>PutForwardDialog</name>
+    <message>
+        <source>Put “%1” forward</source>
+        <translation>Giới thiệu “%1” lên cấp trên</translation>
+    </message>
+    <message>
+        <source>A unit puts forward what its own conference commended, or what it received from the units below and selected. It goes to the unit above it, one level at a time.</source>
+        <translation>Mỗi đơn vị giới thiệu những gì hội nghị của mình đã biểu dương, hoặc những gì nhận từ các đơn vị cấp dưới và đã được mình chọn. Việc giới thiệu đi lên đơn vị cấp trên trực tiếp, lần lượt từng cấp.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>It has not been put forward yet.</source>
+        <translation>Chưa được giới thiệu lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Đã giới thiệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Put forward</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ đơn vị:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Lên đơn vị:</translation>
+    </message>
+    <message>
+        <source>Choose the unit that puts it forward.</source>
+        <translation>Hãy chọn đơn vị giới thiệu.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2728,342 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveCatalogueEntryCommand</name>
+    <message>
+        <source>remove the field of activity “%1”</source>
+        <translation>xóa lĩnh vực “%1”</translation>
+    </message>
+    <message>
+        <source>remove the reward form “%1”</source>
+        <translation>xóa hình thức khen thưởng “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDocumentCommand</name>
+    <message>
+        <source>remove the document %1</source>
+        <translation>xóa văn bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNominationCommand</name>
+    <message>
+        <source>withdraw “%1” from %2</source>
+        <translation>rút lại việc giới thiệu “%1” lên %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRewardCommand</name>
+    <message>
+        <source>remove the reward %1</source>
+        <translation>xóa khen thưởng %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSteeringGroupCommand</name>
+    <message>
+        <source>remove the steering group %1</source>
+        <translation>xóa tổ chỉ đạo %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCatalogueEntryCommand</name>
+    <message>
+        <source>rename “%1” to “%2”</source>
+        <translation>đổi tên “%1” thành “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Reward</name>
+    <message>
+        <source>Choose the form of the reward (Giấy khen, Bằng khen, ...).</source>
+        <translation>Hãy chọn hình thức khen thưởng (Giấy khen, Bằng khen, ...).</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose conference gave the reward.</source>
+        <translation>Hãy chọn đơn vị có hội nghị trao khen thưởng này.</translation>
+    </message>
+    <message>
+        <source>A reward needs at least one recipient.</source>
+        <translation>Khen thưởng phải có ít nhất một đối tượng được khen.</translation>
+    </message>
+    <message>
+        <source>Every recipient needs a name.</source>
+        <translation>Mỗi đối tượng được khen đều phải có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a reward</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <source>Edit a reward</source>
+        <translation>Sửa khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Given at the &amp;conference of:</source>
+        <translation>&amp;Khen tại hội nghị của:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ Huyện ủy, Ủy ban nhân dân tỉnh, …</source>
+        <translation>Ban Thường vụ Huyện ủy, Ủy ban nhân dân tỉnh, …</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Quyết định số:</translation>
+    </message>
+    <message>
+        <source>125-QĐ/HU</source>
+        <translation>125-QĐ/HU</translation>
+    </message>
+    <message>
+        <source>&amp;dated</source>
+        <translation>ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Recipients: collectives and individuals, linked to a unit and/or a model or exemplar of the register where they are</source>
+        <translation>Đối tượng được khen: tập thể và cá nhân, gắn với đơn vị và/hoặc mô hình, điển hình trong danh sách nếu có</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Collective or individual</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register</source>
+        <translation>Thêm từ &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>Add the &amp;unit</source>
+        <translation>Thêm đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>Add &amp;by name</source>
+        <translation>Thêm &amp;theo tên</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the recipient</source>
+        <translation>&amp;Bỏ đối tượng được khen</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Choose the unit to add.</source>
+        <translation>Hãy chọn đơn vị cần thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 theo Quyết định số %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Đối tượng được khen</translation>
+    </message>
+    <message>
+        <source>Given at the conference of</source>
+        <translation>Khen tại hội nghị của</translation>
+    </message>
+</context>
+<context>
+    <name>RewardRepository</name>
+    <message>
+        <source>There is no reward number %1 in this file.</source>
+        <translation>Tệp này không có khen thưởng số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsView</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Rewards given at the conferences</source>
+        <translation>Khen thưởng tại các hội nghị</translation>
+    </message>
+    <message>
+        <source>Filter by number, form, recipient or unit (accents not needed)</source>
+        <translation>Lọc theo số quyết định, hình thức, đối tượng được khen hoặc đơn vị (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1, gồm %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reward decision(s)</source>
+        <translation>
+            <numerusform>%n quyết định khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n đối tượng được khen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveDocumentCommand</name>
+    <message>
+        <source>edit the document %1</source>
+        <translation>sửa văn bản %1</translation>
+    </message>
+    <message>
+        <source>add the document %1</source>
+        <translation>thêm văn bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRewardCommand</name>
+    <message>
+        <source>edit the reward %1</source>
+        <translation>sửa khen thưởng %1</translation>
+    </message>
+    <message>
+        <source>add the reward %1</source>
+        <translation>thêm khen thưởng %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSteeringGroupCommand</name>
+    <message>
+        <source>add the steering group %1</source>
+        <translation>thêm tổ chỉ đạo %1</translation>
+    </message>
+    <message>
+        <source>rename the steering group %1 to %2</source>
+        <translation>đổi tên tổ chỉ đạo %1 thành %2</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>thêm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>remove a member of %1</source>
+        <translation>xóa một thành viên của %1</translation>
+    </message>
+    <message>
+        <source>edit the members of %1</source>
+        <translation>sửa thành viên của %1</translation>
+    </message>
+    <message>
+        <source>change the units followed by %1</source>
+        <translation>thay đổi đơn vị do %1 theo dõi</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>no deadline</source>
@@ -1776,6 +3169,328 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Tổ chỉ đạo</translation>
+    </message>
+</context>
+<context>
+    <name>SetLevelDeadlineCommand</name>
+    <message>
+        <source>set the deadline of %1</source>
+        <translation>đặt thời hạn cho %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetNominationStatusCommand</name>
+    <message>
+        <source>mark “%1” as %2 at %3</source>
+        <translation>đánh dấu “%1” là %2 tại %3</translation>
+    </message>
+</context>
+<context>
+    <name>SetOverrideCommand</name>
+    <message>
+        <source>set the own deadline of %1</source>
+        <translation>đặt thời hạn riêng của %1</translation>
+    </message>
+    <message>
+        <source>remove the own deadline of %1</source>
+        <translation>bỏ thời hạn riêng của %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetPilotCommand</name>
+    <message>
+        <source>make %1 a pilot</source>
+        <translation>chọn %1 làm đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>remove the pilot mark of %1</source>
+        <translation>bỏ đánh dấu đơn vị điểm của %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDeadlineModel</name>
+    <message>
+        <source>Pilot</source>
+        <translation>Đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>Own deadline</source>
+        <translation>Thời hạn riêng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>For the level</source>
+        <translation>Áp dụng cho cấp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Nguyên văn</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringGroupModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) followed</source>
+        <translation>
+            <numerusform>theo dõi %n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SteeringMemberDialog</name>
+    <message>
+        <source>Member of the steering group</source>
+        <translation>Thành viên tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>New member of the steering group</source>
+        <translation>Thành viên mới của tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>for example: Phó Trưởng Ban Dân vận Huyện ủy</source>
+        <translation>ví dụ: Phó Trưởng Ban Dân vận Huyện ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Thành viên phải có họ tên.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringRepository</name>
+    <message>
+        <source>A steering group needs a name, such as “Tổ 1”.</source>
+        <translation>Tổ chỉ đạo phải có tên, ví dụ “Tổ 1”.</translation>
+    </message>
+    <message>
+        <source>Every member of a steering group needs a name.</source>
+        <translation>Mỗi thành viên của tổ chỉ đạo đều phải có họ tên.</translation>
+    </message>
+    <message>
+        <source>There is no steering group number %1 in this file.</source>
+        <translation>Tệp này không có tổ chỉ đạo số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringView</name>
+    <message>
+        <source>Steering groups</source>
+        <translation>Tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>&amp;Steering groups of the campaign:</source>
+        <translation>&amp;Các tổ chỉ đạo của đợt tổng kết:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Add a steering group</source>
+        <translation>Thêm tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the group with its members; the units it followed are followed by none</source>
+        <translation>Xóa tổ cùng các thành viên; các đơn vị tổ đang theo dõi sẽ không còn tổ nào theo dõi</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Thêm thành &amp;viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Xóa t&amp;hành viên</translation>
+    </message>
+    <message>
+        <source>Add &amp;units…</source>
+        <translation>Thêm đơn vị th&amp;eo dõi…</translation>
+    </message>
+    <message>
+        <source>Choose units of the campaign for this group to follow</source>
+        <translation>Chọn đơn vị của đợt tổng kết để giao cho tổ này theo dõi</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;chosen units</source>
+        <translation>&amp;Bỏ các đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Thành viên của %1</translation>
+    </message>
+    <message>
+        <source>Units followed by %1 (%2)</source>
+        <translation>Đơn vị do %1 theo dõi (%2)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Units followed</source>
+        <translation>Đơn vị theo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the steering group:</source>
+        <translation>&amp;Tên tổ chỉ đạo:</translation>
+    </message>
+    <message>
+        <source>New steering group</source>
+        <translation>Tổ chỉ đạo mới</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>Rename the steering group</source>
+        <translation>Đổi tên tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group yet. Add one on the “Steering groups” page first.</source>
+        <translation>Đợt tổng kết chưa có tổ chỉ đạo nào. Hãy thêm tổ chỉ đạo ở trang “Tổ chỉ đạo” trước.</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Which steering group follows %1?</source>
+        <translation>Tổ chỉ đạo nào theo dõi %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which steering group follows the %n chosen unit(s)?</source>
+        <translation>
+            <numerusform>Tổ chỉ đạo nào theo dõi %n đơn vị đã chọn?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: followed by no group</source>
+        <translation>Không giao cho tổ nào</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Tổ:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComboBox</name>
+    <message>
+        <source>type part of the name or the code</source>
+        <translation>gõ một phần của tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is called “%1”.</source>
+        <translation>Đợt tổng kết không có đơn vị nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” fits %2 units; pick one from the list.</source>
+        <translation>“%1” khớp với %2 đơn vị; hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitExemplarsSection</name>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Commended at this unit&apos;s conference:</source>
+        <translation>Được biểu dương tại hội nghị của đơn vị:</translation>
+    </message>
+    <message>
+        <source>Put forward by this unit:</source>
+        <translation>Đơn vị đã giới thiệu lên cấp trên:</translation>
+    </message>
+    <message>
+        <source>Received from the units below:</source>
+        <translation>Nhận từ các đơn vị cấp dưới:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút lại</translation>
+    </message>
+    <message>
+        <source>Take the nomination back</source>
+        <translation>Rút lại việc giới thiệu lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Kết quả xét chọn:</translation>
+    </message>
+    <message>
+        <source>What this unit decided of the nomination it received</source>
+        <translation>Đơn vị quyết định thế nào về mô hình, điển hình được cấp dưới giới thiệu lên</translation>
+    </message>
+    <message>
+        <source>Put forward to %1</source>
+        <translation>Giới thiệu lên %1</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3652,148 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>UnitPanel</name>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>Ngày &amp;dự kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Ngày &amp;tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by:</source>
+        <translation>Người &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>Delegates i&amp;nvited:</source>
+        <translation>Số đại biểu được &amp;mời:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Số người dự:</translation>
+    </message>
+    <message>
+        <source>&amp;Report received on:</source>
+        <translation>Ngày nhận &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget planned:</source>
+        <translation>&amp;Kinh phí dự kiến:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;spent:</source>
+        <translation>Kinh &amp;phí đã chi:</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment:</source>
+        <translation>Đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>G&amp;hi chú:</translation>
+    </message>
+    <message>
+        <source>What the report says of the results, the causes of shortcomings and the directions for the next phase</source>
+        <translation>Nội dung báo cáo về kết quả, nguyên nhân của hạn chế và phương hướng cho giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Own &amp;deadline…</source>
+        <translation>Thời hạn &amp;riêng…</translation>
+    </message>
+    <message>
+        <source>Set a deadline tighter than the one above, for this unit or the units below it</source>
+        <translation>Đặt thời hạn sớm hơn thời hạn của cấp trên, cho đơn vị này hoặc các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot…</source>
+        <translation>Đơn &amp;vị điểm…</translation>
+    </message>
+    <message>
+        <source>Mark this unit as the pilot of its level, with its own deadline</source>
+        <translation>Chọn đơn vị này làm đơn vị điểm của cấp mình, với thời hạn riêng</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the tree or the schedule to see and enter its conference.</source>
+        <translation>Hãy chọn một đơn vị trong cây đơn vị hoặc trong lịch tổ chức để xem và nhập thông tin hội nghị.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>trực thuộc &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>in force until %1</source>
+        <translation>hiệu lực đến hết ngày %1</translation>
+    </message>
+    <message>
+        <source>This unit does not take part in the campaign.</source>
+        <translation>Đơn vị này không tham gia đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign yet.</source>
+        <translation>Tệp này chưa có đợt tổng kết nào.</translation>
+    </message>
+    <message>
+        <source>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</source>
+        <translation>Thời hạn: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</translation>
+    </message>
+    <message>
+        <source>No deadline is set for this level.</source>
+        <translation>Cấp này chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot, by %1…</source>
+        <translation>Đơn &amp;vị điểm, chậm nhất ngày %1…</translation>
+    </message>
+    <message>
+        <source>As of %1: %2, %3</source>
+        <translation>Tính đến ngày %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units below have held theirs</source>
+        <translation>%1 trong số %2 đơn vị cấp dưới đã tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>held before the units below it</source>
+        <translation>tổ chức trước các đơn vị cấp dưới</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickerModel</name>
+    <message>
+        <source>Already followed by this group</source>
+        <translation>Tổ này đã theo dõi đơn vị này</translation>
+    </message>
+    <message>
+        <source>Followed by %1 now; choosing it moves it to this group</source>
+        <translation>Hiện do %1 theo dõi; nếu chọn, đơn vị sẽ chuyển sang tổ này</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Tổ theo dõi</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <source>There is no unit number %1 in this file.</source>
@@ -1945,6 +3802,35 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>No unit has the code “%1”.</source>
         <translation>Không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRewardsSection</name>
+    <message>
+        <source>Rewards given at this conference</source>
+        <translation>Khen thưởng tại hội nghị này</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1976,6 +3862,48 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Dự kiến ngày</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
+        <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở.</translation>
     </message>
 </context>
 <context>

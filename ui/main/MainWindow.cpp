@@ -33,12 +33,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -292,6 +294,7 @@ void MainWindow::createWidgets()
     m_unitsDock = new QDockWidget(this);
     m_unitsDock->setObjectName(u"unitsDock"_s);
     m_unitsDock->setWidget(m_unitView);
+    m_unitView->setMinimumWidth(m_unitView->fontMetrics().averageCharWidth() * 30);
     m_unitsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_unitsDock);
 
@@ -300,6 +303,9 @@ void MainWindow::createWidgets()
     panelScroll->setObjectName(u"unitPanelScroll"_s);
     panelScroll->setWidget(m_panel);
     panelScroll->setWidgetResizable(true);
+    // The panel follows the dock's width; only long content scrolls, downwards.
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_panelScroll = panelScroll;
     panelScroll->setFrameShape(QFrame::NoFrame);
     m_panelDock = new QDockWidget(this);
     m_panelDock->setObjectName(u"unitDock"_s);
@@ -373,18 +379,24 @@ QWidget *MainWindow::createSchedulePage()
     m_groupFilter->setObjectName(u"groupFilter"_s);
     m_pilotsOnly = new QCheckBox(page);
     m_pilotsOnly->setObjectName(u"pilotsOnly"_s);
-    auto *filters = new QHBoxLayout;
+    // Two rows of filters, so that the page stays narrow enough for both docks on a
+    // 1366-pixel screen.
+    auto *filters = new QGridLayout;
+    int position = 0;
     for (auto [label, combo] :
          {std::pair{m_levelLabel, m_levelFilter}, std::pair{m_districtLabel, m_districtFilter},
           std::pair{m_statusLabel, m_statusFilter}, std::pair{m_groupLabel, m_groupFilter}}) {
         label->setBuddy(combo);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(label);
-        filters->addWidget(combo);
+        // Narrow by default; the list that drops down is as wide as its longest entry.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        filters->addWidget(label, position / 2, (position % 2) * 2);
+        filters->addWidget(combo, position / 2, (position % 2) * 2 + 1);
+        ++position;
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     }
-    filters->addWidget(m_pilotsOnly);
-    filters->addStretch();
+    filters->addWidget(m_pilotsOnly, 0, 4);
+    filters->setColumnStretch(5, 1);
     connect(m_pilotsOnly, &QCheckBox::toggled, this, &MainWindow::applyFilters);
 
     m_scheduleView = new QTableView(page);
@@ -491,6 +503,7 @@ void MainWindow::retranslate()
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
     fillFilters();
+    QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     updateTitle();
     updateCounts();
 }
@@ -774,9 +787,20 @@ void MainWindow::updateCounts()
     m_countsLabel->setText(text);
 }
 
+void MainWindow::updatePanelWidth()
+{
+    // A scroll area does not pass its contents' minimum width on to the dock: do it here,
+    // so that the panel is never cut at the right (texts differ in length by language and
+    // by unit).
+    m_panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width()
+                                   + m_panelScroll->verticalScrollBar()->sizeHint().width() + 4);
+}
+
 void MainWindow::showUnit(qint64 unitId)
 {
     m_panel->setUnit(unitId);
+    // Measured once the panel has been laid out with its new contents.
+    QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     const QModelIndex treeIndex = m_unitFilter->mapFromSource(m_unitModel->indexOfUnit(unitId));
     if (treeIndex.isValid() && m_unitView->currentIndex() != treeIndex) {
         const QSignalBlocker blocker(m_unitView->selectionModel());
@@ -791,6 +815,31 @@ void MainWindow::showUnit(qint64 unitId)
         m_scheduleView->setCurrentIndex(scheduleIndex);
         m_scheduleView->scrollTo(scheduleIndex);
     }
+}
+
+bool MainWindow::showUnitByCode(const QString &code)
+{
+    const int index = m_workspace.units()->indexOfCode(code);
+    if (index < 0)
+        return false;
+    showUnit(m_workspace.units()->at(index).id);
+    return true;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    static const QHash<QString, QString> pages{
+        {u"schedule"_s, u"schedulePage"_s},   {u"overview"_s, u"dashboardPage"_s},
+        {u"exemplars"_s, u"exemplarsPage"_s}, {u"rewards"_s, u"rewardsPage"_s},
+        {u"steering"_s, u"steeringPage"_s},   {u"campaign"_s, u"campaignPage"_s},
+    };
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == pages.value(name)) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::newFile()

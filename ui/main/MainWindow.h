@@ -14,6 +14,7 @@ class QDateEdit;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -49,6 +50,10 @@ public:
 
     /// Shows a unit everywhere: selected in the tree and the schedule, open in the panel.
     void showUnit(qint64 unitId);
+    /// showUnit() for a unit's register code; false when no unit has it.
+    bool showUnitByCode(const QString &code);
+    /// Shows a page by name: schedule, overview, exemplars, rewards, steering, campaign.
+    bool showPage(const QString &name);
     /// Adds a page to the middle; the window keeps it in the order given.
     void addPage(QWidget *page, const QString &objectName);
 
@@ -76,6 +81,7 @@ private:
     void updateCounts();
     void updateTitle();
     void applyFilters();
+    void updatePanelWidth();
 
     void newFile();
     void openFile();
@@ -97,6 +103,7 @@ private:
     QDockWidget *m_unitsDock = nullptr;
     QDockWidget *m_panelDock = nullptr;
     UnitPanel *m_panel = nullptr;
+    QScrollArea *m_panelScroll = nullptr;
     SteeringView *m_steeringView = nullptr;
     QStackedWidget *m_scheduleStack = nullptr;
     QTableView *m_scheduleView = nullptr;

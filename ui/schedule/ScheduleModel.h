@@ -19,10 +19,10 @@ public:
     enum Column {
         Unit,
         Code,
-        Deadline,
-        Pilot,
         Stage,
         Standing,
+        Deadline,
+        Pilot,
         Scheduled,
         Held,
         Group,

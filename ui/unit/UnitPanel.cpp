@@ -109,8 +109,11 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_scheduled, m_venue, m_held, m_chair, m_invited, m_attendees, m_report,
-             m_budgetPlanned, m_budgetSpent, m_assessment, m_note})
-        m_form->addRow(QString(), field);
+             m_budgetPlanned, m_budgetSpent, m_assessment, m_note}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     auto *boxLayout = new QVBoxLayout(m_conferenceBox);
     boxLayout->addLayout(m_form);
     boxLayout->addWidget(m_message);
@@ -298,10 +301,8 @@ void UnitPanel::reload()
     } else {
         m_deadline->setText(tr("No deadline is set for this level."));
     }
-    m_pilotButton->setText(
-        scheduleRow.pilot ? tr("P&ilot, by %1…")
-                                .arg(Dates::text(schedule->rules().pilotDeadline(m_unitId).last()))
-                          : tr("P&ilot…"));
+    // The pilot's own deadline is in the deadline line above; the button stays short.
+    m_pilotButton->setText(scheduleRow.pilot ? tr("P&ilot ✓…") : tr("P&ilot…"));
 
     const Conference &conference = scheduleRow.conference;
     m_conference = conference;
