@@ -371,7 +371,7 @@ Result<CampaignDocument> CampaignRepository::removeDocument(qint64 campaignId, q
             return Failure{committed.error()};
         return document;
     }
-    return Failure{tr("There is no document number %1 in this campaign.").arg(documentId)};
+    return Failure{tr("There is no document with the id %1 in this campaign.").arg(documentId)};
 }
 
 Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const

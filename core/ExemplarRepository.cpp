@@ -82,7 +82,7 @@ Result<Exemplar> ExemplarRepository::exemplar(qint64 id) const
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
     if (!query.next())
-        return Failure{tr("There is no model or exemplar number %1 in this file.").arg(id)};
+        return Failure{tr("There is no model or exemplar with the id %1 in this file.").arg(id)};
     return readExemplar(query);
 }
 
@@ -210,7 +210,7 @@ Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
     if (!query.next())
-        return Failure{tr("There is no nomination number %1 in this file.").arg(id)};
+        return Failure{tr("There is no nomination with the id %1 in this file.").arg(id)};
     return readNomination(query);
 }
 
@@ -313,7 +313,7 @@ Result<void> ExemplarRepository::setNominationStatus(qint64 id, Nomination::Stat
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure{tr("There is no nomination number %1 in this file.").arg(id)};
+        return Failure{tr("There is no nomination with the id %1 in this file.").arg(id)};
     return transaction.commit();
 }
 

@@ -54,7 +54,7 @@ Result<Unit> UnitRepository::byId(qint64 id) const
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
     if (!query.next())
-        return Failure{tr("There is no unit number %1 in this file.").arg(id)};
+        return Failure{tr("There is no unit with the id %1 in this file.").arg(id)};
     return readUnit(query);
 }
 

@@ -133,8 +133,8 @@
         <translation>A document needs its number or its title.</translation>
     </message>
     <message>
-        <source>There is no document number %1 in this campaign.</source>
-        <translation>There is no document number %1 in this campaign.</translation>
+        <source>There is no document with the id %1 in this campaign.</source>
+        <translation>There is no document with the id %1 in this campaign.</translation>
     </message>
 </context>
 <context>
@@ -195,16 +195,8 @@
         <translation>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</translation>
     </message>
     <message>
-        <source>Units’ own deadlines and pilots</source>
-        <translation>Units’ own deadlines and pilots</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
-        <source>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
     <message>
         <source>Double-click a unit to open it</source>
@@ -253,6 +245,14 @@
     <message>
         <source>by %1 (%2)</source>
         <translation>by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Units&apos; own deadlines and pilots</source>
+        <translation>Units&apos; own deadlines and pilots</translation>
+    </message>
+    <message>
+        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
 </context>
 <context>
@@ -323,10 +323,6 @@
 <context>
     <name>CataloguesDialog</name>
     <message>
-        <source>Lists</source>
-        <translation>Lists</translation>
-    </message>
-    <message>
         <source>Fields of activity</source>
         <translation>Fields of activity</translation>
     </message>
@@ -345,6 +341,10 @@
     <message>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Lists of fields and reward forms</source>
+        <translation>Lists of fields and reward forms</translation>
     </message>
 </context>
 <context>
@@ -721,10 +721,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</translation>
     </message>
     <message>
-        <source>&amp;Districts: their communes and their own conference</source>
-        <translation>&amp;Districts: their communes and their own conference</translation>
-    </message>
-    <message>
         <source>Communes held and not held, per district</source>
         <translation>Communes held and not held, per district</translation>
     </message>
@@ -807,6 +803,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
             <numerusform>Due in the &amp;next %n day (%1)</numerusform>
             <numerusform>Due in the &amp;next %n days (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Districts: progress of their communes and their own conference</source>
+        <translation>&amp;Districts: progress of their communes and their own conference</translation>
     </message>
 </context>
 <context>
@@ -1249,20 +1249,12 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>Name</translation>
     </message>
     <message>
-        <source>Model or exemplar</source>
-        <translation>Model or exemplar</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Field</translation>
-    </message>
-    <message>
-        <source>Recognised by</source>
-        <translation>Recognised by</translation>
     </message>
     <message>
         <source>Money (đồng)</source>
@@ -1275,6 +1267,14 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Put forward</source>
         <translation>Put forward</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Commended by</source>
+        <translation>Commended by</translation>
     </message>
 </context>
 <context>
@@ -1295,14 +1295,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
 <context>
     <name>ExemplarRepository</name>
     <message>
-        <source>There is no model or exemplar number %1 in this file.</source>
-        <translation>There is no model or exemplar number %1 in this file.</translation>
-    </message>
-    <message>
-        <source>There is no nomination number %1 in this file.</source>
-        <translation>There is no nomination number %1 in this file.</translation>
-    </message>
-    <message>
         <source>%1 has already put “%2” forward.</source>
         <translation>%1 has already put “%2” forward.</translation>
     </message>
@@ -1317,6 +1309,14 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The level above has already put it further forward; withdraw that nomination first.</source>
         <translation>The level above has already put it further forward; withdraw that nomination first.</translation>
+    </message>
+    <message>
+        <source>There is no model or exemplar with the id %1 in this file.</source>
+        <translation>There is no model or exemplar with the id %1 in this file.</translation>
+    </message>
+    <message>
+        <source>There is no nomination with the id %1 in this file.</source>
+        <translation>There is no nomination with the id %1 in this file.</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1371,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
             <numerusform>%n individual exemplars</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Remove “%1” from the register?</source>
-        <translation>Remove “%1” from the register?</translation>
-    </message>
     <message numerus="yes">
         <source>Its %n nomination(s) go with it.</source>
         <translation>
@@ -1389,6 +1385,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Remove a model or exemplar</source>
         <translation>Remove a model or exemplar</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the models and exemplars?</source>
+        <translation>Remove “%1” from the models and exemplars?</translation>
     </message>
 </context>
 <context>
@@ -2896,10 +2896,6 @@ Please verify the correct file name was given.</translation>
         <translation>Model or exemplar</translation>
     </message>
     <message>
-        <source>Add from the &amp;register</source>
-        <translation>Add from the &amp;register</translation>
-    </message>
-    <message>
         <source>Add the &amp;unit</source>
         <translation>Add the &amp;unit</translation>
     </message>
@@ -2923,16 +2919,16 @@ Please verify the correct file name was given.</translation>
         <source>Choose the unit to add.</source>
         <translation>Choose the unit to add.</translation>
     </message>
+    <message>
+        <source>Add a model or &amp;exemplar</source>
+        <translation>Add a model or &amp;exemplar</translation>
+    </message>
 </context>
 <context>
     <name>RewardModel</name>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2978,12 +2974,16 @@ Please verify the correct file name was given.</translation>
         <source>Given at the conference of</source>
         <translation>Given at the conference of</translation>
     </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
 </context>
 <context>
     <name>RewardRepository</name>
     <message>
-        <source>There is no reward number %1 in this file.</source>
-        <translation>There is no reward number %1 in this file.</translation>
+        <source>There is no reward with the id %1 in this file.</source>
+        <translation>There is no reward with the id %1 in this file.</translation>
     </message>
 </context>
 <context>
@@ -3347,8 +3347,8 @@ Please verify the correct file name was given.</translation>
         <translation>Every member of a steering group needs a name.</translation>
     </message>
     <message>
-        <source>There is no steering group number %1 in this file.</source>
-        <translation>There is no steering group number %1 in this file.</translation>
+        <source>There is no steering group with the id %1 in this file.</source>
+        <translation>There is no steering group with the id %1 in this file.</translation>
     </message>
 </context>
 <context>
@@ -3476,8 +3476,8 @@ Please verify the correct file name was given.</translation>
         <translation>No unit of the campaign is called “%1”.</translation>
     </message>
     <message>
-        <source>“%1” fits %2 units; pick one from the list.</source>
-        <translation>“%1” fits %2 units; pick one from the list.</translation>
+        <source>“%1” matches %2 units; pick one from the list.</source>
+        <translation>“%1” matches %2 units; pick one from the list.</translation>
     </message>
 </context>
 <context>
@@ -3515,16 +3515,20 @@ Please verify the correct file name was given.</translation>
         <translation>Take the nomination back</translation>
     </message>
     <message>
-        <source>Decision:</source>
-        <translation>Decision:</translation>
-    </message>
-    <message>
         <source>What this unit decided of the nomination it received</source>
         <translation>What this unit decided of the nomination it received</translation>
     </message>
     <message>
         <source>Put forward to %1</source>
         <translation>Put forward to %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Put &amp;forward</source>
+        <translation>Put &amp;forward</translation>
     </message>
 </context>
 <context>
@@ -3788,10 +3792,6 @@ Please verify the correct file name was given.</translation>
         <translation>No deadline is set for this level.</translation>
     </message>
     <message>
-        <source>P&amp;ilot, by %1…</source>
-        <translation>P&amp;ilot, by %1…</translation>
-    </message>
-    <message>
         <source>As of %1: %2, %3</source>
         <translation>As of %1: %2, %3</translation>
     </message>
@@ -3802,6 +3802,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>held before the units below it</source>
         <translation>held before the units below it</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot ✓…</source>
+        <translation>P&amp;ilot ✓…</translation>
     </message>
 </context>
 <context>
@@ -3830,12 +3834,12 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>UnitRepository</name>
     <message>
-        <source>There is no unit number %1 in this file.</source>
-        <translation>There is no unit number %1 in this file.</translation>
-    </message>
-    <message>
         <source>No unit has the code “%1”.</source>
         <translation>No unit has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1 in this file.</source>
+        <translation>There is no unit with the id %1 in this file.</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3966,14 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The danvan file to open.</source>
         <translation>The danvan file to open.</translation>
+    </message>
+    <message>
+        <source>Open the window on this unit (its code).</source>
+        <translation>Open the window on this unit (its code).</translation>
+    </message>
+    <message>
+        <source>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</source>
+        <translation>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</translation>
     </message>
 </context>
 </TS>

@@ -130,8 +130,8 @@
         <translation>Văn bản phải có số, ký hiệu hoặc trích yếu.</translation>
     </message>
     <message>
-        <source>There is no document number %1 in this campaign.</source>
-        <translation>Đợt tổng kết này không có văn bản số %1.</translation>
+        <source>There is no document with the id %1 in this campaign.</source>
+        <translation>Đợt tổng kết này không có văn bản mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -192,16 +192,8 @@
         <translation>Ghi thời hạn như trong văn bản chỉ đạo (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) rồi nhấn Enter.</translation>
     </message>
     <message>
-        <source>Units’ own deadlines and pilots</source>
-        <translation>Thời hạn riêng và đơn vị điểm</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve</source>
         <translation>Gỡ &amp;bỏ</translation>
-    </message>
-    <message>
-        <source>Remove the unit’s own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Bỏ thời hạn riêng hoặc bỏ đánh dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
     <message>
         <source>Double-click a unit to open it</source>
@@ -250,6 +242,14 @@
     <message>
         <source>by %1 (%2)</source>
         <translation>chậm nhất ngày %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Units&apos; own deadlines and pilots</source>
+        <translation>Thời hạn riêng của đơn vị và đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Bỏ thời hạn riêng hoặc dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
 </context>
 <context>
@@ -319,10 +319,6 @@
 <context>
     <name>CataloguesDialog</name>
     <message>
-        <source>Lists</source>
-        <translation>Danh mục</translation>
-    </message>
-    <message>
         <source>Fields of activity</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -341,6 +337,10 @@
     <message>
         <source>Undo %1</source>
         <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>Lists of fields and reward forms</source>
+        <translation>Danh mục lĩnh vực và hình thức khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -714,10 +714,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Đợt tổng kết này không có cấp huyện nên không có bảng và biểu đồ theo từng đơn vị cấp huyện: hãy xem số liệu tổng hợp ở trên và các danh sách ở dưới.</translation>
     </message>
     <message>
-        <source>&amp;Districts: their communes and their own conference</source>
-        <translation>Đơn vị cấp &amp;huyện: tiến độ của cơ sở và hội nghị cấp huyện</translation>
-    </message>
-    <message>
         <source>Communes held and not held, per district</source>
         <translation>Cơ sở đã và chưa tổ chức hội nghị, theo từng đơn vị cấp huyện</translation>
     </message>
@@ -796,6 +792,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>
             <numerusform>Sắ&amp;p đến hạn trong %n ngày tới (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Districts: progress of their communes and their own conference</source>
+        <translation>Đơn vị cấp &amp;huyện: tiến độ của cơ sở và hội nghị của huyện</translation>
     </message>
 </context>
 <context>
@@ -1238,20 +1238,12 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Tên</translation>
     </message>
     <message>
-        <source>Model or exemplar</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-        <source>Recognised by</source>
-        <translation>Biểu dương tại</translation>
     </message>
     <message>
         <source>Money (đồng)</source>
@@ -1264,6 +1256,14 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Put forward</source>
         <translation>Giới thiệu lên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Commended by</source>
+        <translation>Được biểu dương tại</translation>
     </message>
 </context>
 <context>
@@ -1284,14 +1284,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
 <context>
     <name>ExemplarRepository</name>
     <message>
-        <source>There is no model or exemplar number %1 in this file.</source>
-        <translation>Tệp này không có mô hình, điển hình số %1.</translation>
-    </message>
-    <message>
-        <source>There is no nomination number %1 in this file.</source>
-        <translation>Tệp này không có lượt giới thiệu số %1.</translation>
-    </message>
-    <message>
         <source>%1 has already put “%2” forward.</source>
         <translation>%1 đã giới thiệu “%2” lên cấp trên rồi.</translation>
     </message>
@@ -1306,6 +1298,14 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The level above has already put it further forward; withdraw that nomination first.</source>
         <translation>Cấp trên đã giới thiệu tiếp lên cấp cao hơn; hãy rút lại lượt giới thiệu đó trước.</translation>
+    </message>
+    <message>
+        <source>There is no model or exemplar with the id %1 in this file.</source>
+        <translation>Tệp này không có mô hình, điển hình mang mã số nội bộ %1.</translation>
+    </message>
+    <message>
+        <source>There is no nomination with the id %1 in this file.</source>
+        <translation>Tệp này không có đề cử mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1358,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
             <numerusform>%n điển hình cá nhân</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Remove “%1” from the register?</source>
-        <translation>Xóa “%1” khỏi danh sách mô hình, điển hình?</translation>
-    </message>
     <message numerus="yes">
         <source>Its %n nomination(s) go with it.</source>
         <translation>
@@ -1375,6 +1371,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Remove a model or exemplar</source>
         <translation>Xóa mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the models and exemplars?</source>
+        <translation>Xóa “%1” khỏi danh sách mô hình, điển hình?</translation>
     </message>
 </context>
 <context>
@@ -2871,10 +2871,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mô hình, điển hình</translation>
     </message>
     <message>
-        <source>Add from the &amp;register</source>
-        <translation>Thêm từ &amp;danh sách</translation>
-    </message>
-    <message>
         <source>Add the &amp;unit</source>
         <translation>Thêm đơn &amp;vị</translation>
     </message>
@@ -2898,16 +2894,16 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Choose the unit to add.</source>
         <translation>Hãy chọn đơn vị cần thêm.</translation>
     </message>
+    <message>
+        <source>Add a model or &amp;exemplar</source>
+        <translation>Thêm mô hình hoặc &amp;điển hình</translation>
+    </message>
 </context>
 <context>
     <name>RewardModel</name>
     <message>
         <source>%1 %2</source>
         <translation>%1 theo Quyết định số %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 ngày %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2953,12 +2949,16 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Given at the conference of</source>
         <translation>Khen tại hội nghị của</translation>
     </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
 </context>
 <context>
     <name>RewardRepository</name>
     <message>
-        <source>There is no reward number %1 in this file.</source>
-        <translation>Tệp này không có khen thưởng số %1.</translation>
+        <source>There is no reward with the id %1 in this file.</source>
+        <translation>Tệp này không có khen thưởng mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -3314,8 +3314,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mỗi thành viên của tổ chỉ đạo đều phải có họ tên.</translation>
     </message>
     <message>
-        <source>There is no steering group number %1 in this file.</source>
-        <translation>Tệp này không có tổ chỉ đạo số %1.</translation>
+        <source>There is no steering group with the id %1 in this file.</source>
+        <translation>Tệp này không có tổ chỉ đạo mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3442,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Đợt tổng kết không có đơn vị nào tên là “%1”.</translation>
     </message>
     <message>
-        <source>“%1” fits %2 units; pick one from the list.</source>
+        <source>“%1” matches %2 units; pick one from the list.</source>
         <translation>“%1” khớp với %2 đơn vị; hãy chọn một đơn vị trong danh sách.</translation>
     </message>
 </context>
@@ -3481,16 +3481,20 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Rút lại việc giới thiệu lên cấp trên</translation>
     </message>
     <message>
-        <source>Decision:</source>
-        <translation>Kết quả xét chọn:</translation>
-    </message>
-    <message>
         <source>What this unit decided of the nomination it received</source>
         <translation>Đơn vị quyết định thế nào về mô hình, điển hình được cấp dưới giới thiệu lên</translation>
     </message>
     <message>
         <source>Put forward to %1</source>
         <translation>Giới thiệu lên %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Kết quả xét chọn:</translation>
+    </message>
+    <message>
+        <source>Put &amp;forward</source>
+        <translation>Giới thiệu &amp;lên</translation>
     </message>
 </context>
 <context>
@@ -3754,10 +3758,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Cấp này chưa có thời hạn.</translation>
     </message>
     <message>
-        <source>P&amp;ilot, by %1…</source>
-        <translation>Đơn &amp;vị điểm, chậm nhất ngày %1…</translation>
-    </message>
-    <message>
         <source>As of %1: %2, %3</source>
         <translation>Tính đến ngày %1: %2, %3</translation>
     </message>
@@ -3768,6 +3768,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>held before the units below it</source>
         <translation>tổ chức trước các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>P&amp;ilot ✓…</source>
+        <translation>Đơn vị đ&amp;iểm ✓…</translation>
     </message>
 </context>
 <context>
@@ -3796,12 +3800,12 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>UnitRepository</name>
     <message>
-        <source>There is no unit number %1 in this file.</source>
-        <translation>Tệp này không có đơn vị số %1.</translation>
-    </message>
-    <message>
         <source>No unit has the code “%1”.</source>
         <translation>Không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1 in this file.</source>
+        <translation>Tệp này không có đơn vị mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3931,14 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The danvan file to open.</source>
         <translation>Tệp danvan cần mở.</translation>
+    </message>
+    <message>
+        <source>Open the window on this unit (its code).</source>
+        <translation>Mở cửa sổ tại đơn vị này (theo mã của đơn vị).</translation>
+    </message>
+    <message>
+        <source>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</source>
+        <translation>Mở cửa sổ tại trang này: schedule (lịch tổ chức), overview (tổng quan), exemplars (mô hình, điển hình), rewards (khen thưởng), steering (tổ chỉ đạo) hoặc campaign (đợt tổng kết).</translation>
     </message>
 </context>
 </TS>

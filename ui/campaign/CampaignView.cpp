@@ -228,10 +228,10 @@ void CampaignView::retranslate()
     m_levelsBox->setToolTip(hint);
     for (const LevelRow &row : std::as_const(m_levelRows))
         row.phrase->setToolTip(hint);
-    m_specialBox->setTitle(tr("Units’ own deadlines and pilots"));
+    m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remo&ve"));
     m_removeSpecialButton->setToolTip(
-        tr("Remove the unit’s own deadline or its pilot mark; the deadline above applies again"));
+        tr("Remove the unit's own deadline or its pilot mark; the deadline above applies again"));
     m_specialView->setToolTip(tr("Double-click a unit to open it"));
     m_documentModel->retranslate();
     m_specialModel->retranslate();

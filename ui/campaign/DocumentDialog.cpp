@@ -33,7 +33,10 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 campaignId,
     m_issuer->setObjectName(u"documentIssuer"_s);
     m_title->setObjectName(u"documentTitle"_s);
     m_message->setObjectName(u"documentMessage"_s);
-    setWindowTitle(document ? tr("Document %1").arg(document->number) : tr("New document"));
+    setWindowTitle(!document
+                       ? tr("New document")
+                       : tr("Document %1")
+                             .arg(document->number.isEmpty() ? document->title : document->number));
 
     m_number->setPlaceholderText(tr("number and symbol, as 1029-CV/TU"));
     m_title->setTabChangesFocus(true);

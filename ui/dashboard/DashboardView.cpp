@@ -216,7 +216,8 @@ void DashboardView::retranslate()
                         "falls due soon."));
     m_noDistricts->setText(tr("This campaign has no district level, so there is no table or "
                               "chart per district: see the totals above and the lists below."));
-    m_districtsTitle->setText(tr("&Districts: their communes and their own conference"));
+    m_districtsTitle->setText(
+        tr("&Districts: progress of their communes and their own conference"));
     m_chartTitle->setText(tr("Communes held and not held, per district"));
     m_districtView->setAccessibleName(tr("Districts"));
     m_overdueView->setAccessibleName(tr("Overdue conferences"));

@@ -128,13 +128,13 @@ QVariant ExemplarModel::headerData(int section, Qt::Orientation orientation, int
     case Name:
         return tr("Name");
     case Kind:
-        return tr("Model or exemplar");
+        return tr("Kind");
     case Unit:
         return tr("Unit");
     case Field:
         return tr("Field");
     case RecognisedBy:
-        return tr("Recognised by");
+        return tr("Commended by");
     case MoneyMobilised:
         return tr("Money (đồng)");
     case Workdays:

@@ -251,7 +251,7 @@ void ExemplarsView::remove()
     if (!found)
         return;
     const Exemplar exemplar = *found;
-    QString question = tr("Remove “%1” from the register?").arg(exemplar.name);
+    QString question = tr("Remove “%1” from the models and exemplars?").arg(exemplar.name);
     if (const auto steps = m_register->nominationsOf(exemplar.id).size(); steps > 0)
         question += u' ' + tr("Its %n nomination(s) go with it.", nullptr, int(steps));
     question += u' ' + tr("Edit → Undo puts it back.");

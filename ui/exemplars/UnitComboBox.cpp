@@ -111,7 +111,7 @@ Result<qint64> UnitComboBox::unit() const
         return found;
     if (matches == 0)
         return Failure{tr("No unit of the campaign is called “%1”.").arg(text)};
-    return Failure{tr("“%1” fits %2 units; pick one from the list.").arg(text).arg(matches)};
+    return Failure{tr("“%1” matches %2 units; pick one from the list.").arg(text).arg(matches)};
 }
 
 qint64 UnitComboBox::unitId() const

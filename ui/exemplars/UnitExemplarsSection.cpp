@@ -195,7 +195,7 @@ void UnitExemplarsSection::retranslate()
     m_editButton->setText(tr("Edit…"));
     m_withdrawButton->setText(tr("Withdraw"));
     m_withdrawButton->setToolTip(tr("Take the nomination back"));
-    m_statusLabel->setText(tr("Decision:"));
+    m_statusLabel->setText(tr("Outcome:"));
     m_statusCombo->setToolTip(tr("What this unit decided of the nomination it received"));
     const QList<Nomination::Status> statuses{
         Nomination::Status::Proposed, Nomination::Status::Selected, Nomination::Status::Commended,

@@ -221,7 +221,7 @@ void RewardDialog::retranslate()
                                   "and/or a model or exemplar of the register where they are"));
     m_recipients->setHorizontalHeaderLabels(
         {tr("Name"), tr("Collective or individual"), tr("Unit"), tr("Model or exemplar")});
-    m_addExemplarButton->setText(tr("Add from the &register"));
+    m_addExemplarButton->setText(tr("Add a model or &exemplar"));
     m_addUnitButton->setText(tr("Add the &unit"));
     m_addNameButton->setText(tr("Add &by name"));
     m_removeButton->setText(tr("Re&move the recipient"));

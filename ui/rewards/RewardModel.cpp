@@ -86,7 +86,7 @@ QString RewardModel::describe(const QString &formName, const Reward &reward)
     if (!reward.decisionNumber.isEmpty())
         return tr("%1 %2").arg(formName, reward.decisionNumber);
     if (reward.decisionDate.isValid())
-        return tr("%1 of %2").arg(formName, Dates::text(reward.decisionDate));
+        return tr("%1 dated %2").arg(formName, Dates::text(reward.decisionDate));
     return formName;
 }
 
