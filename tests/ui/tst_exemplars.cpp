@@ -290,7 +290,7 @@ void TestExemplars::unitFieldFindsTypedUnits_data()
     QTest::newRow("code") << u"30898"_s << u"30898"_s << QString();
     QTest::newRow("the label as shown")
         << u"Xã Bình An (Huyện Châu Thành)"_s << u"30898"_s << QString();
-    QTest::newRow("two units of one name") << u"binh an"_s << QString() << u"fits 3 units"_s;
+    QTest::newRow("two units of one name") << u"binh an"_s << QString() << u"matches 3 units"_s;
     QTest::newRow("no such unit") << u"Xã Không Có"_s << QString() << u"No unit"_s;
 }
 
