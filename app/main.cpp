@@ -52,7 +52,13 @@ int main(int argc, char *argv[])
                                 "Open the window on this page: schedule, overview, "
                                 "exemplars, rewards, steering or campaign."),
         u"page"_s);
-    parser.addOptions({languageOption, asOfOption, unitOption, pageOption, screenshotOption});
+    const QCommandLineOption screenshotOfOption(
+        u"screenshot-of"_s,
+        QApplication::translate("main", "With --screenshot: picture only this part of the window "
+                                        "(an object name, such as unitDock)."),
+        u"name"_s);
+    parser.addOptions({languageOption, asOfOption, unitOption, pageOption, screenshotOption,
+                       screenshotOfOption});
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "The danvan file to open."), u"[file]"_s);
     parser.process(app);
@@ -93,8 +99,10 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString picture = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, picture, opened] {
-            const bool saved = window.grab().save(picture);
+        const QString part = parser.value(screenshotOfOption);
+        QTimer::singleShot(500, &window, [&window, picture, part, opened] {
+            QWidget *target = part.isEmpty() ? &window : window.findChild<QWidget *>(part);
+            const bool saved = target && target->grab().save(picture);
             QApplication::exit(saved && opened ? 0 : 1);
         });
     }

@@ -11,16 +11,26 @@ export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 cli=$build/app/danvan-cli
 db=$work/kiengiang.sqlite
 "$cli" init "$db" --example >/dev/null
-# A few conferences of June 2020, as a clerk would have entered them.
+# The conferences of May and June 2020, as a clerk would have entered them.
 "$cli" conference "$db" --unit 30898 --scheduled 15/05/2020 --held 20/05/2020 --attendees 120 \
-    --venue "Hội trường UBND xã Bình An" --report 25/05/2020 >/dev/null
+    --venue "Hội trường UBND xã Bình An" --chair "Bí thư Đảng ủy xã" --report 25/05/2020 >/dev/null
 "$cli" conference "$db" --unit 907 --held 09/06/2020 --attendees 180 >/dev/null
-for unit in 30880 30883 30886 30887; do
+for unit in 30880 30883 30886 30887 30892 30952 30955 30958 30961 30730 30733 30736; do
     "$cli" conference "$db" --unit "$unit" --held 18/06/2020 --attendees 90 >/dev/null
+done
+for unit in 30985 30988 30991 31018 31021; do
+    "$cli" conference "$db" --unit "$unit" --held 26/06/2020 --attendees 85 >/dev/null
 done
 "$cli" conference "$db" --unit 30889 --scheduled 26/06/2020 >/dev/null
 "$cli" conference "$db" --unit 905 --scheduled 29/06/2020 --venue "Hội trường Huyện ủy" >/dev/null
 
-xvfb-run -a -s "-screen 0 1366x768x24" \
-    "$build/app/danvan" --as-of 2020-06-25 --unit 30898 --screenshot "$root/docs/main-window.png" "$db"
-echo "docs/main-window.png written"
+shoot() {
+    local picture=$1
+    shift
+    xvfb-run -a -s "-screen 0 1366x768x24" "$build/app/danvan" --as-of 2020-06-22 \
+        --screenshot "$root/docs/$picture" "$@" "$db"
+    echo "docs/$picture written"
+}
+shoot main-window.png --unit 30898
+shoot unit-editor.png --unit 30898 --screenshot-of unitDock
+shoot overview.png --page overview --unit 905

@@ -37,13 +37,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -395,8 +398,8 @@ QWidget *MainWindow::createSchedulePage()
         ++position;
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     }
-    filters->addWidget(m_pilotsOnly, 0, 4);
-    filters->setColumnStretch(5, 1);
+    filters->addWidget(m_pilotsOnly, 2, 0, 1, 4);
+    filters->setColumnStretch(4, 1);
     connect(m_pilotsOnly, &QCheckBox::toggled, this, &MainWindow::applyFilters);
 
     m_scheduleView = new QTableView(page);
@@ -516,6 +519,30 @@ void MainWindow::changeEvent(QEvent *event)
         m_unitView->viewport()->update();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    if (!isVisible() || !screen())
+        return;
+    // On a small screen, or with large fonts, three columns do not fit: the unit tree and
+    // the unit panel then share one dock, as tabs.
+    const QRect available = screen()->availableGeometry();
+    const int needed = m_unitsDock->minimumSizeHint().width()
+        + m_panelDock->minimumSizeHint().width() + centralWidget()->minimumSizeHint().width()
+        + 3 * style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent);
+    if (needed > available.width() && !tabifiedDockWidgets(m_panelDock).contains(m_unitsDock)) {
+        tabifyDockWidget(m_unitsDock, m_panelDock);
+        m_panelDock->raise();
+    }
+    if (width() > available.width() || height() > available.height())
+        resize(std::min(width(), available.width()), std::min(height(), available.height()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -794,6 +821,7 @@ void MainWindow::updatePanelWidth()
     // by unit).
     m_panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width()
                                    + m_panelScroll->verticalScrollBar()->sizeHint().width() + 4);
+    fitToScreen();
 }
 
 void MainWindow::showUnit(qint64 unitId)

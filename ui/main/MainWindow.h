@@ -63,6 +63,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -82,6 +83,7 @@ private:
     void updateTitle();
     void applyFilters();
     void updatePanelWidth();
+    void fitToScreen();
 
     void newFile();
     void openFile();

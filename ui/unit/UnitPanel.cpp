@@ -98,6 +98,7 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     m_message->hide();
     m_assessment->setTabChangesFocus(true);
     m_assessment->setMinimumHeight(m_assessment->fontMetrics().lineSpacing() * 4);
+    m_assessment->setMaximumHeight(m_assessment->fontMetrics().lineSpacing() * 9);
     m_assessment->installEventFilter(this);
 
     auto *buttons = new QHBoxLayout;
