@@ -1,10 +1,13 @@
 #include "ExampleData.h"
 
 #include "CampaignSpec.h"
+#include "OfficeSettings.h"
 #include "Transaction.h"
 #include "UnitImporter.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,19 @@ Result<qint64> build(Database &database)
     const auto id = spec->create(database);
     if (!id)
         return id;
+
+    // The office's document settings of 2020: bodies, symbol, place, signer, recipients.
+    campaignFile.seek(0);
+    const QJsonObject office =
+        QJsonDocument::fromJson(campaignFile.readAll()).object().value("office"_L1).toObject();
+    OfficeSettings settings(database);
+    for (const auto &setting : OfficeSettings::documentSettings()) {
+        const QString key = QString::fromLatin1(setting.key);
+        if (office.contains(key)) {
+            if (auto done = settings.setValue(setting, office.value(key).toString()); !done)
+                return Failure{done.error()};
+        }
+    }
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

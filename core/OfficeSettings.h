@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QVariant>
 
 class Database;
@@ -22,6 +23,41 @@ public:
     /// A deadline this many days away or nearer counts as due soon.
     static constexpr OfficeSetting<int> DueSoonDays{"due_soon_days", 7};
 
+    // The heading and signature of printed documents (Hướng dẫn 36-HD/VPTW). Bodies,
+    // symbols, places and names are the office's, never the program's.
+    /// The superior body, top left in capitals: "TỈNH ỦY KIÊN GIANG".
+    static constexpr OfficeSetting<const char *> SuperiorBody{"doc_superior_body", ""};
+    /// The issuing body under it, in bold capitals: "BAN DÂN VẬN".
+    static constexpr OfficeSetting<const char *> IssuingBody{"doc_issuing_body", ""};
+    /// The type and body of the number line, after the number: "TB/BDVTU".
+    static constexpr OfficeSetting<const char *> DocumentSymbol{"doc_symbol", ""};
+    /// The place before the date: "Kiên Giang".
+    static constexpr OfficeSetting<const char *> Place{"doc_place", ""};
+    /// Above the signer's title: "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", or empty.
+    static constexpr OfficeSetting<const char *> SignerCapacity{"doc_signer_capacity", ""};
+    /// The signer's title: "PHÓ TRƯỞNG BAN".
+    static constexpr OfficeSetting<const char *> SignerTitle{"doc_signer_title", ""};
+    /// The signer's name, printed in bold.
+    static constexpr OfficeSetting<const char *> SignerName{"doc_signer_name", ""};
+    /// "Nơi nhận:" lines, one per line.
+    static constexpr OfficeSetting<const char *> Recipients{"doc_recipients", ""};
+    /// Page margins in millimetres (top, bottom, left, right).
+    static constexpr OfficeSetting<int> MarginTop{"doc_margin_top", 20};
+    static constexpr OfficeSetting<int> MarginBottom{"doc_margin_bottom", 20};
+    static constexpr OfficeSetting<int> MarginLeft{"doc_margin_left", 30};
+    static constexpr OfficeSetting<int> MarginRight{"doc_margin_right", 15};
+    /// The CSV separator: "," (Vietnamese Windows) or ";".
+    static constexpr OfficeSetting<const char *> CsvDelimiter{"csv_delimiter", ","};
+    /// "dmy" (dd/MM/yyyy) or "iso" (yyyy-MM-dd).
+    static constexpr OfficeSetting<const char *> CsvDates{"csv_dates", "dmy"};
+
+    /// The text settings of printed documents, for code that sets them by key (the example).
+    static QList<OfficeSetting<const char *>> documentSettings()
+    {
+        return {SuperiorBody, IssuingBody, DocumentSymbol, Place, SignerCapacity,
+                SignerTitle,  SignerName,  Recipients};
+    }
+
     explicit OfficeSettings(Database &database);
 
     template<typename T>
@@ -29,6 +65,16 @@ public:
     {
         const QVariant stored = read(setting.key);
         return stored.isValid() ? stored.value<T>() : setting.defaultValue;
+    }
+    /// A text setting.
+    QString value(const OfficeSetting<const char *> &setting) const
+    {
+        const QVariant stored = read(setting.key);
+        return stored.isValid() ? stored.toString() : QString::fromUtf8(setting.defaultValue);
+    }
+    Result<void> setValue(const OfficeSetting<const char *> &setting, const QString &value)
+    {
+        return write(setting.key, value);
     }
 
     template<typename T>

@@ -22,6 +22,8 @@ struct ReportColumn
     QString header;
     Type type = Type::Text;
     int width = 12; ///< a width in characters that suits the column in print and XLSX
+    /// False for columns that only spreadsheets need (in print the group headings say it).
+    bool printed = true;
 };
 
 /// A row of a report table: cells in column order, or a heading that groups the rows after
@@ -57,6 +59,7 @@ struct Report
 
     QString title; ///< "LỊCH TỔ CHỨC HỘI NGHỊ TỔNG KẾT ..." (printed in capitals)
     QString subtitle; ///< the campaign, the day it is as of
+    QDate date; ///< the day of the document (its "as of" day)
     QList<ReportPart> parts;
     Orientation orientation = Orientation::Landscape;
 };

@@ -1,20 +1,27 @@
 #include "Cli.h"
 
 #include "CampaignRepository.h"
+#include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
+#include "DocumentStyle.h"
 #include "ExampleData.h"
+#include "OfficeSettings.h"
 #include "Period.h"
+#include "ReportPrinter.h"
+#include "Reports.h"
 #include "SummaryReport.h"
 #include "Translations.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
+#include "XlsxWriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -74,6 +81,9 @@ QString Cli::generalHelp() const
               "one\n"
               "  pilot DB --unit CODE         mark a pilot unit with its own deadline\n"
               "  summary DB                   print the state of the database as JSON\n"
+              "  export DB --report R --format F --out FILE\n"
+              "                               write a report (schedule, progress, exemplars, "
+              "rewards, units) as CSV, XLSX or PDF\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -128,6 +138,8 @@ int Cli::run(const QStringList &arguments)
         return pilot(rest);
     if (m_command == "summary"_L1)
         return summary(rest);
+    if (m_command == "export"_L1)
+        return exportReport(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;
@@ -532,5 +544,158 @@ int Cli::summary(const QStringList &arguments)
     if (!json)
         return fail(json.error());
     m_out << QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int Cli::exportReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese "
+           "Windows expects), XLSX or PDF (a Party document, with the office's heading and "
+           "signature). A report with several tables writes one CSV per table: FILE, then "
+           "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
+           "(beginning with =, +, -, @) are written with an apostrophe in front."));
+    const QCommandLineOption reportOption(
+        u"report"_s, tr("schedule, progress, exemplars, rewards or units."), tr("REPORT"));
+    const QCommandLineOption formatOption(u"format"_s, tr("csv, xlsx or pdf."), tr("FORMAT"));
+    const QCommandLineOption outOption(u"out"_s, tr("The file to write."), tr("FILE"));
+    const QCommandLineOption campaignOption(
+        u"campaign"_s, tr("The campaign's number (default: the only one)."), tr("ID"));
+    const QCommandLineOption todayOption(u"today"_s,
+                                         tr("The day the report is as of (default: "
+                                            "today)."),
+                                         tr("DATE"));
+    const QCommandLineOption delimiterOption(
+        u"delimiter"_s, tr("CSV: the separator, “,” (default) or “;”."), tr("CHAR"));
+    const QCommandLineOption datesOption(
+        u"dates"_s, tr("CSV: dates as dmy (dd/MM/yyyy, default) or iso."), tr("STYLE"));
+    const QCommandLineOption numberOption(
+        u"number"_s,
+        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”)."), tr("N"));
+    const QCommandLineOption orientationOption(
+        u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
+        tr("ORIENTATION"));
+    parser.addOptions({reportOption, formatOption, outOption, campaignOption, todayOption,
+                       delimiterOption, datesOption, numberOption, orientationOption});
+    if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
+        return code;
+
+    const auto kind = Reports::fromName(parser.value(reportOption));
+    if (!kind)
+        return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards or units."));
+    const QString format = parser.value(formatOption).toLower();
+    if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
+        return wrongUsage(tr("--format: write csv, xlsx or pdf."));
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return wrongUsage(tr("--out FILE is required."));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = parseDate(parser.value(todayOption));
+        if (!today.isValid())
+            return wrongUsage(tr("--today: “%1” is not a date; write yyyy-MM-dd.")
+                                  .arg(parser.value(todayOption)));
+    }
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    OfficeSettings settings(database);
+    const QString storedDelimiter = settings.value(OfficeSettings::CsvDelimiter);
+    QChar delimiter = storedDelimiter.isEmpty() ? QChar(u',') : storedDelimiter.at(0);
+    if (parser.isSet(delimiterOption)) {
+        const QString value = parser.value(delimiterOption);
+        if (value != ","_L1 && value != ";"_L1)
+            return wrongUsage(tr("--delimiter: write “,” or “;”."));
+        delimiter = value.at(0);
+    }
+    QString dates = settings.value(OfficeSettings::CsvDates);
+    if (parser.isSet(datesOption)) {
+        dates = parser.value(datesOption);
+        if (dates != "dmy"_L1 && dates != "iso"_L1)
+            return wrongUsage(tr("--dates: write dmy or iso."));
+    }
+    std::optional<Report::Orientation> orientation;
+    if (parser.isSet(orientationOption)) {
+        const QString value = parser.value(orientationOption);
+        if (value != "portrait"_L1 && value != "landscape"_L1)
+            return wrongUsage(tr("--orientation: write portrait or landscape."));
+        orientation =
+            value == "portrait"_L1 ? Report::Orientation::Portrait : Report::Orientation::Landscape;
+    }
+    if (campaignId == 0 && *kind != Reports::Kind::Units) {
+        const auto all = CampaignRepository(database).all();
+        if (!all)
+            return fail(all.error());
+        if (all->size() != 1)
+            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+                                 nullptr, int(all->size())));
+        campaignId = all->first().id;
+    }
+
+    const auto report = Reports::build(*kind, database, campaignId, today);
+    if (!report)
+        return fail(report.error());
+
+    QStringList written;
+    if (format == "csv"_L1) {
+        for (int i = 0; i < report->parts.size(); ++i) {
+            const QFileInfo info(out);
+            const QString path = i == 0
+                ? out
+                : info.dir().filePath(u"%1-%2.%3"_s.arg(info.completeBaseName())
+                                          .arg(i + 1)
+                                          .arg(info.suffix().isEmpty() ? u"csv"_s : info.suffix()));
+            // Written whole or not at all: the old file stays until the new one is complete.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(
+                    tr("“%1” cannot be written: %2").arg(nativePath(path), file.errorString()));
+            CsvWriter writer(&file);
+            writer.setDelimiter(delimiter);
+            writer.setDateStyle(dates == "iso"_L1 ? CsvWriter::DateStyle::Iso
+                                                  : CsvWriter::DateStyle::DayMonthYear);
+            if (auto done = writer.write(report->parts.at(i)); !done)
+                return fail(tr("“%1”: %2").arg(nativePath(path), done.error()));
+            if (!file.commit())
+                return fail(
+                    tr("“%1” cannot be written: %2").arg(nativePath(path), file.errorString()));
+            written.append(nativePath(path));
+        }
+    } else if (format == "xlsx"_L1) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("“%1” cannot be written: %2").arg(nativePath(out), file.errorString()));
+        if (auto done = XlsxWriter::write(*report, &file); !done)
+            return fail(done.error());
+        if (!file.commit())
+            return fail(tr("“%1” cannot be written: %2").arg(nativePath(out), file.errorString()));
+        written.append(nativePath(out));
+    } else {
+        DocumentStyle style = DocumentStyle::fromSettings(database);
+        style.number = parser.value(numberOption);
+        ReportPrinter printer(*report, style);
+        if (orientation)
+            printer.setOrientation(*orientation);
+        // Painted into a file beside the target, then moved over it.
+        const QString partial = out + u".part"_s;
+        const auto pages = printer.writePdf(partial);
+        if (!pages) {
+            QFile::remove(partial);
+            return fail(pages.error());
+        }
+        QFile::remove(out);
+        if (!QFile::rename(partial, out)) {
+            QFile::remove(partial);
+            return fail(tr("“%1” cannot be written.").arg(nativePath(out)));
+        }
+        written.append(nativePath(out));
+        m_out << tr("%n page(s).", nullptr, *pages) << u' ';
+    }
+    m_out << tr("Written: %1").arg(written.join(u", "_s)) << Qt::endl;
     return Success;
 }

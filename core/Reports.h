@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Report.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+class Database;
+
+/// The reports the clerk prints and sends on, built from the database as tables: one data
+/// source for print, PDF, CSV and XLSX. Headers and words are in the user's language.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    enum class Kind {
+        Schedule, ///< the conference schedule, grouped by level and district
+        Progress, ///< per district, per level, and the overdue list, as of a day
+        Exemplars, ///< the models and exemplars, and their counts by field and level
+        Rewards, ///< the rewards with decision, form, issuer and recipients
+        Units, ///< the units of the tree, in force or retired
+    };
+
+    /// "schedule", "progress", ... as written on the command line.
+    static QString name(Kind kind);
+    static std::optional<Kind> fromName(const QString &name);
+
+    /// Builds a report of a campaign (all but Units need one) as of a day.
+    static Result<Report> build(Kind kind, Database &database, qint64 campaignId, QDate asOf);
+
+private:
+    static Result<Report> schedule(Database &database, qint64 campaignId, QDate asOf);
+    static Result<Report> progress(Database &database, qint64 campaignId, QDate asOf);
+    static Result<Report> exemplars(Database &database, qint64 campaignId, QDate asOf);
+    static Result<Report> rewards(Database &database, qint64 campaignId, QDate asOf);
+    static Result<Report> units(Database &database, QDate asOf);
+};

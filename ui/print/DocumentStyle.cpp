@@ -1,0 +1,42 @@
+#include "DocumentStyle.h"
+
+#include "OfficeSettings.h"
+
+using namespace Qt::StringLiterals;
+
+DocumentStyle DocumentStyle::fromSettings(Database &database)
+{
+    const OfficeSettings settings(database);
+    DocumentStyle style;
+    style.superiorBody = settings.value(OfficeSettings::SuperiorBody);
+    style.issuingBody = settings.value(OfficeSettings::IssuingBody);
+    style.symbol = settings.value(OfficeSettings::DocumentSymbol);
+    style.place = settings.value(OfficeSettings::Place);
+    style.signerCapacity = settings.value(OfficeSettings::SignerCapacity);
+    style.signerTitle = settings.value(OfficeSettings::SignerTitle);
+    style.signerName = settings.value(OfficeSettings::SignerName);
+    style.recipients = settings.value(OfficeSettings::Recipients).split(u'\n', Qt::SkipEmptyParts);
+    style.marginsMm = QMarginsF(
+        settings.value(OfficeSettings::MarginLeft), settings.value(OfficeSettings::MarginTop),
+        settings.value(OfficeSettings::MarginRight), settings.value(OfficeSettings::MarginBottom));
+    return style;
+}
+
+QString DocumentStyle::numberLine() const
+{
+    // Fixed Vietnamese: the format of Party documents, whatever the window's language.
+    const QString shownNumber = number.isEmpty() ? u"    "_s : number;
+    return symbol.isEmpty() ? u"Số %1"_s.arg(shownNumber) : u"Số %1-%2"_s.arg(shownNumber, symbol);
+}
+
+QString DocumentStyle::placeAndDate() const
+{
+    // A day below 10, and the months 1 and 2, take a leading zero; other months do not
+    // ("ngày 05 tháng 3", "ngày 06 tháng 02").
+    const QString month =
+        date.month() <= 2 ? u"0%1"_s.arg(date.month()) : QString::number(date.month());
+    const QString day = u"ngày %1 tháng %2 năm %3"_s.arg(date.day(), 2, 10, QLatin1Char('0'))
+                            .arg(month)
+                            .arg(date.year());
+    return place.isEmpty() ? day : u"%1, %2"_s.arg(place, day);
+}
