@@ -31,3 +31,36 @@ Result<void> OfficeSettings::write(const char *key, const QVariant &value)
         return done;
     return transaction.commit();
 }
+
+QHash<QString, QString> OfficeSettings::texts(const QStringList &keys) const
+{
+    QHash<QString, QString> result;
+    Query query(m_database, u"SELECT value FROM settings WHERE key = ?"_s);
+    for (const QString &key : keys) {
+        query.bind({key});
+        if (query.exec() && query.next())
+            result.insert(key, query.text(0));
+    }
+    return result;
+}
+
+Result<void> OfficeSettings::setTexts(const QStringList &keys,
+                                      const QHash<QString, QString> &values)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query set(m_database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    Query clear(m_database, u"DELETE FROM settings WHERE key = ?"_s);
+    for (const QString &key : keys) {
+        const QString value = values.value(key);
+        Query &query = value.isEmpty() ? clear : set;
+        if (value.isEmpty())
+            query.bind({key});
+        else
+            query.bind({key, value});
+        if (auto done = query.exec(); !done)
+            return done;
+    }
+    return transaction.commit();
+}

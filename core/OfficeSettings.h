@@ -2,7 +2,9 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 class Database;
@@ -54,8 +56,8 @@ public:
     /// The text settings of printed documents, for code that sets them by key (the example).
     static QList<OfficeSetting<const char *>> documentSettings()
     {
-        return {SuperiorBody, IssuingBody, DocumentSymbol, Place, SignerCapacity,
-                SignerTitle,  SignerName,  Recipients};
+        return {SuperiorBody,   IssuingBody, DocumentSymbol, Place,
+                SignerCapacity, SignerTitle, SignerName,     Recipients};
     }
 
     explicit OfficeSettings(Database &database);
@@ -82,6 +84,12 @@ public:
     {
         return write(setting.key, QVariant::fromValue(value));
     }
+
+    /// The stored values of settings by key, as text; a key not stored is absent.
+    QHash<QString, QString> texts(const QStringList &keys) const;
+    /// Stores several settings in one transaction; an absent or empty value removes the
+    /// setting, so that its default applies again.
+    Result<void> setTexts(const QStringList &keys, const QHash<QString, QString> &values);
 
 private:
     QVariant read(const char *key) const;

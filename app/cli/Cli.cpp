@@ -8,6 +8,7 @@
 #include "ExampleData.h"
 #include "OfficeSettings.h"
 #include "Period.h"
+#include "ReportExport.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
 #include "SummaryReport.h"
@@ -641,61 +642,27 @@ int Cli::exportReport(const QStringList &arguments)
     if (!report)
         return fail(report.error());
 
-    QStringList written;
+    Result<QStringList> written = QStringList();
     if (format == "csv"_L1) {
-        for (int i = 0; i < report->parts.size(); ++i) {
-            const QFileInfo info(out);
-            const QString path = i == 0
-                ? out
-                : info.dir().filePath(u"%1-%2.%3"_s.arg(info.completeBaseName())
-                                          .arg(i + 1)
-                                          .arg(info.suffix().isEmpty() ? u"csv"_s : info.suffix()));
-            // Written whole or not at all: the old file stays until the new one is complete.
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return fail(
-                    tr("“%1” cannot be written: %2").arg(nativePath(path), file.errorString()));
-            CsvWriter writer(&file);
-            writer.setDelimiter(delimiter);
-            writer.setDateStyle(dates == "iso"_L1 ? CsvWriter::DateStyle::Iso
-                                                  : CsvWriter::DateStyle::DayMonthYear);
-            if (auto done = writer.write(report->parts.at(i)); !done)
-                return fail(tr("“%1”: %2").arg(nativePath(path), done.error()));
-            if (!file.commit())
-                return fail(
-                    tr("“%1” cannot be written: %2").arg(nativePath(path), file.errorString()));
-            written.append(nativePath(path));
-        }
+        written = ReportExport::writeCsv(*report, out, delimiter,
+                                         dates == "iso"_L1 ? CsvWriter::DateStyle::Iso
+                                                           : CsvWriter::DateStyle::DayMonthYear);
     } else if (format == "xlsx"_L1) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("“%1” cannot be written: %2").arg(nativePath(out), file.errorString()));
-        if (auto done = XlsxWriter::write(*report, &file); !done)
-            return fail(done.error());
-        if (!file.commit())
-            return fail(tr("“%1” cannot be written: %2").arg(nativePath(out), file.errorString()));
-        written.append(nativePath(out));
+        written = ReportExport::writeXlsx(*report, out);
     } else {
         DocumentStyle style = DocumentStyle::fromSettings(database);
         style.number = parser.value(numberOption);
         ReportPrinter printer(*report, style);
         if (orientation)
             printer.setOrientation(*orientation);
-        // Painted into a file beside the target, then moved over it.
-        const QString partial = out + u".part"_s;
-        const auto pages = printer.writePdf(partial);
-        if (!pages) {
-            QFile::remove(partial);
+        const auto pages = printer.writePdf(out);
+        if (!pages)
             return fail(pages.error());
-        }
-        QFile::remove(out);
-        if (!QFile::rename(partial, out)) {
-            QFile::remove(partial);
-            return fail(tr("“%1” cannot be written.").arg(nativePath(out)));
-        }
-        written.append(nativePath(out));
+        written = QStringList{nativePath(out)};
         m_out << tr("%n page(s).", nullptr, *pages) << u' ';
     }
-    m_out << tr("Written: %1").arg(written.join(u", "_s)) << Qt::endl;
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Written: %1").arg(written->join(u", "_s)) << Qt::endl;
     return Success;
 }

@@ -3,9 +3,13 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -28,6 +32,14 @@ int main(int argc, char *argv[])
     const bool pdf = wantsPdf(argc, argv);
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (pdf && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Headless machines often have no session folder; give the platform a private one.
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/danvan-runtime-") + QString::number(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
     std::unique_ptr<QCoreApplication> application;
     if (pdf)
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -22,6 +22,7 @@ public:
     static inline const AppSetting<QString> Language{"ui/language", QStringLiteral("vi")};
     static inline const AppSetting<QString> LastFile{"files/last", QString()};
     static inline const AppSetting<QString> LastImportFolder{"files/importFolder", QString()};
+    static inline const AppSetting<QString> LastExportFolder{"files/exportFolder", QString()};
     static inline const AppSetting<QByteArray> WindowGeometry{"window/geometry", QByteArray()};
     static inline const AppSetting<QByteArray> WindowState{"window/state", QByteArray()};
     static inline const AppSetting<QByteArray> ScheduleHeader{"window/scheduleHeader",

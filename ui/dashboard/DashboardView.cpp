@@ -161,7 +161,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
         if (changes
             & (Workspace::Change::Schedule | Workspace::Change::Units | Workspace::Change::Campaigns
-               | Workspace::Change::Steering))
+               | Workspace::Change::Steering | Workspace::Change::Settings))
             refresh();
     });
     connect(&m_workspace, &Workspace::asOfChanged, this, &DashboardView::refresh);

@@ -8,6 +8,12 @@
 #include "Dialogs.h"
 #include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
+#include "OfficeSettings.h"
+#include "OfficeSettingsDialog.h"
+#include "ReportDialog.h"
+#include "ReportExport.h"
+#include "ReportPrinter.h"
+#include "Reports.h"
 #include "RewardsView.h"
 #include "Schedule.h"
 #include "ScheduleFilterModel.h"
@@ -40,6 +46,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -126,6 +134,21 @@ void MainWindow::createActions()
     m_importAction->setObjectName(u"importUnitsAction"_s);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importUnits);
 
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(u"printAction"_s);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printReport);
+
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+
+    m_officeSettingsAction = new QAction(this);
+    m_officeSettingsAction->setObjectName(u"officeSettingsAction"_s);
+    m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_officeSettingsAction, &QAction::triggered, this, &MainWindow::editOfficeSettings);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -210,6 +233,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -220,6 +246,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_assignAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_cataloguesAction);
+    m_editMenu->addAction(m_officeSettingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_todayAction);
@@ -470,6 +497,14 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import units…"));
     m_importAction->setStatusTip(
         tr("Import units from the national register's CSV export or a hierarchy file"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setStatusTip(
+        tr("Preview and print a report as a Party document, or save it as PDF"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Save a report as CSV or XLSX for Excel, or as PDF"));
+    m_officeSettingsAction->setText(tr("&Office settings…"));
+    m_officeSettingsAction->setStatusTip(
+        tr("The heading and signature of printed documents, margins, and CSV defaults"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find a unit"));
     m_assignAction->setText(tr("&Give to a steering group…"));
@@ -624,6 +659,10 @@ void MainWindow::workspaceChanged(Workspace::Changes changes)
         & (Workspace::Change::Schedule | Workspace::Change::Units | Workspace::Change::Campaigns
            | Workspace::Change::Steering))
         loadSchedule();
+    else if (changes & Workspace::Change::Settings)
+        m_scheduleModel->statusesChanged();
+    if (changes & Workspace::Change::Settings)
+        updateCounts();
     updateTitle();
 }
 
@@ -916,6 +955,123 @@ void MainWindow::importUnits()
     m_workspace.undoStack()->clear();
     m_workspace.refresh(Workspace::everything());
     MessageBox::information(this, tr("Units imported"), report->summary());
+}
+
+int MainWindow::currentReportKind() const
+{
+    const QString page =
+        m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+    if (page == "dashboardPage"_L1)
+        return int(Reports::Kind::Progress);
+    if (page == "exemplarsPage"_L1)
+        return int(Reports::Kind::Exemplars);
+    if (page == "rewardsPage"_L1)
+        return int(Reports::Kind::Rewards);
+    return int(Reports::Kind::Schedule);
+}
+
+void MainWindow::printReport()
+{
+    if (!m_workspace.isOpen())
+        return;
+    ReportDialog dialog(ReportDialog::Mode::Print, u',', CsvWriter::DateStyle::DayMonthYear, this);
+    dialog.setReport(Reports::Kind(currentReportKind()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto report = Reports::build(dialog.report(), m_workspace.database(),
+                                       m_workspace.campaignId(), m_workspace.asOf());
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        MessageBox::warning(this, tr("Cannot print"), report.error());
+        return;
+    }
+    DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
+    style.number = dialog.documentNumber();
+    ReportPrinter reportPrinter(*report, style);
+    if (const auto orientation = dialog.orientation())
+        reportPrinter.setOrientation(*orientation);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(report->title);
+    reportPrinter.setUpPage(&printer);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(u"printPreview"_s);
+    preview.setWindowTitle(tr("Print preview: %1").arg(report->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&reportPrinter](QPrinter *device) { reportPrinter.paint(device); });
+    preview.resize(size() * 9 / 10);
+    preview.exec();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_workspace.isOpen())
+        return;
+    const OfficeSettings settings(m_workspace.database());
+    const QString storedDelimiter = settings.value(OfficeSettings::CsvDelimiter);
+    const CsvWriter::DateStyle storedDates = settings.value(OfficeSettings::CsvDates) == "iso"_L1
+        ? CsvWriter::DateStyle::Iso
+        : CsvWriter::DateStyle::DayMonthYear;
+    ReportDialog dialog(ReportDialog::Mode::Export,
+                        storedDelimiter.isEmpty() ? QChar(u',') : storedDelimiter.at(0),
+                        storedDates, this);
+    dialog.setReport(Reports::Kind(currentReportKind()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    QString folder = AppSettings::value(AppSettings::LastExportFolder);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder + u'/' + ReportDialog::fileBaseName(dialog.report()) + u'-'
+        + m_workspace.asOf().toString(u"yyyy-MM-dd"_s) + u'.' + dialog.suffix();
+    const QString filter = dialog.format() == ReportDialog::Format::Csv ? tr("CSV files (*.csv)")
+        : dialog.format() == ReportDialog::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                        : tr("PDF documents (*.pdf)");
+    QString path = FileDialog::saveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + dialog.suffix();
+    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QStringList> written = QStringList();
+    const auto report = Reports::build(dialog.report(), m_workspace.database(),
+                                       m_workspace.campaignId(), m_workspace.asOf());
+    if (!report) {
+        written = Failure{report.error()};
+    } else if (dialog.format() == ReportDialog::Format::Csv) {
+        written = ReportExport::writeCsv(*report, path, dialog.delimiter(), dialog.dateStyle());
+    } else if (dialog.format() == ReportDialog::Format::Xlsx) {
+        written = ReportExport::writeXlsx(*report, path);
+    } else {
+        DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
+        style.number = dialog.documentNumber();
+        ReportPrinter printer(*report, style);
+        if (const auto orientation = dialog.orientation())
+            printer.setOrientation(*orientation);
+        const auto pages = printer.writePdf(path);
+        if (pages)
+            written = QStringList{QDir::toNativeSeparators(path)};
+        else
+            written = Failure{pages.error()};
+    }
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(this, tr("The report was not exported"),
+                            written.error() + u"\n\n"_s
+                                + tr("No file was changed. Choose another place or name and "
+                                     "export again."));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported: %1").arg(written->join(u", "_s)), 10000);
+}
+
+void MainWindow::editOfficeSettings()
+{
+    if (m_workspace.isOpen())
+        OfficeSettingsDialog(m_workspace, this).exec();
 }
 
 void MainWindow::setLanguage(Translations::Language language)

@@ -88,6 +88,11 @@ private:
     void newFile();
     void openFile();
     void importUnits();
+    void printReport();
+    void exportReport();
+    void editOfficeSettings();
+    /// The report that goes with the page in view: the overview's progress, the exemplars'...
+    int currentReportKind() const;
     void setLanguage(Translations::Language language);
     void showAbout();
 
@@ -137,6 +142,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -160,6 +160,11 @@ void Workspace::refresh(Changes changes)
     if (!isOpen())
         return;
     Result<void> loaded;
+    if (changes & Change::Settings) {
+        m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
+        if (m_schedule)
+            m_schedule->evaluate(m_asOf, m_dueSoonDays);
+    }
     if (changes & Change::Units)
         loaded = reloadUnits();
     if (loaded && (changes & (Change::Campaigns | Change::Documents | Change::Units)))

@@ -35,9 +35,10 @@ public:
         Steering = 0x20,
         Documents = 0x40,
         Catalogues = 0x80, ///< fields of activity, reward forms
+        Settings = 0x100, ///< the office's settings (due-soon days, documents)
     };
     Q_DECLARE_FLAGS(Changes, Change)
-    static constexpr Changes everything() { return Changes(0xFF); }
+    static constexpr Changes everything() { return Changes(0x1FF); }
 
     enum class OpenIntent {
         Existing, ///< open a file that must exist

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -374,14 +375,25 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
 
 Result<int> ReportPrinter::writePdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(u"danvan"_s);
-    writer.setTitle(QString(m_report.title).replace(u'\n', u' '));
-    setUpPage(&writer);
-    const int pages = paint(&writer);
-    QFile check(path);
-    if (!check.exists() || check.size() == 0)
-        return Failure{tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path))};
+    // Painted into a file beside the target, then moved over it: whole or not at all.
+    const QString partial = path + u".part"_s;
+    int pages = 0;
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(300);
+        writer.setCreator(u"danvan"_s);
+        writer.setTitle(QString(m_report.title).replace(u'\n', u' '));
+        setUpPage(&writer);
+        pages = paint(&writer);
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo(partial).size() == 0) {
+        QFile::remove(partial);
+        return Failure{tr("“%1” could not be written.").arg(name)};
+    }
+    if ((QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Failure{tr("“%1” could not be replaced; is it open in another program?").arg(name)};
+    }
     return pages;
 }

@@ -1,0 +1,54 @@
+#include "ReportExport.h"
+
+#include "XlsxWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+QString ReportExport::partPath(const QString &path, int part)
+{
+    if (part == 0)
+        return path;
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? u"csv"_s : info.suffix();
+    return QDir(info.path())
+        .filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(part + 1).arg(suffix));
+}
+
+Result<QStringList> ReportExport::writeCsv(const Report &report, const QString &path,
+                                           QChar delimiter, CsvWriter::DateStyle dates)
+{
+    QStringList written;
+    for (int i = 0; i < report.parts.size(); ++i) {
+        const QString target = partPath(path, i);
+        const QString name = QDir::toNativeSeparators(target);
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly))
+            return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
+        CsvWriter writer(&file);
+        writer.setDelimiter(delimiter);
+        writer.setDateStyle(dates);
+        if (auto done = writer.write(report.parts.at(i)); !done)
+            return Failure{tr("“%1”: %2").arg(name, done.error())};
+        if (!file.commit())
+            return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
+        written.append(name);
+    }
+    return written;
+}
+
+Result<QStringList> ReportExport::writeXlsx(const Report &report, const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
+    if (auto done = XlsxWriter::write(report, &file); !done)
+        return Failure{done.error()};
+    if (!file.commit())
+        return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
+    return QStringList{name};
+}

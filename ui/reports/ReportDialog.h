@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CsvWriter.h"
+#include "Report.h"
+#include "Reports.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QLabel;
+
+/// Chooses what to print or export: the report, and for exports the format (CSV, XLSX or
+/// PDF) with the CSV separator and date style; for print and PDF the orientation and the
+/// document's number.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Print, Export };
+    enum class Format { Csv, Xlsx, Pdf };
+
+    ReportDialog(Mode mode, QChar delimiter, CsvWriter::DateStyle dates, QWidget *parent = nullptr);
+
+    void setReport(Reports::Kind kind);
+    Reports::Kind report() const;
+    Format format() const;
+    QChar delimiter() const;
+    CsvWriter::DateStyle dateStyle() const;
+    /// Empty: the report's own orientation.
+    std::optional<Report::Orientation> orientation() const;
+    QString documentNumber() const;
+    /// The start of a file name for a report, in the user's language: "lich-hoi-nghi".
+    static QString fileBaseName(Reports::Kind kind);
+    /// The file extension of the chosen format, without the dot.
+    QString suffix() const;
+
+private:
+    void updateFields();
+
+    Mode m_mode;
+    QComboBox *m_report;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_delimiter = nullptr;
+    QComboBox *m_dates = nullptr;
+    QComboBox *m_orientation;
+    QLineEdit *m_number;
+    QList<QWidget *> m_csvFields;
+    QList<QWidget *> m_documentFields;
+};
