@@ -4,6 +4,114 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Cells are appended to one text buffer, without a string of their own: a national table has
+// hundreds of thousands of them, and building each cell apart cost more than the rest.
+
+void appendDigits(char16_t *at, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        at[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
+// The day as QDate::toString() writes it with "dd/MM/yyyy" or "yyyy-MM-dd" (Gregorian, ASCII
+// digits), written by hand: QDate::toString() goes through the locale machinery, which made
+// dates the most expensive cells. Years outside 1..9999 are left to QDate.
+void appendDate(QString &out, QDate date, CsvWriter::DateStyle style)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    const bool iso = style == CsvWriter::DateStyle::Iso;
+    if (year < 1 || year > 9999) {
+        out += date.toString(iso ? u"yyyy-MM-dd"_s : u"dd/MM/yyyy"_s);
+        return;
+    }
+    char16_t text[10];
+    if (iso) {
+        appendDigits(text, year, 4);
+        text[4] = u'-';
+        appendDigits(text + 5, month, 2);
+        text[7] = u'-';
+        appendDigits(text + 8, day, 2);
+    } else {
+        appendDigits(text, day, 2);
+        text[2] = u'/';
+        appendDigits(text + 3, month, 2);
+        text[5] = u'/';
+        appendDigits(text + 6, year, 4);
+    }
+    out.append(reinterpret_cast<const QChar *>(text), 10);
+}
+
+// As QString::number(value), for a value of 0 or more.
+void appendNumber(QString &out, qint64 value)
+{
+    char16_t text[20];
+    int at = 20;
+    auto magnitude = quint64(value);
+    do {
+        text[--at] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    out.append(reinterpret_cast<const QChar *>(text + at), 20 - at);
+}
+
+// `text` in double quotes, its own double quotes doubled (RFC 4180), with the apostrophe in
+// front when a spreadsheet would run it as a formula.
+void appendQuoted(QString &out, const QString &text, bool guard)
+{
+    out += u'"';
+    if (guard)
+        out += u'\'';
+    if (!text.contains(u'"')) {
+        out += text;
+    } else {
+        for (const QChar ch : text) {
+            if (ch == u'"')
+                out += u'"';
+            out += ch;
+        }
+    }
+    out += u'"';
+}
+
+void appendCell(QString &out, const QVariant &value, ReportColumn::Type type,
+                CsvWriter::DateStyle dates)
+{
+    switch (type) {
+    case ReportColumn::Type::Integer:
+    case ReportColumn::Type::Money: {
+        if (!value.isValid() || value.isNull())
+            return;
+        // Negative means "not known" (Report.h), as in XLSX and in print.
+        const qint64 number = value.toLongLong();
+        if (number >= 0)
+            appendNumber(out, number);
+        return;
+    }
+    case ReportColumn::Type::Date: {
+        const QDate date = value.toDate();
+        if (date.isValid())
+            appendDate(out, date, dates);
+        return;
+    }
+    case ReportColumn::Type::Text:
+    case ReportColumn::Type::Code:
+        break;
+    }
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return;
+    // Every text is quoted, so that Excel keeps codes such as "01" as they are when the
+    // clerk imports with "text" columns, and separators inside names are harmless.
+    appendQuoted(out, text, CsvWriter::looksLikeFormula(text));
+}
+
+} // namespace
+
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
 {
@@ -20,38 +128,17 @@ bool CsvWriter::looksLikeFormula(const QString &text)
 
 QString CsvWriter::quoted(const QString &text) const
 {
-    QString result = text;
-    result.replace(u'"', u"\"\""_s);
-    return u'"' + result + u'"';
+    QString result;
+    result.reserve(text.size() + 2);
+    appendQuoted(result, text, false);
+    return result;
 }
 
 QString CsvWriter::cellText(const QVariant &value, ReportColumn::Type type) const
 {
-    switch (type) {
-    case ReportColumn::Type::Integer:
-    case ReportColumn::Type::Money: {
-        if (!value.isValid() || value.isNull())
-            return {};
-        const qint64 number = value.toLongLong();
-        return number < 0 && type == ReportColumn::Type::Money ? QString()
-                                                               : QString::number(number);
-    }
-    case ReportColumn::Type::Date: {
-        const QDate date = value.toDate();
-        if (!date.isValid())
-            return {};
-        return date.toString(m_dateStyle == DateStyle::Iso ? u"yyyy-MM-dd"_s : u"dd/MM/yyyy"_s);
-    }
-    case ReportColumn::Type::Text:
-    case ReportColumn::Type::Code:
-        break;
-    }
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    // Every text is quoted, so that Excel keeps codes such as "01" as they are when the
-    // clerk imports with "text" columns, and separators inside names are harmless.
-    return quoted(looksLikeFormula(text) ? u'\'' + text : text);
+    QString text;
+    appendCell(text, value, type, m_dateStyle);
+    return text;
 }
 
 Result<void> CsvWriter::write(const ReportPart &part)
@@ -61,35 +148,38 @@ Result<void> CsvWriter::write(const ReportPart &part)
     };
     if (m_device->pos() == 0 && m_device->write("\xEF\xBB\xBF", 3) != 3)
         return fail();
-    QString line;
+    // Written in blocks, as it goes: the table is never held here whole. A block ends with a
+    // whole line, so converting it to UTF-8 at once gives the same bytes as line by line.
+    constexpr qsizetype blockSize = 1 << 15;
+    QString text;
+    text.reserve(blockSize + 4096);
+    const auto flush = [&] {
+        const QByteArray bytes = text.toUtf8();
+        text.resize(0);
+        return m_device->write(bytes) == bytes.size();
+    };
     for (int i = 0; i < part.columns.size(); ++i) {
         if (i > 0)
-            line += m_delimiter;
-        line += cellText(part.columns.at(i).header, ReportColumn::Type::Text);
+            text += m_delimiter;
+        appendCell(text, part.columns.at(i).header, ReportColumn::Type::Text, m_dateStyle);
     }
-    line += u"\r\n"_s;
-    QByteArray buffer = line.toUtf8();
+    text += u"\r\n"_s;
     for (int r = 0; r < part.rowCount; ++r) {
         const ReportRow row = part.row(r);
         // Group headings are for print; in a spreadsheet the columns say the same.
         if (row.kind == ReportRow::Kind::Group)
             continue;
-        line.clear();
         for (int i = 0; i < part.columns.size(); ++i) {
             if (i > 0)
-                line += m_delimiter;
-            line += cellText(row.cells.value(i), part.columns.at(i).type);
+                text += m_delimiter;
+            if (i < row.cells.size())
+                appendCell(text, row.cells.at(i), part.columns.at(i).type, m_dateStyle);
         }
-        line += u"\r\n"_s;
-        buffer += line.toUtf8();
-        // Written in blocks, as it goes: the table is never held here whole.
-        if (buffer.size() >= 1 << 16) {
-            if (m_device->write(buffer) != buffer.size())
-                return fail();
-            buffer.clear();
-        }
+        text += u"\r\n"_s;
+        if (text.size() >= blockSize && !flush())
+            return fail();
     }
-    if (!buffer.isEmpty() && m_device->write(buffer) != buffer.size())
+    if (!text.isEmpty() && !flush())
         return fail();
     return {};
 }

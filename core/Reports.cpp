@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -199,18 +200,18 @@ Result<Report> Reports::schedule(Database &database, qint64 campaignId, QDate as
         numbers->append(line.row >= 0 ? ++number : 0);
 
     const QList<ReportColumn> columns{
-        {tr("No."), Type::Integer, 4},
+        {tr("No."), Type::Integer, 5},
         {tr("Code"), Type::Code, 7},
-        {tr("Unit"), Type::Text, 24},
+        {tr("Unit"), Type::Text, 22},
         {tr("Level"), Type::Text, 14, false},
         {tr("Under"), Type::Text, 18, false},
-        {tr("Deadline"), Type::Date, 11},
-        {tr("As the directive writes it"), Type::Text, 17},
-        {tr("Pilot"), Type::Text, 5},
-        {tr("Planned for"), Type::Date, 11},
-        {tr("Venue"), Type::Text, 13},
-        {tr("Held on"), Type::Date, 11},
-        {tr("Standing"), Type::Text, 25},
+        {tr("Deadline"), Type::Date, 10},
+        {tr("As the directive writes it"), Type::Text, 19},
+        {tr("Pilot"), Type::Text, 6},
+        {tr("Planned for"), Type::Date, 10},
+        {tr("Venue"), Type::Text, 12},
+        {tr("Held on"), Type::Date, 10},
+        {tr("Standing"), Type::Text, 32},
         {tr("Steering group"), Type::Text, 9},
     };
     Report report;
@@ -399,11 +400,19 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
         }
     }
 
-    // By the unit it belongs to, in tree order, then by name.
-    auto sorted = std::make_shared<QList<Exemplar>>(*list);
-    std::stable_sort(sorted->begin(), sorted->end(), [&data](const Exemplar &a, const Exemplar &b) {
-        return data->units->indexOf(a.unitId) < data->units->indexOf(b.unitId);
-    });
+    // By the unit it belongs to, in tree order, then as listed. Each unit's place in the tree
+    // is looked up once: sorting by (place, position in the list) is the stable sort by place.
+    auto sorted = std::make_shared<QList<Exemplar>>();
+    {
+        std::vector<std::pair<int, int>> order;
+        order.reserve(size_t(list->size()));
+        for (int i = 0; i < list->size(); ++i)
+            order.emplace_back(data->units->indexOf(list->at(i).unitId), i);
+        std::sort(order.begin(), order.end());
+        sorted->reserve(list->size());
+        for (const auto &entry : order)
+            sorted->append(list->at(entry.second));
+    }
 
     Report report;
     report.title = tr("MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT\n%1")
@@ -411,41 +420,40 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
     report.orientation = Report::Orientation::Landscape;
-    report.parts.append(
-        makePart(tr("I. List"), tr("Models and exemplars"),
-                 {{tr("No."), Type::Integer, 4},
-                  {tr("Unit code"), Type::Code, 6},
-                  {tr("Unit"), Type::Text, 20},
-                  {tr("Name"), Type::Text, 30},
-                  {tr("Kind"), Type::Text, 14},
-                  {tr("Field"), Type::Text, 16},
-                  {tr("Commended by"), Type::Text, 18},
-                  {tr("Recognising level"), Type::Text, 12},
-                  {tr("Put forward"), Type::Text, 22},
-                  {tr("Rewards"), Type::Text, 18},
-                  {tr("Money mobilised (đồng)"), Type::Money, 12},
-                  {tr("Workdays"), Type::Integer, 8}},
-                 int(sorted->size()), [sorted, data, fieldName, furthest, rewardsOf](int index) {
-                     const Exemplar &exemplar = sorted->at(index);
-                     const int commender = data->units->indexOf(exemplar.recognisedBy);
-                     ReportRow row;
-                     row.cells = {index + 1,
-                                  data->units->indexOf(exemplar.unitId) >= 0
-                                      ? data->units->at(data->units->indexOf(exemplar.unitId)).code
-                                      : QString(),
-                                  data->unitLabel(exemplar.unitId),
-                                  exemplar.name,
-                                  Exemplar::kindName(exemplar.kind),
-                                  fieldName->value(exemplar.fieldId),
-                                  data->unitLabel(exemplar.recognisedBy),
-                                  commender >= 0 ? data->levelName(data->units->at(commender).level)
-                                                 : QString(),
-                                  furthest->value(exemplar.id),
-                                  rewardsOf->value(exemplar.id).join(u"; "_s),
-                                  count(exemplar.money),
-                                  count(exemplar.workdays)};
-                     return row;
-                 }));
+    report.parts.append(makePart(
+        tr("I. List"), tr("Models and exemplars"),
+        {{tr("No."), Type::Integer, 4},
+         {tr("Unit code"), Type::Code, 6},
+         {tr("Unit"), Type::Text, 20},
+         {tr("Name"), Type::Text, 30},
+         {tr("Kind"), Type::Text, 14},
+         {tr("Field"), Type::Text, 16},
+         {tr("Commended by"), Type::Text, 18},
+         {tr("Recognising level"), Type::Text, 12},
+         {tr("Put forward"), Type::Text, 22},
+         {tr("Rewards"), Type::Text, 18},
+         {tr("Money mobilised (đồng)"), Type::Money, 12},
+         {tr("Workdays"), Type::Integer, 8}},
+        int(sorted->size()), [sorted, data, fieldName, furthest, rewardsOf](int index) {
+            const Exemplar &exemplar = sorted->at(index);
+            const UnitTree &units = *data->units;
+            const int unit = units.indexOf(exemplar.unitId);
+            const int commender = units.indexOf(exemplar.recognisedBy);
+            ReportRow row;
+            row.cells = {index + 1,
+                         unit >= 0 ? units.at(unit).code : QString(),
+                         unit >= 0 ? units.label(unit) : QString(),
+                         exemplar.name,
+                         Exemplar::kindName(exemplar.kind),
+                         fieldName->value(exemplar.fieldId),
+                         commender >= 0 ? units.label(commender) : QString(),
+                         commender >= 0 ? data->levelName(units.at(commender).level) : QString(),
+                         furthest->value(exemplar.id),
+                         rewardsOf->value(exemplar.id).join(u"; "_s),
+                         count(exemplar.money),
+                         count(exemplar.workdays)};
+            return row;
+        }));
 
     // The count table offices put in their summary reports: fields × recognising level.
     const QList<CampaignLevel> &levels = data->schedule->campaign().levels;
@@ -589,7 +597,7 @@ Result<Report> Reports::units(Database &database, QDate asOf)
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
     report.orientation = Report::Orientation::Portrait;
-    report.parts.append(makePart(QString(), tr("Units"),
+    report.parts.append(makePart(QString(), tr("List of units"),
                                  {{tr("Code"), Type::Code, 7},
                                   {tr("Name"), Type::Text, 28},
                                   {tr("Kind"), Type::Text, 12},

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the pictures under docs/ from the example, in a real X window (Xvfb).
-# Run after ./scripts/run.sh or ./scripts/test.sh has built the program.
+# Run after ./scripts/run.sh or ./scripts/test.sh has built the program (poppler-utils, which
+# the tests install, turns the printed page into a picture).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${DANVAN_BUILD:-$root/build}
@@ -34,3 +35,9 @@ shoot() {
 shoot main-window.png --unit 30898
 shoot unit-editor.png --unit 30898 --screenshot-of unitDock
 shoot overview.png --page overview --unit 905
+
+# Page 1 of the printed schedule, as the PDF export writes it.
+"$cli" export "$db" --report schedule --format pdf --number 12 --today 2020-06-22 \
+    --out "$work/schedule.pdf" >/dev/null
+pdftoppm -r 100 -png -f 1 -l 1 -singlefile "$work/schedule.pdf" "$root/docs/schedule-page1"
+echo "docs/schedule-page1.png written"

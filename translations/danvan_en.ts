@@ -348,40 +348,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeOfficeSettingsCommand</name>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>change the office&apos;s settings</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>(see danvan-cli %1 --help)</source>
         <translation>(see danvan-cli %1 --help)</translation>
-    </message>
-    <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
     </message>
     <message>
         <source>“%1” is not a language; use vi or en.</source>
@@ -636,6 +613,145 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>(see danvan-cli --help)</source>
         <translation>(see danvan-cli --help)</translation>
     </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards or units.</source>
+        <translation>schedule, progress, exemplars, rewards or units.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The day the report is as of (default: today).</source>
+        <translation>The day the report is as of (default: today).</translation>
+    </message>
+    <message>
+        <source>CSV: the separator, “,” (default) or “;”.</source>
+        <translation>CSV: the separator, “,” (default) or “;”.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CHAR</translation>
+    </message>
+    <message>
+        <source>CSV: dates as dmy (dd/MM/yyyy, default) or iso.</source>
+        <translation>CSV: dates as dmy (dd/MM/yyyy, default) or iso.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
+        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</translation>
+    </message>
+    <message>
+        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>ORIENTATION</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
+        <translation>--report: write schedule, progress, exemplars, rewards or units.</translation>
+    </message>
+    <message>
+        <source>--format: write csv, xlsx or pdf.</source>
+        <translation>--format: write csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE is required.</translation>
+    </message>
+    <message>
+        <source>--delimiter: write “,” or “;”.</source>
+        <translation>--delimiter: write “,” or “;”.</translation>
+    </message>
+    <message>
+        <source>--dates: write dmy or iso.</source>
+        <translation>--dates: write dmy or iso.</translation>
+    </message>
+    <message>
+        <source>--orientation: write portrait or landscape.</source>
+        <translation>--orientation: write portrait or landscape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copied to %1.</translation>
+    </message>
 </context>
 <context>
     <name>Conference</name>
@@ -704,6 +820,13 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
         <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1017,22 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
         <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>No file is open to back up.</source>
+        <translation>No file is open to back up.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open file itself; choose another name for the copy.</source>
+        <translation>“%1” is the open file itself; choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist; choose another place for the copy.</source>
+        <translation>The folder of “%1” does not exist; choose another place for the copy.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was not made: %2</source>
+        <translation>The copy “%1” was not made: %2</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1922,86 @@ Free software under the MIT licence.</translation>
             <numerusform>As of %1: %2 of %n units shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print a report as a Party document, or save it as PDF</source>
+        <translation>Preview and print a report as a Party document, or save it as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save a report as CSV or XLSX for Excel, or as PDF</source>
+        <translation>Save a report as CSV or XLSX for Excel, or as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+        <source>The heading and signature of printed documents, margins, and CSV defaults</source>
+        <translation>The heading and signature of printed documents, margins, and CSV defaults</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>The report was not exported</translation>
+    </message>
+    <message>
+        <source>No file was changed. Choose another place or name and export again.</source>
+        <translation>No file was changed. Choose another place or name and export again.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of this file; to restore it, open the copy</source>
+        <translation>Save a complete copy of this file; to restore it, open the copy</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>No backup was made</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1853,6 +2072,137 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>e.g. TỈNH ỦY KIÊN GIANG</source>
+        <translation>e.g. TỈNH ỦY KIÊN GIANG</translation>
+    </message>
+    <message>
+        <source>e.g. BAN DÂN VẬN</source>
+        <translation>e.g. BAN DÂN VẬN</translation>
+    </message>
+    <message>
+        <source>e.g. TB/BDVTU</source>
+        <translation>e.g. TB/BDVTU</translation>
+    </message>
+    <message>
+        <source>e.g. Kiên Giang</source>
+        <translation>e.g. Kiên Giang</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. “- Lưu Văn phòng.”</source>
+        <translation>One recipient per line, e.g. “- Lưu Văn phòng.”</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>comma (,), as Vietnamese Windows expects</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Heading of printed documents</source>
+        <translation>Heading of printed documents</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol after the number:</source>
+        <translation>S&amp;ymbol after the number:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Signature and recipients</source>
+        <translation>Signature and recipients</translation>
+    </message>
+    <message>
+        <source>Signing &amp;as:</source>
+        <translation>Signing &amp;as:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>Page and lists</source>
+        <translation>Page and lists</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margins:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation>&amp;Due soon within:</translation>
+    </message>
+    <message>
+        <source>CSV s&amp;eparator:</source>
+        <translation>CSV s&amp;eparator:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;dates:</source>
+        <translation>CSV &amp;dates:</translation>
+    </message>
+    <message>
+        <source>Printed as “%1” and “%2”.</source>
+        <translation>Printed as “%1” and “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3146,487 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>rename “%1” to “%2”</source>
         <translation>rename “%1” to “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Conference schedule</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>List of units</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel, UTF-8)</source>
+        <translation>CSV (opens in Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>comma (,), as Vietnamese Windows expects</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>As suits the report</source>
+        <translation>As suits the report</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>the number before the symbol, e.g. 12</source>
+        <translation>the number before the symbol, e.g. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>conference-schedule</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>conference-schedule</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>models-and-exemplars</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>models-and-exemplars</translation>
+    </message>
+    <message>
+        <source>rewards</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>rewards</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>units</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program?</source>
+        <translation>“%1” could not be replaced; is it open in another program?</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>As the directive writes it</source>
+        <translation>As the directive writes it</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>CONFERENCE SCHEDULE
+%1</source>
+        <translation>CONFERENCE SCHEDULE
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>held before the units below it</source>
+        <translation>held before the units below it</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE PROGRESS OF THE CONFERENCES
+%1</source>
+        <translation>REPORT ON THE PROGRESS OF THE CONFERENCES
+%1</translation>
+    </message>
+    <message>
+        <source>I. Totals by level</source>
+        <translation>I. Totals by level</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>II. By district</source>
+        <translation>II. By district</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Units below</translation>
+    </message>
+    <message>
+        <source>Its own conference</source>
+        <translation>Its own conference</translation>
+    </message>
+    <message>
+        <source>II. Overdue</source>
+        <translation>II. Overdue</translation>
+    </message>
+    <message>
+        <source>III. Overdue</source>
+        <translation>III. Overdue</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>held late</source>
+        <translation>held late</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>not held</translation>
+    </message>
+    <message>
+        <source>the national level</source>
+        <translation>the national level</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</source>
+        <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</translation>
+    </message>
+    <message>
+        <source>I. List</source>
+        <translation>I. List</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Commended by</source>
+        <translation>Commended by</translation>
+    </message>
+    <message>
+        <source>Recognising level</source>
+        <translation>Recognising level</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <translation>Put forward</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>Money mobilised (đồng)</source>
+        <translation>Money mobilised (đồng)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Workdays</translation>
+    </message>
+    <message>
+        <source>(field not set)</source>
+        <translation>(field not set)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Collective models</source>
+        <translation>Collective models</translation>
+    </message>
+    <message>
+        <source>Individual exemplars</source>
+        <translation>Individual exemplars</translation>
+    </message>
+    <message>
+        <source>II. Counts by field and level</source>
+        <translation>II. Counts by field and level</translation>
+    </message>
+    <message>
+        <source>By field and level</source>
+        <translation>By field and level</translation>
+    </message>
+    <message>
+        <source>REWARDS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</source>
+        <translation>REWARDS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>At the conference of</source>
+        <translation>At the conference of</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Number of recipients</source>
+        <translation>Number of recipients</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>LIST OF UNITS</source>
+        <translation>LIST OF UNITS</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Parent code</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>List of units</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4777,29 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>“%1” could not be created.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the workbook.</source>
+        <translation>No temporary folder is available to write the workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>The workbook could not be read back: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Follows the summary conferences of the “Dân vận khéo” movement.</source>
@@ -3974,6 +4828,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</source>
         <translation>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture only this part of the window (an object name, such as unitDock).</source>
+        <translation>With --screenshot: picture only this part of the window (an object name, such as unitDock).</translation>
     </message>
 </context>
 </TS>

@@ -344,40 +344,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeOfficeSettingsCommand</name>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>thay đổi thiết lập của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>(see danvan-cli %1 --help)</source>
         <translation>(xem danvan-cli %1 --help)</translation>
-    </message>
-    <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
     </message>
     <message>
         <source>“%1” is not a language; use vi or en.</source>
@@ -629,6 +606,144 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>(see danvan-cli --help)</source>
         <translation>(xem danvan-cli --help)</translation>
     </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu.</translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards or units.</source>
+        <translation>schedule (lịch), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng) hoặc units (đơn vị).</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO_CÁO</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp sẽ ghi ra.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>The day the report is as of (default: today).</source>
+        <translation>Ngày tính số liệu của báo cáo (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>CSV: the separator, “,” (default) or “;”.</source>
+        <translation>CSV: dấu phân cách, “,” (mặc định) hoặc “;”.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>KÝ_TỰ</translation>
+    </message>
+    <message>
+        <source>CSV: dates as dmy (dd/MM/yyyy, default) or iso.</source>
+        <translation>CSV: ngày tháng dạng dmy (dd/MM/yyyy, mặc định) hoặc iso.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>KIỂU</translation>
+    </message>
+    <message>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
+        <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”).</translation>
+    </message>
+    <message>
+        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>HƯỚNG_GIẤY</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
+        <translation>--report: hãy ghi schedule, progress, exemplars, rewards hoặc units.</translation>
+    </message>
+    <message>
+        <source>--format: write csv, xlsx or pdf.</source>
+        <translation>--format: hãy ghi csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>Cần có --out TỆP.</translation>
+    </message>
+    <message>
+        <source>--delimiter: write “,” or “;”.</source>
+        <translation>--delimiter: hãy ghi “,” hoặc “;”.</translation>
+    </message>
+    <message>
+        <source>--dates: write dmy or iso.</source>
+        <translation>--dates: hãy ghi dmy hoặc iso.</translation>
+    </message>
+    <message>
+        <source>--orientation: write portrait or landscape.</source>
+        <translation>--orientation: hãy ghi portrait hoặc landscape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>Conference</name>
@@ -697,6 +812,13 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
         <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1005,22 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
+    </message>
+    <message>
+        <source>No file is open to back up.</source>
+        <translation>Chưa mở tệp nào để sao lưu.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open file itself; choose another name for the copy.</source>
+        <translation>“%1” chính là tệp đang mở; hãy chọn tên khác cho bản sao.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist; choose another place for the copy.</source>
+        <translation>Thư mục của “%1” không tồn tại; hãy chọn nơi khác để lưu bản sao.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was not made: %2</source>
+        <translation>Chưa tạo được bản sao “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1896,86 @@ Phần mềm tự do theo giấy phép MIT.</translation>
             <numerusform>Tính đến ngày %1: đang hiện %2 trong số %n đơn vị</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Preview and print a report as a Party document, or save it as PDF</source>
+        <translation>Xem trước và in báo cáo theo thể thức văn bản của Đảng, hoặc lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>Save a report as CSV or XLSX for Excel, or as PDF</source>
+        <translation>Lưu báo cáo thành CSV hoặc XLSX cho Excel, hoặc thành PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Thiết lập của cơ quan…</translation>
+    </message>
+    <message>
+        <source>The heading and signature of printed documents, margins, and CSV defaults</source>
+        <translation>Phần đầu và chữ ký của văn bản in, lề trang, và mặc định của CSV</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Chưa xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>No file was changed. Choose another place or name and export again.</source>
+        <translation>Không tệp nào bị thay đổi. Hãy chọn nơi lưu hoặc tên khác rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of this file; to restore it, open the copy</source>
+        <translation>Lưu một bản sao đầy đủ của tệp này; muốn khôi phục, hãy mở bản sao</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1828,6 +2046,137 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Thiết lập của cơ quan</translation>
+    </message>
+    <message>
+        <source>e.g. TỈNH ỦY KIÊN GIANG</source>
+        <translation>ví dụ: TỈNH ỦY KIÊN GIANG</translation>
+    </message>
+    <message>
+        <source>e.g. BAN DÂN VẬN</source>
+        <translation>ví dụ: BAN DÂN VẬN</translation>
+    </message>
+    <message>
+        <source>e.g. TB/BDVTU</source>
+        <translation>ví dụ: TB/BDVTU</translation>
+    </message>
+    <message>
+        <source>e.g. Kiên Giang</source>
+        <translation>ví dụ: Kiên Giang</translation>
+    </message>
+    <message>
+        <source>One recipient per line, e.g. “- Lưu Văn phòng.”</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: “- Lưu Văn phòng.”</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>dấu phẩy (,), như Windows tiếng Việt cần</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>dấu chấm phẩy (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Heading of printed documents</source>
+        <translation>Phần đầu văn bản in</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ quan cấp &amp;trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol after the number:</source>
+        <translation>&amp;Ký hiệu sau số:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Signature and recipients</source>
+        <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Signing &amp;as:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Page and lists</source>
+        <translation>Trang in và danh sách</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>trên</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>dưới</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>trái</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>phải</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation>&amp;Sắp đến hạn trong vòng:</translation>
+    </message>
+    <message>
+        <source>CSV s&amp;eparator:</source>
+        <translation>Dấu &amp;phân cách CSV:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;dates:</source>
+        <translation>&amp;Ngày tháng trong CSV:</translation>
+    </message>
+    <message>
+        <source>Printed as “%1” and “%2”.</source>
+        <translation>Được in thành “%1” và “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3120,487 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>rename “%1” to “%2”</source>
         <translation>đổi tên “%1” thành “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Lịch tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel, UTF-8)</source>
+        <translation>CSV (mở bằng Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Sổ tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>dấu phẩy (,), như Windows tiếng Việt cần</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>dấu chấm phẩy (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày tháng:</translation>
+    </message>
+    <message>
+        <source>As suits the report</source>
+        <translation>Theo báo cáo</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>the number before the symbol, e.g. 12</source>
+        <translation>số đứng trước ký hiệu, ví dụ: 12</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Hướng giấy:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>conference-schedule</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>lich-hoi-nghi</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>tien-do</translation>
+    </message>
+    <message>
+        <source>models-and-exemplars</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>mo-hinh-dien-hinh</translation>
+    </message>
+    <message>
+        <source>rewards</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>khen-thuong</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>don-vi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program?</source>
+        <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không?</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>As the directive writes it</source>
+        <translation>Theo văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Dự kiến ngày</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tình hình</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>CONFERENCE SCHEDULE
+%1</source>
+        <translation>LỊCH TỔ CHỨC HỘI NGHỊ
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(tính đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch tổ chức</translation>
+    </message>
+    <message>
+        <source>held before the units below it</source>
+        <translation>tổ chức trước các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE PROGRESS OF THE CONFERENCES
+%1</source>
+        <translation>BÁO CÁO TIẾN ĐỘ TỔ CHỨC HỘI NGHỊ
+%1</translation>
+    </message>
+    <message>
+        <source>I. Totals by level</source>
+        <translation>I. Tổng hợp theo cấp</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Theo cấp</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Đã nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>II. By district</source>
+        <translation>II. Theo đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Theo cấp huyện</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Đơn vị cấp huyện</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Số đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Its own conference</source>
+        <translation>Hội nghị của đơn vị</translation>
+    </message>
+    <message>
+        <source>II. Overdue</source>
+        <translation>II. Đơn vị quá hạn</translation>
+    </message>
+    <message>
+        <source>III. Overdue</source>
+        <translation>III. Đơn vị quá hạn</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>held late</source>
+        <translation>tổ chức muộn</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>the national level</source>
+        <translation>cấp Trung ương</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>lên %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</source>
+        <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”
+%1</translation>
+    </message>
+    <message>
+        <source>I. List</source>
+        <translation>I. Danh sách</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Commended by</source>
+        <translation>Được biểu dương tại</translation>
+    </message>
+    <message>
+        <source>Recognising level</source>
+        <translation>Cấp công nhận</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <translation>Giới thiệu lên</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Money mobilised (đồng)</source>
+        <translation>Kinh phí huy động (đồng)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>(field not set)</source>
+        <translation>(chưa ghi lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Collective models</source>
+        <translation>Mô hình tập thể</translation>
+    </message>
+    <message>
+        <source>Individual exemplars</source>
+        <translation>Điển hình cá nhân</translation>
+    </message>
+    <message>
+        <source>II. Counts by field and level</source>
+        <translation>II. Số lượng theo lĩnh vực và cấp</translation>
+    </message>
+    <message>
+        <source>By field and level</source>
+        <translation>Theo lĩnh vực và cấp</translation>
+    </message>
+    <message>
+        <source>REWARDS OF THE “DÂN VẬN KHÉO” MOVEMENT
+%1</source>
+        <translation>KHEN THƯỞNG PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”
+%1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định số</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>At the conference of</source>
+        <translation>Tại hội nghị của</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người, tập thể được khen</translation>
+    </message>
+    <message>
+        <source>Number of recipients</source>
+        <translation>Số được khen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>LIST OF UNITS</source>
+        <translation>DANH SÁCH ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Mã đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>đã giải thể/sáp nhập</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>Danh sách đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4741,29 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>Không tạo được “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the workbook.</source>
+        <translation>Không có thư mục tạm để ghi sổ tính.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>Không đọc lại được sổ tính: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Follows the summary conferences of the “Dân vận khéo” movement.</source>
@@ -3939,6 +4792,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Open the window on this page: schedule, overview, exemplars, rewards, steering or campaign.</source>
         <translation>Mở cửa sổ tại trang này: schedule (lịch tổ chức), overview (tổng quan), exemplars (mô hình, điển hình), rewards (khen thưởng), steering (tổ chỉ đạo) hoặc campaign (đợt tổng kết).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture only this part of the window (an object name, such as unitDock).</source>
+        <translation>Với --screenshot: chỉ chụp phần này của cửa sổ (tên đối tượng, ví dụ unitDock).</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 #include "Money.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -68,7 +68,102 @@ Qt::Alignment cellAlignment(ReportColumn::Type type)
     return Qt::AlignLeft | Qt::AlignTop;
 }
 
+/// The widest word of `text`: what a cell cannot wrap.
+qreal widestWord(const QFontMetricsF &metrics, const QString &text)
+{
+    qreal widest = 0;
+    for (const auto word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word.toString()));
+    return widest;
+}
+
 } // namespace
+
+/// The widths of the printed columns, from what their cells hold. Each column first gets
+/// its widest word (a date, a code) and its header in at most two lines; the room left
+/// goes first to the cells that would wrap (nine in ten of each column's filled cells on
+/// one line), then to headers that would; what is still left is
+/// shared in proportion to the report's widths.
+QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int> &columns,
+                                         const QFontMetricsF &body, const QFontMetricsF &bold,
+                                         qreal available, qreal padding)
+{
+    const qsizetype n = columns.size();
+    QList<qreal> minimum(n, 0);
+    QList<qreal> cells(n, 0);
+    QList<qreal> headers(n, 0);
+    QList<QList<qreal>> lengths(n);
+    qreal weights = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const ReportColumn &column = part.columns.at(columns.at(i));
+        headers[i] = bold.horizontalAdvance(column.header);
+        minimum[i] = std::max(widestWord(bold, column.header), headers[i] / 2);
+        weights += column.width;
+    }
+    for (int r = 0; r < part.rowCount; ++r) {
+        const ReportRow row = part.row(r);
+        if (row.kind == ReportRow::Kind::Group)
+            continue;
+        const QFontMetricsF &metrics = row.kind == ReportRow::Kind::Total ? bold : body;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString text =
+                cellText(row.cells.value(columns.at(i)), part.columns.at(columns.at(i)).type);
+            if (text.isEmpty())
+                continue;
+            const qreal whole = metrics.horizontalAdvance(text);
+            lengths[i].append(whole);
+            if (whole > minimum[i])
+                minimum[i] = std::max(minimum[i], widestWord(metrics, text));
+        }
+    }
+    // What most cells need, not the longest one: a rare long text wraps, and does not take
+    // the page from the other columns.
+    for (qsizetype i = 0; i < n; ++i) {
+        QList<qreal> &column = lengths[i];
+        if (column.isEmpty())
+            continue;
+        const auto at = column.begin() + (column.size() - 1) * 9 / 10;
+        std::nth_element(column.begin(), at, column.end());
+        cells[i] = *at;
+    }
+    QList<qreal> widths(n, 0);
+    qreal least = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        widths[i] = std::min(minimum[i] + padding + 1, available / 3);
+        cells[i] = std::min(cells[i] + padding + 1, available / 2);
+        headers[i] = std::max(cells[i], std::min(headers[i] + padding + 1, available / 2));
+        least += widths[i];
+    }
+    if (least >= available) {
+        // Too many columns for the page: everything shrinks alike (landscape helps).
+        for (qreal &width : widths)
+            width *= available / least;
+        return widths;
+    }
+    // The room is shared fairly: the columns that lack least are served in full first, so
+    // that one long text does not make every other column wrap.
+    qreal room = available - least;
+    for (const QList<qreal> *wanted : {&cells, &headers}) {
+        QList<qsizetype> lacking;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (wanted->at(i) > widths.at(i))
+                lacking.append(i);
+        }
+        std::sort(lacking.begin(), lacking.end(), [&](qsizetype a, qsizetype b) {
+            return wanted->at(a) - widths.at(a) < wanted->at(b) - widths.at(b);
+        });
+        for (qsizetype k = 0; k < lacking.size() && room > 0; ++k) {
+            const qsizetype i = lacking.at(k);
+            const qreal given =
+                std::min(wanted->at(i) - widths.at(i), room / qreal(lacking.size() - k));
+            widths[i] += given;
+            room -= given;
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        widths[i] += std::max<qreal>(0, room) * part.columns.at(columns.at(i)).width / weights;
+    return widths;
+}
 
 ReportPrinter::ReportPrinter(const Report &report, const DocumentStyle &style)
     : m_report(report)
@@ -188,24 +283,19 @@ void ReportPrinter::paintTitle(QPainter &painter, Layout &layout)
 void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPart &part)
 {
     QList<int> columns;
-    qreal totalWidth = 0;
     for (int c = 0; c < part.columns.size(); ++c) {
-        if (part.columns.at(c).printed) {
+        if (part.columns.at(c).printed)
             columns.append(c);
-            totalWidth += part.columns.at(c).width;
-        }
     }
     if (columns.isEmpty())
         return;
-    QList<qreal> widths;
-    for (int c : std::as_const(columns))
-        widths.append(layout.body.width() * part.columns.at(c).width / totalWidth);
-
     const QFont bodyFont = font(tablePoints);
     const QFont boldFont = font(tablePoints, true);
     const qreal padding = layout.pt(cellPaddingPoints);
     const QFontMetricsF bodyMetrics(bodyFont, layout.device);
     const QFontMetricsF boldMetrics(boldFont, layout.device);
+    const QList<qreal> widths =
+        columnWidths(part, columns, bodyMetrics, boldMetrics, layout.body.width(), 2 * padding);
     const auto textHeight = [&](const QFontMetricsF &metrics, qreal width, const QString &text) {
         if (text.isEmpty())
             return metrics.height();
@@ -357,6 +447,8 @@ void ReportPrinter::paintSignature(QPainter &painter, Layout &layout)
 int ReportPrinter::paint(QPagedPaintDevice *device)
 {
     QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
     Layout layout;
     layout.device = device;
     const int dpi = device->logicalDpiY();
@@ -375,25 +467,30 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
 
 Result<int> ReportPrinter::writePdf(const QString &path)
 {
-    // Painted into a file beside the target, then moved over it: whole or not at all.
-    const QString partial = path + u".part"_s;
+    // Whole or not at all: QSaveFile replaces the target only once every byte is written,
+    // and refuses to when a write failed (a full disk), which QPdfWriter does not report.
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure{tr("“%1” could not be written.").arg(name)};
     int pages = 0;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(u"danvan"_s);
         writer.setTitle(QString(m_report.title).replace(u'\n', u' '));
         setUpPage(&writer);
         pages = paint(&writer);
     }
-    const QString name = QDir::toNativeSeparators(path);
-    if (QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
+    if (pages <= 0 || file.size() == 0) {
+        file.cancelWriting();
         return Failure{tr("“%1” could not be written.").arg(name)};
     }
-    if ((QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Failure{tr("“%1” could not be replaced; is it open in another program?").arg(name)};
+    if (!file.commit()) {
+        if (file.error() == QFileDevice::RenameError)
+            return Failure{
+                tr("“%1” could not be replaced; is it open in another program?").arg(name)};
+        return Failure{tr("“%1” could not be written.").arg(name)};
     }
     return pages;
 }

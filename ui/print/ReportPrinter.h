@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QFontMetricsF;
 class QPagedPaintDevice;
 class QPainter;
 
@@ -29,7 +30,8 @@ public:
 
     /// Gives a device A4 paper, the orientation and the style's margins.
     void setUpPage(QPagedPaintDevice *device) const;
-    /// Paints the whole document; returns the number of pages.
+    /// Paints the whole document; returns the number of pages (0 when the device cannot be
+    /// painted on).
     int paint(QPagedPaintDevice *device);
 
     /// Writes the document as a PDF file; returns the number of pages.
@@ -43,6 +45,9 @@ private:
     void paintSignature(QPainter &painter, Layout &layout);
     void newPage(QPainter &painter, Layout &layout);
     QFont font(qreal points, bool bold = false, bool italic = false) const;
+    static QList<qreal> columnWidths(const ReportPart &part, const QList<int> &columns,
+                                     const QFontMetricsF &body, const QFontMetricsF &bold,
+                                     qreal available, qreal padding);
 
     Report m_report;
     DocumentStyle m_style;

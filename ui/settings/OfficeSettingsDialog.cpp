@@ -169,6 +169,7 @@ void OfficeSettingsDialog::load()
         m_delimiter->findData(settings.value(OfficeSettings::CsvDelimiter)));
     m_dates->setCurrentIndex(m_dates->findData(settings.value(OfficeSettings::CsvDates)));
     updatePreview();
+    m_shown = values();
 }
 
 void OfficeSettingsDialog::updatePreview()
@@ -213,17 +214,13 @@ QHash<QString, QString> OfficeSettingsDialog::values() const
 void OfficeSettingsDialog::save()
 {
     const QHash<QString, QString> after = values();
-    // Defaults that were never stored need not be stored now.
-    QHash<QString, QString> changed = after;
-    bool same = true;
-    for (const QString &name : keys())
-        same = same && m_before.value(name) == after.value(name);
-    if (same) {
+    // OK without a change is not an edit, even where a default shown was never stored.
+    if (after == m_shown) {
         accept();
         return;
     }
     if (auto done = m_workspace.execute(
-            new ChangeOfficeSettingsCommand(m_workspace, keys(), m_before, changed));
+            new ChangeOfficeSettingsCommand(m_workspace, keys(), m_before, after));
         !done) {
         m_message->setText(done.error());
         return;

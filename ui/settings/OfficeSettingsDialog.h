@@ -48,5 +48,6 @@ private:
     QComboBox *m_dates;
     QLabel *m_preview;
     QLabel *m_message;
-    QHash<QString, QString> m_before;
+    QHash<QString, QString> m_before; ///< as stored: a setting never set is absent
+    QHash<QString, QString> m_shown; ///< as first shown, defaults included
 };
