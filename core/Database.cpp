@@ -6,11 +6,14 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <filesystem>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -143,6 +146,42 @@ Result<Database::FileInfo> Database::inspect(const QString &path) const
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+Result<void> Database::backUp(const QString &target) const
+{
+    const QString file = QDir::toNativeSeparators(target);
+    if (!isOpen())
+        return Failure{tr("No file is open to back up.")};
+    const QFileInfo info(target);
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return Failure{
+            tr("“%1” is the open file itself; choose another name for the copy.").arg(file)};
+    if (!info.absoluteDir().exists())
+        return Failure{
+            tr("The folder of “%1” does not exist; choose another place for the copy.").arg(file)};
+    // VACUUM INTO refuses an existing file: write beside it, then put the copy in its place.
+    QString part = target + u".part"_s;
+    QFile::remove(part);
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(part);
+    if (!query.exec()) {
+        const QString error = failure(query.lastError()).message;
+        QFile::remove(part);
+        return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
+    }
+    query.finish();
+    // rename() puts the copy in place of an earlier one in a single step.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(part).toStdString(),
+                            QFile::encodeName(target).toStdString(), error);
+    if (error) {
+        QFile::remove(part);
+        return Failure{tr("The copy “%1” was not made: %2")
+                           .arg(file, QString::fromStdString(error.message()))};
+    }
+    return {};
 }
 
 Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersion)

@@ -85,6 +85,8 @@ QString Cli::generalHelp() const
               "  export DB --report R --format F --out FILE\n"
               "                               write a report (schedule, progress, exemplars, "
               "rewards, units) as CSV, XLSX or PDF\n"
+              "  backup DB OUT                copy the database safely, even while it is in "
+              "use\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -141,6 +143,8 @@ int Cli::run(const QStringList &arguments)
         return summary(rest);
     if (m_command == "export"_L1)
         return exportReport(rest);
+    if (m_command == "backup"_L1)
+        return backup(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;
@@ -664,5 +668,24 @@ int Cli::exportReport(const QStringList &arguments)
     if (!written)
         return fail(written.error());
     m_out << tr("Written: %1").arg(written->join(u", "_s)) << Qt::endl;
+    return Success;
+}
+
+int Cli::backup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a consistent copy of a danvan file, even while a window or another command "
+           "is using it. An earlier file named OUT is replaced only once the copy is complete. "
+           "To restore, open the copy (or copy it back in place of the file)."));
+    if (const int code = parse(parser, arguments, u"backup DB OUT"_s, 2); code >= 0)
+        return code;
+    const QString out = parser.positionalArguments().at(2);
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    if (auto copied = database.backUp(out); !copied)
+        return fail(copied.error());
+    m_out << tr("Copied to %1.").arg(nativePath(out)) << Qt::endl;
     return Success;
 }

@@ -110,6 +110,8 @@ private slots:
     void unknownLanguage();
     void notADatabase_data();
     void notADatabase();
+    void backupIsTheSameFile();
+    void backupRefusesTheFileItself();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -706,6 +708,42 @@ void TestCli::notADatabase()
     QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
     QVERIFY2(run.err.contains(u"units.csv"_s), qPrintable(run.describe()));
     QCOMPARE(TestSupport::fileDigest(path), digest);
+}
+
+void TestCli::backupIsTheSameFile()
+{
+    QVERIFY(createExample());
+    QVERIFY(runCli({u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s})
+                .exitCode
+            == 0);
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    const Run run = runCli({u"backup"_s, m_db, copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(QDir::toNativeSeparators(copy)), qPrintable(run.describe()));
+
+    // Everything the original holds, the copy holds: the same summary, the held conference.
+    const Run original = runCli({u"summary"_s, m_db, u"--today"_s, u"2020-06-30"_s});
+    const Run copied = runCli({u"summary"_s, copy, u"--today"_s, u"2020-06-30"_s});
+    QCOMPARE(copied.exitCode, 0);
+    const QJsonObject a = QJsonDocument::fromJson(original.out.toUtf8()).object();
+    const QJsonObject b = QJsonDocument::fromJson(copied.out.toUtf8()).object();
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(b, a);
+    QCOMPARE(firstCampaign(b).value("conferences"_L1).toObject().value("held"_L1).toInt(), 1);
+}
+
+void TestCli::backupRefusesTheFileItself()
+{
+    QVERIFY(createExample());
+    const QByteArray before = TestSupport::fileDigest(m_db);
+    const Run run = runCli({u"backup"_s, m_db, m_db});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(run.describe()));
+    QCOMPARE(TestSupport::fileDigest(m_db), before);
+
+    const Run usage = runCli({u"backup"_s, m_db});
+    QCOMPARE(usage.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

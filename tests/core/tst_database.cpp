@@ -97,6 +97,10 @@ private slots:
     void foreignKeysEnforced();
 
     void busyFileReported();
+    void backUpIsAWholeCopy();
+    void backUpWhileAnotherWriterIsMidTransaction();
+    void backUpReplacesAnEarlierCopyOnlyWhenDone();
+    void backUpRefusesTheFileItselfAndMissingFolders();
     void failureMessages_data();
     void failureMessages();
 
@@ -495,6 +499,103 @@ void TestDatabase::busyFileReported()
     const Result<void> begun = transaction.begin();
     QVERIFY2(begun.ok(), qPrintable(begun.error()));
     QVERIFY(transaction.commit().ok());
+}
+
+void TestDatabase::backUpIsAWholeCopy()
+{
+    Database database;
+    QVERIFY(TestSupport::createExample(database, m_dir, u"whole.sqlite"_s));
+    const QString copy = m_dir.filePath(u"whole-copy.sqlite"_s);
+    const Result<void> copied = database.backUp(copy);
+    QVERIFY2(copied.ok(), qPrintable(copied.error()));
+    QVERIFY(!QFile::exists(copy + u".part"_s));
+
+    // Restoring is opening the copy: the same file, row for row.
+    Database restored;
+    const Result<void> opened = restored.open(copy);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(scalar(restored, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(TestSupport::dump(restored), TestSupport::dump(database));
+    QCOMPARE(unitCount(restored), 161);
+}
+
+void TestDatabase::backUpWhileAnotherWriterIsMidTransaction()
+{
+    const QString path = m_dir.filePath(u"inuse.sqlite"_s);
+    Database database;
+    QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing).ok());
+    UnitRepository units(database);
+    QVERIFY(units.insert(makeUnit(u"91"_s, u"Tỉnh Kiên Giang"_s, u"province"_s)).ok());
+
+    // Another program (here a second connection) is half-way through a change.
+    const QString name = u"tst_database-writer"_s;
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        writer.setDatabaseName(path);
+        QVERIFY(writer.open());
+        QSqlQuery write(writer);
+        QVERIFY(write.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(write.exec(u"DELETE FROM units"_s));
+
+        const QString copy = m_dir.filePath(u"inuse-copy.sqlite"_s);
+        const Result<void> copied = database.backUp(copy);
+        QVERIFY2(copied.ok(), qPrintable(copied.error()));
+        QVERIFY(write.exec(u"ROLLBACK"_s));
+        write.finish();
+        writer.close();
+
+        // The copy holds the last committed state, not the half-done change.
+        Database restored;
+        QVERIFY(restored.open(copy).ok());
+        QCOMPARE(unitCount(restored), 1);
+        QCOMPARE(scalar(restored, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestDatabase::backUpReplacesAnEarlierCopyOnlyWhenDone()
+{
+    Database database;
+    QVERIFY(TestSupport::createExample(database, m_dir, u"again.sqlite"_s));
+    const QString copy = m_dir.filePath(u"again-copy.sqlite"_s);
+    QVERIFY(database.backUp(copy).ok());
+    QVERIFY(database.backUp(copy).ok());
+    Database restored;
+    QVERIFY(restored.open(copy).ok());
+    QCOMPARE(TestSupport::dump(restored), TestSupport::dump(database));
+    restored.close();
+
+    // A copy that cannot be made leaves the earlier copy as it was: the copy is written
+    // beside it first, and here that place is taken by a folder.
+    const QByteArray before = TestSupport::fileDigest(copy);
+    QVERIFY(QDir(m_dir.path()).mkdir(u"again-copy.sqlite.part"_s));
+    const Result<void> failed = database.backUp(copy);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().contains(QDir::toNativeSeparators(copy)), qPrintable(failed.error()));
+    QCOMPARE(TestSupport::fileDigest(copy), before);
+}
+
+void TestDatabase::backUpRefusesTheFileItselfAndMissingFolders()
+{
+    const QString path = m_dir.filePath(u"self.sqlite"_s);
+    Database database;
+    QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing).ok());
+    const QByteArray before = TestSupport::fileDigest(path);
+
+    const Result<void> itself = database.backUp(path);
+    QVERIFY(!itself.ok());
+    QVERIFY2(itself.error().contains(u"open file itself"_s), qPrintable(itself.error()));
+    QCOMPARE(TestSupport::fileDigest(path), before);
+
+    const QString missing = m_dir.filePath(u"no-such-folder/copy.sqlite"_s);
+    const Result<void> nowhere = database.backUp(missing);
+    QVERIFY(!nowhere.ok());
+    QVERIFY2(nowhere.error().contains(QDir::toNativeSeparators(missing)),
+             qPrintable(nowhere.error()));
+    QVERIFY(!QFile::exists(missing));
+
+    Database closed;
+    QVERIFY(!closed.backUp(m_dir.filePath(u"closed.sqlite"_s)).ok());
 }
 
 void TestDatabase::failureMessages_data()

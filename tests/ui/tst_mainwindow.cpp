@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void importUnitsThroughTheDialog();
     void brokenImportChangesNothing();
     void fileThatIsNotDanvanIsRefused();
+    void backUpFromTheFileMenu();
 
 private:
     template<typename T>
@@ -91,6 +94,33 @@ void TestMainWindow::cleanup()
     delete m_dir;
     m_dir = nullptr;
     Translations::install(Translations::Language::Vietnamese);
+}
+
+void TestMainWindow::backUpFromTheFileMenu()
+{
+    auto *backUp = m_window->findChild<QAction *>(u"backupAction"_s);
+    QVERIFY(backUp);
+    QCOMPARE(backUp->text(), u"&Sao lưu…"_s);
+    const QString copy = m_dir->filePath(u"ban-sao.sqlite"_s);
+    FileDialog::setNextFileName(copy);
+    backUp->trigger();
+    QVERIFY(QFile::exists(copy));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"ban-sao.sqlite"_s));
+
+    // The copy opens as the file it was made from.
+    Workspace restored;
+    QVERIFY(restored.open(copy, Workspace::OpenIntent::Existing).ok());
+    QCOMPARE(restored.units()->size(), m_workspace->units()->size());
+    QCOMPARE(restored.campaigns().size(), 1);
+
+    // The open file itself cannot be the copy: a message, and the file stays as it was.
+    const QByteArray before = TestSupport::fileDigest(m_window->databasePath());
+    FileDialog::setNextFileName(m_window->databasePath());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    backUp->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"chính là tệp đang mở"_s),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(TestSupport::fileDigest(m_window->databasePath()), before);
 }
 
 int TestMainWindow::treeRows(const QAbstractItemModel *model, const QModelIndex &parent) const

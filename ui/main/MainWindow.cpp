@@ -134,6 +134,10 @@ void MainWindow::createActions()
     m_importAction->setObjectName(u"importUnitsAction"_s);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importUnits);
 
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(u"backupAction"_s);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+
     m_printAction = new QAction(this);
     m_printAction->setObjectName(u"printAction"_s);
     m_printAction->setShortcut(QKeySequence::Print);
@@ -230,6 +234,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
@@ -497,6 +503,9 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import units…"));
     m_importAction->setStatusTip(
         tr("Import units from the national register's CSV export or a hierarchy file"));
+    m_backupAction->setText(tr("&Back up…"));
+    m_backupAction->setStatusTip(
+        tr("Save a complete copy of this file; to restore it, open the copy"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setStatusTip(
         tr("Preview and print a report as a Party document, or save it as PDF"));
@@ -955,6 +964,27 @@ void MainWindow::importUnits()
     m_workspace.undoStack()->clear();
     m_workspace.refresh(Workspace::everything());
     MessageBox::information(this, tr("Units imported"), report->summary());
+}
+
+void MainWindow::backUp()
+{
+    if (!m_workspace.isOpen())
+        return;
+    const QFileInfo file(m_workspace.filePath());
+    const QString suggested = file.absolutePath() + u'/' + file.completeBaseName() + u'-'
+        + QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
+    const QString path = FileDialog::saveFileName(this, tr("Back up"), suggested,
+                                                  tr("danvan files (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto copied = m_workspace.database().backUp(path);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        MessageBox::warning(this, tr("No backup was made"), copied.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 int MainWindow::currentReportKind() const

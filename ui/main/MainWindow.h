@@ -88,6 +88,7 @@ private:
     void newFile();
     void openFile();
     void importUnits();
+    void backUp();
     void printReport();
     void exportReport();
     void editOfficeSettings();
@@ -142,6 +143,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_backupAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
