@@ -3301,6 +3301,10 @@ Please verify the correct file name was given.</translation>
         <source>“%1” could not be replaced; is it open in another program?</source>
         <translation>“%1” could not be replaced; is it open in another program?</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -3275,6 +3275,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>“%1” could not be replaced; is it open in another program?</source>
         <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không?</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (tiếp theo)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -926,6 +926,16 @@ def check_pdfs(c, e, files, cols, tables):
                 c.ok(" ".join(printed) in text,
                      f"schedule {lang} PDF page {page}: the header row "
                      f"{' | '.join(printed)!r}")
+            # A page that begins in the middle of a district's communes says whose they are.
+            first_row = re.search(r"(?:^| )\d+ (\d{2,5}) \S", text)
+            if page > 1 and first_row and units[first_row.group(1)]["level"] == "commune":
+                district = normalise(units[first_row.group(1)]["parent_name"])
+                before = text[:first_row.start()]
+                continued = "(tiếp theo)" if lang == "vi" else "(continued)"
+                c.ok(f"{district} {continued}" in before
+                     or re.search(rf"(^| ){re.escape(district)}( |$)", before),
+                     f"schedule {lang} PDF page {page}: the district {district!r} named "
+                     f"above its first row")
             c.ok(" ".join(normalise(h) for h in (header[cols["Level"]],
                                                   header[cols["Under"]])) not in text,
                  f"schedule {lang} PDF page {page}: no spreadsheet-only columns")

@@ -82,8 +82,8 @@ qreal widestWord(const QFontMetricsF &metrics, const QString &text)
 /// The widths of the printed columns, from what their cells hold. Each column first gets
 /// its widest word (a date, a code) and its header in at most two lines; the room left
 /// goes first to the cells that would wrap (nine in ten of each column's filled cells on
-/// one line), then to headers that would; what is still left is
-/// shared in proportion to the report's widths.
+/// one line), then to the longest cells, then to headers that would wrap; what is still
+/// left is shared in proportion to the report's widths.
 QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int> &columns,
                                          const QFontMetricsF &body, const QFontMetricsF &bold,
                                          qreal available, qreal padding)
@@ -92,6 +92,7 @@ QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int
     QList<qreal> minimum(n, 0);
     QList<qreal> cells(n, 0);
     QList<qreal> headers(n, 0);
+    QList<qreal> longest(n, 0);
     QList<QList<qreal>> lengths(n);
     qreal weights = 0;
     for (qsizetype i = 0; i < n; ++i) {
@@ -122,6 +123,7 @@ QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int
         QList<qreal> &column = lengths[i];
         if (column.isEmpty())
             continue;
+        longest[i] = *std::max_element(column.cbegin(), column.cend());
         const auto at = column.begin() + (column.size() - 1) * 9 / 10;
         std::nth_element(column.begin(), at, column.end());
         cells[i] = *at;
@@ -131,7 +133,8 @@ QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int
     for (qsizetype i = 0; i < n; ++i) {
         widths[i] = std::min(minimum[i] + padding + 1, available / 3);
         cells[i] = std::min(cells[i] + padding + 1, available / 2);
-        headers[i] = std::max(cells[i], std::min(headers[i] + padding + 1, available / 2));
+        longest[i] = std::max(cells[i], std::min(longest[i] + padding + 1, available / 2));
+        headers[i] = std::max(longest[i], std::min(headers[i] + padding + 1, available / 2));
         least += widths[i];
     }
     if (least >= available) {
@@ -143,7 +146,7 @@ QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int
     // The room is shared fairly: the columns that lack least are served in full first, so
     // that one long text does not make every other column wrap.
     qreal room = available - least;
-    for (const QList<qreal> *wanted : {&cells, &headers}) {
+    for (const QList<qreal> *wanted : {&cells, &longest, &headers}) {
         QList<qsizetype> lacking;
         for (qsizetype i = 0; i < n; ++i) {
             if (wanted->at(i) > widths.at(i))
@@ -346,46 +349,72 @@ void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPar
     }
     paintHeader();
 
+    const auto paintGroup = [&](const QString &text, qreal height) {
+        const QRectF cell(0, layout.y, layout.body.width(), height);
+        painter.setFont(boldFont);
+        painter.setPen(border);
+        painter.drawRect(cell);
+        painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
+                         Qt::AlignLeft | Qt::TextWordWrap, text);
+        layout.y += height;
+    };
+    // The heading the rows under it continue; repeated, marked so, on a new page.
+    QString openGroup;
+    const qreal lineHeight = bodyMetrics.height() + 2 * padding;
+    const qreal groupLineHeight = boldMetrics.height() + 2 * padding;
+    const QColor overdueFill(0xE6, 0xE6, 0xE6);
+
     for (int r = 0; r < part.rowCount; ++r) {
         const ReportRow row = part.row(r);
-        const bool group = row.kind == ReportRow::Kind::Group;
-        const QFont &rowFont = group || row.kind == ReportRow::Kind::Total ? boldFont : bodyFont;
-        const QFontMetricsF &metrics =
-            group || row.kind == ReportRow::Kind::Total ? boldMetrics : bodyMetrics;
+        if (row.kind == ReportRow::Kind::Group) {
+            const qreal height =
+                textHeight(boldMetrics, layout.body.width(), row.group) + 2 * padding;
+            // A heading is kept with the first row under it.
+            if (height + lineHeight > layout.left()) {
+                newPage(painter, layout);
+                paintHeader();
+            }
+            paintGroup(row.group, height);
+            openGroup = row.group;
+            continue;
+        }
+        const bool total = row.kind == ReportRow::Kind::Total;
+        const QFontMetricsF &metrics = total ? boldMetrics : bodyMetrics;
         QStringList texts;
         qreal height = 0;
-        if (group) {
-            height = textHeight(metrics, layout.body.width(), row.group);
-        } else {
-            for (int i = 0; i < columns.size(); ++i) {
-                const ReportColumn &column = part.columns.at(columns.at(i));
-                texts.append(cellText(row.cells.value(columns.at(i)), column.type));
-                height = std::max(height, textHeight(metrics, widths.at(i), texts.last()));
-            }
+        for (int i = 0; i < columns.size(); ++i) {
+            const ReportColumn &column = part.columns.at(columns.at(i));
+            texts.append(cellText(row.cells.value(columns.at(i)), column.type));
+            height = std::max(height, textHeight(metrics, widths.at(i), texts.last()));
         }
         height += 2 * padding;
+        // A row taller than a page is cut at the page's foot rather than run past it.
+        const qreal tallest = layout.body.height() - headerHeight - groupLineHeight;
+        const bool cut = height > tallest;
+        height = std::min(height, tallest);
         if (height > layout.left()) {
             newPage(painter, layout);
             paintHeader();
+            if (!openGroup.isEmpty())
+                paintGroup(tr("%1 (continued)").arg(openGroup), groupLineHeight);
         }
-        painter.setFont(rowFont);
+        painter.setFont(total ? boldFont : bodyFont);
         painter.setPen(border);
-        if (group) {
-            const QRectF cell(0, layout.y, layout.body.width(), height);
+        qreal x = 0;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QRectF cell(x, layout.y, widths.at(i), height);
+            // Overdue rows are shaded, a tint that survives black-and-white printing.
+            if (row.emphasised)
+                painter.fillRect(cell, overdueFill);
             painter.drawRect(cell);
+            if (cut)
+                painter.setClipRect(cell);
             painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
-                             Qt::AlignLeft | Qt::TextWordWrap, row.group);
-        } else {
-            qreal x = 0;
-            for (int i = 0; i < columns.size(); ++i) {
-                const QRectF cell(x, layout.y, widths.at(i), height);
-                painter.drawRect(cell);
-                painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
-                                 cellAlignment(part.columns.at(columns.at(i)).type)
-                                     | Qt::TextWordWrap,
-                                 texts.at(i));
-                x += widths.at(i);
-            }
+                             cellAlignment(part.columns.at(columns.at(i)).type) | Qt::TextWordWrap,
+                             texts.at(i));
+            if (cut)
+                painter.setClipping(false);
+            x += widths.at(i);
         }
         layout.y += height;
     }
