@@ -44,3 +44,25 @@ QString Conference::stageName(Stage stage)
     }
     return {};
 }
+
+Conference Conference::withChanges(const Conference &base, const Conference &from,
+                                   const Conference &to)
+{
+    Conference result = base;
+    const auto take = [&](auto Conference::*field) {
+        if (from.*field != to.*field)
+            result.*field = to.*field;
+    };
+    take(&Conference::scheduledOn);
+    take(&Conference::venue);
+    take(&Conference::heldOn);
+    take(&Conference::chair);
+    take(&Conference::attendees);
+    take(&Conference::invited);
+    take(&Conference::assessment);
+    take(&Conference::reportReceivedOn);
+    take(&Conference::budgetPlanned);
+    take(&Conference::budgetSpent);
+    take(&Conference::note);
+    return result;
+}

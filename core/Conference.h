@@ -42,6 +42,12 @@ public:
     /// it, negative numbers of people or money. (Held before the planned day is fine.)
     Result<void> validate() const;
 
+    /// `base` with the fields that differ between `from` and `to` set as in `to`: an edit
+    /// applied to what is stored now, so that fields changed meanwhile by another program
+    /// (or another window) and not touched by the edit are kept.
+    static Conference withChanges(const Conference &base, const Conference &from,
+                                  const Conference &to);
+
     /// The stage in the user's language.
     static QString stageName(Stage stage);
 };

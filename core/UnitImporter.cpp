@@ -108,6 +108,16 @@ const std::array<Column, HierarchyColumnCount> &hierarchyColumns()
     return columns;
 }
 
+// The longest name or code a unit can have. Real names are under 100 characters; a longer
+// value is rows run together (a missing line break) or not a list of units at all.
+constexpr int maxValueLength = 250;
+
+// A value shown in a message, cut short when long.
+QString shown(const QString &value)
+{
+    return value.size() > 40 ? value.left(40) + QChar(0x2026) : value;
+}
+
 /// Reads the rows of a file whose header has been recognised, checking that each row has
 /// the header's number of fields (trailing empty fields are allowed).
 class RowReader
@@ -115,9 +125,10 @@ class RowReader
     Q_DECLARE_TR_FUNCTIONS(UnitImporter)
 
 public:
-    RowReader(CsvReader &reader, int width)
+    RowReader(CsvReader &reader, const QStringList &header)
         : m_reader(reader)
-        , m_width(width)
+        , m_header(header)
+        , m_width(int(header.size()))
     {
     }
 
@@ -130,12 +141,20 @@ public:
         }
         while (fields->size() > m_width && fields->last().trimmed().isEmpty())
             fields->removeLast();
-        if (fields->size() != m_width) {
-            m_error = tr("%1, line %2: the row has %3 fields but the header has %4. Check the "
-                         "row for a missing or extra separator (“%5”), or quotes around a "
-                         "name that contains one.")
-                          .arg(m_reader.fileName())
-                          .arg(m_reader.recordLine())
+        if (fields->size() < m_width) {
+            m_error = tr("%1: the row ends before this column (it has %2 fields, the header "
+                         "%3). Check the row for a missing separator (“%4”).")
+                          .arg(at(m_header.at(fields->size())))
+                          .arg(fields->size())
+                          .arg(m_width)
+                          .arg(m_reader.delimiter());
+            return false;
+        }
+        if (fields->size() > m_width) {
+            m_error = tr("%1: the row goes on after this column with “%2” (it has %3 fields, the "
+                         "header %4). Check the row for an extra separator (“%5”), or put quotes "
+                         "around a name that contains one.")
+                          .arg(at(m_header.last()), shown(fields->at(m_width)))
                           .arg(fields->size())
                           .arg(m_width)
                           .arg(m_reader.delimiter());
@@ -147,7 +166,16 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    QString at(const QString &column) const
+    {
+        return tr("%1, line %2, column “%3”")
+            .arg(m_reader.fileName())
+            .arg(m_reader.recordLine())
+            .arg(column.trimmed());
+    }
+
     CsvReader &m_reader;
+    QStringList m_header;
     int m_width;
     QString m_error;
 };
@@ -165,6 +193,15 @@ public:
     QString at(int line, const QString &column) const
     {
         return tr("%1, line %2, column “%3”").arg(m_fileName).arg(line).arg(column);
+    }
+    /// A failure for a name or code too long to be one.
+    Failure tooLong(int line, const QString &column, const QString &value) const
+    {
+        return {tr("%1: “%2” is %3 characters long, more than a unit's name or code can be "
+                   "(%4). A missing line break or quote may have run rows together.")
+                    .arg(at(line, column), shown(value))
+                    .arg(value.size())
+                    .arg(maxValueLength)};
     }
 
 private:
@@ -205,6 +242,13 @@ public:
             return m_messages.at(line, registerColumns().at(column).display);
         };
 
+        for (int column = 0; column < RegisterColumnCount; ++column) {
+            const int position = m_positions.at(column);
+            if (position >= 0 && fields.at(position).size() > maxValueLength) {
+                return m_messages.tooLong(line, registerColumns().at(column).display,
+                                          fields.at(position));
+            }
+        }
         const QString provinceCode = field(ProvinceCode);
         const QString provinceName = cleanName(field(ProvinceName));
         if (provinceCode.isEmpty() || provinceName.isEmpty()) {
@@ -405,7 +449,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
                            .arg(fileName)};
     }
     const Header header(fields);
-    const int width = int(fields.size());
+    const QStringList headerFields = fields;
     ImportReport report;
     QList<Incoming> incoming;
     bool nameEnGiven = false;
@@ -427,7 +471,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         }
         nameEnGiven = positions[EnglishName] >= 0;
         RegisterParser parser(fileName, positions);
-        RowReader rows(reader, width);
+        RowReader rows(reader, headerFields);
         while (rows.next(&fields)) {
             ++report.rows;
             if (auto added = parser.addRow(fields, rows.line()); !added)
@@ -454,7 +498,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         static const QRegularExpression codePattern(u"^[\\p{L}\\p{N}._/-]+$"_s);
         const FileMessages messages(fileName);
         QHash<QString, int> seen;
-        RowReader rows(reader, width);
+        RowReader rows(reader, headerFields);
         while (rows.next(&fields)) {
             ++report.rows;
             const auto field = [&](HierarchyColumn column) {
@@ -464,6 +508,13 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
             const auto at = [&](HierarchyColumn column) {
                 return messages.at(rows.line(), hierarchyColumns().at(column).display);
             };
+            for (int column = 0; column < HierarchyColumnCount; ++column) {
+                const int position = positions.at(column);
+                if (position >= 0 && fields.at(position).size() > maxValueLength) {
+                    return messages.tooLong(rows.line(), hierarchyColumns().at(column).display,
+                                            fields.at(position));
+                }
+            }
             Incoming unit;
             unit.line = rows.line();
             unit.code = field(Code);
@@ -549,7 +600,8 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             indexOf.insert(incomingUnits.at(i).code, i);
         QList<int> state(incomingUnits.size(), 0); // 0 new, 1 on the path, 2 done
         QList<Incoming> resolved = incomingUnits;
-        std::function<Result<void>(int)> visit = [&](int i) -> Result<void> {
+        // `depth` counts the units from the first one visited up to this one.
+        std::function<Result<void>(int, int)> visit = [&](int i, int depth) -> Result<void> {
             if (state.at(i) == 2)
                 return {};
             Incoming &unit = resolved[i];
@@ -558,11 +610,23 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
                                   "a hierarchy cannot go round in a circle.")
                                    .arg(messages.at(unit.line, u"parent_code"_s), unit.code)};
             }
+            // A chain longer than the levels is wrong, and the level check below says where
+            // once the recursion returns; a chain of thousands (a file listing each unit as
+            // the parent of the one before) would exhaust the stack first, so stop it here.
+            constexpr int maxDepth = 1000;
+            if (depth > maxDepth) {
+                return Failure{tr("%1: the chain of parent codes through the unit %2 is more "
+                                  "than %3 units long, but there are only %4 levels; a unit "
+                                  "must be below its parent.")
+                                   .arg(messages.at(unit.line, u"parent_code"_s), unit.code)
+                                   .arg(maxDepth)
+                                   .arg(levels->size())};
+            }
             state[i] = 1;
             QString parentLevel;
             if (!unit.parentCode.isEmpty()) {
                 if (const int parent = indexOf.value(unit.parentCode, -1); parent >= 0) {
-                    if (auto done = visit(parent); !done)
+                    if (auto done = visit(parent, depth + 1); !done)
                         return done;
                     parentLevel = resolved.at(parent).level;
                 } else if (existing.contains(unit.parentCode)) {
@@ -593,7 +657,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             return {};
         };
         for (int i = 0; i < resolved.size(); ++i) {
-            if (auto done = visit(i); !done)
+            if (auto done = visit(i, 1); !done)
                 return Failure{done.error()};
         }
     }

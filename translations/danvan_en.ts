@@ -959,10 +959,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>danvan cannot open “%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a danvan database: it is not an SQLite file at all.</source>
-        <translation>“%1” is not a danvan database: it is not an SQLite file at all.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
         <translation>“%1” is damaged and cannot be read. Open a backup copy instead.</translation>
     </message>
@@ -973,18 +969,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Before updating “%1” to this version of danvan, a copy must be saved as “%2”, and that failed: %3. The file was not changed.</source>
         <translation>Before updating “%1” to this version of danvan, a copy must be saved as “%2”, and that failed: %3. The file was not changed.</translation>
-    </message>
-    <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>The file “%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a danvan database.</source>
-        <translation>“%1” is a folder, not a danvan database.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</source>
-        <translation>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
@@ -1011,10 +995,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” is an empty file, not a danvan database.</source>
-        <translation>“%1” is an empty file, not a danvan database.</translation>
-    </message>
-    <message>
         <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
         <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
     </message>
@@ -1033,6 +1013,38 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The copy “%1” was not made: %2</source>
         <translation>The copy “%1” was not made: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a danvan database: it is not an SQLite file at all, or its beginning is damaged. Open the right file, or a backup copy of it.</source>
+        <translation>“%1” is not a danvan database: it is not an SQLite file at all, or its beginning is damaged. Open the right file, or a backup copy of it.</translation>
+    </message>
+    <message>
+        <source>danvan cannot read “%1”: SQLite needs to write beside it and is not allowed to. Copy the file to a folder of yours and open the copy.</source>
+        <translation>danvan cannot read “%1”: SQLite needs to write beside it and is not allowed to. Copy the file to a folder of yours and open the copy.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. Check its name and folder; it may have been moved or renamed.</source>
+        <translation>The file “%1” does not exist. Check its name and folder; it may have been moved or renamed.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a danvan database. Choose the danvan file inside it.</source>
+        <translation>“%1” is a folder, not a danvan database. Choose the danvan file inside it.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a danvan database. Choose the danvan file you meant, or create a new one.</source>
+        <translation>“%1” is an empty file, not a danvan database. Choose the danvan file you meant, or create a new one.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: its folder can only be read. Choose another folder.</source>
+        <translation>“%1” cannot be created: its folder can only be read. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read, and “%2” beside it may hold its latest changes: another program has it open, or it was not closed properly. Close the other program, or copy both files to a folder of yours and open the copy.</source>
+        <translation>“%1” can only be read, and “%2” beside it may hold its latest changes: another program has it open, or it was not closed properly. Close the other program, or copy both files to a folder of yours and open the copy.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</source>
+        <translation>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2013,18 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read: it or its folder is write-protected. You can look at it, print and export it, and save a copy with File → Back up; changes will not be saved. To work on it, open the copy.</source>
+        <translation>“%1” can only be read: it or its folder is write-protected. You can look at it, print and export it, and save a copy with File → Back up; changes will not be saved. To work on it, open the copy.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – danvan</source>
+        <translation>%1 (read-only) – danvan</translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4393,6 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>UnitImporter</name>
     <message>
-        <source>%1, line %2: the row has %3 fields but the header has %4. Check the row for a missing or extra separator (“%5”), or quotes around a name that contains one.</source>
-        <translation>%1, line %2: the row has %3 fields but the header has %4. Check the row for a missing or extra separator (“%5”), or quotes around a name that contains one.</translation>
-    </message>
-    <message>
         <source>%1, line %2, column “%3”</source>
         <translation>%1, line %2, column “%3”</translation>
     </message>
@@ -4479,6 +4499,22 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>%1: %2 is at the level “%3” but its parent %4 is at “%5”; a unit must be below its parent.</source>
         <translation>%1: %2 is at the level “%3” but its parent %4 is at “%5”; a unit must be below its parent.</translation>
+    </message>
+    <message>
+        <source>%1: the row ends before this column (it has %2 fields, the header %3). Check the row for a missing separator (“%4”).</source>
+        <translation>%1: the row ends before this column (it has %2 fields, the header %3). Check the row for a missing separator (“%4”).</translation>
+    </message>
+    <message>
+        <source>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</source>
+        <translation>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</translation>
+    </message>
+    <message>
+        <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
+        <translation>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</translation>
     </message>
 </context>
 <context>

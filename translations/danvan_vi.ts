@@ -947,10 +947,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>danvan không mở được “%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a danvan database: it is not an SQLite file at all.</source>
-        <translation>“%1” không phải là cơ sở dữ liệu danvan: đây hoàn toàn không phải tệp SQLite.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged and cannot be read. Open a backup copy instead.</source>
         <translation>“%1” bị hỏng, không đọc được. Hãy mở bản sao lưu để thay thế.</translation>
     </message>
@@ -961,18 +957,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Before updating “%1” to this version of danvan, a copy must be saved as “%2”, and that failed: %3. The file was not changed.</source>
         <translation>Trước khi nâng cấp “%1” lên phiên bản danvan này, cần lưu một bản sao thành “%2”, nhưng việc lưu không thành công: %3. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>Tệp “%1” không tồn tại.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a danvan database.</source>
-        <translation>“%1” là thư mục, không phải cơ sở dữ liệu danvan.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only. danvan needs to write to the file it works on: copy it to a folder of yours and open the copy.</source>
-        <translation>“%1” chỉ cho phép đọc, nhưng danvan cần ghi vào tệp đang làm việc: hãy chép tệp vào một thư mục của bạn rồi mở bản chép đó.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
@@ -999,10 +983,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Không nâng cấp được “%1” lên phiên bản dữ liệu %2: %3. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>“%1” is an empty file, not a danvan database.</source>
-        <translation>“%1” là tệp rỗng, không phải cơ sở dữ liệu danvan.</translation>
-    </message>
-    <message>
         <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
@@ -1021,6 +1001,38 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The copy “%1” was not made: %2</source>
         <translation>Chưa tạo được bản sao “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a danvan database: it is not an SQLite file at all, or its beginning is damaged. Open the right file, or a backup copy of it.</source>
+        <translation>“%1” không phải là cơ sở dữ liệu danvan: tệp hoàn toàn không phải tệp SQLite, hoặc phần đầu của tệp đã hỏng. Hãy mở đúng tệp, hoặc một bản sao lưu của tệp.</translation>
+    </message>
+    <message>
+        <source>danvan cannot read “%1”: SQLite needs to write beside it and is not allowed to. Copy the file to a folder of yours and open the copy.</source>
+        <translation>danvan không đọc được “%1”: SQLite cần ghi bên cạnh tệp nhưng không được phép. Hãy chép tệp vào một thư mục của bạn rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. Check its name and folder; it may have been moved or renamed.</source>
+        <translation>Tệp “%1” không tồn tại. Hãy kiểm tra tên và thư mục; có thể tệp đã bị chuyển đi hoặc đổi tên.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a danvan database. Choose the danvan file inside it.</source>
+        <translation>“%1” là một thư mục, không phải cơ sở dữ liệu danvan. Hãy chọn tệp danvan trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a danvan database. Choose the danvan file you meant, or create a new one.</source>
+        <translation>“%1” là tệp rỗng, không phải cơ sở dữ liệu danvan. Hãy chọn đúng tệp danvan, hoặc tạo tệp mới.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: its folder can only be read. Choose another folder.</source>
+        <translation>Không tạo được “%1”: thư mục của tệp chỉ cho phép đọc. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read, and “%2” beside it may hold its latest changes: another program has it open, or it was not closed properly. Close the other program, or copy both files to a folder of yours and open the copy.</source>
+        <translation>“%1” chỉ cho phép đọc, và tệp “%2” bên cạnh có thể đang giữ những thay đổi mới nhất: một chương trình khác đang mở tệp, hoặc tệp chưa được đóng đúng cách. Hãy đóng chương trình kia, hoặc chép cả hai tệp vào một thư mục của bạn rồi mở bản chép.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</source>
+        <translation>“%1” được tạo bằng danvan phiên bản cũ, cần cập nhật trước khi mở, nhưng tệp chỉ cho phép đọc. Hãy chép tệp vào một thư mục của bạn rồi mở bản chép.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1987,18 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read: it or its folder is write-protected. You can look at it, print and export it, and save a copy with File → Back up; changes will not be saved. To work on it, open the copy.</source>
+        <translation>“%1” chỉ cho phép đọc: tệp hoặc thư mục của tệp được bảo vệ chống ghi. Bạn có thể xem, in, xuất tệp và lưu một bản sao bằng Tệp → Sao lưu; các thay đổi sẽ không được lưu. Muốn làm việc trên tệp, hãy mở bản sao.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – danvan</source>
+        <translation>%1 (chỉ đọc) – danvan</translation>
     </message>
 </context>
 <context>
@@ -4334,10 +4358,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>UnitImporter</name>
     <message>
-        <source>%1, line %2: the row has %3 fields but the header has %4. Check the row for a missing or extra separator (“%5”), or quotes around a name that contains one.</source>
-        <translation>%1, dòng %2: dòng này có %3 trường nhưng dòng tiêu đề có %4. Hãy kiểm tra xem dòng có thiếu hoặc thừa dấu phân cách (“%5”) không, hoặc có tên nào chứa dấu phân cách mà chưa đặt trong ngoặc kép không.</translation>
-    </message>
-    <message>
         <source>%1, line %2, column “%3”</source>
         <translation>%1, dòng %2, cột “%3”</translation>
     </message>
@@ -4444,6 +4464,22 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>%1: %2 is at the level “%3” but its parent %4 is at “%5”; a unit must be below its parent.</source>
         <translation>%1: %2 thuộc cấp “%3” nhưng đơn vị cấp trên %4 lại thuộc cấp “%5”; đơn vị phải ở cấp thấp hơn đơn vị mà nó trực thuộc.</translation>
+    </message>
+    <message>
+        <source>%1: the row ends before this column (it has %2 fields, the header %3). Check the row for a missing separator (“%4”).</source>
+        <translation>%1: dòng kết thúc trước cột này (dòng có %2 trường, dòng tiêu đề có %3). Hãy kiểm tra xem dòng có thiếu dấu phân cách (“%4”) không.</translation>
+    </message>
+    <message>
+        <source>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</source>
+        <translation>%1: dòng còn tiếp sau cột này với “%2” (dòng có %3 trường, dòng tiêu đề có %4). Hãy kiểm tra xem dòng có thừa dấu phân cách (“%5”) không, hoặc đặt trong dấu ngoặc kép tên có chứa dấu đó.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” dài %3 ký tự, quá độ dài cho phép của tên hoặc mã đơn vị (%4). Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép nên các dòng bị dính vào nhau.</translation>
+    </message>
+    <message>
+        <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
+        <translation>%1: chuỗi mã đơn vị cấp trên đi qua đơn vị %2 dài hơn %3 đơn vị, trong khi chỉ có %4 cấp; một đơn vị phải ở dưới đơn vị cấp trên của nó.</translation>
     </message>
 </context>
 <context>

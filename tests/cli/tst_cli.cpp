@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "UnitRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +13,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +38,18 @@ struct Run
     }
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, bool asNobody = false)
 {
     QProcess process;
     process.setProgram(QStringLiteral(DANVAN_CLI_PATH));
     process.setArguments(arguments);
+    if (asNobody) {
+        // Root reads and writes any file: run as the user nobody so that permissions apply.
+        process.setProgram(u"setpriv"_s);
+        process.setArguments(QStringList{u"--reuid=65534"_s, u"--regid=65534"_s,
+                                         u"--clear-groups"_s, QStringLiteral(DANVAN_CLI_PATH)}
+                             + arguments);
+    }
     process.start();
     Run run;
     if (!process.waitForStarted() || !process.waitForFinished(60000)) {
@@ -112,6 +124,11 @@ private slots:
     void notADatabase();
     void backupIsTheSameFile();
     void backupRefusesTheFileItself();
+    void readOnlyFileIsReadNotWritten();
+    void damagedFileRefused();
+    void injectionInVenueIsText_data();
+    void injectionInVenueIsText();
+    void injectionInDeadlineIsRefused();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -744,6 +761,109 @@ void TestCli::backupRefusesTheFileItself()
 
     const Run usage = runCli({u"backup"_s, m_db});
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCli::readOnlyFileIsReadNotWritten()
+{
+    QVERIFY(createExample());
+    const bool root = ::geteuid() == 0;
+    if (root && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        QSKIP("running as root, where permissions do not stop writing, without setpriv");
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::Permissions(0x7777)));
+    QVERIFY(QFile::setPermissions(
+        m_db, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    // Reading works: the summary and an export.
+    const Run read = runCli({u"summary"_s, m_db, u"--today"_s, u"2020-07-01"_s}, root);
+    QVERIFY2(read.exitCode == 0, qPrintable(read.describe()));
+    QVERIFY(QJsonDocument::fromJson(read.out.toUtf8()).isObject());
+
+    // Writing is refused in words, on one line, and the file stays as it was.
+    const Run write = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30898"_s,
+                              u"--held"_s, u"20/05/2020"_s},
+                             root);
+    QVERIFY2(write.exitCode == 1, qPrintable(write.describe()));
+    QVERIFY2(write.errLines().size() == 1, qPrintable(write.describe()));
+    QVERIFY2(write.err.contains(u"can only be read"_s), qPrintable(write.describe()));
+    QVERIFY2(write.err.contains(m_db), qPrintable(write.describe()));
+    QCOMPARE(TestSupport::fileDigest(m_db), digest);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"danvan.sqlite"_s});
+}
+
+void TestCli::damagedFileRefused()
+{
+    QVERIFY(createExample());
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    for (const QStringList &arguments : {QStringList{u"summary"_s, m_db},
+                                         QStringList{u"conference"_s, m_db, u"--unit"_s, u"30898"_s,
+                                                     u"--held"_s, u"20/05/2020"_s}}) {
+        const Run run = runCli(QStringList{u"--lang"_s, u"en"_s} + arguments);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(m_db), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.describe()));
+        QCOMPARE(TestSupport::fileDigest(m_db), digest);
+    }
+}
+
+void TestCli::injectionInVenueIsText_data()
+{
+    QTest::addColumn<QString>("venue");
+    QTest::newRow("single quotes") << u"Hội trường'); DROP TABLE units; --"_s;
+    QTest::newRow("double quotes and a semicolon")
+        << u"Hội trường\"); DROP TABLE \"conferences\"; SELECT (\""_s;
+}
+
+void TestCli::injectionInVenueIsText()
+{
+    QFETCH(QString, venue);
+
+    QVERIFY(createExample());
+    const Run run = runCli({u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--scheduled"_s,
+                            u"20/05/2020"_s, u"--venue"_s, venue});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    Database database;
+    QVERIFY(database.open(m_db).ok());
+    const QStringList tables = database.connection().tables();
+    for (const QString &table : {u"units"_s, u"conferences"_s, u"campaigns"_s})
+        QVERIFY2(tables.contains(table), qPrintable(tables.join(u", "_s)));
+    QCOMPARE(UnitRepository(database).all()->size(), 161);
+    CampaignRepository campaigns(database);
+    const qint64 campaignId = campaigns.all()->first().id;
+    const auto conference =
+        campaigns.conference(campaignId, UnitRepository(database).byCode(u"30898"_s)->id);
+    QVERIFY2(conference, qPrintable(conference.error()));
+    QCOMPARE(conference->venue, venue);
+}
+
+void TestCli::injectionInDeadlineIsRefused()
+{
+    QVERIFY(createExample());
+    QJsonObject before;
+    QVERIFY(summary(u"2020-07-01"_s, &before));
+    for (const QString &phrase :
+         {u"'); DROP TABLE units; --"_s, u"cuối tháng 6-2020\"); DROP TABLE \"units\"; --"_s}) {
+        const Run run = runCli({u"--lang"_s, u"en"_s, u"deadline"_s, m_db, u"--level"_s,
+                                u"commune"_s, u"--text"_s, phrase});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(phrase), qPrintable(run.describe()));
+    }
+    QJsonObject after;
+    QVERIFY(summary(u"2020-07-01"_s, &after));
+    QCOMPARE(after, before);
+    Database database;
+    QVERIFY(database.open(m_db).ok());
+    QVERIFY(database.connection().tables().contains(u"units"_s));
+    QCOMPARE(UnitRepository(database).all()->size(), 161);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

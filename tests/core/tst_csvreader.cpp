@@ -74,6 +74,7 @@ private slots:
     void nulByte_data();
     void nulByte();
     void emptyDevice();
+    void megabyteLine();
 };
 
 void TestCsvReader::records_data()
@@ -336,6 +337,28 @@ void TestCsvReader::emptyDevice()
     QStringList fields;
     QVERIFY(!reader.readRecord(&fields));
     QVERIFY(reader.error().isEmpty());
+}
+
+void TestCsvReader::megabyteLine()
+{
+    // One line of a megabyte, quoted and with a doubled quote in it, between two short ones:
+    // read whole and in one piece, and the lines after it are counted right.
+    const QByteArray big = QByteArray(1 << 20, 'a');
+    QByteArray data = "Tên,Mã\r\n\"" + big + "\"\"b\",1\r\nXã Bình An,30898\r\n";
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, fileName);
+    QVERIFY(reader.load().ok());
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields.at(0).size(), big.size() + 2);
+    QVERIFY(fields.at(0).endsWith(u"a\"b"_s));
+    QCOMPARE(reader.recordLine(), 2);
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields, (QStringList{u"Xã Bình An"_s, u"30898"_s}));
+    QCOMPARE(reader.recordLine(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -1,6 +1,8 @@
 #include "Database.h"
+#include "ExampleData.h"
 #include "OfficeSettings.h"
 #include "Transaction.h"
+#include "UnitImporter.h"
 #include "UnitRepository.h"
 
 #include "TestSupport.h"
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +69,52 @@ quint32 headerValue(const QString &path, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
+// The example database, written and closed: a file as a clerk leaves it.
+QString closedExample(const QTemporaryDir &dir, const QString &name)
+{
+    Database database;
+    if (!TestSupport::createExample(database, dir, name))
+        return {};
+    database.close();
+    return dir.filePath(name);
+}
+
+// The files in a folder, hidden ones included: what opening a file left beside it.
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+bool setMode(const QString &path, QFile::Permissions permissions)
+{
+    return QFile::setPermissions(path, permissions);
+}
+
+const QFile::Permissions readable =
+    QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther;
+const QFile::Permissions writable =
+    QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+const QFile::Permissions traversable =
+    QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+
+// Inserts a unit in one transaction; the failure's message, or empty when it was saved.
+QString tryToWrite(Database &database)
+{
+    Transaction transaction(database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    Unit unit;
+    unit.code = u"91-TEST"_s;
+    unit.name = u"Đơn vị thử"_s;
+    unit.level = u"district"_s;
+    unit.parentId = UnitRepository(database).byCode(u"91"_s).value().id;
+    if (auto inserted = UnitRepository(database).insert(unit); !inserted)
+        return inserted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return {};
+}
+
 } // namespace
 
 /// Database: what a danvan file is, which files are refused untouched, and transactions.
@@ -88,6 +137,17 @@ private slots:
     void refusesFolder_data();
     void refusesFolder();
     void reopenKeepsData();
+
+    void unreadableFileRefused();
+    void readOnlyOpensForReading_data();
+    void readOnlyOpensForReading();
+    void readOnlyWithChangesBesideRefused_data();
+    void readOnlyWithChangesBesideRefused();
+    void readOnlyOlderFileRefused();
+    void newFileInReadOnlyFolderRefused();
+    void damagedRefusedUntouched_data();
+    void damagedRefusedUntouched();
+    void diskFullLeavesFileAsItWas();
 
     void commitKeeps();
     void destructionRollsBack();
@@ -326,6 +386,293 @@ void TestDatabase::reopenKeepsData()
     QCOMPARE(unit->level, u"province"_s);
     QCOMPARE(scalar(database, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestDatabase::unreadableFileRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(setMode(dir.path(), readable | writable | traversable));
+    const QString path = closedExample(dir, u"locked away.sqlite"_s);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = TestSupport::fileDigest(path);
+    QVERIFY(setMode(path, {})); // chmod 000
+
+    Result<void> opened;
+    {
+        const TestSupport::Unprivileged unprivileged;
+        if (!unprivileged.permissionsApply())
+            QSKIP(TestSupport::Unprivileged::reason());
+        Database database;
+        opened = database.open(path, Database::OpenMode::Existing);
+        QVERIFY(!database.isOpen());
+    }
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"permissions"_s), qPrintable(opened.error()));
+    QVERIFY(setMode(path, readable | QFile::WriteOwner));
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{u"locked away.sqlite"_s});
+}
+
+void TestDatabase::readOnlyOpensForReading_data()
+{
+    QTest::addColumn<QString>("protect"); // what is write-protected
+    // The file itself (chmod 444), its folder (chmod 555: WAL could not write beside the
+    // file), or neither but the caller asks for a read-only open. The first two need file
+    // permissions to apply; as root they do only for the user nobody the test switches to.
+    QTest::newRow("file write-protected") << u"file"_s;
+    QTest::newRow("folder write-protected") << u"folder"_s;
+    QTest::newRow("read-only mode asked for") << u"mode"_s;
+}
+
+void TestDatabase::readOnlyOpensForReading()
+{
+    QFETCH(QString, protect);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(setMode(dir.path(), readable | writable | traversable));
+    const QString folder = dir.filePath(u"nhận từ huyện"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(setMode(folder, readable | writable | traversable));
+    const QString name = u"ban dân vận.sqlite"_s;
+    {
+        Database database;
+        QVERIFY(database.open(folder + u'/' + name, Database::OpenMode::CreateIfMissing));
+        QVERIFY(ExampleData::build(database));
+    }
+    const QString path = folder + u'/' + name;
+    QString expected;
+    {
+        Database database;
+        QVERIFY(database.open(path));
+        expected = TestSupport::dump(database);
+    }
+    QCOMPARE(filesIn(folder), QStringList{name});
+    if (protect == "file"_L1)
+        QVERIFY(setMode(path, readable));
+    else if (protect == "folder"_L1)
+        QVERIFY(setMode(folder, readable | traversable));
+    const QByteArray before = TestSupport::fileDigest(path);
+
+    {
+        const TestSupport::Unprivileged unprivileged;
+        if (protect != "mode"_L1 && !unprivileged.permissionsApply())
+            QSKIP(TestSupport::Unprivileged::reason());
+        Database database;
+        const Result<void> opened = database.open(
+            path,
+            protect == "mode"_L1 ? Database::OpenMode::ReadOnly : Database::OpenMode::Existing);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(database.isOpen());
+        QVERIFY(database.isReadOnly());
+        QCOMPARE(TestSupport::dump(database), expected);
+        QCOMPARE(unitCount(database), 161);
+
+        // An edit is refused with the words for a file that can only be read.
+        const QString refused = tryToWrite(database);
+        QVERIFY2(refused.contains(u"can only be read"_s), qPrintable(refused));
+        QVERIFY2(refused.contains(QDir::toNativeSeparators(path)), qPrintable(refused));
+        QVERIFY(!database.inTransaction());
+        QCOMPARE(TestSupport::dump(database), expected);
+
+        // A copy can still be saved elsewhere.
+        const QString copy = dir.filePath(u"copy.sqlite"_s);
+        const Result<void> copied = database.backUp(copy);
+        QVERIFY2(copied.ok(), qPrintable(copied.error()));
+        database.close();
+        QVERIFY(!database.isReadOnly());
+    }
+    QVERIFY(setMode(folder, readable | writable | traversable));
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    // Nothing was created beside the file (no -wal, no -shm).
+    QCOMPARE(filesIn(folder), QStringList{name});
+
+    // Once it can be written again, it opens for writing as before.
+    QVERIFY(setMode(path, readable | writable));
+    Database database;
+    QVERIFY(database.open(path));
+    QVERIFY(!database.isReadOnly());
+    QCOMPARE(tryToWrite(database), QString());
+}
+
+void TestDatabase::readOnlyWithChangesBesideRefused_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("-wal") << u"-wal"_s;
+    QTest::newRow("-journal") << u"-journal"_s;
+}
+
+void TestDatabase::readOnlyWithChangesBesideRefused()
+{
+    QFETCH(QString, suffix);
+
+    // Changes still in a -wal (or a rollback journal) can only be brought in by writing; a
+    // read-only open would show the file without them, so it is refused.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = closedExample(dir, u"in-use.sqlite"_s);
+    QVERIFY(!path.isEmpty());
+    TestSupport::writeFile(dir, u"in-use.sqlite"_s + suffix, QByteArray(32, 'x'));
+    const QByteArray before = TestSupport::fileDigest(path);
+    const QByteArray besideBefore = TestSupport::fileDigest(path + suffix);
+
+    Database database;
+    const Result<void> opened = database.open(path, Database::OpenMode::ReadOnly);
+    QVERIFY(!opened.ok());
+    QVERIFY(!database.isOpen());
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path + suffix)),
+             qPrintable(opened.error()));
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(TestSupport::fileDigest(path + suffix), besideBefore);
+}
+
+void TestDatabase::readOnlyOlderFileRefused()
+{
+    // An older file must be migrated, which a read-only file cannot be: refused, no backup.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"schema/v1-example.sqlite"_s), path));
+    QVERIFY(setMode(path, readable | QFile::WriteOwner));
+    const QByteArray before = TestSupport::fileDigest(path);
+
+    Database database;
+    const Result<void> opened = database.open(path, Database::OpenMode::ReadOnly);
+    QVERIFY(!opened.ok());
+    QVERIFY(!database.isOpen());
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"older danvan"_s), qPrintable(opened.error()));
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{u"v1.sqlite"_s});
+}
+
+void TestDatabase::newFileInReadOnlyFolderRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(setMode(dir.path(), readable | traversable));
+    const QString path = dir.filePath(u"new.sqlite"_s);
+    Result<void> opened;
+    {
+        const TestSupport::Unprivileged unprivileged;
+        if (!unprivileged.permissionsApply())
+            QSKIP(TestSupport::Unprivileged::reason());
+        Database database;
+        opened = database.open(path, Database::OpenMode::CreateIfMissing);
+    }
+    QVERIFY(setMode(dir.path(), readable | writable | traversable));
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error()));
+    QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestDatabase::damagedRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("cut in half") << u"half"_s;
+    QTest::newRow("cut to its header") << u"header-only"_s;
+    QTest::newRow("garbage pages in the middle") << u"middle"_s;
+    QTest::newRow("schema page overwritten") << u"schema"_s;
+    QTest::newRow("header: magic string overwritten") << u"magic"_s;
+    QTest::newRow("header: impossible page size") << u"page-size"_s;
+}
+
+void TestDatabase::damagedRefusedUntouched()
+{
+    QFETCH(QString, damage);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = closedExample(dir, u"hỏng.sqlite"_s);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(filesIn(dir.path()), QStringList{u"hỏng.sqlite"_s});
+    const qint64 pageSize = headerValue(path, 16) >> 16;
+    QVERIFY(pageSize >= 512);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 8 * pageSize);
+    QRandomGenerator random(1029);
+    const auto garbage = [&random](qint64 length) {
+        QByteArray bytes(length, Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        return bytes;
+    };
+    if (damage == "half"_L1) {
+        QVERIFY(file.resize(size / 2));
+    } else if (damage == "header-only"_L1) {
+        QVERIFY(file.resize(100));
+    } else if (damage == "middle"_L1) {
+        const qint64 pages = size / pageSize;
+        QVERIFY(file.seek((pages / 3) * pageSize));
+        QVERIFY(file.write(garbage((pages / 3) * pageSize)) > 0);
+    } else if (damage == "schema"_L1) {
+        QVERIFY(file.seek(100));
+        QVERIFY(file.write(garbage(pageSize - 100)) > 0);
+    } else if (damage == "magic"_L1) {
+        QVERIFY(file.write(QByteArray(16, 'x')) == 16);
+    } else if (damage == "page-size"_L1) {
+        QVERIFY(file.seek(16));
+        QVERIFY(file.write(QByteArray("\x00\x03", 2)) == 2);
+    }
+    file.close();
+    const QByteArray before = TestSupport::fileDigest(path);
+
+    for (const auto mode : {Database::OpenMode::Existing, Database::OpenMode::CreateIfMissing,
+                            Database::OpenMode::ReadOnly}) {
+        Database database;
+        const Result<void> opened = database.open(path, mode);
+        QVERIFY(!opened.ok());
+        QVERIFY(!database.isOpen());
+        const QString error = opened.error();
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"backup"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+        QCOMPARE(TestSupport::fileDigest(path), before);
+        QCOMPARE(filesIn(dir.path()), QStringList{u"hỏng.sqlite"_s});
+    }
+}
+
+void TestDatabase::diskFullLeavesFileAsItWas()
+{
+    // SQLite's max_page_count holds the file at its present size, so that a write needing
+    // one more page fails as it would on a full disk (SQLITE_FULL).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    QVERIFY(TestSupport::createExample(database, dir, u"full.sqlite"_s));
+    const QString path = database.filePath();
+    const QString before = TestSupport::dump(database);
+    const int pages = scalar(database, u"PRAGMA page_count"_s).toInt();
+    QCOMPARE(scalar(database, u"PRAGMA max_page_count = %1"_s.arg(pages)).toInt(), pages);
+
+    // Five hundred committees under the province: more than the free room in its pages.
+    QByteArray csv = "code,name,kind,parent_code\n";
+    for (int i = 1; i <= 500; ++i)
+        csv +=
+            u"91-T%1,Đảng bộ thử nghiệm số %1 của tỉnh Kiên Giang,đảng bộ,91\n"_s.arg(i).toUtf8();
+    const QString file = TestSupport::writeFile(dir, u"committees.csv"_s, csv);
+    UnitImporter importer(database);
+    const auto imported = importer.importFile(file);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(u"is full"_s), qPrintable(imported.error()));
+    QVERIFY2(imported.error().contains(QDir::toNativeSeparators(path)),
+             qPrintable(imported.error()));
+    QVERIFY(!database.inTransaction());
+    QCOMPARE(TestSupport::dump(database), before);
+
+    // Room again (a new connection has no limit): the file is whole and as it was.
+    database.close();
+    QVERIFY(database.open(path));
+    QCOMPARE(TestSupport::dump(database), before);
+    QCOMPARE(scalar(database, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QVERIFY(UnitImporter(database).importFile(file).ok());
+    QCOMPARE(unitCount(database), 661);
 }
 
 void TestDatabase::commitKeeps()

@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <unistd.h>
+#include <vector>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace TestSupport {
@@ -74,6 +80,58 @@ QByteArray fileDigest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+#ifdef Q_OS_LINUX
+static std::vector<gid_t> &rootGroups()
+{
+    static std::vector<gid_t> groups;
+    return groups;
+}
+#endif
+
+Unprivileged::Unprivileged()
+{
+#ifdef Q_OS_LINUX
+    if (geteuid() != 0)
+        return;
+    constexpr uid_t nobody = 65534;
+    // No supplementary groups either (root's own group among them).
+    rootGroups().resize(std::max(getgroups(0, nullptr), 0));
+    if (getgroups(int(rootGroups().size()), rootGroups().data()) < 0
+        || setgroups(0, nullptr) != 0) {
+        m_apply = false;
+        return;
+    }
+    // The group first: once the user is not root, the group can no longer be changed.
+    if (setresgid(nobody, nobody, 0) != 0) {
+        m_apply = false;
+        return;
+    }
+    if (setresuid(nobody, nobody, 0) != 0) {
+        setresgid(0, 0, 0);
+        setgroups(rootGroups().size(), rootGroups().data());
+        m_apply = false;
+        return;
+    }
+    m_switched = true;
+#endif
+}
+
+Unprivileged::~Unprivileged()
+{
+#ifdef Q_OS_LINUX
+    if (m_switched
+        && (setresuid(0, 0, 0) != 0 || setresgid(0, 0, 0) != 0
+            || setgroups(rootGroups().size(), rootGroups().data()) != 0))
+        qFatal("cannot switch back to root");
+#endif
+}
+
+const char *Unprivileged::reason()
+{
+    return "running as root, where file permissions do not stop reading or writing, and "
+           "switching to the user nobody failed";
 }
 
 } // namespace TestSupport

@@ -28,4 +28,26 @@ QString dump(Database &database);
 /// The SHA-256 of a file's bytes.
 QByteArray fileDigest(const QString &path);
 
+/// While alive, a process that runs as root runs as the user "nobody" (real and effective
+/// ids 65534; the saved id stays root's, so the destructor switches back), so that file
+/// permissions apply as they do for a clerk: root reads and writes any file whatever its
+/// permissions. A process that is not root stays as it is: permissions apply already.
+class Unprivileged
+{
+public:
+    Unprivileged();
+    ~Unprivileged();
+    Unprivileged(const Unprivileged &) = delete;
+    Unprivileged &operator=(const Unprivileged &) = delete;
+
+    /// False when the process is root and could not switch: permissions do not apply.
+    bool permissionsApply() const { return m_apply; }
+    /// Why permissionsApply() is false, for QSKIP.
+    static const char *reason();
+
+private:
+    bool m_switched = false;
+    bool m_apply = true;
+};
+
 } // namespace TestSupport

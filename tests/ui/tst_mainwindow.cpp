@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ScheduleModel.h"
+#include "SettingsEdits.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UnitTreeModel.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,8 @@ private slots:
     void brokenImportChangesNothing();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
+    void damagedFileIsRefused();
+    void readOnlyFileOpensWithANotice();
 
 private:
     template<typename T>
@@ -322,6 +327,71 @@ void TestMainWindow::fileThatIsNotDanvanIsRefused()
     // The file that was open stays open.
     QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
     QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+}
+
+void TestMainWindow::damagedFileIsRefused()
+{
+    // A copy of the open file, cut in half as an interrupted copy to a USB stick leaves it.
+    const QString damaged = m_dir->filePath(u"cắt đôi.sqlite"_s);
+    QVERIFY(m_workspace->database().backUp(damaged).ok());
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    const QByteArray before = TestSupport::fileDigest(damaged);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(damaged, Workspace::OpenIntent::Existing));
+    QVERIFY2(MessageBox::lastText().contains(u"cắt đôi.sqlite"_s),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(TestSupport::fileDigest(damaged), before);
+    QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+}
+
+void TestMainWindow::readOnlyFileOpensWithANotice()
+{
+    const QString folder = m_dir->filePath(u"nhận"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::Permissions(0x7777)));
+    QVERIFY(QFile::setPermissions(folder, QFile::Permissions(0x7777)));
+    const QString path = folder + u"/chỉ đọc.sqlite"_s;
+    QVERIFY(m_workspace->database().backUp(path).ok());
+    QVERIFY(QFile::setPermissions(
+        path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = TestSupport::fileDigest(path);
+    const QString writableTitle = m_window->windowTitle();
+
+    {
+        // As root, permissions stop nothing: open it as the user nobody.
+        const TestSupport::Unprivileged unprivileged;
+        if (!unprivileged.permissionsApply())
+            QSKIP(TestSupport::Unprivileged::reason());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(m_window->openDatabase(path, Workspace::OpenIntent::Existing));
+    }
+    QVERIFY(m_workspace->isReadOnly());
+    QVERIFY2(MessageBox::lastText().contains(u"chỉ đọc.sqlite"_s),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+    // The title says so: not the plain "name – danvan" of a file that can be written.
+    QVERIFY(m_window->windowTitle().contains(u"chỉ đọc.sqlite"_s));
+    QVERIFY(m_window->windowTitle()
+            != QString(writableTitle).replace(u"example.sqlite"_s, u"chỉ đọc.sqlite"_s));
+
+    // An edit fails with the message for a file that can only be read, and nothing else
+    // happens: no crash, nothing on the undo stack, the file as it was.
+    auto *edit = new ChangeOfficeSettingsCommand(*m_workspace, {u"due_soon_days"_s},
+                                                 {{u"due_soon_days"_s, u"7"_s}},
+                                                 {{u"due_soon_days"_s, u"3"_s}});
+    const Result<void> edited = m_workspace->execute(edit);
+    QVERIFY(!edited.ok());
+    QVERIFY2(edited.error().contains(u"chỉ cho phép đọc"_s), qPrintable(edited.error()));
+    QVERIFY2(edited.error().contains(QDir::toNativeSeparators(path)), qPrintable(edited.error()));
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QCOMPARE(m_workspace->dueSoonDays(), 7);
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"chỉ đọc.sqlite"_s});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "ScheduleModel.h"
 #include "TestSupport.h"
 #include "UnitFilterModel.h"
+#include "UnitImporter.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
@@ -32,6 +33,8 @@ private slots:
     void scheduleRowsAndColumns();
     void scheduleSortsDatesAndVietnamese();
     void scheduleTintsOverdueAndDueSoon();
+    void injectionIsSearchedAsText_data();
+    void injectionIsSearchedAsText();
 
 private:
     QStringList visibleNames(const QAbstractItemModel &model, const QModelIndex &parent = {}) const;
@@ -293,6 +296,64 @@ void TestModels::scheduleTintsOverdueAndDueSoon()
     QVERIFY(overdue.isValid());
     QVERIFY(overdue != dueSoon);
     QVERIFY(!model.index(province, 0).data(Qt::BackgroundRole).isValid());
+}
+
+void TestModels::injectionIsSearchedAsText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("single quotes") << u"Đảng bộ '); DROP TABLE units; --"_s;
+    QTest::newRow("double quotes and a semicolon")
+        << u"Đảng bộ \"); DROP TABLE \"units\"; SELECT (\""_s;
+}
+
+void TestModels::injectionIsSearchedAsText()
+{
+    QFETCH(QString, name);
+
+    // A unit named with SQL (imported from a file), searched for by that very text in the
+    // unit tree and in the schedule: found as text, and every table still there.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    QVERIFY(TestSupport::createExample(database, dir));
+    const QStringList tables = database.connection().tables();
+    QString quoted = name;
+    quoted.replace(u'"', u"\"\""_s);
+    const QString path = TestSupport::writeFile(
+        dir, u"injection.csv"_s,
+        u"code,name,kind,parent_code\n91-X,\"%1\",đảng bộ,91\n"_s.arg(quoted).toUtf8());
+    const auto imported = UnitImporter(database).importFile(path);
+    QVERIFY2(imported, qPrintable(imported.error()));
+
+    const auto units = UnitRepository(database).all();
+    QVERIFY(units.ok());
+    auto tree = std::make_shared<const UnitTree>(*units);
+    UnitTreeModel model;
+    model.setTree(tree, *UnitRepository(database).levels());
+    UnitFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    const QString search = name.mid(name.indexOf(u' ') + 1); // the SQL without "Đảng bộ"
+    filter.setSearchText(search);
+    QVERIFY2(visibleNames(filter).contains(name), qPrintable(visibleNames(filter).join(u", "_s)));
+    QCOMPARE(visibleNames(filter).size(), 2); // the province and the unit
+
+    auto schedule = Schedule::load(database, *tree, CampaignRepository(database).all()->first().id);
+    QVERIFY2(schedule.ok(), qPrintable(schedule.error()));
+    ScheduleModel scheduleModel;
+    scheduleModel.setSchedule(std::make_shared<Schedule>(*schedule));
+    ScheduleFilterModel scheduleFilter;
+    QAbstractItemModelTester scheduleTester(&scheduleFilter,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scheduleFilter.setSourceModel(&scheduleModel);
+    scheduleFilter.setSearchText(search);
+    QCOMPARE(scheduleFilter.rowCount(), 1);
+    QCOMPARE(scheduleFilter.index(0, ScheduleModel::Code).data().toString(), u"91-X"_s);
+    QCOMPARE(scheduleFilter.index(0, ScheduleModel::Unit).data().toString(), name);
+
+    QCOMPARE(database.connection().tables(), tables);
+    QCOMPARE(UnitRepository(database).all()->size(), 162);
 }
 
 QTEST_MAIN(TestModels)

@@ -3,8 +3,9 @@
 #include "Conference.h"
 #include "EditCommand.h"
 
-/// Records what a conference reported: every field of the conference at once, so that the
-/// undo puts back exactly what was there.
+/// Records what a conference reported: the fields the clerk changed, at once, over what is
+/// stored at that moment, so that the undo puts back exactly those fields and what another
+/// program wrote to the others meanwhile is kept.
 class EditConferenceCommand : public EditCommand
 {
 public:
@@ -15,6 +16,8 @@ public:
     Result<void> revert() override;
 
 private:
+    Result<void> change(const Conference &from, const Conference &to);
+
     Conference m_before;
     Conference m_after;
 };

@@ -639,6 +639,14 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
                 .arg(QDir::toNativeSeparators(path),
                      QDir::toNativeSeparators(m_workspace.migrationBackupPath())));
     }
+    if (m_workspace.isReadOnly()) {
+        MessageBox::information(
+            this, tr("Opened read-only"),
+            tr("“%1” can only be read: it or its folder is write-protected. You can look at "
+               "it, print and export it, and save a copy with File → Back up; changes will "
+               "not be saved. To work on it, open the copy.")
+                .arg(QDir::toNativeSeparators(path)));
+    }
     AppSettings::setValue(AppSettings::LastFile, QFileInfo(path).absoluteFilePath());
     return true;
 }
@@ -808,8 +816,12 @@ void MainWindow::updateTitle()
 {
     const QString path = databasePath();
     setWindowFilePath(path);
-    setWindowTitle(path.isEmpty() ? tr("danvan")
-                                  : tr("%1 – danvan").arg(QFileInfo(path).fileName()));
+    if (path.isEmpty())
+        setWindowTitle(tr("danvan"));
+    else if (m_workspace.isReadOnly())
+        setWindowTitle(tr("%1 (read-only) – danvan").arg(QFileInfo(path).fileName()));
+    else
+        setWindowTitle(tr("%1 – danvan").arg(QFileInfo(path).fileName()));
     const Schedule *schedule = m_scheduleModel->schedule();
     if (!schedule) {
         m_scheduleTitle->setText(tr("Conference schedule"));

@@ -68,6 +68,11 @@ bool Workspace::isOpen() const
     return m_database && m_database->isOpen();
 }
 
+bool Workspace::isReadOnly() const
+{
+    return isOpen() && m_database->isReadOnly();
+}
+
 QString Workspace::filePath() const
 {
     return m_database ? m_database->filePath() : QString();

@@ -53,6 +53,8 @@ public:
     /// open clears the undo history.
     Result<void> open(const QString &path, OpenIntent intent);
     bool isOpen() const;
+    /// True when the open file can only be read (Database::isReadOnly()): edits fail.
+    bool isReadOnly() const;
     QString filePath() const;
     Database &database() { return *m_database; }
     /// The copy saved before migrating the last file opened, or empty.
