@@ -20,9 +20,16 @@ if(DANVAN_WERROR)
     target_compile_options(danvan_common INTERFACE -Werror)
 endif()
 
-# A second build with AddressSanitizer and UndefinedBehaviorSanitizer.
+# A second build with AddressSanitizer and UndefinedBehaviorSanitizer (scripts/test.sh
+# builds it in build-asan/ and runs the whole suite under it).
 option(DANVAN_SANITIZE "Build with ASan and UBSan" OFF)
-if(DANVAN_SANITIZE)
+# libFuzzer targets for the parsers (tests/fuzz/); clang only, and always with ASan and UBSan.
+option(DANVAN_FUZZ "Build the libFuzzer targets (clang only; implies DANVAN_SANITIZE)" OFF)
+if(DANVAN_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "DANVAN_FUZZ needs clang (libFuzzer): configure with "
+                        "-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+endif()
+if(DANVAN_SANITIZE OR DANVAN_FUZZ)
     target_compile_options(danvan_common INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(danvan_common INTERFACE -fsanitize=address,undefined)

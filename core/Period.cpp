@@ -32,6 +32,13 @@ QString twoDigits(int n)
     return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
 }
 
+// Four digits, as the parser reads a year and as dayText() writes one: "quý 3-0220" is
+// written back "quý III năm 0220", which reads again.
+QString yearText(int year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
 QString dayText(QDate date)
 {
     return date.toString(u"dd/MM/yyyy"_s);
@@ -162,7 +169,7 @@ QString Period::toVietnamese() const
     if (!isValid())
         return {};
     const QString monthYear =
-        QString::number(m_last.month()) + u'-' + QString::number(m_last.year());
+        QString::number(m_last.month()) + u'-' + yearText(m_last.year());
     switch (m_kind) {
     case Kind::Day:
         return u"ngày "_s + dayText(m_last);
@@ -178,7 +185,7 @@ QString Period::toVietnamese() const
         return u"tháng "_s + monthYear;
     case Kind::Quarter:
         return u"quý "_s + romanQuarters.at((m_last.month() - 1) / 3) + u" năm "_s
-            + QString::number(m_last.year());
+            + yearText(m_last.year());
     }
     return {};
 }

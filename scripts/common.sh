@@ -3,6 +3,8 @@ set -euo pipefail
 
 DANVAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DANVAN_BUILD=${DANVAN_BUILD:-$DANVAN_ROOT/build}
+# The second build of test.sh: clang with ASan, UBSan and the libFuzzer targets.
+DANVAN_ASAN_BUILD=${DANVAN_ASAN_BUILD:-$DANVAN_ROOT/build-asan}
 
 # Debian packages the program needs to build and run.
 DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
@@ -11,6 +13,9 @@ DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl sqlite3
     libreoffice-calc-nogui)
+# The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
+# only recommended by clang, so named) and llvm-symbolizer for readable stack traces.
+DANVAN_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm-14)
 
 # Installs missing packages when run as root; otherwise prints the apt-get line and stops.
 ensure_packages()
@@ -43,4 +48,22 @@ build_project()
         cmake -S "$DANVAN_ROOT" -B "$DANVAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >&2
     fi
     cmake --build "$DANVAN_BUILD" --parallel "$(nproc)" >&2
+}
+
+# Configures (once) and builds the sanitizer and fuzz build into $DANVAN_ASAN_BUILD: clang,
+# -O1 with ASan and UBSan, every test plus the libFuzzer targets as CTest tests.
+# DANVAN_FUZZ_SECONDS, when set, is how long each fuzz test runs.
+build_sanitized()
+{
+    local options=()
+    [ -n "${DANVAN_FUZZ_SECONDS:-}" ] && options+=("-DDANVAN_FUZZ_SECONDS=$DANVAN_FUZZ_SECONDS")
+    if [ ! -f "$DANVAN_ASAN_BUILD/CMakeCache.txt" ]; then
+        cmake -S "$DANVAN_ROOT" -B "$DANVAN_ASAN_BUILD" \
+            -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+            -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-O1 -g" -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+            -DDANVAN_SANITIZE=ON -DDANVAN_FUZZ=ON "${options[@]}" >&2
+    elif [ ${#options[@]} -gt 0 ]; then
+        cmake "$DANVAN_ASAN_BUILD" "${options[@]}" >&2
+    fi
+    cmake --build "$DANVAN_ASAN_BUILD" --parallel "$(nproc)" >&2
 }

@@ -843,6 +843,10 @@ void TestUnitImporter::brokenHierarchy_data()
     QTest::newRow("cycle") << u"hierarchy-cycle.csv"_s << 3 << u"parent_code"_s << u"91-A"_s;
     QTest::newRow("cycle of three")
         << u"hierarchy-cycle-of-three.csv"_s << 3 << u"parent_code"_s << u"91-A"_s;
+    // Each unit the parent of the one before, deeper than any tree of levels can be: stopped
+    // with a message, not followed until the stack runs out.
+    QTest::newRow("chain of 1100 parents")
+        << u"hierarchy-long-parent-chain.csv"_s << 1002 << u"parent_code"_s << u"c1000"_s;
     QTest::newRow("a name of a megabyte")
         << u"generated-hierarchy-megabyte.csv"_s << 2 << u"name"_s << u"1048576"_s;
     QTest::newRow("duplicate code")

@@ -205,6 +205,14 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     reload();
 }
 
+CampaignView::~CampaignView()
+{
+    // ~QWidget takes the focus from a deadline being typed, and the field's editingFinished
+    // would then call commitLevel() on this view, already destroyed: cut those first.
+    for (const QLineEdit *edit : findChildren<QLineEdit *>())
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 void CampaignView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

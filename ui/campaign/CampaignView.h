@@ -27,6 +27,7 @@ class CampaignView : public QWidget
 
 public:
     explicit CampaignView(Workspace &workspace, QWidget *parent = nullptr);
+    ~CampaignView() override;
 
 signals:
     /// The clerk opened a unit from the list of own deadlines and pilots.
