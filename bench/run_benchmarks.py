@@ -1,13 +1,28 @@
 #!/usr/bin/python3
-"""danvan's benchmarks: each measurement beside its reference, in one run.
+"""danvan's benchmarks: each measurement beside its reference or its target, in one run.
 
 Register import: `danvan-cli import-units` of a national-size register file into a new
-database, against sqlite3's own `.import` of the same file into a plain table. Both are
-whole commands (process start included), timed several times; the median is reported.
+database, against sqlite3's own `.import` of the same file into a plain table.
+
+Exports at national scale, from a database built afresh by national_database.py (11,501
+conferences, 100,000 models and exemplars):
+- the conference schedule as CSV against `sqlite3 -csv` running sql/schedule.sql, a query
+  that writes the same rows and columns (units, conference, deadline, standing, steering
+  group) in a fixed order;
+- the models and exemplars as CSV (both tables) against `sqlite3 -csv` running
+  sql/exemplars.sql and sql/exemplar_counts.sql;
+- the schedule as XLSX and as PDF, and `danvan-cli summary`, against fixed targets.
+
+Every time is a whole command (process start included), the median of several runs. The
+reference outputs are compared with ours (rows as sets, without the running number, which
+follows the order) and the share of identical rows is printed under the table.
 """
 
 import argparse
+import collections
+import csv
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -15,26 +30,60 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SQL = os.path.join(HERE, "sql")
 sys.path.insert(0, HERE)
+import national_database  # noqa: E402
 import national_register  # noqa: E402
 
 
-def timed(command, prepare=None, runs=5):
-    """The median wall time of `command` over `runs` runs, `prepare` run before each."""
-    times = []
+class Timing:
+    def __init__(self, wall, cpu):
+        self.wall = wall
+        self.cpu = cpu
+
+
+class Result:
+    def __init__(self, label, ours, reference=None, ratio=None, limit=None, target=""):
+        self.label = label
+        self.ours = ours  # a Timing
+        self.reference = reference  # a Timing, or None for a fixed target
+        self.ratio = ratio  # the largest ours/reference (wall) that passes
+        self.limit = limit  # the largest wall time in seconds that passes
+        self.target = target
+
+    @property
+    def passed(self):
+        if self.ratio is not None and self.ours.wall / self.reference.wall > self.ratio:
+            return False
+        return self.limit is None or self.ours.wall <= self.limit
+
+
+def timed(command, prepare=None, runs=5, stdin=None, stdout=None, env=None):
+    """The median wall time and the median processor time (user + system) of `command` over
+    `runs` runs, `prepare` run before each. `stdin` and `stdout` are file names (a shell's <
+    and >). The processor time is shown as well because it hardly changes when other work
+    shares the machine, which the wall time does."""
+    walls, cpus = [], []
     for _ in range(runs):
         if prepare:
             prepare()
+        source = open(stdin, "rb") if stdin else None
+        target = open(stdout, "wb") if stdout else subprocess.DEVNULL
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        subprocess.run(command, check=True, stdin=source, stdout=target, env=env)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        for handle in (source, target):
+            if handle not in (None, subprocess.DEVNULL):
+                handle.close()
+    return Timing(statistics.median(walls), statistics.median(cpus))
 
 
 def register_import(cli, work, runs):
     register = os.path.join(work, "register.csv")
     with open(register, "w", encoding="utf-8-sig", newline="") as out:
-        import csv
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã",
                          "Mã PX", "Cấp", "Tên Tiếng Anh"])
@@ -59,20 +108,129 @@ def register_import(cli, work, runs):
     ours = timed([cli, "import-units", danvan_db, register], fresh_danvan, runs)
     reference = timed(["sqlite3", sqlite_db, ".mode csv", f".import {register} register"],
                       fresh_sqlite, runs)
-    return [("register import, %d communes" % communes, ours, reference,
-             "within 3x and under 1 s")]
+    return [Result(f"register import, {communes:,} communes", ours, reference, ratio=3,
+                   limit=1, target="within 3x and under 1 s")]
+
+
+def sql(name):
+    """The query of sql/`name`, without its opening comment (sqlite3 would read an argument
+    beginning with "-" as an option)."""
+    with open(os.path.join(SQL, name), encoding="utf-8") as source:
+        lines = source.read().splitlines()
+    while lines and lines[0].startswith("--"):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as source:
+        return list(csv.reader(source))
+
+
+def same_rows(ours, reference, numbered=True):
+    """How many of our data rows the reference also has, rows compared as multisets, the
+    running number left out when `numbered`; and the number of our rows."""
+    ours_rows, reference_rows = read_csv(ours)[1:], read_csv(reference)[1:]
+    first = 1 if numbered else 0
+    ours_count = collections.Counter(tuple(row[first:]) for row in ours_rows)
+    reference_count = collections.Counter(tuple(row[first:]) for row in reference_rows)
+    common = sum((ours_count & reference_count).values())
+    return common, len(ours_rows), len(reference_rows)
+
+
+def exports(cli, work, runs):
+    started = time.perf_counter()
+    built = national_database.build(cli, work)
+    assert built["campaign"] == 1, "the reference queries are written for campaign 1"
+    db, today, counts = built["path"], built["as_of"], built["counts"]
+    print(f"national database: {counts['units']:,} units, {counts['conferences']:,} "
+          f"conferences ({counts['held']:,} held, {counts['scheduled']:,} only scheduled), "
+          f"{counts['exemplars']:,} models and exemplars, {counts['nominations']:,} "
+          f"nominations, {counts['rewards']:,} rewards; built in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+
+    def export(report, fmt, out):
+        return [cli, "export", db, "--report", report, "--format", fmt, "--out", out,
+                "--today", today]
+
+    results, checks = [], []
+    conferences = counts["conferences"]
+
+    ours_csv = os.path.join(work, "schedule.csv")
+    reference_csv = os.path.join(work, "schedule-sqlite.csv")
+    ours = timed(export("schedule", "csv", ours_csv), runs=runs)
+    reference = timed(["sqlite3", "-csv", "-header", db, sql("schedule.sql")], runs=runs,
+                      stdout=reference_csv)
+    results.append(Result(f"schedule CSV, {conferences:,} rows", ours, reference, ratio=2,
+                          target="within 2x"))
+    checks.append(("schedule", *same_rows(ours_csv, reference_csv)))
+
+    ours_csv = os.path.join(work, "exemplars.csv")
+    ours_counts = os.path.join(work, "exemplars-2.csv")
+    reference_csv = os.path.join(work, "exemplars-sqlite.csv")
+    reference_counts = os.path.join(work, "exemplars-sqlite-2.csv")
+    ours = timed(export("exemplars", "csv", ours_csv), runs=runs)
+    reference = timed(["sqlite3", "-csv", "-header", db, f".output {reference_csv}",
+                       sql("exemplars.sql"), f".output {reference_counts}",
+                       sql("exemplar_counts.sql")], runs=runs)
+    results.append(Result(f"exemplars CSV, {counts['exemplars']:,} rows", ours, reference,
+                          ratio=2, target="within 2x"))
+    checks.append(("exemplars", *same_rows(ours_csv, reference_csv)))
+    checks.append(("exemplar counts", *same_rows(ours_counts, reference_counts, False)))
+
+    ours = timed(export("schedule", "xlsx", os.path.join(work, "schedule.xlsx")), runs=runs)
+    results.append(Result("schedule XLSX", ours, limit=2, target="under 2 s"))
+
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    ours = timed(export("schedule", "pdf", os.path.join(work, "schedule.pdf")),
+                 runs=min(runs, 3), env=environment)
+    results.append(Result("schedule PDF", ours, limit=10, target="under 10 s"))
+
+    ours = timed([cli, "summary", db, "--today", today], runs=runs)
+    results.append(Result("summary (JSON)", ours, limit=0.3, target="under 0.3 s"))
+    return results, checks
+
+
+def milliseconds(seconds):
+    return "" if seconds is None else f"{seconds * 1000:,.0f} ms"
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="path of danvan-cli")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    cli = os.path.abspath(args.cli)
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as work:
-        results = register_import(args.cli, work, args.runs)
-    print(f"{'measurement':42} {'danvan':>9} {'reference':>10} {'ratio':>6}  target")
-    for label, ours, reference, target in results:
-        print(f"{label:42} {ours * 1000:7.0f}ms {reference * 1000:8.0f}ms {ours / reference:6.2f}  {target}")
+        results = register_import(cli, work, args.runs)
+        export_work = os.path.join(work, "exports")
+        os.mkdir(export_work)
+        export_results, checks = exports(cli, export_work, args.runs)
+        results += export_results
+
+    print()
+    print(f"{'measurement':34} {'ours':>9} {'reference':>10} {'ratio':>6}  {'target':24} "
+          f"{'result':6}  {'cpu: ours':>9} {'reference':>9} {'ratio':>5}")
+    for r in results:
+        wall_ratio = cpu_ratio = ""
+        if r.reference:
+            wall_ratio = f"{r.ours.wall / r.reference.wall:.2f}"
+            cpu_ratio = f"{r.ours.cpu / r.reference.cpu:.2f}"
+        print(f"{r.label:34} {milliseconds(r.ours.wall):>9} "
+              f"{milliseconds(r.reference and r.reference.wall):>10} {wall_ratio:>6}  "
+              f"{r.target:24} {'pass' if r.passed else 'MISS':6}  "
+              f"{milliseconds(r.ours.cpu):>9} {milliseconds(r.reference and r.reference.cpu):>9} "
+              f"{cpu_ratio:>5}")
+    print()
+    print(f"Wall time, median of {args.runs} runs (PDF: {min(args.runs, 3)}), whole commands "
+          f"(process start included); pass or miss is judged on it. cpu: user + system time "
+          f"of the same runs, median. Load average {load:.2f} on {os.cpu_count()} cores at the "
+          f"start.")
+    for name, common, ours, reference in checks:
+        print(f"reference check, {name}: {common:,} of our {ours:,} rows are in sqlite3's "
+              f"{reference:,}")
 
 
 if __name__ == "__main__":

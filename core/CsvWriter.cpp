@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,19 +65,24 @@ void appendNumber(QString &out, qint64 value)
 // front when a spreadsheet would run it as a formula.
 void appendQuoted(QString &out, const QString &text, bool guard)
 {
-    out += u'"';
+    const qsizetype quotes = text.count(u'"');
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + quotes + (guard ? 3 : 2));
+    QChar *to = out.data() + start;
+    *to++ = u'"';
     if (guard)
-        out += u'\'';
-    if (!text.contains(u'"')) {
-        out += text;
+        *to++ = u'\'';
+    if (quotes == 0) {
+        std::copy(text.cbegin(), text.cend(), to);
+        to += text.size();
     } else {
         for (const QChar ch : text) {
             if (ch == u'"')
-                out += u'"';
-            out += ch;
+                *to++ = u'"';
+            *to++ = ch;
         }
     }
-    out += u'"';
+    *to = u'"';
 }
 
 void appendCell(QString &out, const QVariant &value, ReportColumn::Type type,
