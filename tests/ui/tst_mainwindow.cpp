@@ -1,9 +1,12 @@
+#include "CampaignRepository.h"
+#include "Database.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UnitRepository.h"
 #include "UnitTreeModel.h"
 
 #include <QAction>
@@ -49,6 +52,7 @@ private slots:
     void brokenImportChangesNothing();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
+    void closingSavesTheFieldBeingTyped();
     void damagedFileIsRefused();
     void readOnlyFileOpensWithANotice();
 
@@ -126,6 +130,27 @@ void TestMainWindow::backUpFromTheFileMenu()
     QVERIFY2(MessageBox::lastText().contains(u"chính là tệp đang mở"_s),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(TestSupport::fileDigest(m_window->databasePath()), before);
+}
+
+void TestMainWindow::closingSavesTheFieldBeingTyped()
+{
+    QVERIFY(m_window->showUnitByCode(u"30898"_s));
+    auto *venue = m_window->findChild<QLineEdit *>(u"venueField"_s);
+    QVERIFY(venue);
+    venue->setFocus();
+    QTRY_VERIFY(venue->hasFocus());
+    typeText(venue, u"Hội trường ấp"_s);
+    // Closed while the clerk is still in the field: what was typed is kept.
+    QVERIFY(m_window->close());
+    Database database;
+    QVERIFY(database.open(m_dir->filePath(u"example.sqlite"_s)));
+    const qint64 unit = UnitRepository(database).byCode(u"30898"_s)->id;
+    const auto stored = CampaignRepository(database).conference(m_workspace->campaignId(), unit);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->venue, u"Hội trường ấp"_s);
+    // And the window is destroyed without saving again from a half-destroyed panel.
+    delete m_window;
+    m_window = nullptr;
 }
 
 int TestMainWindow::treeRows(const QAbstractItemModel *model, const QModelIndex &parent) const

@@ -591,6 +591,11 @@ void MainWindow::fitToScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A field being typed in is saved as when the clerk leaves it, here, while every view
+    // is whole, whatever the platform does with the focus of a window being hidden (a view
+    // being destroyed no longer saves).
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     saveLayout();
     event->accept();
 }

@@ -173,6 +173,15 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     reload();
 }
 
+UnitPanel::~UnitPanel()
+{
+    // ~QWidget takes the focus from a field being typed in, whose editingFinished would then
+    // call commit() on this panel, already half destroyed: cut those first. (The window
+    // saves such a field before it closes.)
+    for (const QObject *field : findChildren<QObject *>())
+        disconnect(field, nullptr, this, nullptr);
+}
+
 void UnitPanel::focusConference()
 {
     if (m_conferenceBox->isVisible())

@@ -28,6 +28,7 @@ class UnitPanel : public QWidget
 
 public:
     explicit UnitPanel(Workspace &workspace, QWidget *parent = nullptr);
+    ~UnitPanel() override;
 
     void setUnit(qint64 unitId);
     qint64 unitId() const { return m_unitId; }
