@@ -168,8 +168,7 @@ QString Period::toVietnamese() const
 {
     if (!isValid())
         return {};
-    const QString monthYear =
-        QString::number(m_last.month()) + u'-' + yearText(m_last.year());
+    const QString monthYear = QString::number(m_last.month()) + u'-' + yearText(m_last.year());
     switch (m_kind) {
     case Kind::Day:
         return u"ngày "_s + dayText(m_last);
