@@ -54,11 +54,12 @@ int main(int argc, char *argv[])
         u"page"_s);
     const QCommandLineOption screenshotOfOption(
         u"screenshot-of"_s,
-        QApplication::translate("main", "With --screenshot: picture only this part of the window "
-                                        "(an object name, such as unitDock)."),
+        QApplication::translate("main",
+                                "With --screenshot: picture only this part of the window "
+                                "(an object name, such as unitDock)."),
         u"name"_s);
-    parser.addOptions({languageOption, asOfOption, unitOption, pageOption, screenshotOption,
-                       screenshotOfOption});
+    parser.addOptions(
+        {languageOption, asOfOption, unitOption, pageOption, screenshotOption, screenshotOfOption});
     parser.addPositionalArgument(
         u"file"_s, QApplication::translate("main", "The danvan file to open."), u"[file]"_s);
     parser.process(app);
