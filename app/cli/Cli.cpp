@@ -4,18 +4,14 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
-#include "DocumentStyle.h"
 #include "ExampleData.h"
-#include "OfficeSettings.h"
 #include "Period.h"
-#include "ReportExport.h"
-#include "ReportPrinter.h"
+#include "ReportFiles.h"
 #include "Reports.h"
 #include "SummaryReport.h"
 #include "Translations.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
-#include "XlsxWriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -609,27 +605,29 @@ int Cli::exportReport(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    OfficeSettings settings(database);
-    const QString storedDelimiter = settings.value(OfficeSettings::CsvDelimiter);
-    QChar delimiter = storedDelimiter.isEmpty() ? QChar(u',') : storedDelimiter.at(0);
+    ExportChoices choices = ExportChoices::officeDefaults(database);
+    choices.format = format == "csv"_L1 ? ExportChoices::Format::Csv
+        : format == "xlsx"_L1           ? ExportChoices::Format::Xlsx
+                                        : ExportChoices::Format::Pdf;
+    choices.documentNumber = parser.value(numberOption);
     if (parser.isSet(delimiterOption)) {
         const QString value = parser.value(delimiterOption);
         if (value != ","_L1 && value != ";"_L1)
             return wrongUsage(tr("--delimiter: write “,” or “;”."));
-        delimiter = value.at(0);
+        choices.delimiter = value.at(0);
     }
-    QString dates = settings.value(OfficeSettings::CsvDates);
     if (parser.isSet(datesOption)) {
-        dates = parser.value(datesOption);
+        const QString dates = parser.value(datesOption);
         if (dates != "dmy"_L1 && dates != "iso"_L1)
             return wrongUsage(tr("--dates: write dmy or iso."));
+        choices.dates =
+            dates == "iso"_L1 ? CsvWriter::DateStyle::Iso : CsvWriter::DateStyle::DayMonthYear;
     }
-    std::optional<Report::Orientation> orientation;
     if (parser.isSet(orientationOption)) {
         const QString value = parser.value(orientationOption);
         if (value != "portrait"_L1 && value != "landscape"_L1)
             return wrongUsage(tr("--orientation: write portrait or landscape."));
-        orientation =
+        choices.orientation =
             value == "portrait"_L1 ? Report::Orientation::Portrait : Report::Orientation::Landscape;
     }
     if (campaignId == 0 && *kind != Reports::Kind::Units) {
@@ -646,28 +644,12 @@ int Cli::exportReport(const QStringList &arguments)
     if (!report)
         return fail(report.error());
 
-    Result<QStringList> written = QStringList();
-    if (format == "csv"_L1) {
-        written = ReportExport::writeCsv(*report, out, delimiter,
-                                         dates == "iso"_L1 ? CsvWriter::DateStyle::Iso
-                                                           : CsvWriter::DateStyle::DayMonthYear);
-    } else if (format == "xlsx"_L1) {
-        written = ReportExport::writeXlsx(*report, out);
-    } else {
-        DocumentStyle style = DocumentStyle::fromSettings(database);
-        style.number = parser.value(numberOption);
-        ReportPrinter printer(*report, style);
-        if (orientation)
-            printer.setOrientation(*orientation);
-        const auto pages = printer.writePdf(out);
-        if (!pages)
-            return fail(pages.error());
-        written = QStringList{nativePath(out)};
-        m_out << tr("%n page(s).", nullptr, *pages) << u' ';
-    }
+    const auto written = ReportFiles::write(*report, database, out, choices);
     if (!written)
         return fail(written.error());
-    m_out << tr("Written: %1").arg(written->join(u", "_s)) << Qt::endl;
+    if (choices.format == ExportChoices::Format::Pdf)
+        m_out << tr("%n page(s).", nullptr, written->pages) << u' ';
+    m_out << tr("Written: %1").arg(written->files.join(u", "_s)) << Qt::endl;
     return Success;
 }
 

@@ -8,10 +8,8 @@
 #include "Dialogs.h"
 #include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
-#include "OfficeSettings.h"
 #include "OfficeSettingsDialog.h"
 #include "ReportDialog.h"
-#include "ReportExport.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
 #include "RewardsView.h"
@@ -1021,7 +1019,7 @@ void MainWindow::printReport()
 {
     if (!m_workspace.isOpen())
         return;
-    ReportDialog dialog(ReportDialog::Mode::Print, u',', CsvWriter::DateStyle::DayMonthYear, this);
+    ReportDialog dialog(ReportDialog::Mode::Print, ExportChoices(), this);
     dialog.setReport(Reports::Kind(currentReportKind()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1055,14 +1053,8 @@ void MainWindow::exportReport()
 {
     if (!m_workspace.isOpen())
         return;
-    const OfficeSettings settings(m_workspace.database());
-    const QString storedDelimiter = settings.value(OfficeSettings::CsvDelimiter);
-    const CsvWriter::DateStyle storedDates = settings.value(OfficeSettings::CsvDates) == "iso"_L1
-        ? CsvWriter::DateStyle::Iso
-        : CsvWriter::DateStyle::DayMonthYear;
     ReportDialog dialog(ReportDialog::Mode::Export,
-                        storedDelimiter.isEmpty() ? QChar(u',') : storedDelimiter.at(0),
-                        storedDates, this);
+                        ExportChoices::officeDefaults(m_workspace.database()), this);
     dialog.setReport(Reports::Kind(currentReportKind()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1083,27 +1075,11 @@ void MainWindow::exportReport()
     AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QStringList> written = QStringList();
     const auto report = Reports::build(dialog.report(), m_workspace.database(),
                                        m_workspace.campaignId(), m_workspace.asOf());
-    if (!report) {
-        written = Failure{report.error()};
-    } else if (dialog.format() == ReportDialog::Format::Csv) {
-        written = ReportExport::writeCsv(*report, path, dialog.delimiter(), dialog.dateStyle());
-    } else if (dialog.format() == ReportDialog::Format::Xlsx) {
-        written = ReportExport::writeXlsx(*report, path);
-    } else {
-        DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
-        style.number = dialog.documentNumber();
-        ReportPrinter printer(*report, style);
-        if (const auto orientation = dialog.orientation())
-            printer.setOrientation(*orientation);
-        const auto pages = printer.writePdf(path);
-        if (pages)
-            written = QStringList{QDir::toNativeSeparators(path)};
-        else
-            written = Failure{pages.error()};
-    }
+    const auto written = report
+        ? ReportFiles::write(*report, m_workspace.database(), path, dialog.choices())
+        : Result<ReportFiles::Written>(Failure{report.error()});
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(this, tr("The report was not exported"),
@@ -1112,7 +1088,7 @@ void MainWindow::exportReport()
                                      "export again."));
         return;
     }
-    statusBar()->showMessage(tr("Exported: %1").arg(written->join(u", "_s)), 10000);
+    statusBar()->showMessage(tr("Exported: %1").arg(written->files.join(u", "_s)), 10000);
 }
 
 void MainWindow::editOfficeSettings()

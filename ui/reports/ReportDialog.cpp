@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-ReportDialog::ReportDialog(Mode mode, QChar delimiter, CsvWriter::DateStyle dates, QWidget *parent)
+ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_report(new QComboBox(this))
@@ -44,12 +44,12 @@ ReportDialog::ReportDialog(Mode mode, QChar delimiter, CsvWriter::DateStyle date
         m_delimiter->setObjectName(u"reportDelimiter"_s);
         m_delimiter->addItem(tr("comma (,), as Vietnamese Windows expects"), u","_s);
         m_delimiter->addItem(tr("semicolon (;)"), u";"_s);
-        m_delimiter->setCurrentIndex(delimiter == u';' ? 1 : 0);
+        m_delimiter->setCurrentIndex(defaults.delimiter == u';' ? 1 : 0);
         m_dates = new QComboBox(this);
         m_dates->setObjectName(u"reportDates"_s);
         m_dates->addItem(tr("dd/mm/yyyy"), int(CsvWriter::DateStyle::DayMonthYear));
         m_dates->addItem(tr("yyyy-mm-dd"), int(CsvWriter::DateStyle::Iso));
-        m_dates->setCurrentIndex(dates == CsvWriter::DateStyle::Iso ? 1 : 0);
+        m_dates->setCurrentIndex(defaults.dates == CsvWriter::DateStyle::Iso ? 1 : 0);
         form->addRow(tr("&Format:"), m_format);
         form->addRow(tr("&Separator:"), m_delimiter);
         form->addRow(tr("&Dates:"), m_dates);
@@ -125,6 +125,17 @@ std::optional<Report::Orientation> ReportDialog::orientation() const
 QString ReportDialog::documentNumber() const
 {
     return m_number->text().trimmed();
+}
+
+ExportChoices ReportDialog::choices() const
+{
+    ExportChoices choices;
+    choices.format = format();
+    choices.delimiter = delimiter();
+    choices.dates = dateStyle();
+    choices.documentNumber = documentNumber();
+    choices.orientation = orientation();
+    return choices;
 }
 
 QString ReportDialog::suffix() const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriter.h"
 #include "Report.h"
+#include "ReportFiles.h"
 #include "Reports.h"
 
 #include <QDialog>
@@ -21,9 +21,10 @@ class ReportDialog : public QDialog
 
 public:
     enum class Mode { Print, Export };
-    enum class Format { Csv, Xlsx, Pdf };
+    using Format = ExportChoices::Format;
 
-    ReportDialog(Mode mode, QChar delimiter, CsvWriter::DateStyle dates, QWidget *parent = nullptr);
+    /// `defaults`: the office's CSV choices, shown first.
+    ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *parent = nullptr);
 
     void setReport(Reports::Kind kind);
     Reports::Kind report() const;
@@ -33,6 +34,8 @@ public:
     /// Empty: the report's own orientation.
     std::optional<Report::Orientation> orientation() const;
     QString documentNumber() const;
+    /// All of the above, for ReportFiles::write().
+    ExportChoices choices() const;
     /// The start of a file name for a report, in the user's language: "lich-hoi-nghi".
     static QString fileBaseName(Reports::Kind kind);
     /// The file extension of the chosen format, without the dot.
