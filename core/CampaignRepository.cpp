@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "SqliteStatement.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -40,26 +41,42 @@ QVariant countOrNull(qint64 value)
     return value >= 0 ? QVariant(value) : QVariant();
 }
 
-Conference readConference(const Query &query)
+Conference readConference(const SqliteStatement &row)
 {
+    const auto countOrMinus = [&row](int column) {
+        return row.isNull(column) ? -1 : row.integer(column);
+    };
     Conference conference;
-    conference.id = query.id(0);
-    conference.campaignId = query.id(1);
-    conference.unitId = query.id(2);
-    conference.parentUnitId = query.id(3);
-    conference.level = query.text(4);
-    conference.scheduledOn = query.date(5);
-    conference.venue = query.text(6);
-    conference.heldOn = query.date(7);
-    conference.chair = query.text(8);
-    conference.attendees = query.value(9).isNull() ? -1 : query.integer(9);
-    conference.reportReceivedOn = query.date(10);
-    conference.note = query.text(11);
-    conference.invited = query.value(12).isNull() ? -1 : query.integer(12);
-    conference.assessment = query.text(13);
-    conference.budgetPlanned = query.value(14).isNull() ? -1 : query.id(14);
-    conference.budgetSpent = query.value(15).isNull() ? -1 : query.id(15);
+    conference.id = row.integer(0);
+    conference.campaignId = row.integer(1);
+    conference.unitId = row.integer(2);
+    conference.parentUnitId = row.integer(3);
+    conference.level = row.text(4);
+    conference.scheduledOn = row.date(5);
+    conference.venue = row.text(6);
+    conference.heldOn = row.date(7);
+    conference.chair = row.text(8);
+    conference.attendees = int(countOrMinus(9));
+    conference.reportReceivedOn = row.date(10);
+    conference.note = row.text(11);
+    conference.invited = int(countOrMinus(12));
+    conference.assessment = row.text(13);
+    conference.budgetPlanned = countOrMinus(14);
+    conference.budgetSpent = countOrMinus(15);
     return conference;
+}
+
+// The conferences that `statement` selects, bound to `values`.
+Result<QList<Conference>> readConferences(SqliteStatement &statement,
+                                          std::initializer_list<QVariant> values)
+{
+    statement.bind(values);
+    QList<Conference> list;
+    while (statement.next())
+        list.append(readConference(statement));
+    if (auto done = statement.finish(); !done)
+        return Failure{done.error()};
+    return list;
 }
 
 // The conferences a campaign should have: one per unit under the root, at a level taking
@@ -390,31 +407,25 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
 
 Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) const
 {
-    Query query(m_database,
-                u"SELECT "_s + conferenceColumns
-                    + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s);
-    query.bind({campaignId});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    QList<Conference> list;
-    while (query.next())
-        list.append(readConference(query));
-    return list;
+    SqliteStatement statement(m_database,
+                              u"SELECT "_s + conferenceColumns
+                                  + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s);
+    return readConferences(statement, {campaignId});
 }
 
 Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unitId) const
 {
-    Query query(m_database,
-                u"SELECT "_s + conferenceColumns
-                    + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
-    query.bind({campaignId, unitId});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    if (!query.next())
+    SqliteStatement statement(m_database,
+                              u"SELECT "_s + conferenceColumns
+                                  + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
+    const auto list = readConferences(statement, {campaignId, unitId});
+    if (!list)
+        return Failure{list.error()};
+    if (list->isEmpty())
         return Failure{tr("%1 does not take part in campaign number %2.")
                            .arg(unitNames()(unitId))
                            .arg(campaignId)};
-    return readConference(query);
+    return list->constFirst();
 }
 
 Result<void> CampaignRepository::saveConference(const Conference &conference)

@@ -78,6 +78,65 @@ Result<void> SqliteStatement::exec()
     return {};
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement || m_error != SQLITE_OK)
+        return false;
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = result;
+    return false;
+}
+
+Result<void> SqliteStatement::finish()
+{
+    Result<void> result;
+    if (!m_statement || m_error != SQLITE_OK)
+        result = failure();
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    m_error = SQLITE_OK;
+    return result;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QDate SqliteStatement::date(int column) const
+{
+    const auto *bytes = sqlite3_column_text(m_statement, column);
+    if (!bytes || sqlite3_column_bytes(m_statement, column) != 10 || bytes[4] != '-'
+        || bytes[7] != '-') {
+        return {};
+    }
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int part = 0; part < 3; ++part) {
+        for (int i = starts[part]; i < starts[part] + lengths[part]; ++i) {
+            if (bytes[i] < '0' || bytes[i] > '9')
+                return {};
+            parts[part] = parts[part] * 10 + (bytes[i] - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]); // invalid for a day such as 2020-02-30
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;

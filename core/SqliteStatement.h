@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -10,9 +11,11 @@ struct sqlite3_stmt;
 class Database;
 
 /// A statement prepared directly on the connection's SQLite handle, for the few hot paths
-/// that run one statement thousands of times (importing a national register). QSqlQuery
-/// builds a placeholder name for every value it binds, which costs more than SQLite's own
-/// work there. Same connection, same transaction; values are always bound, never spliced.
+/// that run one statement thousands of times (importing a national register) or read
+/// thousands of rows (the units and conferences of a national campaign). QSqlQuery builds
+/// a placeholder name for every value it binds, and copies every value of every row into a
+/// QVariant, texts converted to UTF-16 by SQLite; both cost more than SQLite's own work
+/// there. Same connection, same transaction; values are always bound, never spliced.
 class SqliteStatement
 {
 public:
@@ -27,6 +30,21 @@ public:
     /// Runs the statement once and makes it ready to run again.
     Result<void> exec();
     qint64 lastInsertId() const;
+
+    /// Moves onto the next row of a query: false after the last row or on an error, which
+    /// finish() then reports.
+    bool next();
+    /// After reading rows: the error that stopped next(), if any. Makes the statement ready
+    /// to run again.
+    Result<void> finish();
+
+    /// The values of the current row.
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    /// A text as stored (UTF-8); an empty QString for NULL.
+    QString text(int column) const;
+    /// A day stored as yyyy-MM-dd; an invalid QDate for NULL or anything else.
+    QDate date(int column) const;
 
 private:
     Failure failure() const;

@@ -11,20 +11,32 @@ namespace {
 const QString selectUnits = u"SELECT id, code, name, name_en, kind, level, parent_id, "
                             "valid_from, valid_to, source FROM units"_s;
 
-Unit readUnit(const Query &query)
+Unit readUnit(const SqliteStatement &row)
 {
     Unit unit;
-    unit.id = query.id(0);
-    unit.code = query.text(1);
-    unit.name = query.text(2);
-    unit.nameEn = query.text(3);
-    unit.kind = query.text(4);
-    unit.level = query.text(5);
-    unit.parentId = query.id(6);
-    unit.validFrom = query.date(7);
-    unit.validTo = query.date(8);
-    unit.source = query.text(9);
+    unit.id = row.integer(0);
+    unit.code = row.text(1);
+    unit.name = row.text(2);
+    unit.nameEn = row.text(3);
+    unit.kind = row.text(4);
+    unit.level = row.text(5);
+    unit.parentId = row.integer(6);
+    unit.validFrom = row.date(7);
+    unit.validTo = row.date(8);
+    unit.source = row.text(9);
     return unit;
+}
+
+// The units that `statement` selects, bound to `values`.
+Result<QList<Unit>> readUnits(SqliteStatement &statement, std::initializer_list<QVariant> values)
+{
+    statement.bind(values);
+    QList<Unit> units;
+    while (statement.next())
+        units.append(readUnit(statement));
+    if (auto done = statement.finish(); !done)
+        return Failure{done.error()};
+    return units;
 }
 
 } // namespace
@@ -38,35 +50,30 @@ UnitRepository::~UnitRepository() = default;
 
 Result<QList<Unit>> UnitRepository::all() const
 {
-    Query query(m_database, selectUnits);
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    QList<Unit> units;
-    while (query.next())
-        units.append(readUnit(query));
-    return units;
+    SqliteStatement statement(m_database, selectUnits);
+    return readUnits(statement, {});
 }
 
 Result<Unit> UnitRepository::byId(qint64 id) const
 {
-    Query query(m_database, selectUnits + u" WHERE id = ?"_s);
-    query.bind({id});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    if (!query.next())
+    SqliteStatement statement(m_database, selectUnits + u" WHERE id = ?"_s);
+    const auto units = readUnits(statement, {id});
+    if (!units)
+        return Failure{units.error()};
+    if (units->isEmpty())
         return Failure{tr("There is no unit with the id %1 in this file.").arg(id)};
-    return readUnit(query);
+    return units->constFirst();
 }
 
 Result<Unit> UnitRepository::byCode(const QString &code) const
 {
-    Query query(m_database, selectUnits + u" WHERE code = ?"_s);
-    query.bind({code});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    if (!query.next())
+    SqliteStatement statement(m_database, selectUnits + u" WHERE code = ?"_s);
+    const auto units = readUnits(statement, {code});
+    if (!units)
+        return Failure{units.error()};
+    if (units->isEmpty())
         return Failure{tr("No unit has the code “%1”.").arg(code)};
-    return readUnit(query);
+    return units->constFirst();
 }
 
 Result<QList<Level>> UnitRepository::levels() const
@@ -82,16 +89,20 @@ Result<QList<Level>> UnitRepository::levels() const
 
 Result<UnitRepository::Counts> UnitRepository::counts() const
 {
-    Query query(m_database,
-                u"SELECT level, valid_to IS NOT NULL, count(*) FROM units GROUP BY 1, 2"_s);
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
+    const auto units = all();
+    if (!units)
+        return Failure{units.error()};
+    return countsOf(*units);
+}
+
+UnitRepository::Counts UnitRepository::countsOf(const QList<Unit> &units)
+{
     Counts counts;
-    while (query.next()) {
-        if (query.integer(1))
-            counts.retired += query.integer(2);
+    for (const Unit &unit : units) {
+        if (unit.validTo.isValid())
+            ++counts.retired;
         else
-            counts.activeByLevel[query.text(0)] += query.integer(2);
+            ++counts.activeByLevel[unit.level];
     }
     return counts;
 }

@@ -39,6 +39,8 @@ public:
         int retired = 0;
     };
     Result<Counts> counts() const;
+    /// The same counts, of units already read.
+    static Counts countsOf(const QList<Unit> &units);
 
     /// Adds a unit and returns its id. The caller runs it inside a Transaction; the
     /// statement is prepared once per repository, so bulk imports reuse it.
