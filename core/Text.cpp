@@ -57,7 +57,10 @@ QString cleanNameNfc(const QString &name)
     return result;
 }
 
-QString searchKey(const QString &text)
+namespace {
+
+// searchKey() by the book: decompose, drop the marks, fold the case.
+QString searchKeyDecomposed(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString result;
@@ -83,6 +86,77 @@ QString searchKey(const QString &text)
     return result;
 }
 
+// What searchKeyDecomposed() makes of each precomposed Latin letter (U+00C0 to U+024F and
+// U+1E00 to U+1EFF, all of Vietnamese among them), worked out once with the same rules;
+// 0 where a letter does not become a single character.
+class LatinFolding
+{
+public:
+    LatinFolding()
+    {
+        for (char16_t ch = FirstLatin; ch <= LastLatin; ++ch)
+            m_latin[ch - FirstLatin] = fold(ch);
+        for (char16_t ch = FirstExtended; ch <= LastExtended; ++ch)
+            m_extended[ch - FirstExtended] = fold(ch);
+    }
+
+    char16_t operator()(char16_t ch) const
+    {
+        if (ch >= FirstLatin && ch <= LastLatin)
+            return m_latin[ch - FirstLatin];
+        if (ch >= FirstExtended && ch <= LastExtended)
+            return m_extended[ch - FirstExtended];
+        return 0;
+    }
+
+private:
+    static constexpr char16_t FirstLatin = 0x00C0, LastLatin = 0x024F;
+    static constexpr char16_t FirstExtended = 0x1E00, LastExtended = 0x1EFF;
+
+    static char16_t fold(char16_t ch)
+    {
+        const QString folded = searchKeyDecomposed(QString(QChar(ch)));
+        return folded.size() == 1 && !folded.front().isSpace() ? folded.front().unicode() : 0;
+    }
+
+    std::array<char16_t, LastLatin - FirstLatin + 1> m_latin{};
+    std::array<char16_t, LastExtended - FirstExtended + 1> m_extended{};
+};
+
+} // namespace
+
+QString searchKey(const QString &text)
+{
+    // Unit names are ASCII and precomposed Vietnamese letters: fold them a character at a
+    // time, without decomposing the whole text. Anything else (combining marks, other
+    // scripts, unusual spaces) takes the long way.
+    static const LatinFolding latinFolding;
+    QString result(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(result.data());
+    qsizetype length = 0;
+    bool pendingSpace = false;
+    for (const QChar qch : text) {
+        char16_t ch = qch.unicode();
+        if (ch == u' ' || ch == u'\t' || ch == u'\n' || ch == u'\r' || ch == u'\v' || ch == u'\f') {
+            pendingSpace = length > 0;
+            continue;
+        }
+        if (ch < 0x80) {
+            if (ch >= u'A' && ch <= u'Z')
+                ch += u'a' - u'A';
+        } else if (ch = latinFolding(ch); ch == 0) {
+            return searchKeyDecomposed(text);
+        }
+        if (pendingSpace) {
+            out[length++] = u' ';
+            pendingSpace = false;
+        }
+        out[length++] = ch;
+    }
+    result.truncate(length);
+    return result;
+}
+
 QString nameKey(const QString &name)
 {
     // Old placement on the second vowel of a syllable-final "oa", "oe", "uy" (hoà, thuỷ)
@@ -105,11 +179,19 @@ QString nameKey(const QString &name)
         {u"uỵ", u"ụy"},
     }};
     QString key = simplified(name).toLower();
-    for (const auto &[oldForm, newForm] : oldToNew) {
-        for (qsizetype at = key.indexOf(oldForm); at >= 0; at = key.indexOf(oldForm, at + 2)) {
-            const qsizetype after = at + 2;
-            if (after == key.size() || !key.at(after).isLetter())
-                key.replace(at, 2, newForm.data(), newForm.size());
+    for (qsizetype at = 0; at + 1 < key.size(); ++at) {
+        const QChar first = key.at(at);
+        if (first != u'o' && first != u'u')
+            continue;
+        const qsizetype after = at + 2;
+        if (after < key.size() && key.at(after).isLetter())
+            continue;
+        for (const auto &[oldForm, newForm] : oldToNew) {
+            if (oldForm.at(0) == first && oldForm.at(1) == key.at(at + 1)) {
+                key[at] = newForm.at(0);
+                key[at + 1] = newForm.at(1);
+                break;
+            }
         }
     }
     return key;

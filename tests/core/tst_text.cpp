@@ -17,6 +17,19 @@ QString nfd(const QString &text)
     return text.normalized(QString::NormalizationForm_D);
 }
 
+// The search key spelled out the slow way, to hold Text::searchKey() against: decompose,
+// drop the marks, "đ" as "d", lower case, white space runs as one space, none at the ends.
+QString referenceSearchKey(const QString &text)
+{
+    QString letters;
+    for (const QChar ch : nfd(text)) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        letters.append(ch == QChar(0x0110) || ch == QChar(0x0111) ? QChar(u'd') : ch.toLower());
+    }
+    return letters.simplified();
+}
+
 Unit makeUnit(qint64 id, const QString &code, const QString &name, const QString &level,
               qint64 parentId)
 {
@@ -70,6 +83,10 @@ class TestText : public QObject
 private slots:
     void searchKey_data();
     void searchKey();
+    void searchKeyEveryLetter();
+    void searchKeyMixedText();
+    void nameKey_data();
+    void nameKey();
     void matchesKey_data();
     void matchesKey();
     void simplified_data();
@@ -125,6 +142,76 @@ void TestText::searchKey()
     // Decomposed and composed spellings of the same text give the same key.
     QCOMPARE(Text::searchKey(nfd(text)), key);
     QCOMPARE(Text::searchKey(text.normalized(QString::NormalizationForm_C)), key);
+}
+
+void TestText::searchKeyEveryLetter()
+{
+    // Every printable ASCII character and every precomposed Latin letter, alone and inside
+    // a word, decomposed or not.
+    QList<char16_t> characters;
+    for (char16_t ch = 0x20; ch < 0x7F; ++ch)
+        characters.append(ch);
+    for (char16_t ch = 0x00A0; ch <= 0x024F; ++ch)
+        characters.append(ch);
+    for (char16_t ch = 0x1E00; ch <= 0x1EFF; ++ch)
+        characters.append(ch);
+    for (const char16_t ch : std::as_const(characters)) {
+        const QString alone(QChar{ch});
+        const QString inWord = u"Xã "_s + alone + u"ngọc"_s;
+        for (const QString &text : {alone, inWord, nfd(inWord)}) {
+            if (Text::searchKey(text) != referenceSearchKey(text)) {
+                QFAIL(qPrintable(u"U+%1 in “%2”: “%3”, expected “%4”"_s.arg(
+                    QString::number(ch, 16), text, Text::searchKey(text),
+                    referenceSearchKey(text))));
+            }
+        }
+    }
+}
+
+void TestText::searchKeyMixedText()
+{
+    // Names made at random from Vietnamese letters, ASCII, spaces and tabs, a few with a
+    // character outside the Latin blocks.
+    const QString pieces[] = {u"Xã"_s, u"ĐÔNG"_s, u"hoà"_s,    u"Hòa"_s, u" "_s,    u"\t"_s,
+                              u"  "_s, u"Ấp"_s,   u"12"_s,     u"Ỹ"_s,   u"thuỷ"_s, u"-"_s,
+                              u"ơ"_s,  u"Ư"_s,    u"\u00A0"_s, u"ß"_s,   u"Ω"_s,    u"(A)"_s};
+    quint32 state = 20201130;
+    const auto random = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    for (int n = 0; n < 2000; ++n) {
+        QString text;
+        for (quint32 parts = random(8); parts > 0; --parts)
+            text += pieces[random(std::size(pieces))];
+        QCOMPARE(Text::searchKey(text), referenceSearchKey(text));
+    }
+}
+
+void TestText::nameKey_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("same");
+
+    QTest::newRow("old and new tone placement") << u"Xã Vĩnh Hoà"_s << u"xã vĩnh hòa"_s << true;
+    QTest::newRow("uy") << u"Thuỷ Nguyên"_s << u"Thủy Nguyên"_s << true;
+    QTest::newRow("in the middle") << u"Hoà Bình"_s << u"Hòa Bình"_s << true;
+    QTest::newRow("capitals") << u"HOÀ AN"_s << u"hòa an"_s << true;
+    QTest::newRow("spaces") << u" An  Hòa "_s << u"An Hòa"_s << true;
+    QTest::newRow("decomposed") << nfd(u"Hoà"_s) << u"hòa"_s << true;
+    QTest::newRow("different tone") << u"An Hòa"_s << u"An Hóa"_s << false;
+    QTest::newRow("not at a syllable's end") << u"Hoàng"_s << u"Hòang"_s << false;
+    QTest::newRow("accents matter") << u"Bình An"_s << u"Binh An"_s << false;
+}
+
+void TestText::nameKey()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, same);
+
+    QCOMPARE(Text::nameKey(first) == Text::nameKey(second), same);
 }
 
 void TestText::matchesKey_data()
