@@ -1,6 +1,7 @@
 #include "DeadlineRules.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -32,19 +33,19 @@ Deadline DeadlineRules::boundFor(qint64 unitId, const QString &level, bool inclu
     if (const Period directive = m_campaign.deadlineFor(level); directive.isValid())
         bound = {directive, Deadline::Source::Campaign, m_campaign.rootUnitId};
 
+    if (m_overrides.isEmpty())
+        return bound;
     // Walk up from the unit; the path is short (three levels), but guard against a cycle.
-    QList<qint64> path;
-    QSet<qint64> seen;
+    QVarLengthArray<qint64, 8> path;
     for (qint64 current = includeSelf ? unitId : m_nodes.value(unitId).parent;
-         current != 0 && !seen.contains(current); current = m_nodes.value(current).parent) {
-        seen.insert(current);
-        path.prepend(current);
+         current != 0 && !path.contains(current); current = m_nodes.value(current).parent) {
+        path.append(current);
     }
     // From the top down, so that of two equal deadlines the higher unit's is named.
-    for (qint64 unit : std::as_const(path)) {
-        const auto it = m_overrides.constFind({unit, level});
+    for (auto unit = path.crbegin(); unit != path.crend(); ++unit) {
+        const auto it = m_overrides.constFind({*unit, level});
         if (it != m_overrides.cend() && tighter(*it, bound))
-            bound = {*it, Deadline::Source::Override, unit};
+            bound = {*it, Deadline::Source::Override, *unit};
     }
     return bound;
 }

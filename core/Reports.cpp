@@ -64,14 +64,14 @@ struct CampaignData
 Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate asOf)
 {
     UnitRepository unitRepository(database);
-    const auto all = unitRepository.all();
+    auto all = unitRepository.all();
     if (!all)
         return Failure{all.error()};
     const auto levels = unitRepository.levels();
     if (!levels)
         return Failure{levels.error()};
     CampaignData data;
-    data.units = std::make_shared<UnitTree>(*all);
+    data.units = std::make_shared<UnitTree>(std::move(*all));
     data.levels = *levels;
     auto schedule = Schedule::load(database, *data.units, campaignId);
     if (!schedule)
@@ -581,13 +581,13 @@ Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asO
 Result<Report> Reports::units(Database &database, QDate asOf)
 {
     UnitRepository repository(database);
-    const auto all = repository.all();
+    auto all = repository.all();
     if (!all)
         return Failure{all.error()};
     const auto levels = repository.levels();
     if (!levels)
         return Failure{levels.error()};
-    const auto tree = std::make_shared<UnitTree>(*all);
+    const auto tree = std::make_shared<UnitTree>(std::move(*all));
     auto levelName = std::make_shared<QHash<QString, QString>>();
     for (const Level &level : *levels)
         levelName->insert(level.key, level.displayName());

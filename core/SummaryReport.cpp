@@ -110,15 +110,16 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
 Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, QDate asOf)
 {
     UnitRepository units(database);
-    const auto counts = units.counts();
-    if (!counts)
-        return Failure{counts.error()};
+    auto allUnits = units.all();
+    if (!allUnits)
+        return Failure{allUnits.error()};
+    const UnitRepository::Counts counts = UnitRepository::countsOf(*allUnits);
     const auto levels = units.levels();
     if (!levels)
         return Failure{levels.error()};
     QJsonObject unitCounts;
     for (const Level &level : *levels)
-        unitCounts.insert(level.key, counts->activeByLevel.value(level.key));
+        unitCounts.insert(level.key, counts.activeByLevel.value(level.key));
 
     CampaignRepository campaignRepository(database);
     const auto campaigns = campaignRepository.all();
@@ -133,10 +134,7 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
 
     QJsonArray campaignList;
     if (!campaigns->isEmpty()) {
-        const auto allUnits = units.all();
-        if (!allUnits)
-            return Failure{allUnits.error()};
-        const UnitTree tree(*allUnits);
+        const UnitTree tree(std::move(*allUnits));
         const int dueSoonDays = OfficeSettings(database).value(OfficeSettings::DueSoonDays);
         for (const Campaign &campaign : *campaigns) {
             if (campaignId && campaign.id != *campaignId)
@@ -154,7 +152,7 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
         {u"as_of"_s, isoDate(asOf)},
         {u"due_soon_days"_s, OfficeSettings(database).value(OfficeSettings::DueSoonDays)},
         {u"units"_s, unitCounts},
-        {u"retired_units"_s, counts->retired},
+        {u"retired_units"_s, counts.retired},
         {u"campaigns"_s, campaignList},
     };
 }

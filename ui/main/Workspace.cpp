@@ -125,13 +125,13 @@ void Workspace::setAsOf(QDate date)
 Result<void> Workspace::reloadUnits()
 {
     UnitRepository repository(*m_database);
-    const auto units = repository.all();
+    auto units = repository.all();
     if (!units)
         return Failure{units.error()};
     const auto levels = repository.levels();
     if (!levels)
         return Failure{levels.error()};
-    m_units = std::make_shared<const UnitTree>(*units);
+    m_units = std::make_shared<const UnitTree>(std::move(*units));
     m_levels = *levels;
     return {};
 }
