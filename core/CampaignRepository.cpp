@@ -66,19 +66,6 @@ Conference readConference(const SqliteStatement &row)
     return conference;
 }
 
-// The conferences that `statement` selects, bound to `values`.
-Result<QList<Conference>> readConferences(SqliteStatement &statement,
-                                          std::initializer_list<QVariant> values)
-{
-    statement.bind(values);
-    QList<Conference> list;
-    while (statement.next())
-        list.append(readConference(statement));
-    if (auto done = statement.finish(); !done)
-        return Failure{done.error()};
-    return list;
-}
-
 // The conferences a campaign should have: one per unit under the root, at a level taking
 // part, in force on the start date; each attached to the nearest such unit above it.
 QList<Conference> participantsOf(const Campaign &campaign, const QList<Unit> &units)
@@ -407,18 +394,19 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
 
 Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) const
 {
-    SqliteStatement statement(m_database,
-                              u"SELECT "_s + conferenceColumns
-                                  + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s);
-    return readConferences(statement, {campaignId});
+    return SqliteStatement(m_database,
+                           u"SELECT "_s + conferenceColumns
+                               + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s)
+        .readAll({campaignId}, readConference);
 }
 
 Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unitId) const
 {
-    SqliteStatement statement(m_database,
-                              u"SELECT "_s + conferenceColumns
-                                  + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
-    const auto list = readConferences(statement, {campaignId, unitId});
+    const auto list =
+        SqliteStatement(m_database,
+                        u"SELECT "_s + conferenceColumns
+                            + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s)
+            .readAll({campaignId, unitId}, readConference);
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())

@@ -3,6 +3,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "Query.h"
+#include "SqliteStatement.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -26,31 +27,31 @@ QVariant countOrNull(qint64 value)
     return value >= 0 ? QVariant(value) : QVariant();
 }
 
-Exemplar readExemplar(const Query &query)
+Exemplar readExemplar(const SqliteStatement &row)
 {
     Exemplar exemplar;
-    exemplar.id = query.id(0);
-    exemplar.campaignId = query.id(1);
-    exemplar.unitId = query.id(2);
-    exemplar.recognisedBy = query.id(3);
-    exemplar.kind = Exemplar::kindFromKey(query.text(4));
-    exemplar.name = query.text(5);
-    exemplar.fieldId = query.id(6);
-    exemplar.description = query.text(7);
-    exemplar.money = query.value(8).isNull() ? -1 : query.id(8);
-    exemplar.workdays = query.value(9).isNull() ? -1 : query.integer(9);
+    exemplar.id = row.integer(0);
+    exemplar.campaignId = row.integer(1);
+    exemplar.unitId = row.integer(2);
+    exemplar.recognisedBy = row.integer(3);
+    exemplar.kind = Exemplar::kindFromKey(row.text(4));
+    exemplar.name = row.text(5);
+    exemplar.fieldId = row.integer(6);
+    exemplar.description = row.text(7);
+    exemplar.money = row.isNull(8) ? -1 : row.integer(8);
+    exemplar.workdays = row.isNull(9) ? -1 : int(row.integer(9));
     return exemplar;
 }
 
-Nomination readNomination(const Query &query)
+Nomination readNomination(const SqliteStatement &row)
 {
     Nomination nomination;
-    nomination.id = query.id(0);
-    nomination.exemplarId = query.id(1);
-    nomination.fromUnitId = query.id(2);
-    nomination.toUnitId = query.id(3);
-    nomination.status = Nomination::statusFromKey(query.text(4));
-    nomination.note = query.text(5);
+    nomination.id = row.integer(0);
+    nomination.exemplarId = row.integer(1);
+    nomination.fromUnitId = row.integer(2);
+    nomination.toUnitId = row.integer(3);
+    nomination.status = Nomination::statusFromKey(row.text(4));
+    nomination.note = row.text(5);
     return nomination;
 }
 
@@ -63,27 +64,23 @@ ExemplarRepository::ExemplarRepository(Database &database)
 
 Result<QList<Exemplar>> ExemplarRepository::exemplars(qint64 campaignId) const
 {
-    Query query(m_database,
-                u"SELECT "_s + exemplarColumns
-                    + u" FROM exemplars WHERE campaign_id = ? ORDER BY id"_s);
-    query.bind({campaignId});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    QList<Exemplar> list;
-    while (query.next())
-        list.append(readExemplar(query));
-    return list;
+    return SqliteStatement(m_database,
+                           u"SELECT "_s + exemplarColumns
+                               + u" FROM exemplars WHERE campaign_id = ? ORDER BY id"_s)
+        .readAll({campaignId}, readExemplar);
 }
 
 Result<Exemplar> ExemplarRepository::exemplar(qint64 id) const
 {
-    Query query(m_database, u"SELECT "_s + exemplarColumns + u" FROM exemplars WHERE id = ?"_s);
-    query.bind({id});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    if (!query.next())
+    const auto list =
+        SqliteStatement(m_database,
+                        u"SELECT "_s + exemplarColumns + u" FROM exemplars WHERE id = ?"_s)
+            .readAll({id}, readExemplar);
+    if (!list)
+        return Failure{list.error()};
+    if (list->isEmpty())
         return Failure{tr("There is no model or exemplar with the id %1 in this file.").arg(id)};
-    return readExemplar(query);
+    return list->constFirst();
 }
 
 Result<qint64> ExemplarRepository::save(const Exemplar &original)
@@ -141,14 +138,14 @@ Result<ExemplarRepository::Record> ExemplarRepository::remove(qint64 id)
         return Failure{found.error()};
     record.exemplar = *found;
     {
-        Query query(m_database,
-                    u"SELECT "_s + nominationColumns
-                        + u" FROM nominations n WHERE n.exemplar_id = ? ORDER BY n.id"_s);
-        query.bind({id});
-        if (auto done = query.exec(); !done)
-            return Failure{done.error()};
-        while (query.next())
-            record.nominations.append(readNomination(query));
+        const auto nominations =
+            SqliteStatement(m_database,
+                            u"SELECT "_s + nominationColumns
+                                + u" FROM nominations n WHERE n.exemplar_id = ? ORDER BY n.id"_s)
+                .readAll({id}, readNomination);
+        if (!nominations)
+            return Failure{nominations.error()};
+        record.nominations = *nominations;
     }
     {
         Query query(m_database, u"SELECT id FROM reward_recipients WHERE exemplar_id = ?"_s);
@@ -189,29 +186,24 @@ Result<void> ExemplarRepository::restore(const Record &record)
 
 Result<QList<Nomination>> ExemplarRepository::nominations(qint64 campaignId) const
 {
-    Query query(m_database,
-                u"SELECT "_s + nominationColumns
-                    + u" FROM nominations n JOIN exemplars e ON e.id = n.exemplar_id "
-                      "WHERE e.campaign_id = ? ORDER BY n.id"_s);
-    query.bind({campaignId});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    QList<Nomination> list;
-    while (query.next())
-        list.append(readNomination(query));
-    return list;
+    return SqliteStatement(m_database,
+                           u"SELECT "_s + nominationColumns
+                               + u" FROM nominations n JOIN exemplars e ON e.id = n.exemplar_id "
+                                 "WHERE e.campaign_id = ? ORDER BY n.id"_s)
+        .readAll({campaignId}, readNomination);
 }
 
 Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
 {
-    Query query(m_database,
-                u"SELECT "_s + nominationColumns + u" FROM nominations n WHERE n.id = ?"_s);
-    query.bind({id});
-    if (auto done = query.exec(); !done)
-        return Failure{done.error()};
-    if (!query.next())
+    const auto list =
+        SqliteStatement(m_database,
+                        u"SELECT "_s + nominationColumns + u" FROM nominations n WHERE n.id = ?"_s)
+            .readAll({id}, readNomination);
+    if (!list)
+        return Failure{list.error()};
+    if (list->isEmpty())
         return Failure{tr("There is no nomination with the id %1 in this file.").arg(id)};
-    return readNomination(query);
+    return list->constFirst();
 }
 
 Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUnitId)

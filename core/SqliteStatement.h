@@ -3,8 +3,11 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +40,20 @@ public:
     /// After reading rows: the error that stopped next(), if any. Makes the statement ready
     /// to run again.
     Result<void> finish();
+
+    /// Runs a query bound to `values` and returns `read(*this)` for each of its rows.
+    template<typename Read>
+    auto readAll(std::initializer_list<QVariant> values, Read read)
+        -> Result<QList<std::invoke_result_t<Read, const SqliteStatement &>>>
+    {
+        bind(values);
+        QList<std::invoke_result_t<Read, const SqliteStatement &>> rows;
+        while (next())
+            rows.append(read(std::as_const(*this)));
+        if (auto done = finish(); !done)
+            return Failure{done.error()};
+        return rows;
+    }
 
     /// The values of the current row.
     bool isNull(int column) const;

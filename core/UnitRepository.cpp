@@ -27,18 +27,6 @@ Unit readUnit(const SqliteStatement &row)
     return unit;
 }
 
-// The units that `statement` selects, bound to `values`.
-Result<QList<Unit>> readUnits(SqliteStatement &statement, std::initializer_list<QVariant> values)
-{
-    statement.bind(values);
-    QList<Unit> units;
-    while (statement.next())
-        units.append(readUnit(statement));
-    if (auto done = statement.finish(); !done)
-        return Failure{done.error()};
-    return units;
-}
-
 } // namespace
 
 UnitRepository::UnitRepository(Database &database)
@@ -50,14 +38,13 @@ UnitRepository::~UnitRepository() = default;
 
 Result<QList<Unit>> UnitRepository::all() const
 {
-    SqliteStatement statement(m_database, selectUnits);
-    return readUnits(statement, {});
+    return SqliteStatement(m_database, selectUnits).readAll({}, readUnit);
 }
 
 Result<Unit> UnitRepository::byId(qint64 id) const
 {
-    SqliteStatement statement(m_database, selectUnits + u" WHERE id = ?"_s);
-    const auto units = readUnits(statement, {id});
+    const auto units =
+        SqliteStatement(m_database, selectUnits + u" WHERE id = ?"_s).readAll({id}, readUnit);
     if (!units)
         return Failure{units.error()};
     if (units->isEmpty())
@@ -67,8 +54,8 @@ Result<Unit> UnitRepository::byId(qint64 id) const
 
 Result<Unit> UnitRepository::byCode(const QString &code) const
 {
-    SqliteStatement statement(m_database, selectUnits + u" WHERE code = ?"_s);
-    const auto units = readUnits(statement, {code});
+    const auto units =
+        SqliteStatement(m_database, selectUnits + u" WHERE code = ?"_s).readAll({code}, readUnit);
     if (!units)
         return Failure{units.error()};
     if (units->isEmpty())
