@@ -6,6 +6,7 @@
 
 #include <array>
 #include <utility>
+#include <vector>
 
 namespace Text {
 
@@ -87,31 +88,38 @@ QString searchKeyDecomposed(const QString &text)
 }
 
 // What searchKeyDecomposed() makes of each precomposed Latin letter (U+00C0 to U+024F and
-// U+1E00 to U+1EFF, all of Vietnamese among them), worked out once with the same rules;
-// 0 where a letter does not become a single character.
+// U+1E00 to U+1EFF, all of Vietnamese among them) and of the punctuation names carry
+// (U+2000 to U+206F: quotation marks, dashes), worked out once with the same rules; 0 where
+// a character does not become a single character, or is a space.
 class LatinFolding
 {
 public:
     LatinFolding()
     {
-        for (char16_t ch = FirstLatin; ch <= LastLatin; ++ch)
-            m_latin[ch - FirstLatin] = fold(ch);
-        for (char16_t ch = FirstExtended; ch <= LastExtended; ++ch)
-            m_extended[ch - FirstExtended] = fold(ch);
+        for (const Block &block : Blocks) {
+            for (char32_t ch = block.first; ch <= block.last; ++ch)
+                m_folded.push_back(fold(char16_t(ch)));
+        }
     }
 
     char16_t operator()(char16_t ch) const
     {
-        if (ch >= FirstLatin && ch <= LastLatin)
-            return m_latin[ch - FirstLatin];
-        if (ch >= FirstExtended && ch <= LastExtended)
-            return m_extended[ch - FirstExtended];
+        std::size_t offset = 0;
+        for (const Block &block : Blocks) {
+            if (ch >= block.first && ch <= block.last)
+                return m_folded[offset + (ch - block.first)];
+            offset += block.last - block.first + 1;
+        }
         return 0;
     }
 
 private:
-    static constexpr char16_t FirstLatin = 0x00C0, LastLatin = 0x024F;
-    static constexpr char16_t FirstExtended = 0x1E00, LastExtended = 0x1EFF;
+    struct Block
+    {
+        char16_t first;
+        char16_t last;
+    };
+    static constexpr Block Blocks[] = {{0x00C0, 0x024F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}};
 
     static char16_t fold(char16_t ch)
     {
@@ -119,8 +127,7 @@ private:
         return folded.size() == 1 && !folded.front().isSpace() ? folded.front().unicode() : 0;
     }
 
-    std::array<char16_t, LastLatin - FirstLatin + 1> m_latin{};
-    std::array<char16_t, LastExtended - FirstExtended + 1> m_extended{};
+    std::vector<char16_t> m_folded;
 };
 
 } // namespace

@@ -146,14 +146,17 @@ void TestText::searchKey()
 
 void TestText::searchKeyEveryLetter()
 {
-    // Every printable ASCII character and every precomposed Latin letter, alone and inside
-    // a word, decomposed or not.
+    // Every printable ASCII character, every precomposed Latin letter and the general
+    // punctuation (quotation marks, dashes, odd spaces), alone and inside a word, decomposed
+    // or not.
     QList<char16_t> characters;
     for (char16_t ch = 0x20; ch < 0x7F; ++ch)
         characters.append(ch);
     for (char16_t ch = 0x00A0; ch <= 0x024F; ++ch)
         characters.append(ch);
     for (char16_t ch = 0x1E00; ch <= 0x1EFF; ++ch)
+        characters.append(ch);
+    for (char16_t ch = 0x2000; ch <= 0x206F; ++ch)
         characters.append(ch);
     for (const char16_t ch : std::as_const(characters)) {
         const QString alone(QChar{ch});
