@@ -14,14 +14,6 @@ void ExemplarModel::setRegister(std::shared_ptr<const ExemplarRegister> exemplar
 {
     beginResetModel();
     m_register = std::move(exemplars);
-    m_searchKeys.clear();
-    if (m_register) {
-        for (const Exemplar &exemplar : m_register->exemplars()) {
-            m_searchKeys.append(Text::searchKey(exemplar.name + u' '
-                                                + m_register->unitLabel(exemplar.unitId) + u' '
-                                                + m_register->fieldName(exemplar.fieldId)));
-        }
-    }
     endResetModel();
 }
 
@@ -104,7 +96,7 @@ QVariant ExemplarModel::data(const QModelIndex &index, int role) const
             return exemplar.workdays;
         return display(exemplar, index.column());
     case RegisterFilterModel::SearchKeyRole:
-        return m_searchKeys.value(index.row());
+        return m_register->searchKeyAt(index.row());
     case ExemplarIdRole:
         return exemplar.id;
     case UnitIdRole:

@@ -53,5 +53,4 @@ private:
     QVariant display(const Exemplar &exemplar, int column) const;
 
     std::shared_ptr<const ExemplarRegister> m_register;
-    QList<QString> m_searchKeys;
 };

@@ -3,11 +3,13 @@
 #include "CatalogueRepository.h"
 #include "ExemplarRepository.h"
 #include "Schedule.h"
+#include "Text.h"
 #include "UnitTree.h"
 #include "VietnameseCollator.h"
 #include "Workspace.h"
 
 #include <algorithm>
+#include <vector>
 
 Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
 {
@@ -28,18 +30,30 @@ Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
     if (!fields)
         return Failure{fields.error()};
 
-    result.m_exemplars = std::move(exemplars.value());
-    // The register reads in Vietnamese alphabetical order.
+    // The register reads in Vietnamese alphabetical order. Sort keys once: comparing two
+    // keys is a byte comparison, comparing two names runs the collation each time.
     const VietnameseCollator collator;
-    std::stable_sort(result.m_exemplars.begin(), result.m_exemplars.end(),
-                     [&collator](const Exemplar &a, const Exemplar &b) {
-                         return collator.compare(a.name, b.name) < 0;
-                     });
-    for (int i = 0; i < result.m_exemplars.size(); ++i)
-        result.m_exemplarIndex.insert(result.m_exemplars.at(i).id, i);
-    result.m_nominations = std::move(nominations.value());
+    const int count = int(exemplars->size());
+    std::vector<std::pair<QCollatorSortKey, int>> order;
+    order.reserve(count);
+    for (int i = 0; i < count; ++i)
+        order.emplace_back(collator.sortKey(exemplars->at(i).name), i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
     for (const CatalogueEntry &field : *fields)
         result.m_fieldNames.insert(field.id, field.name);
+    result.m_exemplars.reserve(count);
+    result.m_searchKeys.reserve(count);
+    result.m_exemplarIndex.reserve(count);
+    for (const auto &[key, index] : order) {
+        Exemplar &exemplar = exemplars.value()[index];
+        result.m_exemplarIndex.insert(exemplar.id, int(result.m_exemplars.size()));
+        result.m_searchKeys.append(Text::searchKey(exemplar.name + u' '
+                                                   + result.unitLabel(exemplar.unitId) + u' '
+                                                   + result.fieldName(exemplar.fieldId)));
+        result.m_exemplars.append(std::move(exemplar));
+    }
+    result.m_nominations = std::move(nominations.value());
     if (const auto schedule = workspace.schedule()) {
         for (const ScheduleRow &row : schedule->rows()) {
             result.m_campaignUnits.append(row.conference.unitId);

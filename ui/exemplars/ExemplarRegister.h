@@ -34,6 +34,9 @@ public:
     const UnitTree *units() const { return m_units.get(); }
     std::shared_ptr<const UnitTree> sharedUnits() const { return m_units; }
 
+    /// What the free-text filter looks in for exemplars().at(index): its name, its unit and
+    /// its field, as a Text::searchKey().
+    const QString &searchKeyAt(int index) const { return m_searchKeys.at(index); }
     const Exemplar *exemplar(qint64 id) const;
     const Nomination *nomination(qint64 id) const;
     QString fieldName(qint64 fieldId) const { return m_fieldNames.value(fieldId); }
@@ -59,6 +62,7 @@ public:
 
 private:
     QList<Exemplar> m_exemplars;
+    QList<QString> m_searchKeys;
     QList<Nomination> m_nominations;
     QHash<qint64, int> m_exemplarIndex;
     QHash<qint64, QString> m_fieldNames;

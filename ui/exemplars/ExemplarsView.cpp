@@ -1,5 +1,6 @@
 #include "ExemplarsView.h"
 
+#include "DeferUntilShown.h"
 #include "Dialogs.h"
 #include "ExemplarDialog.h"
 #include "ExemplarEdits.h"
@@ -35,6 +36,7 @@ ExemplarsView::ExemplarsView(Workspace &workspace, QWidget *parent)
     , m_putForwardButton(new QPushButton(this))
     , m_counts(new QLabel(this))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"exemplarsView"_s);
     m_search->setObjectName(u"exemplarFilter"_s);
     m_table->setObjectName(u"exemplarTable"_s);
@@ -138,13 +140,10 @@ void ExemplarsView::retranslate()
 
 void ExemplarsView::reload()
 {
+    if (m_deferral->defer())
+        return;
     const qint64 current = currentExemplarId();
-    auto loaded = ExemplarRegister::load(m_workspace);
-    if (!loaded) {
-        m_workspace.reportError(loaded.error());
-        loaded = ExemplarRegister();
-    }
-    m_register = std::make_shared<const ExemplarRegister>(std::move(loaded.value()));
+    m_register = m_workspace.exemplarRegister();
     m_model->setRegister(m_register);
     m_addButton->setEnabled(m_workspace.campaign() != nullptr);
     // Once there is something to measure; after that the clerk's widths stay.

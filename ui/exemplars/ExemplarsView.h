@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class DeferUntilShown;
 class ExemplarModel;
 class ExemplarRegister;
 class QLabel;
@@ -36,6 +37,7 @@ protected:
 
 private:
     void retranslate();
+    /// Shows the workspace's register now, or when the page is next shown.
     void reload();
     void fitColumns();
     void updateButtons();
@@ -60,4 +62,5 @@ private:
     QPushButton *m_putForwardButton;
     QLabel *m_counts;
     bool m_columnsFitted = false;
+    DeferUntilShown *m_deferral = nullptr;
 };

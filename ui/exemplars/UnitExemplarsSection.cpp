@@ -1,5 +1,6 @@
 #include "UnitExemplarsSection.h"
 
+#include "DeferUntilShown.h"
 #include "ExemplarDialog.h"
 #include "ExemplarEdits.h"
 #include "ExemplarModel.h"
@@ -74,6 +75,7 @@ UnitExemplarsSection::UnitExemplarsSection(Workspace &workspace, QWidget *parent
     , m_receivedPutForwardButton(new QPushButton(this))
     , m_message(new QLabel(this))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"unitExemplarsSection"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_commendedTable, "sectionExemplarTable"},
@@ -221,12 +223,11 @@ void UnitExemplarsSection::reload()
     const qint64 commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole);
     const qint64 sent = currentId(m_sentTable, NominationModel::NominationIdRole);
     const qint64 received = currentId(m_receivedTable, NominationModel::NominationIdRole);
-    auto loaded = ExemplarRegister::load(m_workspace);
-    if (!loaded) {
-        m_workspace.reportError(loaded.error());
-        loaded = ExemplarRegister();
-    }
-    m_register = std::make_shared<const ExemplarRegister>(std::move(loaded.value()));
+    if (m_deferral->defer())
+        return;
+    // Without a unit there is nothing to show: the register is read once one is chosen.
+    static const auto noRegister = std::make_shared<const ExemplarRegister>();
+    m_register = m_unitId > 0 ? m_workspace.exemplarRegister() : noRegister;
     m_exemplars->setRegister(m_register);
     m_nominations->setRegister(m_register);
     m_commended->setIdFilter(ExemplarModel::RecognisedByRole, m_unitId);

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class DeferUntilShown;
 class ExemplarModel;
 class ExemplarRegister;
 class NominationModel;
@@ -40,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    /// Shows the unit's part of the workspace's register now, or when next shown.
     void reload();
     void updateButtons();
     void showMessage(const QString &message);
@@ -54,6 +56,7 @@ private:
     Workspace &m_workspace;
     qint64 m_unitId = 0;
     std::shared_ptr<const ExemplarRegister> m_register;
+    DeferUntilShown *m_deferral = nullptr;
     ExemplarModel *m_exemplars;
     NominationModel *m_nominations;
     RegisterFilterModel *m_commended;

@@ -3,6 +3,7 @@
 #include "CampaignRepository.h"
 #include "EditCommand.h"
 #include "ExampleData.h"
+#include "ExemplarRegister.h"
 #include "OfficeSettings.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
@@ -57,6 +58,7 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
     m_campaignId = m_campaigns.isEmpty() ? 0 : m_campaigns.last().id;
     if (auto loaded = reloadSchedule(); !loaded)
         return loaded;
+    m_exemplarRegister.reset();
     emit opened();
     emit campaignChanged(m_campaignId);
     emit changed(everything());
@@ -108,8 +110,22 @@ void Workspace::setCampaignId(qint64 id)
     m_campaignId = id;
     if (auto loaded = reloadSchedule(); !loaded)
         reportError(loaded.error());
+    m_exemplarRegister.reset();
     emit campaignChanged(m_campaignId);
     emit changed(everything() & ~Changes(Change::Units));
+}
+
+std::shared_ptr<const ExemplarRegister> Workspace::exemplarRegister()
+{
+    if (!m_exemplarRegister) {
+        auto loaded = ExemplarRegister::load(*this);
+        if (!loaded) {
+            reportError(loaded.error());
+            loaded = ExemplarRegister();
+        }
+        m_exemplarRegister = std::make_shared<const ExemplarRegister>(std::move(loaded.value()));
+    }
+    return m_exemplarRegister;
 }
 
 void Workspace::setAsOf(QDate date)
@@ -178,6 +194,8 @@ void Workspace::refresh(Changes changes)
         loaded = reloadSchedule();
     if (!loaded)
         reportError(loaded.error());
+    if (changes & (Change::Exemplars | Change::Catalogues | Change::Units | Change::Campaigns))
+        m_exemplarRegister.reset();
     emit changed(changes);
 }
 

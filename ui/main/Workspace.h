@@ -12,6 +12,7 @@
 #include <memory>
 
 class EditCommand;
+class ExemplarRegister;
 class QUndoStack;
 class Schedule;
 class UnitTree;
@@ -74,6 +75,10 @@ public:
 
     /// The chosen campaign's schedule, evaluated as of asOf(); nullptr without a campaign.
     std::shared_ptr<const Schedule> schedule() const { return m_schedule; }
+    /// The chosen campaign's models and exemplars with their nominations, read on first
+    /// use after each change that touches them and shared by the pages that show them.
+    std::shared_ptr<const ExemplarRegister> exemplarRegister();
+
     QDate asOf() const { return m_asOf; }
     void setAsOf(QDate date);
     int dueSoonDays() const { return m_dueSoonDays; }
@@ -109,6 +114,7 @@ private:
     QList<Campaign> m_campaigns;
     qint64 m_campaignId = 0;
     std::shared_ptr<Schedule> m_schedule;
+    std::shared_ptr<const ExemplarRegister> m_exemplarRegister; ///< null until asked for
     QDate m_asOf;
     int m_dueSoonDays = 7;
 };

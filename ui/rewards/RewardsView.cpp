@@ -1,5 +1,6 @@
 #include "RewardsView.h"
 
+#include "DeferUntilShown.h"
 #include "Dialogs.h"
 #include "RegisterFilterModel.h"
 #include "RewardDialog.h"
@@ -31,6 +32,7 @@ RewardsView::RewardsView(Workspace &workspace, QWidget *parent)
     , m_removeButton(new QPushButton(this))
     , m_counts(new QLabel(this))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"rewardsView"_s);
     m_search->setObjectName(u"rewardFilter"_s);
     m_table->setObjectName(u"rewardTable"_s);
@@ -125,6 +127,8 @@ void RewardsView::retranslate()
 
 void RewardsView::reload()
 {
+    if (m_deferral->defer())
+        return;
     const qint64 current = currentRewardId();
     if (auto loaded = m_model->load(m_workspace); !loaded)
         m_workspace.reportError(loaded.error());

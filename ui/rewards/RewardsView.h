@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class DeferUntilShown;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    /// Re-reads the rewards now, or when next shown.
     void reload();
     void fitColumns();
     void updateButtons();
@@ -52,4 +54,5 @@ private:
     QPushButton *m_removeButton;
     QLabel *m_counts;
     bool m_columnsFitted = false;
+    DeferUntilShown *m_deferral = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "UnitRewardsSection.h"
 
+#include "DeferUntilShown.h"
 #include "Dialogs.h"
 #include "RegisterFilterModel.h"
 #include "RewardDialog.h"
@@ -29,6 +30,7 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     , m_editButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"unitRewardsSection"_s);
     m_table->setObjectName(u"sectionRewardTable"_s);
     m_addButton->setObjectName(u"sectionAddRewardButton"_s);
@@ -119,6 +121,8 @@ void UnitRewardsSection::setUnit(qint64 unitId)
 
 void UnitRewardsSection::reload()
 {
+    if (m_deferral->defer())
+        return;
     const qint64 current = currentRewardId();
     if (auto loaded = m_model->load(m_workspace); !loaded)
         m_workspace.reportError(loaded.error());

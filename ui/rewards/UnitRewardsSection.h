@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class DeferUntilShown;
 class QGroupBox;
 class QPushButton;
 class QTableView;
@@ -26,6 +27,7 @@ protected:
 
 private:
     void retranslate();
+    /// Re-reads the rewards now, or when next shown.
     void reload();
     void updateButtons();
     qint64 currentRewardId() const;
@@ -42,4 +44,5 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
+    DeferUntilShown *m_deferral = nullptr;
 };
