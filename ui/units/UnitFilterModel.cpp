@@ -24,7 +24,7 @@ void UnitFilterModel::setSearchText(const QString &text)
     if (key == m_searchKey)
         return;
     m_searchKey = key;
-    invalidateFilter();
+    invalidate();
 }
 
 bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
