@@ -44,27 +44,40 @@ void ScheduleFilterModel::setPilotsOnly(bool pilotsOnly)
 
 void ScheduleFilterModel::setSearchText(const QString &text)
 {
-    m_searchKey = Text::searchKey(text);
+    const QString key = Text::searchKey(text);
+    if (key == m_searchKey)
+        return;
+    m_searchKey = key;
     invalidateRowsFilter();
 }
 
-bool ScheduleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void ScheduleFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_level.isEmpty() && index.data(ScheduleModel::LevelRole).toString() != m_level)
+    m_schedule = qobject_cast<const ScheduleModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool ScheduleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    // Straight from the schedule's rows: a search runs this for every conference at every
+    // keystroke.
+    const ScheduleRow *row = m_schedule ? m_schedule->rowAt(sourceRow) : nullptr;
+    if (!row)
+        return true;
+    const Conference &conference = row->conference;
+    if (!m_level.isEmpty() && conference.level != m_level)
         return false;
-    if (m_district != 0 && index.data(ScheduleModel::UnitIdRole).toLongLong() != m_district
-        && index.data(ScheduleModel::ParentUnitIdRole).toLongLong() != m_district)
+    if (m_district != 0 && conference.unitId != m_district && conference.parentUnitId != m_district)
         return false;
-    if (m_pilotsOnly && !index.data(ScheduleModel::PilotRole).toBool())
+    if (m_pilotsOnly && !row->pilot)
         return false;
     if (m_group != 0) {
-        const qint64 group = index.data(ScheduleModel::GroupIdRole).toLongLong();
+        const qint64 group = m_schedule->groupAt(sourceRow);
         if (m_group > 0 ? group != m_group : group != 0)
             return false;
     }
-    const auto stage = Conference::Stage(index.data(ScheduleModel::StageRole).toInt());
-    const auto timeliness = Timeliness(index.data(ScheduleModel::TimelinessRole).toInt());
+    const Conference::Stage stage = row->stage;
+    const Timeliness timeliness = row->timeliness;
     switch (m_status) {
     case Status::Any:
         break;
@@ -94,7 +107,7 @@ bool ScheduleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         break;
     }
     return m_searchKey.isEmpty()
-        || Text::matchesKey(index.data(ScheduleModel::SearchKeyRole).toString(), m_searchKey);
+        || Text::matchesKey(m_schedule->searchKeyAt(sourceRow), m_searchKey);
 }
 
 bool ScheduleFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -4,6 +4,8 @@
 
 #include <QSortFilterProxyModel>
 
+class ScheduleModel;
+
 /// Filters and sorts the schedule. Filters: a level, a district (the district and the units
 /// below it), a status, a steering group, pilots only, and free text typed without accents.
 /// Sorting: names in Vietnamese order, dates as dates (empty ones last), the unit column in
@@ -32,11 +34,15 @@ public:
     void setPilotsOnly(bool pilotsOnly);
     void setSearchText(const QString &text);
 
+    /// The source must be a ScheduleModel.
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const ScheduleModel *m_schedule = nullptr;
     VietnameseCollator m_collator;
     QString m_level;
     qint64 m_district = 0;

@@ -168,6 +168,17 @@ QString ScheduleModel::toolTip(const ScheduleRow &row, int column) const
     }
 }
 
+const ScheduleRow *ScheduleModel::rowAt(int row) const
+{
+    return m_schedule && row >= 0 && row < rowCount() ? &m_schedule->rows().at(row) : nullptr;
+}
+
+qint64 ScheduleModel::groupAt(int row) const
+{
+    const ScheduleRow *scheduleRow = rowAt(row);
+    return scheduleRow ? m_groupOfUnit.value(scheduleRow->conference.unitId) : 0;
+}
+
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
 {
     if (!m_schedule || !index.isValid() || index.row() >= rowCount())
@@ -205,11 +216,11 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case ParentUnitIdRole:
         return row.conference.parentUnitId;
     case GroupIdRole:
-        return m_groupOfUnit.value(row.conference.unitId);
+        return groupAt(index.row());
     case PilotRole:
         return row.pilot;
     case SearchKeyRole:
-        return m_searchKeys.value(index.row());
+        return searchKeyAt(index.row());
     default:
         return {};
     }

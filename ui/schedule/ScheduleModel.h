@@ -47,6 +47,11 @@ public:
     /// Shows a schedule (or none), shared with whoever evaluates it.
     void setSchedule(std::shared_ptr<const Schedule> schedule);
     const Schedule *schedule() const { return m_schedule.get(); }
+    /// What a model row shows, for the filter, which reads thousands of rows at every
+    /// keystroke: the row (nullptr past the end), its steering group and its search key.
+    const ScheduleRow *rowAt(int row) const;
+    qint64 groupAt(int row) const;
+    QString searchKeyAt(int row) const { return m_searchKeys.value(row); }
     /// The schedule was evaluated for another day: statuses changed, rows did not.
     void statusesChanged();
     /// Which steering group follows each unit, and the groups' names.
