@@ -72,6 +72,7 @@ private slots:
     void districtTable();
     void countsFollowEditsAndUndo_data();
     void countsFollowEditsAndUndo();
+    void hiddenPageCatchesUpWhenShown();
     void districtConferenceInWords();
     void chartHasEveryDistrict();
     void overdueList();
@@ -131,6 +132,9 @@ void TestDashboard::init()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_workspace->setAsOf(QDate(2020, 3, 25));
     m_view = new DashboardView(*m_workspace);
+    // As the clerk sees it: a page out of sight reads the schedule only when shown.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
     for (const char *name : {"districtProgressView", "overdueView", "upcomingView"}) {
         auto *view = find<QTableView>(QString::fromLatin1(name));
         QVERIFY(view);
@@ -295,6 +299,19 @@ void TestDashboard::countsFollowEditsAndUndo_data()
     QTest::newRow("held late counts held and overdue")
         << QStringList{u"30898"_s} << QDate(2020, 6, 20) << QDate(2020, 6, 25) << u"1 / 10"_s
         << u"1"_s;
+}
+
+void TestDashboard::hiddenPageCatchesUpWhenShown()
+{
+    m_view->hide();
+    QVERIFY(hold(chauThanhCommunes.mid(0, 2), QDate(2020, 3, 20)));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QCOMPARE(districtText(u"905"_s, DistrictProgressModel::Held), u"2 / 10"_s);
+    m_view->hide();
+    m_workspace->undoStack()->undo();
+    m_view->show();
+    QCOMPARE(districtText(u"905"_s, DistrictProgressModel::Held), u"1 / 10"_s);
 }
 
 void TestDashboard::countsFollowEditsAndUndo()

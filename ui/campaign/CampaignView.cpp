@@ -4,6 +4,7 @@
 #include "CampaignRepository.h"
 #include "Dates.h"
 #include "DeadlineEdits.h"
+#include "DeferUntilShown.h"
 #include "DocumentDialog.h"
 #include "DocumentEdits.h"
 #include "InputFields.h"
@@ -84,6 +85,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_removeSpecialButton(new QPushButton(this))
     , m_specialMessage(messageLabel(this, u"specialDeadlineMessage"_s))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"campaignView"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_title, "campaignTitle"},
@@ -263,6 +265,8 @@ bool CampaignView::run(EditCommand *command, QLabel *messageLabel)
 
 void CampaignView::reload()
 {
+    if (m_deferral->defer())
+        return;
     m_campaign.reset();
     if (m_workspace.isOpen() && m_workspace.campaignId() != 0) {
         // Read afresh: a level's deadline is an edit of the schedule, not of the list of

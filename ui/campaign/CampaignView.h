@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class DeferUntilShown;
 class CampaignDocumentModel;
 class EditCommand;
 class QGridLayout;
@@ -85,4 +86,5 @@ private:
     QTableView *m_specialView;
     QPushButton *m_removeSpecialButton;
     QLabel *m_specialMessage;
+    DeferUntilShown *m_deferral = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "Dates.h"
+#include "DeferUntilShown.h"
 #include "DistrictProgressModel.h"
 #include "OverdueModel.h"
 #include "ProgressReport.h"
@@ -87,6 +88,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     , m_chartTitle(heading(m_chartPane))
     , m_chartView(new QChartView(m_chartPane))
 {
+    m_deferral = new DeferUntilShown(this, [this] { refresh(); });
     setObjectName(u"dashboardView"_s);
     m_empty->setObjectName(u"dashboardEmpty"_s);
     m_summary->setObjectName(u"dashboardSummary"_s);
@@ -231,6 +233,8 @@ void DashboardView::retranslate()
 
 void DashboardView::refresh()
 {
+    if (m_deferral->defer())
+        return;
     const std::shared_ptr<const Schedule> schedule = m_workspace.schedule();
     m_report = schedule ? std::make_shared<const ProgressReport>(*schedule) : nullptr;
     m_districtModel->setReport(m_report, schedule);

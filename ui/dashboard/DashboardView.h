@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class DeferUntilShown;
 class DistrictProgressModel;
 class OverdueModel;
 class ProgressReport;
@@ -74,4 +75,5 @@ private:
     QWidget *m_chartPane;
     QLabel *m_chartTitle;
     QChartView *m_chartView;
+    DeferUntilShown *m_deferral = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "SteeringView.h"
 
 #include "AddUnitsDialog.h"
+#include "DeferUntilShown.h"
 #include "Dialogs.h"
 #include "FollowedUnitsModel.h"
 #include "SteeringEdits.h"
@@ -69,6 +70,7 @@ SteeringView::SteeringView(Workspace &workspace, QWidget *parent)
     , m_removeUnitsButton(new QPushButton(this))
     , m_message(new QLabel(this))
 {
+    m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"steeringView"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_groupList, "steeringGroupList"},
@@ -262,6 +264,8 @@ const SteeringGroup *SteeringView::currentGroup() const
 
 void SteeringView::reload()
 {
+    if (m_deferral->defer())
+        return;
     const qint64 kept = currentGroupId();
     QList<SteeringGroup> groups;
     if (m_workspace.isOpen() && m_workspace.campaign()) {

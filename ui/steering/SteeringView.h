@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class DeferUntilShown;
 class EditCommand;
 class FollowedUnitsModel;
 class QGroupBox;
@@ -80,4 +81,5 @@ private:
     QPushButton *m_addUnitsButton;
     QPushButton *m_removeUnitsButton;
     QLabel *m_message;
+    DeferUntilShown *m_deferral = nullptr;
 };
