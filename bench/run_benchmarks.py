@@ -13,6 +13,14 @@ conferences, 100,000 models and exemplars):
   sql/exemplars.sql and sql/exemplar_counts.sql;
 - the schedule as XLSX and as PDF, and `danvan-cli summary`, against fixed targets.
 
+The window, on the same database, under the offscreen platform (danvan-window-bench):
+- start to the first painted unit tree and schedule, against the start of an empty
+  QMainWindow to its first paint;
+- search-as-you-type in the search box (which filters the tree and the schedule), each
+  keystroke from the change to the repainted window; re-filtering the schedule by status,
+  level, district and steering group, the same way;
+- the window's peak memory.
+
 Every time is a whole command (process start included), the median of several runs. The
 reference outputs are compared with ours (rows as sets, without the running number, which
 follows the order) and the share of identical rows is printed under the table.
@@ -43,13 +51,15 @@ class Timing:
 
 
 class Result:
-    def __init__(self, label, ours, reference=None, ratio=None, limit=None, target=""):
+    def __init__(self, label, ours, reference=None, ratio=None, limit=None, target="",
+                 unit="s"):
         self.label = label
         self.ours = ours  # a Timing
         self.reference = reference  # a Timing, or None for a fixed target
         self.ratio = ratio  # the largest ours/reference (wall) that passes
-        self.limit = limit  # the largest wall time in seconds that passes
+        self.limit = limit  # the largest wall time in seconds (or MB) that passes
         self.target = target
+        self.unit = unit  # "s" for times, "MB" for memory
 
     @property
     def passed(self):
@@ -188,17 +198,73 @@ def exports(cli, work, runs):
 
     ours = timed([cli, "summary", db, "--today", today], runs=runs)
     results.append(Result("summary (JSON)", ours, limit=0.3, target="under 0.3 s"))
-    return results, checks
+    return results, checks, built
+
+
+def window(bench, db, today, runs):
+    """The window's figures: medians over `runs` runs of danvan-window-bench."""
+    with tempfile.TemporaryDirectory() as home:
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=home,
+                           XDG_RUNTIME_DIR=home)
+
+        def run(*arguments):
+            since = time.monotonic_ns()
+            done = subprocess.run([bench, "--since", str(since), *arguments], check=True,
+                                  env=environment, capture_output=True, text=True)
+            return {name: int(value) for name, value in
+                    (line.split() for line in done.stdout.splitlines() if line.strip())}
+
+        empty = [run("--empty") for _ in range(runs)]
+        ours = [run(db, "--as-of", today) for _ in range(runs)]
+
+    def median(figures, name, scale):
+        return statistics.median(figure[name] for figure in figures) * scale
+
+    def seconds(figures, name):
+        value = median(figures, name, 1e-9 if name.endswith("_ns") else 1e-6)
+        return Timing(value, None)
+
+    rows = ours[0]["schedule_rows"]
+    results = [Result(f"window: start to first paint, {rows:,} rows", seconds(ours,
+                      "first_paint_ns"), seconds(empty, "first_paint_ns"), ratio=3, limit=1,
+                      target="within 3x and under 1 s")]
+    keystrokes = ours[0]["keystroke_count"]
+    for name, label, limit in [("keystroke", f"search, {keystrokes} keystrokes", 0.016),
+                               ("refilter", f"schedule re-filter, {ours[0]['refilter_count']}x",
+                                0.05)]:
+        target = f"under {limit * 1000:.0f} ms"
+        results.append(Result(f"{label}: median", seconds(ours, f"{name}_median_us"),
+                               limit=limit, target=target))
+        results.append(Result(f"{label}: 90th pct", seconds(ours, f"{name}_p90_us"),
+                              limit=limit, target=target))
+        results.append(Result(f"{label}: worst", seconds(ours, f"{name}_max_us"),
+                              limit=limit, target=target))
+    results.append(Result("window: peak memory", Timing(median(ours, "peak_memory_kb", 1 / 1024),
+                                                        None),
+                          Timing(median(empty, "peak_memory_kb", 1 / 1024), None), limit=200,
+                          target="under 200 MB", unit="MB"))
+    return results
 
 
 def milliseconds(seconds):
     return "" if seconds is None else f"{seconds * 1000:,.0f} ms"
 
 
+def quantity(value, unit):
+    """A time as milliseconds, or a size in MB."""
+    if value is None:
+        return ""
+    if unit == "MB":
+        return f"{value:,.0f} MB"
+    return f"{value * 1000:,.1f} ms" if value < 0.1 else milliseconds(value)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="path of danvan-cli")
+    parser.add_argument("--window-bench", help="path of danvan-window-bench (the window's "
+                        "figures are left out without it)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     cli = os.path.abspath(args.cli)
@@ -207,27 +273,33 @@ def main():
         results = register_import(cli, work, args.runs)
         export_work = os.path.join(work, "exports")
         os.mkdir(export_work)
-        export_results, checks = exports(cli, export_work, args.runs)
+        export_results, checks, built = exports(cli, export_work, args.runs)
         results += export_results
+        if args.window_bench:
+            results += window(os.path.abspath(args.window_bench), built["path"],
+                              built["as_of"], min(args.runs, 3))
 
     print()
-    print(f"{'measurement':34} {'ours':>9} {'reference':>10} {'ratio':>6}  {'target':24} "
+    print(f"{'measurement':44} {'ours':>9} {'reference':>10} {'ratio':>6}  {'target':24} "
           f"{'result':6}  {'cpu: ours':>9} {'reference':>9} {'ratio':>5}")
     for r in results:
         wall_ratio = cpu_ratio = ""
         if r.reference:
             wall_ratio = f"{r.ours.wall / r.reference.wall:.2f}"
-            cpu_ratio = f"{r.ours.cpu / r.reference.cpu:.2f}"
-        print(f"{r.label:34} {milliseconds(r.ours.wall):>9} "
-              f"{milliseconds(r.reference and r.reference.wall):>10} {wall_ratio:>6}  "
+            if r.ours.cpu is not None:
+                cpu_ratio = f"{r.ours.cpu / r.reference.cpu:.2f}"
+        reference_cpu = r.reference.cpu if r.reference else None
+        print(f"{r.label:44} {quantity(r.ours.wall, r.unit):>9} "
+              f"{quantity(r.reference and r.reference.wall, r.unit):>10} {wall_ratio:>6}  "
               f"{r.target:24} {'pass' if r.passed else 'MISS':6}  "
-              f"{milliseconds(r.ours.cpu):>9} {milliseconds(r.reference and r.reference.cpu):>9} "
+              f"{milliseconds(r.ours.cpu):>9} {milliseconds(reference_cpu):>9} "
               f"{cpu_ratio:>5}")
     print()
     print(f"Wall time, median of {args.runs} runs (PDF: {min(args.runs, 3)}), whole commands "
           f"(process start included); pass or miss is judged on it. cpu: user + system time "
-          f"of the same runs, median. Load average {load:.2f} on {os.cpu_count()} cores at the "
-          f"start.")
+          f"of the same runs, median. Window: medians of {min(args.runs, 3)} runs, each from the "
+          f"process's start (offscreen); keystrokes and re-filters from the change to the "
+          f"repainted window. Load average {load:.2f} on {os.cpu_count()} cores at the start.")
     for name, common, ours, reference in checks:
         print(f"reference check, {name}: {common:,} of our {ours:,} rows are in sqlite3's "
               f"{reference:,}")
