@@ -107,8 +107,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { MessageBox::warning(this, tr("danvan"), message); });
     connect(m_workspace.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    if (m_workspace.isOpen())
+    if (m_workspace.isOpen()) {
         workspaceOpened();
+        workspaceChanged(Workspace::everything());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -449,6 +451,9 @@ QWidget *MainWindow::createSchedulePage()
                                                             + 8);
     m_scheduleView->horizontalHeader()->setHighlightSections(false);
     m_scheduleView->horizontalHeader()->setSectionsMovable(true);
+    // Columns fitted to their contents measure the rows in view and this many more, not all
+    // of a national schedule's 11,501 (Qt's default is 1,000).
+    m_scheduleView->horizontalHeader()->setResizeContentsPrecision(250);
     connect(m_scheduleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -656,13 +661,9 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
 
 void MainWindow::workspaceOpened()
 {
+    // The tree, the campaigns and the schedule follow with changed(everything()), which
+    // Workspace::open() emits next.
     m_panel->setUnit(0);
-    m_unitModel->setTree(m_workspace.units(), m_workspace.levels());
-    // Provinces open, so that the districts are in view.
-    for (int row = 0; row < m_unitFilter->rowCount(); ++row)
-        m_unitView->expand(m_unitFilter->index(row, 0));
-    fillCampaigns();
-    loadSchedule();
     retranslate();
 }
 
@@ -670,6 +671,7 @@ void MainWindow::workspaceChanged(Workspace::Changes changes)
 {
     if (changes & Workspace::Change::Units) {
         m_unitModel->setTree(m_workspace.units(), m_workspace.levels());
+        // Provinces open, so that the districts are in view.
         for (int row = 0; row < m_unitFilter->rowCount(); ++row)
             m_unitView->expand(m_unitFilter->index(row, 0));
     }

@@ -93,7 +93,7 @@ public:
     void reportError(const QString &message);
 
 signals:
-    /// A file was opened: everything is new.
+    /// A file was opened: everything is new. changed(everything()) follows.
     void opened();
     /// Data changed (after an edit, an undo, a redo or an import).
     void changed(Workspace::Changes changes);

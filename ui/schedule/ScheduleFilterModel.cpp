@@ -112,6 +112,12 @@ bool ScheduleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
 
 bool ScheduleFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The usual order, the tree's, without a QVariant per comparison.
+    const ScheduleRow *leftRow = m_schedule ? m_schedule->rowAt(left.row()) : nullptr;
+    const ScheduleRow *rightRow = m_schedule ? m_schedule->rowAt(right.row()) : nullptr;
+    if (left.column() == ScheduleModel::Unit && leftRow && rightRow)
+        return leftRow->treeIndex < rightRow->treeIndex;
+
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.metaType().id() == QMetaType::QDate) {
