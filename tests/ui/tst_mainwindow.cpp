@@ -5,7 +5,9 @@
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
 #include "TestSupport.h"
+#include "Transaction.h"
 #include "Translations.h"
+#include "UnitKind.h"
 #include "UnitRepository.h"
 #include "UnitTreeModel.h"
 
@@ -46,6 +48,7 @@ private slots:
     void opensOnTheExample();
     void asOfDayChangesTheStatuses();
     void searchTypedInVietnameseFindsTheUnit();
+    void searchFindingThousandsOpensOnlyTheProvinces();
     void selectingAUnitShowsItsScheduleRow();
     void languageSwitchesWithoutLosingWork();
     void importUnitsThroughTheDialog();
@@ -266,6 +269,48 @@ void TestMainWindow::searchTypedInVietnameseFindsTheUnit()
     QTRY_COMPARE(shownCommunes(), expected);
     search->clear();
     QTRY_COMPARE(treeRows(tree->model()), 161);
+}
+
+void TestMainWindow::searchFindingThousandsOpensOnlyTheProvinces()
+{
+    // 600 more communes under Huyện Châu Thành: "xã" then finds more than 500 units.
+    const auto district = UnitRepository(m_workspace->database()).byCode(u"905"_s);
+    QVERIFY2(district.ok(), qPrintable(district.error()));
+    {
+        Transaction transaction(m_workspace->database());
+        QVERIFY(transaction.begin().ok());
+        UnitRepository units(m_workspace->database());
+        for (int n = 1; n <= 600; ++n) {
+            Unit unit;
+            unit.code = u"T%1"_s.arg(n);
+            unit.name = u"Xã Thử Nghiệm %1"_s.arg(n);
+            unit.kind = UnitKind::fromName(unit.name);
+            unit.level = u"commune"_s;
+            unit.parentId = district->id;
+            QVERIFY(units.insert(unit).ok());
+        }
+        QVERIFY(transaction.commit().ok());
+    }
+    m_workspace->refresh(Workspace::Change::Units);
+
+    auto *search = find<QLineEdit>(u"unitSearch"_s);
+    auto *tree = find<QTreeView>(u"unitTree"_s);
+    const auto openDistricts = [tree] {
+        int open = 0;
+        const QModelIndex province = tree->model()->index(0, 0);
+        for (int d = 0; d < tree->model()->rowCount(province); ++d)
+            open += tree->isExpanded(tree->model()->index(d, 0, province)) ? 1 : 0;
+        return open;
+    };
+    typeText(search, u"xã"_s);
+    QTRY_VERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    QCOMPARE(openDistricts(), 0);
+
+    search->clear();
+    typeText(search, u"thử nghiệm 12"_s); // 12 and 120 to 129: eleven communes, opened
+    QTRY_COMPARE(openDistricts(), 1);
+    QCOMPARE(treeRows(tree->model()), 1 + 1 + 11);
 }
 
 void TestMainWindow::selectingAUnitShowsItsScheduleRow()

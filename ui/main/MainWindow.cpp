@@ -309,8 +309,16 @@ void MainWindow::createWidgets()
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_unitFilter->setSearchText(text);
         m_scheduleFilter->setSearchText(text);
-        if (!text.trimmed().isEmpty())
-            m_unitView->expandAll();
+        // A search that finds a few hundred units opens them all. One that finds thousands
+        // ("xa") opens the provinces only, as when the file was opened: thousands of open
+        // rows are no help to read, and laying them out costs frames at every keystroke.
+        constexpr int manyMatches = 500;
+        if (!text.trimmed().isEmpty()) {
+            if (m_unitFilter->matchCount(manyMatches + 1) <= manyMatches)
+                m_unitView->expandAll();
+            else
+                openProvinces();
+        }
         updateCounts();
     });
 
@@ -321,6 +329,8 @@ void MainWindow::createWidgets()
     m_unitView->setAlternatingRowColors(true);
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::Stretch);
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::Code, QHeaderView::ResizeToContents);
+    // Measured on the rows in view and 250 more, not on every unit of a national tree.
+    m_unitView->header()->setResizeContentsPrecision(250);
     m_unitView->header()->setStretchLastSection(false);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -671,9 +681,7 @@ void MainWindow::workspaceChanged(Workspace::Changes changes)
 {
     if (changes & Workspace::Change::Units) {
         m_unitModel->setTree(m_workspace.units(), m_workspace.levels());
-        // Provinces open, so that the districts are in view.
-        for (int row = 0; row < m_unitFilter->rowCount(); ++row)
-            m_unitView->expand(m_unitFilter->index(row, 0));
+        openProvinces();
     }
     if (changes & (Workspace::Change::Campaigns | Workspace::Change::Documents))
         fillCampaigns();
@@ -686,6 +694,13 @@ void MainWindow::workspaceChanged(Workspace::Changes changes)
     if (changes & Workspace::Change::Settings)
         updateCounts();
     updateTitle();
+}
+
+void MainWindow::openProvinces()
+{
+    // The top of the tree open, so that the districts are in view.
+    for (int row = 0; row < m_unitFilter->rowCount(); ++row)
+        m_unitView->expand(m_unitFilter->index(row, 0));
 }
 
 void MainWindow::fillCampaigns()

@@ -76,6 +76,7 @@ private:
 
     void workspaceOpened();
     void workspaceChanged(Workspace::Changes changes);
+    void openProvinces();
     void fillCampaigns();
     void fillFilters();
     void loadSchedule();

@@ -1,6 +1,7 @@
 #include "UnitFilterModel.h"
 
 #include "Text.h"
+#include "UnitTree.h"
 #include "UnitTreeModel.h"
 
 UnitFilterModel::UnitFilterModel(QObject *parent)
@@ -25,6 +26,21 @@ void UnitFilterModel::setSearchText(const QString &text)
         return;
     m_searchKey = key;
     invalidate();
+}
+
+int UnitFilterModel::matchCount(int limit) const
+{
+    const auto *units = qobject_cast<const UnitTreeModel *>(sourceModel());
+    const UnitTree *tree = units ? units->tree() : nullptr;
+    if (!tree)
+        return 0;
+    int count = 0;
+    for (int index = 0; index < tree->size() && count < limit; ++index) {
+        if ((m_showRetired || !tree->at(index).isRetired())
+            && (m_searchKey.isEmpty() || Text::matchesKey(tree->searchKey(index), m_searchKey)))
+            ++count;
+    }
+    return count;
 }
 
 bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

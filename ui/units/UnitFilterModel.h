@@ -14,6 +14,8 @@ public:
     void setShowRetired(bool show);
     bool showRetired() const { return m_showRetired; }
     void setSearchText(const QString &text);
+    /// How many units the search matches, counting no further than `limit`.
+    int matchCount(int limit) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
