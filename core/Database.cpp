@@ -16,6 +16,11 @@
 #include <filesystem>
 #include <system_error>
 
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,6 +41,22 @@ int primaryCode(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
+}
+
+// Flushes a file, or a folder's entries, to the disk.
+bool syncToDisk(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    const int handle = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (handle < 0)
+        return false;
+    const bool synced = ::fsync(handle) == 0;
+    ::close(handle);
+    return synced;
+#else
+    Q_UNUSED(path) // no port to another system yet; it would flush with that system's call
+    return true;
+#endif
 }
 
 QString newConnectionName()
@@ -202,6 +223,13 @@ Result<void> Database::backUp(const QString &target) const
         return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
     }
     query.finish();
+    // SQLite writes the copy without syncing it: put it on the disk before it takes the
+    // name, so that a power cut cannot leave a named copy that is only half there.
+    if (!syncToDisk(part)) {
+        QFile::remove(part);
+        return Failure{
+            tr("The copy “%1” was not made: it could not be written to the disk.").arg(file)};
+    }
     // rename() puts the copy in place of an earlier one in a single step.
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(part).toStdString(),
@@ -211,6 +239,8 @@ Result<void> Database::backUp(const QString &target) const
         return Failure{tr("The copy “%1” was not made: %2")
                            .arg(file, QString::fromStdString(error.message()))};
     }
+    // And the new name itself.
+    syncToDisk(info.absolutePath());
     return {};
 }
 

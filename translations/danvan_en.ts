@@ -1046,6 +1046,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</source>
         <translation>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</translation>
     </message>
+    <message>
+        <source>The copy “%1” was not made: it could not be written to the disk.</source>
+        <translation>The copy “%1” was not made: it could not be written to the disk.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -1034,6 +1034,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>“%1” was made by an older danvan and must be updated before it can be opened, but it can only be read. Copy it to a folder of yours and open the copy.</source>
         <translation>“%1” được tạo bằng danvan phiên bản cũ, cần cập nhật trước khi mở, nhưng tệp chỉ cho phép đọc. Hãy chép tệp vào một thư mục của bạn rồi mở bản chép.</translation>
     </message>
+    <message>
+        <source>The copy “%1” was not made: it could not be written to the disk.</source>
+        <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
