@@ -227,9 +227,12 @@ void UnitExemplarsSection::reload()
         return;
     // Without a unit there is nothing to show: the register is read once one is chosen.
     static const auto noRegister = std::make_shared<const ExemplarRegister>();
-    m_register = m_unitId > 0 ? m_workspace.exemplarRegister() : noRegister;
-    m_exemplars->setRegister(m_register);
-    m_nominations->setRegister(m_register);
+    if (auto shown = m_unitId > 0 ? m_workspace.exemplarRegister() : noRegister;
+        shown != m_register) {
+        m_register = std::move(shown);
+        m_exemplars->setRegister(m_register);
+        m_nominations->setRegister(m_register);
+    }
     m_commended->setIdFilter(ExemplarModel::RecognisedByRole, m_unitId);
     m_sent->setIdFilter(NominationModel::FromUnitRole, m_unitId);
     m_received->setIdFilter(NominationModel::ToUnitRole, m_unitId);

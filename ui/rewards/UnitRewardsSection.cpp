@@ -30,7 +30,7 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     , m_editButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
 {
-    m_deferral = new DeferUntilShown(this, [this] { reload(); });
+    m_deferral = new DeferUntilShown(this, [this] { showUnit(); });
     setObjectName(u"unitRewardsSection"_s);
     m_table->setObjectName(u"sectionRewardTable"_s);
     m_addButton->setObjectName(u"sectionAddRewardButton"_s);
@@ -116,16 +116,27 @@ void UnitRewardsSection::setUnit(qint64 unitId)
         return;
     m_unitId = unitId;
     m_table->clearSelection();
-    reload();
+    showUnit();
 }
 
 void UnitRewardsSection::reload()
 {
+    m_loaded = false;
+    showUnit();
+}
+
+void UnitRewardsSection::showUnit()
+{
     if (m_deferral->defer())
         return;
     const qint64 current = currentRewardId();
-    if (auto loaded = m_model->load(m_workspace); !loaded)
-        m_workspace.reportError(loaded.error());
+    // The campaign's rewards are read when a unit first needs them after a change; going
+    // from unit to unit only filters them.
+    if (!m_loaded && m_unitId > 0) {
+        if (auto loaded = m_model->load(m_workspace); !loaded)
+            m_workspace.reportError(loaded.error());
+        m_loaded = true;
+    }
     m_filter->setIdFilter(RewardModel::UnitIdRole, m_unitId);
     const int row = current > 0 ? m_model->rowOfReward(current) : -1;
     const QModelIndex index =

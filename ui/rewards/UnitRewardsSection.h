@@ -27,8 +27,10 @@ protected:
 
 private:
     void retranslate();
-    /// Re-reads the rewards now, or when next shown.
+    /// The rewards changed: re-reads them when a unit next needs them.
     void reload();
+    /// Shows the chosen unit's rewards, now or when the section is next shown.
+    void showUnit();
     void updateButtons();
     qint64 currentRewardId() const;
     void add();
@@ -45,4 +47,5 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
     DeferUntilShown *m_deferral = nullptr;
+    bool m_loaded = false; ///< the model holds the campaign's rewards as they are now
 };
