@@ -19,7 +19,9 @@ The window, on the same database, under the offscreen platform (danvan-window-be
 - search-as-you-type in the search box (which filters the tree and the schedule), each
   keystroke from the change to the repainted window; re-filtering the schedule by status,
   level, district and steering group, the same way;
-- the window's peak memory.
+- choosing a unit in the tree (the first choice reads the registers of exemplars and
+  rewards; the next ones only filter them), without a target;
+- the window's peak memory, after all of the above.
 
 Every time is a whole command (process start included), the median of several runs. The
 reference outputs are compared with ours (rows as sets, without the running number, which
@@ -239,6 +241,10 @@ def window(bench, db, today, runs):
                               limit=limit, target=target))
         results.append(Result(f"{label}: worst", seconds(ours, f"{name}_max_us"),
                               limit=limit, target=target))
+    for name, label in [("first_unit", "choosing a unit: the first"),
+                        ("next_unit", f"choosing a unit: {ours[0]['next_unit_count']} more, median")]:
+        results.append(Result(label, seconds(ours, f"{name}_median_us"),
+                              target="(no target)"))
     results.append(Result("window: peak memory", Timing(median(ours, "peak_memory_kb", 1 / 1024),
                                                         None),
                           Timing(median(empty, "peak_memory_kb", 1 / 1024), None), limit=200,
@@ -248,6 +254,12 @@ def window(bench, db, today, runs):
 
 def milliseconds(seconds):
     return "" if seconds is None else f"{seconds * 1000:,.0f} ms"
+
+
+def verdict(result):
+    if result.ratio is None and result.limit is None:
+        return ""
+    return "pass" if result.passed else "MISS"
 
 
 def quantity(value, unit):
@@ -291,7 +303,7 @@ def main():
         reference_cpu = r.reference.cpu if r.reference else None
         print(f"{r.label:44} {quantity(r.ours.wall, r.unit):>9} "
               f"{quantity(r.reference and r.reference.wall, r.unit):>10} {wall_ratio:>6}  "
-              f"{r.target:24} {'pass' if r.passed else 'MISS':6}  "
+              f"{r.target:24} {verdict(r):6}  "
               f"{milliseconds(r.ours.cpu):>9} {milliseconds(reference_cpu):>9} "
               f"{cpu_ratio:>5}")
     print()

@@ -7,9 +7,9 @@
 //   danvan-window-bench --since NS DB [--as-of yyyy-MM-dd]
 //       danvan's window opened on DB as app/main.cpp opens it, on the schedule page; prints
 //       the nanoseconds from NS to the moment the unit tree and the schedule have both been
-//       painted, then types searches into the search box and changes the schedule's
-//       filters, timing each from the change to the repainted window, and prints the
-//       process's peak memory. With --startup-only, it stops after the first paint (for a
+//       painted, then types searches into the search box, changes the schedule's filters
+//       and chooses units in the tree, timing each from the change to the repainted window,
+//       and prints the process's peak memory. With --startup-only, it stops after the first paint (for a
 //       profile of the start alone).
 //
 // Output: one "name value" per line, times in microseconds unless named "_ns".
@@ -121,6 +121,21 @@ void typeSearches(QLineEdit *search)
     printSpread("keystroke", all);
 }
 
+void chooseUnits(QAbstractItemView *tree)
+{
+    // Ten districts in turn, as a clerk goes down the tree: the first choice reads the
+    // registers of exemplars and rewards, the next ones find them read.
+    std::vector<qint64> first, next;
+    const QModelIndex province = tree->model()->index(0, 0);
+    const int districts = std::min(tree->model()->rowCount(province), 10);
+    for (int row = 0; row < districts; ++row) {
+        const QModelIndex district = tree->model()->index(row, 0, province);
+        (row == 0 ? first : next).push_back(timed([&] { tree->setCurrentIndex(district); }));
+    }
+    printSpread("first_unit", first);
+    printSpread("next_unit", next);
+}
+
 void changeFilters(QMainWindow &window)
 {
     std::vector<qint64> times;
@@ -224,6 +239,7 @@ int main(int argc, char *argv[])
             finish(0);
         typeSearches(search);
         changeFilters(window);
+        chooseUnits(tree);
         print("peak_memory_kb", peakMemoryKb());
         finish(0);
     });
