@@ -9,8 +9,8 @@
 //       the nanoseconds from NS to the moment the unit tree and the schedule have both been
 //       painted, then types searches into the search box, changes the schedule's filters
 //       and chooses units in the tree, timing each from the change to the repainted window,
-//       and prints the process's peak memory. With --startup-only, it stops after the first paint (for a
-//       profile of the start alone).
+//       and prints the process's peak memory. With --startup-only, it stops after the first
+//       paint (for a profile of the start alone).
 //
 // Output: one "name value" per line, times in microseconds unless named "_ns".
 
