@@ -211,16 +211,6 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return int(row.timeliness);
     case StageRole:
         return int(row.stage);
-    case LevelRole:
-        return row.conference.level;
-    case ParentUnitIdRole:
-        return row.conference.parentUnitId;
-    case GroupIdRole:
-        return groupAt(index.row());
-    case PilotRole:
-        return row.pilot;
-    case SearchKeyRole:
-        return searchKeyAt(index.row());
     default:
         return {};
     }

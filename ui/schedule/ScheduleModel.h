@@ -35,11 +35,6 @@ public:
         UnitIdRole,
         TimelinessRole,
         StageRole,
-        LevelRole,
-        ParentUnitIdRole, ///< the unit above in the campaign
-        GroupIdRole, ///< the steering group following the unit, 0 for none
-        PilotRole,
-        SearchKeyRole, ///< name and code without accents, for the free-text filter
     };
 
     explicit ScheduleModel(QObject *parent = nullptr);

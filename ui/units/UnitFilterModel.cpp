@@ -36,8 +36,7 @@ int UnitFilterModel::matchCount(int limit) const
         return 0;
     int count = 0;
     for (int index = 0; index < tree->size() && count < limit; ++index) {
-        if ((m_showRetired || !tree->at(index).isRetired())
-            && (m_searchKey.isEmpty() || Text::matchesKey(tree->searchKey(index), m_searchKey)))
+        if (accepts(tree->at(index).isRetired(), tree->searchKey(index)))
             ++count;
     }
     return count;
@@ -46,9 +45,12 @@ int UnitFilterModel::matchCount(int limit) const
 bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_showRetired && index.data(UnitTreeModel::RetiredRole).toBool())
-        return false;
-    if (m_searchKey.isEmpty())
-        return true;
-    return Text::matchesKey(index.data(UnitTreeModel::SearchKeyRole).toString(), m_searchKey);
+    return accepts(index.data(UnitTreeModel::RetiredRole).toBool(),
+                   index.data(UnitTreeModel::SearchKeyRole).toString());
+}
+
+bool UnitFilterModel::accepts(bool retired, const QString &searchKey) const
+{
+    return (m_showRetired || !retired)
+        && (m_searchKey.isEmpty() || Text::matchesKey(searchKey, m_searchKey));
 }

@@ -21,6 +21,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /// Whether a unit is shown for itself (its parents are shown for it).
+    bool accepts(bool retired, const QString &searchKey) const;
+
     bool m_showRetired = false;
     QString m_searchKey;
 };
