@@ -47,6 +47,8 @@ struct Campaign
     /// take part.
     QDate startsOn;
     QString note;
+    /// A closed campaign is read, printed and exported, but nothing of it changes.
+    bool closed = false;
     QList<CampaignLevel> levels; ///< top level first
     QList<CampaignDocument> documents;
     QList<CampaignDate> keyDates;

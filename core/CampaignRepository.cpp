@@ -161,7 +161,7 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
 Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qint64 id) const
 {
     Query query(m_database,
-                u"SELECT id, name, phase, root_unit_id, starts_on, note FROM "
+                u"SELECT id, name, phase, root_unit_id, starts_on, note, closed FROM "
                 "campaigns "_s
                     + condition + u" ORDER BY starts_on, id"_s);
     if (!condition.isEmpty())
@@ -177,6 +177,7 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
         campaign.rootUnitId = query.id(3);
         campaign.startsOn = query.date(4);
         campaign.note = query.text(5);
+        campaign.closed = query.integer(6) != 0;
         campaigns.append(campaign);
     }
     for (Campaign &campaign : campaigns) {

@@ -104,6 +104,11 @@ void Database::close()
 Failure Database::failure(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
+    // The schema's guard on a closed campaign's records (Schema, version 3).
+    if (error.databaseText().contains("danvan: closed campaign"_L1)) {
+        return {tr("The campaign is closed: its records can be read, printed and exported, but "
+                   "not changed. Nothing was changed; reopen the campaign to change it.")};
+    }
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:

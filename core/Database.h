@@ -28,7 +28,7 @@ class Database
 
 public:
     /// The schema version this program writes. Older files are migrated up to it.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// Written into the SQLite header (PRAGMA application_id) to recognise danvan files.
     static constexpr int ApplicationId = 0x44564E31; // "DVN1"
 

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Schema {
@@ -231,11 +233,62 @@ Step version2()
             }};
 }
 
+// Version 3: campaigns of one's own. A campaign can be closed: its records can still be read,
+// printed and exported, but nothing of it changes. The rule is stated once, here, as
+// triggers on every table that holds a campaign's records, so that no write path (the
+// window, the command line, a future one) can forget it. Units that the clerk left out of a
+// campaign are remembered, so that a later import of units does not bring them back.
+Step version3()
+{
+    QList<QString> statements{
+        u"ALTER TABLE campaigns ADD COLUMN closed INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (closed = 0 OR closed = 1)"_s,
+        uR"(CREATE TABLE campaign_exclusions (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    PRIMARY KEY (campaign_id, unit_id)
+))"_s,
+    };
+    // Each table, and how one of its rows finds the campaign's closed flag (%1 is NEW or OLD).
+    const QList<std::pair<QString, QString>> guarded{
+        {u"campaign_levels"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"campaign_documents"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"campaign_dates"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"campaign_exclusions"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"conferences"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"deadline_overrides"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"pilots"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"exemplars"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"nominations"_s,
+         u"(SELECT c.closed FROM exemplars e JOIN campaigns c ON c.id = e.campaign_id "
+         "WHERE e.id = %1.exemplar_id)"_s},
+        {u"rewards"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"reward_recipients"_s,
+         u"(SELECT c.closed FROM rewards r JOIN campaigns c ON c.id = r.campaign_id "
+         "WHERE r.id = %1.reward_id)"_s},
+        {u"steering_groups"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+        {u"steering_members"_s,
+         u"(SELECT c.closed FROM steering_groups g JOIN campaigns c ON c.id = g.campaign_id "
+         "WHERE g.id = %1.group_id)"_s},
+        {u"steering_assignments"_s, u"(SELECT closed FROM campaigns WHERE id = %1.campaign_id)"_s},
+    };
+    for (const auto &[table, closedOf] : guarded) {
+        for (const auto &[operation, row] :
+             {std::pair{u"INSERT"_s, u"NEW"_s}, std::pair{u"UPDATE"_s, u"OLD"_s},
+              std::pair{u"DELETE"_s, u"OLD"_s}}) {
+            statements.append(u"CREATE TRIGGER %1_closed_%2 BEFORE %3 ON %1 WHEN %4 = 1 "
+                              "BEGIN SELECT RAISE(ABORT, 'danvan: closed campaign'); END"_s.arg(
+                                  table, operation.toLower(), operation, closedOf.arg(row)));
+        }
+    }
+    return {3, statements};
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{version1(), version2()};
+    static const QList<Step> all{version1(), version2(), version3()};
     return all;
 }
 

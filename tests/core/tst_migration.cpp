@@ -22,19 +22,22 @@ class TestMigration : public QObject
 
 private slots:
     void version1FileIsMigratedWithABackup();
+    void version2FileIsMigratedWithItsRecords();
     void failedMigrationLeavesTheFileAsItWas();
     void migratedFileOpensAgainWithoutAnotherBackup();
 
 private:
-    static QString copyFixture(const QTemporaryDir &dir, const QString &name);
+    static QString copyFixture(const QTemporaryDir &dir, const QString &name,
+                               const QString &fixture = QStringLiteral("v1-example.sqlite"));
     static int userVersion(const QString &path);
     static QString plainDump(const QString &path);
 };
 
-QString TestMigration::copyFixture(const QTemporaryDir &dir, const QString &name)
+QString TestMigration::copyFixture(const QTemporaryDir &dir, const QString &name,
+                                   const QString &fixture)
 {
     const QString copy = dir.filePath(name);
-    if (!QFile::copy(TestSupport::dataPath(u"schema/v1-example.sqlite"_s), copy))
+    if (!QFile::copy(TestSupport::dataPath(u"schema/"_s + fixture), copy))
         qWarning("cannot copy the fixture");
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return copy;
@@ -128,8 +131,8 @@ void TestMigration::version1FileIsMigratedWithABackup()
     QCOMPARE(conference->budgetSpent, qint64(-1));
     QVERIFY(conference->assessment.isEmpty());
     QCOMPARE(CampaignRepository(database).pilots(1)->size(), 2);
-    QCOMPARE(CatalogueRepository(database, CatalogueRepository::Catalogue::Fields).entries()->size(),
-             4);
+    QCOMPARE(
+        CatalogueRepository(database, CatalogueRepository::Catalogue::Fields).entries()->size(), 4);
     QCOMPARE(CatalogueRepository(database, CatalogueRepository::Catalogue::RewardForms)
                  .entries()
                  ->size(),
@@ -142,6 +145,37 @@ void TestMigration::version1FileIsMigratedWithABackup()
     QVERIFY(CampaignRepository(database).saveConference(edited).ok());
     QCOMPARE(CampaignRepository(database).conference(1, binhAn->id)->budgetSpent,
              qint64(15'000'000));
+}
+
+void TestMigration::version2FileIsMigratedWithItsRecords()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"v2.sqlite"_s, u"v2-example.sqlite"_s);
+    QCOMPARE(userVersion(path), 2);
+    const QString before = plainDump(path);
+
+    Database database;
+    const auto opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(userVersion(path), Database::SchemaVersion);
+    QVERIFY(QFileInfo(database.migrationBackupPath()).fileName().startsWith(u"v2.sqlite.v2-"_s));
+    QCOMPARE(plainDump(database.migrationBackupPath()), before);
+
+    // The records of version 2 are all there: every row of the old tables is unchanged.
+    const QString after = plainDump(path);
+    const QStringList afterLines = after.split(u'\n');
+    for (const QString &line : before.split(u'\n')) {
+        if (line.startsWith(u"campaigns: "_s) || line.startsWith(u"CREATE TABLE campaigns"_s))
+            continue; // the campaign gained its "closed" column
+        QVERIFY2(afterLines.contains(line), qPrintable(line));
+    }
+    const auto campaign = CampaignRepository(database).byId(1);
+    QVERIFY2(campaign.ok(), qPrintable(campaign.error()));
+    QVERIFY(!campaign->closed);
+    QCOMPARE(campaign->phase, u"2016–2020"_s);
+    const auto binhAn = UnitRepository(database).byCode(u"30898"_s);
+    QVERIFY(binhAn.ok());
+    QCOMPARE(CampaignRepository(database).conference(1, binhAn->id)->attendees, 120);
 }
 
 void TestMigration::failedMigrationLeavesTheFileAsItWas()
