@@ -66,3 +66,10 @@ Conference Conference::withChanges(const Conference &base, const Conference &fro
     take(&Conference::note);
     return result;
 }
+
+bool Conference::hasResults() const
+{
+    return scheduledOn.isValid() || heldOn.isValid() || reportReceivedOn.isValid() || attendees >= 0
+        || invited >= 0 || budgetPlanned >= 0 || budgetSpent >= 0 || !venue.isEmpty()
+        || !chair.isEmpty() || !note.isEmpty() || !assessment.isEmpty();
+}

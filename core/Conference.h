@@ -36,6 +36,9 @@ public:
     QString note;
 
     Stage stageOn(QDate asOf) const;
+    /// True when anything the conference reported is entered (a day, a count, an amount or
+    /// a text).
+    bool hasResults() const;
     bool isHeldOn(QDate asOf) const { return heldOn.isValid() && heldOn <= asOf; }
 
     /// Refuses what cannot be: a report received before the conference was held or without

@@ -287,11 +287,13 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
                  }));
 
     if (!summary->districts().isEmpty()) {
+        // Per unit of the level above the lowest: district, province or whatever it is.
+        const QString noun = data->schedule->level(summary->districtLevel()).unitNoun();
         report.parts.append(
-            makePart(tr("II. By district"), tr("By district"),
+            makePart(tr("II. By %1").arg(noun.toLower()), tr("By %1").arg(noun.toLower()),
                      {{tr("No."), Type::Integer, 4},
                       {tr("Code"), Type::Code, 7},
-                      {tr("District"), Type::Text, 22},
+                      {noun, Type::Text, 22},
                       {tr("Units below"), Type::Integer, 7},
                       {tr("Held"), Type::Integer, 7},
                       {tr("Overdue"), Type::Integer, 7},

@@ -69,6 +69,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_documentModel(new CampaignDocumentModel(this))
     , m_specialModel(new SpecialDeadlineModel(this))
     , m_title(new QLabel(this))
+    , m_newCampaignButton(new QPushButton(this))
     , m_details(new QLabel(this))
     , m_keyDates(new QLabel(this))
     , m_documentsBox(new QGroupBox(this))
@@ -158,6 +159,9 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_title);
+    m_newCampaignButton->setObjectName(u"campaignPageNewCampaign"_s);
+    connect(m_newCampaignButton, &QPushButton::clicked, this, &CampaignView::newCampaignRequested);
+    contentLayout->addWidget(m_newCampaignButton, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_details);
     contentLayout->addWidget(m_keyDates);
     contentLayout->addWidget(m_documentsBox, 3);
@@ -295,6 +299,9 @@ void CampaignView::reload()
 
 void CampaignView::showHeader()
 {
+    m_newCampaignButton->setText(tr("&New campaign…"));
+    m_newCampaignButton->setVisible(!m_campaign && m_workspace.isOpen());
+    m_newCampaignButton->setEnabled(m_workspace.units()->size() > 0);
     if (!m_campaign) {
         m_title->setText(m_workspace.isOpen() ? tr("The file has no campaign yet.")
                                               : tr("No file is open."));
@@ -312,6 +319,8 @@ void CampaignView::showHeader()
         details.append(tr("%1 and the units below it").arg(units->label(root)));
     if (m_campaign->startsOn.isValid())
         details.append(tr("from %1").arg(Dates::text(m_campaign->startsOn)));
+    if (m_campaign->closed)
+        details.append(tr("closed: it can be read, printed and exported, not changed"));
     m_details->setText(details.join(u" · "_s));
     QStringList dates;
     for (const CampaignDate &date : m_campaign->keyDates)

@@ -11,6 +11,7 @@ class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class GettingStarted;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -88,6 +89,15 @@ private:
 
     void newFile();
     void openFile();
+    void newCampaign();
+    void newCampaignFromThis();
+    void renameCampaign();
+    void closeCampaign();
+    void deleteCampaign();
+    /// Makes the unit in the panel take part in the chosen campaign, or leaves it out.
+    void setParticipation(bool takePart);
+    void fillWithExample();
+    void updateCampaignActions();
     void importUnits();
     void backUp();
     void printReport();
@@ -116,7 +126,7 @@ private:
     SteeringView *m_steeringView = nullptr;
     QStackedWidget *m_scheduleStack = nullptr;
     QTableView *m_scheduleView = nullptr;
-    QLabel *m_scheduleEmpty = nullptr;
+    GettingStarted *m_gettingStarted = nullptr;
     QLabel *m_scheduleTitle = nullptr;
     QLabel *m_levelLabel = nullptr;
     QComboBox *m_levelFilter = nullptr;
@@ -138,6 +148,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_campaignMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -149,6 +160,13 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_nextPhaseAction = nullptr;
+    QAction *m_renameCampaignAction = nullptr;
+    QAction *m_closeCampaignAction = nullptr;
+    QAction *m_deleteCampaignAction = nullptr;
+    QAction *m_takePartAction = nullptr;
+    QAction *m_leaveOutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

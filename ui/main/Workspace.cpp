@@ -180,6 +180,7 @@ void Workspace::refresh(Changes changes)
 {
     if (!isOpen())
         return;
+    const qint64 campaignBefore = m_campaignId;
     Result<void> loaded;
     if (changes & Change::Settings) {
         m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
@@ -196,6 +197,12 @@ void Workspace::refresh(Changes changes)
         reportError(loaded.error());
     if (changes & (Change::Exemplars | Change::Catalogues | Change::Units | Change::Campaigns))
         m_exemplarRegister.reset();
+    // The chosen campaign was deleted (or its creation taken back): the newest is shown.
+    if (m_campaignId != campaignBefore) {
+        m_exemplarRegister.reset();
+        emit campaignChanged(m_campaignId);
+        changes |= everything() & ~Changes(Change::Units);
+    }
     emit changed(changes);
 }
 
