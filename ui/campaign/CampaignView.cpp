@@ -426,8 +426,7 @@ void CampaignView::commitLevel(const QString &level)
         showLevels();
         return;
     }
-    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after,
-                                    m_workspace.level(level).displayName()),
+    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after),
         m_levelMessage);
 }
 

@@ -158,13 +158,23 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_workspace.undoStack()->createUndoAction(this);
+    // Named by updateUndoActions(), in the language in use. The keys reach them from the
+    // fields too (FieldUndo).
+    QUndoStack *stack = m_workspace.undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_workspace.undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
 
     m_cataloguesAction = new QAction(this);
     m_cataloguesAction->setObjectName(u"cataloguesAction"_s);
@@ -560,12 +570,30 @@ void MainWindow::retranslate()
             : tr("This file has no units yet. Import the national register's list of units "
                  "with File → Import units."));
 
+    m_workspace.retranslateEdits();
+    updateUndoActions();
+
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
     fillFilters();
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     updateTitle();
     updateCounts();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // "Hoàn tác: số người dự của Xã Bình An": what will be undone, in the language in use.
+    const QUndoStack *stack = m_workspace.undoStack();
+    const auto escaped = [](QString text) {
+        return text.replace(u'&', u"&&"_s);
+    };
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo: %1").arg(escaped(stack->undoText()))
+                                           : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo: %1").arg(escaped(stack->redoText()))
+                                           : tr("&Redo"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -71,6 +71,7 @@ private:
     void createWidgets();
     QWidget *createSchedulePage();
     void retranslate();
+    void updateUndoActions();
     void restoreLayout();
     void saveLayout();
 
