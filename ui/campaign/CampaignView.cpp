@@ -7,6 +7,7 @@
 #include "DeferUntilShown.h"
 #include "DocumentDialog.h"
 #include "DocumentEdits.h"
+#include "FieldUndo.h"
 #include "InputFields.h"
 #include "SpecialDeadlineModel.h"
 #include "Text.h"
@@ -86,6 +87,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_specialMessage(messageLabel(this, u"specialDeadlineMessage"_s))
 {
     m_deferral = new DeferUntilShown(this, [this] { reload(); });
+    m_fieldUndo = new FieldUndo(this);
     setObjectName(u"campaignView"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_title, "campaignTitle"},
@@ -360,6 +362,7 @@ void CampaignView::showLevels()
             connect(row.phrase, &QLineEdit::textEdited, this, [this, key] { previewLevel(key); });
             connect(row.phrase, &QLineEdit::editingFinished, this,
                     [this, key] { commitLevel(key); });
+            m_fieldUndo->addField(row.phrase);
             m_levelRows.append(row);
         }
     }
