@@ -238,8 +238,10 @@ void CampaignView::retranslate()
     const QString hint = tr("Write the deadline as the directive does (cuối tháng 6-2020, "
                             "giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.");
     m_levelsBox->setToolTip(hint);
-    for (const LevelRow &row : std::as_const(m_levelRows))
+    for (const LevelRow &row : std::as_const(m_levelRows)) {
         row.phrase->setToolTip(hint);
+        row.phrase->setPlaceholderText(tr("no deadline"));
+    }
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remo&ve"));
     m_removeSpecialButton->setToolTip(

@@ -27,6 +27,7 @@
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -548,6 +549,21 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About danvan"));
     m_unitsDock->setWindowTitle(tr("Units"));
     m_panelDock->setWindowTitle(tr("Unit and its conference"));
+    // Qt names the docks' title buttons (for screen readers) only when it makes them: name
+    // them again in the language in use.
+    for (QDockWidget *dock : {m_unitsDock, m_panelDock}) {
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Close"));
+            button->setAccessibleDescription(QDockWidget::tr("Closes the dock widget"));
+        }
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_floatbutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Float"));
+            button->setAccessibleDescription(
+                QDockWidget::tr("Undocks and re-attaches the dock widget"));
+        }
+    }
 
     m_toolBar->setWindowTitle(tr("Campaign"));
     m_campaignLabel->setText(tr("&Campaign:") + u' ');
