@@ -335,12 +335,12 @@
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
-    </message>
-    <message>
         <source>Lists of fields and reward forms</source>
         <translation>Danh mục lĩnh vực và hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1038,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>Đợt tổng kết đã khóa: vẫn xem, in và xuất được số liệu nhưng không sửa được. Chưa có gì bị thay đổi; muốn sửa, hãy mở lại đợt tổng kết.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1293,6 +1297,58 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>record the conference of %1</source>
         <translation>ghi hội nghị của %1</translation>
+    </message>
+    <message>
+        <source>planned day</source>
+        <translation>ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>day held</source>
+        <translation>ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>delegates invited</source>
+        <translation>số đại biểu được mời</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>số người dự</translation>
+    </message>
+    <message>
+        <source>day the report was received</source>
+        <translation>ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>kinh phí dự kiến</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>kinh phí đã chi</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3</source>
+        <translation>%1 và %2 của %3</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2059,22 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
 </context>
 <context>
@@ -3048,25 +3120,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Page Down</source>
         <translation>Page Down</translation>
-    </message>
-</context>
-<context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Làm lại %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
     </message>
 </context>
 <context>
