@@ -465,12 +465,12 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Undo %1</translation>
-    </message>
-    <message>
         <source>Lists of fields and reward forms</source>
         <translation>Lists of fields and reward forms</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,58 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <source>record the conference of %1</source>
         <translation>record the conference of %1</translation>
     </message>
+    <message>
+        <source>planned day</source>
+        <translation>planned day</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>day held</source>
+        <translation>day held</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>delegates invited</source>
+        <translation>delegates invited</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <source>day the report was received</source>
+        <translation>day the report was received</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>budget planned</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>budget spent</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3</source>
+        <translation>%1 and %2 of %3</translation>
+    </message>
 </context>
 <context>
     <name>Exemplar</name>
@@ -2468,6 +2520,22 @@ Free software under the MIT licence.</translation>
     <message>
         <source>The example was not added</source>
         <translation>The example was not added</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -3812,25 +3880,6 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Page Down</source>
         <translation>Page Down</translation>
-    </message>
-</context>
-<context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Redo %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Undo %1</translation>
     </message>
 </context>
 <context>

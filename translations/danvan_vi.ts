@@ -455,12 +455,12 @@
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
-    </message>
-    <message>
         <source>Lists of fields and reward forms</source>
         <translation>Danh mục lĩnh vực và hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,58 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <source>record the conference of %1</source>
         <translation>ghi hội nghị của %1</translation>
     </message>
+    <message>
+        <source>planned day</source>
+        <translation>ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>day held</source>
+        <translation>ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>delegates invited</source>
+        <translation>số đại biểu được mời</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>số người dự</translation>
+    </message>
+    <message>
+        <source>day the report was received</source>
+        <translation>ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>kinh phí dự kiến</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>kinh phí đã chi</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3</source>
+        <translation>%1 và %2 của %3</translation>
+    </message>
 </context>
 <context>
     <name>Exemplar</name>
@@ -2434,6 +2486,22 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>The example was not added</source>
         <translation>Chưa nạp được dữ liệu ví dụ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
 </context>
 <context>
@@ -3776,25 +3844,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Page Down</source>
         <translation>Page Down</translation>
-    </message>
-</context>
-<context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Làm lại %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DeferUntilShown.h"
 #include "DocumentDialog.h"
 #include "DocumentEdits.h"
+#include "FieldUndo.h"
 #include "InputFields.h"
 #include "SpecialDeadlineModel.h"
 #include "Text.h"
@@ -87,6 +88,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_specialMessage(messageLabel(this, u"specialDeadlineMessage"_s))
 {
     m_deferral = new DeferUntilShown(this, [this] { reload(); });
+    m_fieldUndo = new FieldUndo(this);
     setObjectName(u"campaignView"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_title, "campaignTitle"},
@@ -240,8 +242,10 @@ void CampaignView::retranslate()
     const QString hint = tr("Write the deadline as the directive does (cuối tháng 6-2020, "
                             "giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.");
     m_levelsBox->setToolTip(hint);
-    for (const LevelRow &row : std::as_const(m_levelRows))
+    for (const LevelRow &row : std::as_const(m_levelRows)) {
         row.phrase->setToolTip(hint);
+        row.phrase->setPlaceholderText(tr("no deadline"));
+    }
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remo&ve"));
     m_removeSpecialButton->setToolTip(
@@ -369,6 +373,7 @@ void CampaignView::showLevels()
             connect(row.phrase, &QLineEdit::textEdited, this, [this, key] { previewLevel(key); });
             connect(row.phrase, &QLineEdit::editingFinished, this,
                     [this, key] { commitLevel(key); });
+            m_fieldUndo->addField(row.phrase);
             m_levelRows.append(row);
         }
     }
@@ -435,8 +440,7 @@ void CampaignView::commitLevel(const QString &level)
         showLevels();
         return;
     }
-    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after,
-                                    m_workspace.level(level).displayName()),
+    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after),
         m_levelMessage);
 }
 

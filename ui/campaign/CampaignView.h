@@ -7,6 +7,7 @@
 #include <optional>
 
 class DeferUntilShown;
+class FieldUndo;
 class CampaignDocumentModel;
 class EditCommand;
 class QGridLayout;
@@ -90,4 +91,5 @@ private:
     QPushButton *m_removeSpecialButton;
     QLabel *m_specialMessage;
     DeferUntilShown *m_deferral = nullptr;
+    FieldUndo *m_fieldUndo = nullptr;
 };

@@ -3,9 +3,9 @@
 #include "CampaignRepository.h"
 
 CreateCampaignCommand::CreateCampaignCommand(Workspace &workspace, const CampaignSpec &spec)
-    : EditCommand(workspace, tr("create the campaign “%1”").arg(spec.campaign.name),
-                  Workspace::Change::Campaigns | Workspace::Change::Steering
-                      | Workspace::Change::Settings)
+    : EditCommand(
+        workspace, [name = spec.campaign.name] { return tr("create the campaign “%1”").arg(name); },
+        Workspace::Change::Campaigns | Workspace::Change::Steering | Workspace::Change::Settings)
     , m_spec(spec)
 {
 }
@@ -41,8 +41,9 @@ Result<void> CreateCampaignCommand::revert()
 }
 
 DeleteCampaignCommand::DeleteCampaignCommand(Workspace &workspace, const Campaign &campaign)
-    : EditCommand(workspace, tr("delete the campaign “%1”").arg(campaign.name),
-                  Workspace::Change::Campaigns | Workspace::Change::Steering)
+    : EditCommand(
+        workspace, [name = campaign.name] { return tr("delete the campaign “%1”").arg(name); },
+        Workspace::Change::Campaigns | Workspace::Change::Steering)
     , m_campaignId(campaign.id)
     , m_closed(campaign.closed)
 {
@@ -68,8 +69,9 @@ Result<void> DeleteCampaignCommand::revert()
 
 RenameCampaignCommand::RenameCampaignCommand(Workspace &workspace, const Campaign &campaign,
                                              const QString &name, const QString &phase)
-    : EditCommand(workspace, tr("rename the campaign “%1”").arg(campaign.name),
-                  Workspace::Change::Campaigns)
+    : EditCommand(
+        workspace, [name = campaign.name] { return tr("rename the campaign “%1”").arg(name); },
+        Workspace::Change::Campaigns)
     , m_campaignId(campaign.id)
     , m_oldName(campaign.name)
     , m_oldPhase(campaign.phase)
@@ -90,10 +92,13 @@ Result<void> RenameCampaignCommand::revert()
 
 CloseCampaignCommand::CloseCampaignCommand(Workspace &workspace, const Campaign &campaign,
                                            bool close)
-    : EditCommand(workspace,
-                  close ? tr("close the campaign “%1”").arg(campaign.name)
-                        : tr("reopen the campaign “%1”").arg(campaign.name),
-                  Workspace::Change::Campaigns)
+    : EditCommand(
+        workspace,
+        [close, name = campaign.name] {
+            return close ? tr("close the campaign “%1”").arg(name)
+                         : tr("reopen the campaign “%1”").arg(name);
+        },
+        Workspace::Change::Campaigns)
     , m_campaignId(campaign.id)
     , m_close(close)
 {
@@ -111,10 +116,13 @@ Result<void> CloseCampaignCommand::revert()
 
 ParticipationCommand::ParticipationCommand(Workspace &workspace, qint64 campaignId, qint64 unitId,
                                            const QString &unitName, bool takePart)
-    : EditCommand(workspace,
-                  takePart ? tr("add %1 to the campaign").arg(unitName)
-                           : tr("leave %1 out of the campaign").arg(unitName),
-                  Workspace::Change::Schedule | Workspace::Change::Steering)
+    : EditCommand(
+        workspace,
+        [takePart, unitName] {
+            return takePart ? tr("add %1 to the campaign").arg(unitName)
+                            : tr("leave %1 out of the campaign").arg(unitName);
+        },
+        Workspace::Change::Schedule | Workspace::Change::Steering)
     , m_campaignId(campaignId)
     , m_unitId(unitId)
     , m_takePart(takePart)

@@ -8,6 +8,8 @@
 /// has gathered since, and redo puts it back with the same ids.
 class CreateCampaignCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateCampaignCommand)
+
 public:
     CreateCampaignCommand(Workspace &workspace, const CampaignSpec &spec);
 
@@ -26,6 +28,8 @@ private:
 /// Deletes a campaign with all its records; undo puts them all back.
 class DeleteCampaignCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteCampaignCommand)
+
 public:
     DeleteCampaignCommand(Workspace &workspace, const Campaign &campaign);
 
@@ -41,6 +45,8 @@ private:
 /// Renames a campaign and sets its phase.
 class RenameCampaignCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RenameCampaignCommand)
+
 public:
     RenameCampaignCommand(Workspace &workspace, const Campaign &campaign, const QString &name,
                           const QString &phase);
@@ -56,6 +62,8 @@ private:
 /// Closes a campaign (read, printed and exported only) or opens it again.
 class CloseCampaignCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CloseCampaignCommand)
+
 public:
     CloseCampaignCommand(Workspace &workspace, const Campaign &campaign, bool close);
 
@@ -70,6 +78,8 @@ private:
 /// Makes a unit take part in a campaign, or leaves it out; undo does the other.
 class ParticipationCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ParticipationCommand)
+
 public:
     ParticipationCommand(Workspace &workspace, qint64 campaignId, qint64 unitId,
                          const QString &unitName, bool takePart);

@@ -1,10 +1,18 @@
 #include "EditCommand.h"
 
-EditCommand::EditCommand(Workspace &workspace, const QString &text, Workspace::Changes changes)
+#include <utility>
+
+EditCommand::EditCommand(Workspace &workspace, Describe describe, Workspace::Changes changes)
     : m_workspace(workspace)
+    , m_describe(std::move(describe))
     , m_changes(changes)
 {
-    setText(text);
+    retranslate();
+}
+
+void EditCommand::retranslate()
+{
+    setText(m_describe());
 }
 
 void EditCommand::redo()

@@ -34,6 +34,7 @@
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -105,6 +106,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &Workspace::opened, this, &MainWindow::workspaceOpened);
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
+    // The Campaign menu names the unit in the panel, and says whether it can be added or left
+    // out, at every moment (not only when the menu opens: shortcuts and screen readers read it).
+    connect(&m_workspace, &Workspace::changed, this, &MainWindow::updateCampaignActions);
+    connect(m_panel, &UnitPanel::unitChanged, this, &MainWindow::updateCampaignActions);
     connect(&m_workspace, &Workspace::asOfChanged, this, [this](QDate date) {
         if (m_asOfEdit->date() != date)
             m_asOfEdit->setDate(date);
@@ -187,13 +192,23 @@ void MainWindow::createActions()
     m_leaveOutAction->setObjectName(u"leaveOutAction"_s);
     connect(m_leaveOutAction, &QAction::triggered, this, [this] { setParticipation(false); });
 
-    m_undoAction = m_workspace.undoStack()->createUndoAction(this);
+    // Named by updateUndoActions(), in the language in use. The keys reach them from the
+    // fields too (FieldUndo).
+    QUndoStack *stack = m_workspace.undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_workspace.undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
 
     m_cataloguesAction = new QAction(this);
     m_cataloguesAction->setObjectName(u"cataloguesAction"_s);
@@ -585,6 +600,21 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About danvan"));
     m_unitsDock->setWindowTitle(tr("Units"));
     m_panelDock->setWindowTitle(tr("Unit and its conference"));
+    // Qt names the docks' title buttons (for screen readers) only when it makes them: name
+    // them again in the language in use.
+    for (QDockWidget *dock : {m_unitsDock, m_panelDock}) {
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Close"));
+            button->setAccessibleDescription(QDockWidget::tr("Closes the dock widget"));
+        }
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_floatbutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Float"));
+            button->setAccessibleDescription(
+                QDockWidget::tr("Undocks and re-attaches the dock widget"));
+        }
+    }
 
     m_toolBar->setWindowTitle(tr("Campaign"));
     m_campaignLabel->setText(tr("&Campaign:") + u' ');
@@ -612,12 +642,30 @@ void MainWindow::retranslate()
     m_deleteCampaignAction->setText(tr("&Delete…"));
     updateCampaignActions();
 
+    m_workspace.retranslateEdits();
+    updateUndoActions();
+
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
     fillFilters();
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     updateTitle();
     updateCounts();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // "Hoàn tác: số người dự của Xã Bình An": what will be undone, in the language in use.
+    const QUndoStack *stack = m_workspace.undoStack();
+    const auto escaped = [](QString text) {
+        return text.replace(u'&', u"&&"_s);
+    };
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo: %1").arg(escaped(stack->undoText()))
+                                           : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo: %1").arg(escaped(stack->redoText()))
+                                           : tr("&Redo"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -72,6 +72,7 @@ private:
     void createWidgets();
     QWidget *createSchedulePage();
     void retranslate();
+    void updateUndoActions();
     void restoreLayout();
     void saveLayout();
 

@@ -206,6 +206,17 @@ void Workspace::refresh(Changes changes)
     emit changed(changes);
 }
 
+void Workspace::retranslateEdits()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // The stack gives its commands out as const, but they are ours: every one was pushed
+        // by execute().
+        if (auto *command =
+                dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
+}
+
 Result<void> Workspace::execute(EditCommand *command)
 {
     if (auto applied = command->apply(); !applied) {

@@ -62,6 +62,9 @@ public:
     QString migrationBackupPath() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Names the edits on the undo stack again in the language now in use, after a language
+    /// switch. The stack says nothing of it: whoever shows their names reads them again.
+    void retranslateEdits();
 
     std::shared_ptr<const UnitTree> units() const { return m_units; }
     const QList<Level> &levels() const { return m_levels; }

@@ -4,6 +4,7 @@
 #include "ConferenceEdits.h"
 #include "Dates.h"
 #include "DeadlineDialog.h"
+#include "FieldUndo.h"
 #include "InputFields.h"
 #include "Schedule.h"
 #include "UnitKind.h"
@@ -151,6 +152,14 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     for (QLineEdit *field : std::initializer_list<QLineEdit *>{
              m_venue, m_chair, m_invited, m_attendees, m_budgetPlanned, m_budgetSpent, m_note})
         connect(field, &QLineEdit::editingFinished, this, &UnitPanel::commit);
+    // Ctrl+Z in a field takes back its unsaved typing first, then the window's last edits.
+    auto *fieldUndo = new FieldUndo(this);
+    for (DateField *field : {m_scheduled, m_held, m_report})
+        fieldUndo->addField(field);
+    for (QLineEdit *field : std::initializer_list<QLineEdit *>{
+             m_venue, m_chair, m_invited, m_attendees, m_budgetPlanned, m_budgetSpent, m_note})
+        fieldUndo->addField(field);
+    fieldUndo->addField(m_assessment);
 
     connect(m_ownDeadlineButton, &QPushButton::clicked, this, [this] {
         DeadlineDialog(m_workspace, m_unitId, DeadlineDialog::Mode::OwnDeadline, this).exec();
