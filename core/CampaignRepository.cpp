@@ -135,6 +135,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (levels.next())
         campaign->levels.append({levels.text(0), readPeriod(levels, 1)});
+    if (auto done = levels.readError(); !done)
+        return done;
 
     Query documents(m_database,
                     u"SELECT id, number, issued_on, issuer, title, position FROM "
@@ -146,6 +148,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         campaign->documents.append({documents.id(0), documents.text(1), documents.date(2),
                                     documents.text(3), documents.text(4), documents.integer(5)});
     }
+    if (auto done = documents.readError(); !done)
+        return done;
 
     Query dates(m_database,
                 u"SELECT id, on_date, label FROM campaign_dates WHERE "
@@ -155,6 +159,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (dates.next())
         campaign->keyDates.append({dates.id(0), dates.date(1), dates.text(2)});
+    if (auto done = dates.readError(); !done)
+        return done;
     return {};
 }
 
@@ -180,6 +186,8 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
         campaign.closed = query.integer(6) != 0;
         campaigns.append(campaign);
     }
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     for (Campaign &campaign : campaigns) {
         if (auto done = loadDetails(&campaign); !done)
             return Failure{done.error()};
@@ -390,6 +398,8 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
     QList<qint64> ids;
     while (query.next())
         ids.append(query.id(0));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return ids;
 }
 
@@ -456,6 +466,8 @@ Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId)
     QList<DeadlineOverride> list;
     while (query.next())
         list.append({query.id(0), query.text(1), readPeriod(query, 2)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 
@@ -470,6 +482,8 @@ Result<QList<Pilot>> CampaignRepository::pilots(qint64 campaignId) const
     QList<Pilot> list;
     while (query.next())
         list.append({query.id(0), readPeriod(query, 1)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 

@@ -40,11 +40,12 @@ Result<qint64> build(Database &database)
     campaignFile.seek(0);
     const QJsonObject office =
         QJsonDocument::fromJson(campaignFile.readAll()).object().value("office"_L1).toObject();
-    OfficeSettings settings(database);
     for (const auto &setting : OfficeSettings::documentSettings()) {
         const QString key = QString::fromLatin1(setting.key);
         if (office.contains(key)) {
-            if (auto done = settings.setValue(setting, office.value(key).toString()); !done)
+            if (auto done =
+                    OfficeSettings::setValue(database, setting, office.value(key).toString());
+                !done)
                 return Failure{done.error()};
         }
     }

@@ -154,6 +154,8 @@ Result<ExemplarRepository::Record> ExemplarRepository::remove(qint64 id)
             return Failure{done.error()};
         while (query.next())
             record.rewardRecipientIds.append(query.id(0));
+        if (auto done = query.readError(); !done)
+            return Failure{done.error()};
     }
     Query remove(m_database, u"DELETE FROM exemplars WHERE id = ?"_s);
     remove.bind({id});

@@ -77,7 +77,10 @@ Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate a
     if (!schedule)
         return Failure{schedule.error()};
     data.schedule = std::make_shared<Schedule>(std::move(schedule.value()));
-    data.schedule->evaluate(asOf, OfficeSettings(database).value(OfficeSettings::DueSoonDays));
+    const auto settings = OfficeSettings::read(database);
+    if (!settings)
+        return Failure{settings.error()};
+    data.schedule->evaluate(asOf, settings->value(OfficeSettings::DueSoonDays));
     return data;
 }
 

@@ -605,7 +605,10 @@ int Cli::exportReport(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    ExportChoices choices = ExportChoices::officeDefaults(database);
+    const auto defaults = ExportChoices::officeDefaults(database);
+    if (!defaults)
+        return fail(defaults.error());
+    ExportChoices choices = *defaults;
     choices.format = format == "csv"_L1 ? ExportChoices::Format::Csv
         : format == "xlsx"_L1           ? ExportChoices::Format::Xlsx
                                         : ExportChoices::Format::Pdf;

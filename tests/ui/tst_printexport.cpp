@@ -240,8 +240,10 @@ void TestPrintExport::previewShowsEveryPage()
 
 void TestPrintExport::officeSettingsAreOneEdit()
 {
-    const OfficeSettings settings(m_workspace->database());
-    const QString before = settings.value(OfficeSettings::IssuingBody);
+    const auto issuingBody = [this] {
+        return OfficeSettings::read(m_workspace->database())->value(OfficeSettings::IssuingBody);
+    };
+    const QString before = issuingBody();
     QCOMPARE(before, u"BAN DÂN VẬN"_s);
     withDialog<OfficeSettingsDialog>(
         action(u"officeSettingsAction"_s), [](OfficeSettingsDialog *dialog) {
@@ -253,15 +255,15 @@ void TestPrintExport::officeSettingsAreOneEdit()
             dialog->findChild<QSpinBox *>(u"dueSoonDays"_s)->setValue(14);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
+    QCOMPARE(issuingBody(), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
     QCOMPARE(m_workspace->dueSoonDays(), 14);
     QCOMPARE(m_workspace->undoStack()->count(), 1);
 
     m_workspace->undoStack()->undo();
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), before);
+    QCOMPARE(issuingBody(), before);
     QCOMPARE(m_workspace->dueSoonDays(), 7);
     m_workspace->undoStack()->redo();
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
+    QCOMPARE(issuingBody(), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
     QCOMPARE(m_workspace->dueSoonDays(), 14);
 }
 

@@ -1048,9 +1048,13 @@ void MainWindow::printReport()
         MessageBox::warning(this, tr("Cannot print"), report.error());
         return;
     }
-    DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
-    style.number = dialog.documentNumber();
-    ReportPrinter reportPrinter(*report, style);
+    auto style = DocumentStyle::fromSettings(m_workspace.database());
+    if (!style) {
+        MessageBox::warning(this, tr("Cannot print"), style.error());
+        return;
+    }
+    style.value().number = dialog.documentNumber();
+    ReportPrinter reportPrinter(*report, *style);
     if (const auto orientation = dialog.orientation())
         reportPrinter.setOrientation(*orientation);
 
@@ -1070,8 +1074,12 @@ void MainWindow::exportReport()
 {
     if (!m_workspace.isOpen())
         return;
-    ReportDialog dialog(ReportDialog::Mode::Export,
-                        ExportChoices::officeDefaults(m_workspace.database()), this);
+    const auto defaults = ExportChoices::officeDefaults(m_workspace.database());
+    if (!defaults) {
+        MessageBox::warning(this, tr("The report was not exported"), defaults.error());
+        return;
+    }
+    ReportDialog dialog(ReportDialog::Mode::Export, *defaults, this);
     dialog.setReport(Reports::Kind(currentReportKind()));
     if (dialog.exec() != QDialog::Accepted)
         return;

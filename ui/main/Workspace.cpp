@@ -49,7 +49,10 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
     m_database = std::move(database);
     m_undoStack->clear();
     m_campaignId = 0;
-    m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
+    const auto settings = OfficeSettings::read(*m_database);
+    if (!settings)
+        return Failure{settings.error()};
+    m_dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
     if (auto loaded = reloadUnits(); !loaded)
         return loaded;
     if (auto loaded = reloadCampaigns(); !loaded)
@@ -182,11 +185,15 @@ void Workspace::refresh(Changes changes)
         return;
     Result<void> loaded;
     if (changes & Change::Settings) {
-        m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
-        if (m_schedule)
-            m_schedule->evaluate(m_asOf, m_dueSoonDays);
+        if (const auto settings = OfficeSettings::read(*m_database); settings) {
+            m_dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
+            if (m_schedule)
+                m_schedule->evaluate(m_asOf, m_dueSoonDays);
+        } else {
+            loaded = Failure{settings.error()};
+        }
     }
-    if (changes & Change::Units)
+    if (loaded && (changes & Change::Units))
         loaded = reloadUnits();
     if (loaded && (changes & (Change::Campaigns | Change::Documents | Change::Units)))
         loaded = reloadCampaigns();
