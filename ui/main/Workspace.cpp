@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Workspace::Workspace(QObject *parent)
@@ -23,6 +25,9 @@ Workspace::Workspace(QObject *parent)
     , m_units(std::make_shared<const UnitTree>())
     , m_asOf(QDate::currentDate())
 {
+    // Emitted by QUndoStack::undo() and redo() once the command has run and the stack no
+    // longer needs it: there the history can be cleared.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::clearFailedHistory);
 }
 
 Workspace::~Workspace() = default;
@@ -222,4 +227,21 @@ Result<void> Workspace::execute(EditCommand *command)
 void Workspace::reportError(const QString &message)
 {
     emit errorOccurred(message);
+}
+
+void Workspace::discardHistory(const QString &message)
+{
+    // Not now: the stack is in the middle of the undo or redo that failed, and goes on
+    // with the command. It says when it is done by indexChanged().
+    m_failedStep = message;
+}
+
+void Workspace::clearFailedHistory()
+{
+    if (m_failedStep.isEmpty())
+        return;
+    const QString message = std::exchange(m_failedStep, QString());
+    m_undoStack->clear();
+    reportError(message + u"\n\n"_s
+                + tr("The undo history is cleared: its steps may no longer match the file."));
 }
