@@ -46,7 +46,8 @@ bool refuseConferenceChanges(Database &database)
 } // namespace
 
 /// The workspace keeps its promises: the undo history never offers a step that does not
-/// match the file.
+/// match the file, and a file that cannot be opened leaves the previous one open with its
+/// history and views as they were.
 class TestWorkspace : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,7 @@ private slots:
     void failedUndoClearsTheHistory();
     void failedRedoClearsTheHistory();
     void undoOfARemovalThatRemovedNothingFails();
+    void fileThatCannotBeReadLeavesThePreviousOneOpen();
 
 private:
     qint64 communeId() const;
@@ -162,6 +164,49 @@ void TestWorkspace::undoOfARemovalThatRemovedNothingFails()
     // A removal that was never applied has nothing to put back: its undo cannot succeed.
     RemoveRewardCommand command(*m_workspace, 1, u"Giấy khen"_s);
     QVERIFY(!command.revert());
+}
+
+void TestWorkspace::fileThatCannotBeReadLeavesThePreviousOneOpen()
+{
+    recordVenue(u"Hội trường xã"_s);
+    const QString first = m_workspace->filePath();
+    const int units = m_workspace->units()->size();
+    const auto schedule = m_workspace->schedule();
+    QVERIFY(schedule);
+
+    // A danvan file that opens but whose list of levels cannot be read to the end.
+    const QString broken = m_dir->filePath(u"hỏng.sqlite"_s);
+    QVERIFY(m_workspace->database().backUp(broken));
+    {
+        Database database;
+        QVERIFY(database.open(broken));
+        QVERIFY(exec(database, u"ALTER TABLE levels RENAME TO levels_stored"_s));
+        QVERIFY(exec(database,
+                     u"CREATE VIEW levels AS SELECT key, rank, name_vi, CASE WHEN rank = 3 THEN "
+                     "abs(-9223372036854775808) ELSE name_en END AS name_en FROM levels_stored"_s));
+    }
+
+    QSignalSpy opened(m_workspace.get(), &Workspace::opened);
+    QSignalSpy changed(m_workspace.get(), &Workspace::changed);
+    const auto result = m_workspace->open(broken, Workspace::OpenIntent::Existing);
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(u"hỏng.sqlite"_s), qPrintable(result.error()));
+
+    // The first file is still the one open, with everything read from it and its history.
+    QCOMPARE(m_workspace->filePath(), first);
+    QCOMPARE(m_workspace->units()->size(), units);
+    QCOMPARE(m_workspace->schedule(), schedule);
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(changed.size(), 0);
+    // And it is still the one edits go to.
+    recordVenue(u"Nhà văn hóa ấp"_s);
+    Database check;
+    QVERIFY(check.open(first));
+    const auto stored = CampaignRepository(check).conference(
+        m_workspace->campaignId(), UnitRepository(check).byCode(communeCode)->id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->venue, u"Nhà văn hóa ấp"_s);
 }
 
 QTEST_MAIN(TestWorkspace)

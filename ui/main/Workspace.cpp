@@ -51,21 +51,43 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
             return Failure{built.error()};
         }
     }
-    m_database = std::move(database);
-    m_undoStack->clear();
-    m_campaignId = 0;
-    const auto settings = OfficeSettings::read(*m_database);
+
+    // Everything is read from the new file before anything of the open one is let go: a
+    // file that cannot be read leaves the previous one open, with its history and views.
+    const auto settings = OfficeSettings::read(*database);
     if (!settings)
         return Failure{settings.error()};
-    m_dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
-    if (auto loaded = reloadUnits(); !loaded)
-        return loaded;
-    if (auto loaded = reloadCampaigns(); !loaded)
-        return loaded;
+    UnitRepository unitRepository(*database);
+    auto units = unitRepository.all();
+    if (!units)
+        return Failure{units.error()};
+    auto levels = unitRepository.levels();
+    if (!levels)
+        return Failure{levels.error()};
+    auto campaigns = CampaignRepository(*database).all();
+    if (!campaigns)
+        return Failure{campaigns.error()};
+    auto tree = std::make_shared<const UnitTree>(std::move(units.value()));
     // The newest campaign is the one a clerk is working on.
-    m_campaignId = m_campaigns.isEmpty() ? 0 : m_campaigns.last().id;
-    if (auto loaded = reloadSchedule(); !loaded)
-        return loaded;
+    const qint64 campaignId = campaigns->isEmpty() ? 0 : campaigns->last().id;
+    const int dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
+    std::shared_ptr<Schedule> schedule;
+    if (campaignId != 0) {
+        auto loaded = Schedule::load(*database, *tree, campaignId);
+        if (!loaded)
+            return Failure{loaded.error()};
+        schedule = std::make_shared<Schedule>(std::move(loaded.value()));
+        schedule->evaluate(m_asOf, dueSoonDays);
+    }
+
+    m_database = std::move(database);
+    m_undoStack->clear();
+    m_dueSoonDays = dueSoonDays;
+    m_units = std::move(tree);
+    m_levels = std::move(levels.value());
+    m_campaigns = std::move(campaigns.value());
+    m_campaignId = campaignId;
+    m_schedule = std::move(schedule);
     m_exemplarRegister.reset();
     emit opened();
     emit campaignChanged(m_campaignId);
