@@ -53,6 +53,7 @@ private slots:
     void languageSwitchesWithoutLosingWork();
     void importUnitsThroughTheDialog();
     void brokenImportChangesNothing();
+    void emptyScheduleFollowsImportedUnits();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
     void closingSavesTheFieldBeingTyped();
@@ -384,6 +385,26 @@ void TestMainWindow::brokenImportChangesNothing()
     QVERIFY2(message.contains(u"Mã PX"_s), qPrintable(message));
     QVERIFY2(message.contains(u"3O898"_s), qPrintable(message));
     QCOMPARE(treeRows(tree->model()), 161);
+}
+
+void TestMainWindow::emptyScheduleFollowsImportedUnits()
+{
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"trống.sqlite"_s),
+                                   Workspace::OpenIntent::NewEmpty));
+    auto *empty = find<QLabel>(u"scheduleEmpty"_s);
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(),
+             MainWindow::tr("This file has no units yet. Import the national register's list of "
+                            "units with File → Import units."));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    answerImportDialog(TestSupport::dataPath(u"register-two-provinces.csv"_s));
+    m_window->findChild<QAction *>(u"importUnitsAction"_s)->trigger();
+    QTRY_VERIFY(m_workspace->units()->size() > 0);
+    // Units now, but still no campaign: the page says so, not "no units".
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), MainWindow::tr("This file has no campaign yet."));
 }
 
 void TestMainWindow::fileThatIsNotDanvanIsRefused()

@@ -554,11 +554,7 @@ void MainWindow::retranslate()
     m_pilotsOnly->setText(tr("&Pilots only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
-    m_scheduleEmpty->setText(
-        m_workspace.units()->size() > 0
-            ? tr("This file has no campaign yet.")
-            : tr("This file has no units yet. Import the national register's list of units "
-                 "with File → Import units."));
+    updateScheduleEmpty();
 
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
@@ -786,6 +782,16 @@ void MainWindow::applyFilters()
     updateCounts();
 }
 
+void MainWindow::updateScheduleEmpty()
+{
+    // Units imported into a new file change what the empty page has to say.
+    m_scheduleEmpty->setText(
+        m_workspace.units()->size() > 0
+            ? tr("This file has no campaign yet.")
+            : tr("This file has no units yet. Import the national register's list of units "
+                 "with File → Import units."));
+}
+
 void MainWindow::loadSchedule()
 {
     const auto schedule = m_workspace.schedule();
@@ -803,6 +809,7 @@ void MainWindow::loadSchedule()
         }
         m_scheduleModel->setGroups(groupOfUnit, names);
     }
+    updateScheduleEmpty();
     m_scheduleStack->setCurrentWidget(schedule ? static_cast<QWidget *>(m_scheduleView)
                                                : m_scheduleEmpty);
     if (schedule && !m_scheduleSized) {

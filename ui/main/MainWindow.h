@@ -80,6 +80,7 @@ private:
     void fillCampaigns();
     void fillFilters();
     void loadSchedule();
+    void updateScheduleEmpty();
     void updateCounts();
     void updateTitle();
     void applyFilters();
