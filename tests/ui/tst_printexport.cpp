@@ -1,3 +1,4 @@
+#include "CampaignRepository.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
@@ -42,6 +43,7 @@ private slots:
     void exportsTheScheduleAsCsv();
     void exportsAPdfDocument();
     void exportToAMissingFolderWritesNothing();
+    void reportThatCannotBeMadeIsNotBlamedOnThePlace();
     void previewShowsEveryPage();
     void officeSettingsAreOneEdit();
     void unchangedSettingsAreNoEdit();
@@ -203,6 +205,28 @@ void TestPrintExport::exportToAMissingFolderWritesNothing()
     QVERIFY(!QFile::exists(path));
     QVERIFY2(MessageBox::lastText().contains(u"lich.xlsx"_s), qPrintable(MessageBox::lastText()));
     QVERIFY(MessageBox::lastText().contains(u"Không tệp nào bị thay đổi"_s));
+}
+
+void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
+{
+    // A new file without a campaign: the schedule cannot be made, wherever it would go.
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"trống.sqlite"_s),
+                                   Workspace::OpenIntent::NewEmpty));
+    const QString path = m_dir->filePath(u"lich.csv"_s);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
+        dialog->setReport(Reports::Kind::Schedule);
+        dialog->accept();
+    });
+    QVERIFY(!QFile::exists(path));
+    const QString message = MessageBox::lastText();
+    QVERIFY2(message.contains(
+                 CampaignRepository::tr("There is no campaign number %1 in this file.").arg(0)),
+             qPrintable(message));
+    QVERIFY2(!message.contains(MainWindow::tr("No file was changed. Choose another place or name "
+                                              "and export again.")),
+             qPrintable(message));
 }
 
 void TestPrintExport::previewShowsEveryPage()

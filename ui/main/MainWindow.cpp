@@ -1109,9 +1109,15 @@ void MainWindow::exportReport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto report = Reports::build(dialog.report(), m_workspace.database(),
                                        m_workspace.campaignId(), m_workspace.asOf());
-    const auto written = report
-        ? ReportFiles::write(*report, m_workspace.database(), path, dialog.choices())
-        : Result<ReportFiles::Written>(Failure{report.error()});
+    if (!report) {
+        // Nothing to do with the place or the name: the report itself could not be made.
+        QApplication::restoreOverrideCursor();
+        MessageBox::warning(this, tr("The report was not exported"),
+                            report.error() + u"\n\n"_s + tr("No file was written."));
+        return;
+    }
+    const auto written =
+        ReportFiles::write(*report, m_workspace.database(), path, dialog.choices());
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(this, tr("The report was not exported"),
