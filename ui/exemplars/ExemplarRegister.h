@@ -32,7 +32,6 @@ public:
     /// The campaign's units, in the tree's order.
     const QList<qint64> &campaignUnits() const { return m_campaignUnits; }
     const UnitTree *units() const { return m_units.get(); }
-    std::shared_ptr<const UnitTree> sharedUnits() const { return m_units; }
 
     /// What the free-text filter looks in for exemplars().at(index): its name, its unit and
     /// its field, as a Text::searchKey().

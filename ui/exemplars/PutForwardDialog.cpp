@@ -81,11 +81,6 @@ PutForwardDialog::PutForwardDialog(Workspace &workspace,
     resize(std::max(520, sizeHint().width()), sizeHint().height());
 }
 
-void PutForwardDialog::setFromUnit(qint64 unitId)
-{
-    m_from->setUnitId(unitId);
-}
-
 void PutForwardDialog::updateTarget()
 {
     m_message->clear();
