@@ -454,6 +454,24 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
     return transaction.commit();
 }
 
+Result<Conference> CampaignRepository::changeConference(const Conference &values,
+                                                        Conference::Fields fields)
+{
+    // The read is in the transaction: nothing can be written between it and the save.
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    const auto stored = conference(values.campaignId, values.unitId);
+    if (!stored)
+        return stored;
+    const Conference changed = Conference::withFields(*stored, values, fields);
+    if (auto saved = saveConference(changed); !saved)
+        return Failure{saved.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return changed;
+}
+
 Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId) const
 {
     Query query(m_database,

@@ -218,9 +218,3 @@ Conference Conference::withFields(const Conference &base, const Conference &valu
     }
     return result;
 }
-
-Conference Conference::withChanges(const Conference &base, const Conference &from,
-                                   const Conference &to)
-{
-    return withFields(base, to, differences(from, to));
-}

@@ -92,11 +92,6 @@ public:
     static Fields differences(const Conference &a, const Conference &b);
     /// `base` with `fields` set as in `values`, the others as they are in `base`.
     static Conference withFields(const Conference &base, const Conference &values, Fields fields);
-    /// `base` with the fields that differ between `from` and `to` set as in `to`: an edit
-    /// applied to what is stored now, so that fields changed meanwhile by another program
-    /// (or another window) and not touched by the edit are kept.
-    static Conference withChanges(const Conference &base, const Conference &from,
-                                  const Conference &to);
 
     /// The stage in the user's language.
     static QString stageName(Stage stage);
