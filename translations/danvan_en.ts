@@ -480,10 +480,6 @@
         <translation>--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</translation>
-    </message>
-    <message>
         <source>--campaign: “%1” is not a campaign number.</source>
         <translation>--campaign: “%1” is not a campaign number.</translation>
     </message>
@@ -751,6 +747,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Copied to %1.</source>
         <translation>Copied to %1.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1049,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>The copy “%1” was not made: it could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2033,10 @@ Free software under the MIT licence.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (read-only) – danvan</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No file was written.</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4826,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” already exists. Choose a new name, or open it with File → Open.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>The undo history is cleared: its steps may no longer match the file.</translation>
     </message>
 </context>
 <context>

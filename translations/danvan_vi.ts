@@ -475,10 +475,6 @@
         <translation>--%1: “%2” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
         <source>--campaign: “%1” is not a campaign number.</source>
         <translation>--campaign: “%1” không phải là số của đợt tổng kết.</translation>
     </message>
@@ -743,6 +739,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Copied to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1037,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>Đợt tổng kết đã đóng: hồ sơ của đợt chỉ xem, in và xuất tệp được, không sửa được. Không có gì bị thay đổi; muốn sửa, hãy mở lại đợt tổng kết.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2007,10 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Không tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4790,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
     </message>
 </context>
 <context>
