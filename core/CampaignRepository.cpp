@@ -164,6 +164,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (levels.next())
         campaign->levels.append({levels.text(0), readPeriod(levels, 1)});
+    if (auto done = levels.readError(); !done)
+        return done;
 
     Query documents(m_database,
                     u"SELECT id, number, issued_on, issuer, title, position FROM "
@@ -175,6 +177,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         campaign->documents.append({documents.id(0), documents.text(1), documents.date(2),
                                     documents.text(3), documents.text(4), documents.integer(5)});
     }
+    if (auto done = documents.readError(); !done)
+        return done;
 
     Query dates(m_database,
                 u"SELECT id, on_date, label FROM campaign_dates WHERE "
@@ -184,6 +188,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (dates.next())
         campaign->keyDates.append({dates.id(0), dates.date(1), dates.text(2)});
+    if (auto done = dates.readError(); !done)
+        return done;
     return {};
 }
 
@@ -209,6 +215,8 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
         campaign.closed = query.integer(6) != 0;
         campaigns.append(campaign);
     }
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     for (Campaign &campaign : campaigns) {
         if (auto done = loadDetails(&campaign); !done)
             return Failure{done.error()};
@@ -747,6 +755,8 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
     QList<qint64> ids;
     while (query.next())
         ids.append(query.id(0));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return ids;
 }
 
@@ -801,6 +811,24 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
     return transaction.commit();
 }
 
+Result<Conference> CampaignRepository::changeConference(const Conference &values,
+                                                        Conference::Fields fields)
+{
+    // The read is in the transaction: nothing can be written between it and the save.
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    const auto stored = conference(values.campaignId, values.unitId);
+    if (!stored)
+        return stored;
+    const Conference changed = Conference::withFields(*stored, values, fields);
+    if (auto saved = saveConference(changed); !saved)
+        return Failure{saved.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return changed;
+}
+
 Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId) const
 {
     Query query(m_database,
@@ -813,6 +841,8 @@ Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId)
     QList<DeadlineOverride> list;
     while (query.next())
         list.append({query.id(0), query.text(1), readPeriod(query, 2)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 
@@ -827,6 +857,8 @@ Result<QList<Pilot>> CampaignRepository::pilots(qint64 campaignId) const
     QList<Pilot> list;
     while (query.next())
         list.append({query.id(0), readPeriod(query, 1)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 

@@ -98,6 +98,12 @@ public:
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
     Result<void> saveConference(const Conference &conference);
+    /// Changes what a conference reported: reads it as stored now, sets `fields` as they are
+    /// in `values` (whose campaignId and unitId name the conference), checks and saves it,
+    /// all in one transaction, so that what another program wrote to the other fields in
+    /// the meantime is kept. Returns the conference as saved. The window's edits and the
+    /// command line both change conferences this way.
+    Result<Conference> changeConference(const Conference &values, Conference::Fields fields);
 
     Result<QList<DeadlineOverride>> overrides(qint64 campaignId) const;
     Result<QList<Pilot>> pilots(qint64 campaignId) const;

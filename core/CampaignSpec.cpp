@@ -373,9 +373,11 @@ Result<CampaignSpec> CampaignSpec::fromDatabase(Database &database, qint64 campa
         spec.steeringGroups.append(entry);
     }
 
-    OfficeSettings settings(database);
+    const auto settings = OfficeSettings::read(database);
+    if (!settings)
+        return Failure{settings.error()};
     for (const auto &setting : OfficeSettings::documentSettings()) {
-        const QString value = settings.value(setting);
+        const QString value = settings->value(setting);
         if (!value.isEmpty())
             spec.office.append({QString::fromLatin1(setting.key), value});
     }
@@ -588,11 +590,10 @@ Result<qint64> CampaignSpec::create(Database &database) const
             return failure(u"steering_groups[%1]"_s.arg(i), saved.error());
     }
 
-    OfficeSettings settings(database);
     for (const auto &[key, value] : office) {
         for (const auto &setting : OfficeSettings::documentSettings()) {
             if (key == QLatin1String(setting.key)) {
-                if (auto done = settings.setValue(setting, value); !done)
+                if (auto done = OfficeSettings::setValue(database, setting, value); !done)
                     return Failure{done.error()};
             }
         }

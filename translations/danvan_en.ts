@@ -606,10 +606,6 @@
         <translation>--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</translation>
-    </message>
-    <message>
         <source>--campaign: “%1” is not a campaign number.</source>
         <translation>--campaign: “%1” is not a campaign number.</translation>
     </message>
@@ -1032,6 +1028,10 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>Deleted campaign %1 “%2” with %3.</source>
         <translation>Deleted campaign %1 “%2” with %3.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2536,10 @@ Free software under the MIT licence.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No file was written.</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5627,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” already exists. Choose a new name, or open it with File → Open.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>The undo history is cleared: its steps may no longer match the file.</translation>
     </message>
 </context>
 <context>

@@ -595,10 +595,6 @@
         <translation>--%1: “%2” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
         <source>--campaign: “%1” is not a campaign number.</source>
         <translation>--campaign: “%1” không phải là số của đợt tổng kết.</translation>
     </message>
@@ -1017,6 +1013,10 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
     <message>
         <source>Deleted campaign %1 “%2” with %3.</source>
         <translation>Đã xóa đợt tổng kết số %1 “%2” cùng %3.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2502,10 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Không tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5581,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
     </message>
 </context>
 <context>

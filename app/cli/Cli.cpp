@@ -288,33 +288,50 @@ int Cli::conference(const QStringList &arguments)
     if (!parser.isSet(unitOption))
         return wrongUsage(tr("--unit CODE is required."));
 
-    // Check every value before opening the file, so that a typing mistake changes nothing.
-    const auto dateOption = [&](const QCommandLineOption &option, QDate *date) -> bool {
-        const QString text = parser.value(option).trimmed();
-        if (text.isEmpty()) {
-            *date = QDate();
-            return true;
-        }
-        *date = parseDate(text);
-        return date->isValid();
+    // Each option sets one field of the conference; only the fields given are written. Every
+    // value is checked before the file is opened, so that a typing mistake changes nothing.
+    const std::pair<const QCommandLineOption *, Conference::Field> fieldOptions[] = {
+        {&scheduled, Conference::Field::ScheduledOn},
+        {&held, Conference::Field::HeldOn},
+        {&report, Conference::Field::ReportReceivedOn},
+        {&attendees, Conference::Field::Attendees},
+        {&venue, Conference::Field::Venue},
+        {&chair, Conference::Field::Chair},
+        {&note, Conference::Field::Note},
     };
-    QDate scheduledDate, heldDate, reportDate;
-    for (const auto &[option, date] :
-         {std::pair{&scheduled, &scheduledDate}, std::pair{&held, &heldDate},
-          std::pair{&report, &reportDate}}) {
-        if (parser.isSet(*option) && !dateOption(*option, date)) {
-            return wrongUsage(tr("--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
-                                  .arg(option->names().first(), parser.value(*option)));
+    Conference values;
+    Conference::Fields given;
+    for (const auto &[option, field] : fieldOptions) {
+        if (!parser.isSet(*option))
+            continue;
+        given |= field;
+        const QString text = parser.value(*option).trimmed();
+        switch (Conference::typeOf(field)) {
+        case Conference::FieldType::Date: {
+            const QDate date = text.isEmpty() ? QDate() : parseDate(text);
+            if (!text.isEmpty() && !date.isValid())
+                return wrongUsage(tr("--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
+                                      .arg(option->names().first(), parser.value(*option)));
+            values.setDate(field, date);
+            break;
         }
-    }
-    int attendeeCount = -1;
-    if (parser.isSet(attendees) && !parser.value(attendees).trimmed().isEmpty()) {
-        bool ok = false;
-        attendeeCount = parser.value(attendees).trimmed().toInt(&ok);
-        if (!ok || attendeeCount < 0)
-            return wrongUsage(tr("--attendees: “%1” is not a number of people; write a whole "
-                                 "number, 0 or more.")
-                                  .arg(parser.value(attendees)));
+        case Conference::FieldType::Count:
+        case Conference::FieldType::Amount: {
+            // (The command line offers counts of people only.)
+            bool ok = true;
+            const int number = text.isEmpty() ? -1 : text.toInt(&ok);
+            if (!text.isEmpty() && (!ok || number < 0))
+                return wrongUsage(tr("--%1: “%2” is not a number of people; write a whole "
+                                     "number, 0 or more.")
+                                      .arg(option->names().first(), parser.value(*option)));
+            values.setNumber(field, number);
+            break;
+        }
+        case Conference::FieldType::Text:
+        case Conference::FieldType::LongText:
+            values.setText(field, text);
+            break;
+        }
     }
     qint64 campaignId = 0;
     if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
@@ -342,30 +359,20 @@ int Cli::conference(const QStringList &arguments)
         }
         campaignId = ids->first();
     }
-    auto current = campaigns.conference(campaignId, unit->id);
-    if (!current)
+    // A unit that does not take part is told so before anything else.
+    if (const auto current = campaigns.conference(campaignId, unit->id); !current)
         return fail(current.error());
-    Conference conference = *current;
-    if (parser.isSet(scheduled))
-        conference.scheduledOn = scheduledDate;
-    if (parser.isSet(held))
-        conference.heldOn = heldDate;
-    if (parser.isSet(report))
-        conference.reportReceivedOn = reportDate;
-    if (parser.isSet(attendees))
-        conference.attendees = attendeeCount;
-    if (parser.isSet(venue))
-        conference.venue = parser.value(venue).trimmed();
-    if (parser.isSet(chair))
-        conference.chair = parser.value(chair).trimmed();
-    if (parser.isSet(note))
-        conference.note = parser.value(note).trimmed();
-    if (auto saved = campaigns.saveConference(conference); !saved)
-        return fail(tr("%1 (%2): %3").arg(unit->name, unit->code, saved.error()));
+    // Read, merged and saved in one transaction: only the fields given are written, over
+    // what is stored at that moment, so that what the window wrote meanwhile is kept.
+    values.campaignId = campaignId;
+    values.unitId = unit->id;
+    const auto conference = campaigns.changeConference(values, given);
+    if (!conference)
+        return fail(tr("%1 (%2): %3").arg(unit->name, unit->code, conference.error()));
     m_out << tr("Saved the conference of %1 (%2) in campaign %3: %4.")
                  .arg(unit->name, unit->code)
                  .arg(campaignId)
-                 .arg(Conference::stageName(conference.stageOn(QDate(9999, 12, 31))).toLower())
+                 .arg(Conference::stageName(conference->stageOn(QDate(9999, 12, 31))).toLower())
           << Qt::endl;
     return Success;
 }
@@ -613,7 +620,10 @@ int Cli::exportReport(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    ExportChoices choices = ExportChoices::officeDefaults(database);
+    const auto defaults = ExportChoices::officeDefaults(database);
+    if (!defaults)
+        return fail(defaults.error());
+    ExportChoices choices = *defaults;
     choices.format = format == "csv"_L1 ? ExportChoices::Format::Csv
         : format == "xlsx"_L1           ? ExportChoices::Format::Xlsx
                                         : ExportChoices::Format::Pdf;

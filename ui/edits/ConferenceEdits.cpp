@@ -1,7 +1,6 @@
 #include "ConferenceEdits.h"
 
 #include "CampaignRepository.h"
-#include "Transaction.h"
 
 EditConferenceCommand::EditConferenceCommand(Workspace &workspace, const Conference &before,
                                              const Conference &after, const QString &unitName)
@@ -54,16 +53,10 @@ Result<void> EditConferenceCommand::revert()
 
 Result<void> EditConferenceCommand::change(const Conference &from, const Conference &to)
 {
-    // Read and written in one transaction: only the fields this edit changes are written,
-    // over what is stored now, so that what another program wrote meanwhile is kept.
-    Transaction transaction(database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    CampaignRepository campaigns(database());
-    const auto stored = campaigns.conference(to.campaignId, to.unitId);
-    if (!stored)
-        return Failure{stored.error()};
-    if (auto saved = campaigns.saveConference(Conference::withChanges(*stored, from, to)); !saved)
-        return saved;
-    return transaction.commit();
+    // Only the fields this edit changes, over what is stored now.
+    const auto changed =
+        CampaignRepository(database()).changeConference(to, Conference::differences(from, to));
+    if (!changed)
+        return Failure{changed.error()};
+    return {};
 }

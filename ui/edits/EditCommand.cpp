@@ -22,13 +22,14 @@ void EditCommand::redo()
         return;
     }
     if (auto applied = apply(); !applied)
-        m_workspace.reportError(tr("“%1” could not be redone: %2").arg(text(), applied.error()));
+        m_workspace.discardHistory(tr("“%1” could not be redone: %2").arg(text(), applied.error()));
     m_workspace.refresh(m_changes);
 }
 
 void EditCommand::undo()
 {
     if (auto reverted = revert(); !reverted)
-        m_workspace.reportError(tr("“%1” could not be undone: %2").arg(text(), reverted.error()));
+        m_workspace.discardHistory(
+            tr("“%1” could not be undone: %2").arg(text(), reverted.error()));
     m_workspace.refresh(m_changes);
 }

@@ -10,7 +10,9 @@
 
 /// An edit the user makes: one change to the database in one transaction, which can be
 /// undone and redone. Each kind of edit is a small class of its own (see the files beside
-/// this one); Workspace::execute() applies it and keeps it on the undo stack.
+/// this one); Workspace::execute() applies it and keeps it on the undo stack. An undo or a
+/// redo that fails changes nothing in the file; the history is then cleared with a message
+/// (Workspace::discardHistory()), so that it never offers steps that do not match the file.
 class EditCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditCommand)

@@ -69,7 +69,7 @@ Result<void> RemoveRewardCommand::apply()
 Result<void> RemoveRewardCommand::revert()
 {
     if (!m_removed)
-        return {};
+        return Failure{QStringLiteral("internal error: no removed reward to put back")};
     if (const auto saved = RewardRepository(database()).save(*m_removed); !saved)
         return Failure{saved.error()};
     return {};

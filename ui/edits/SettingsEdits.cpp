@@ -16,10 +16,10 @@ ChangeOfficeSettingsCommand::ChangeOfficeSettingsCommand(Workspace &workspace,
 
 Result<void> ChangeOfficeSettingsCommand::apply()
 {
-    return OfficeSettings(database()).setTexts(m_keys, m_after);
+    return OfficeSettings::setTexts(database(), m_keys, m_after);
 }
 
 Result<void> ChangeOfficeSettingsCommand::revert()
 {
-    return OfficeSettings(database()).setTexts(m_keys, m_before);
+    return OfficeSettings::setTexts(database(), m_keys, m_before);
 }

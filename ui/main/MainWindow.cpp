@@ -1295,9 +1295,13 @@ void MainWindow::printReport()
         MessageBox::warning(this, tr("Cannot print"), report.error());
         return;
     }
-    DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
-    style.number = dialog.documentNumber();
-    ReportPrinter reportPrinter(*report, style);
+    auto style = DocumentStyle::fromSettings(m_workspace.database());
+    if (!style) {
+        MessageBox::warning(this, tr("Cannot print"), style.error());
+        return;
+    }
+    style.value().number = dialog.documentNumber();
+    ReportPrinter reportPrinter(*report, *style);
     if (const auto orientation = dialog.orientation())
         reportPrinter.setOrientation(*orientation);
 
@@ -1317,8 +1321,12 @@ void MainWindow::exportReport()
 {
     if (!m_workspace.isOpen())
         return;
-    ReportDialog dialog(ReportDialog::Mode::Export,
-                        ExportChoices::officeDefaults(m_workspace.database()), this);
+    const auto defaults = ExportChoices::officeDefaults(m_workspace.database());
+    if (!defaults) {
+        MessageBox::warning(this, tr("The report was not exported"), defaults.error());
+        return;
+    }
+    ReportDialog dialog(ReportDialog::Mode::Export, *defaults, this);
     dialog.setReport(Reports::Kind(currentReportKind()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1341,9 +1349,15 @@ void MainWindow::exportReport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto report = Reports::build(dialog.report(), m_workspace.database(),
                                        m_workspace.campaignId(), m_workspace.asOf());
-    const auto written = report
-        ? ReportFiles::write(*report, m_workspace.database(), path, dialog.choices())
-        : Result<ReportFiles::Written>(Failure{report.error()});
+    if (!report) {
+        // Nothing to do with the place or the name: the report itself could not be made.
+        QApplication::restoreOverrideCursor();
+        MessageBox::warning(this, tr("The report was not exported"),
+                            report.error() + u"\n\n"_s + tr("No file was written."));
+        return;
+    }
+    const auto written =
+        ReportFiles::write(*report, m_workspace.database(), path, dialog.choices());
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(this, tr("The report was not exported"),
