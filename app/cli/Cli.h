@@ -30,6 +30,7 @@ private:
     int summary(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
     int backup(const QStringList &arguments);
+    int check(const QStringList &arguments);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
     /// the command should go on, or the exit code to return.
