@@ -709,6 +709,14 @@
         <translation>Written: %1</translation>
     </message>
     <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copied to %1.</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -723,6 +731,7 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -740,17 +749,22 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
-    </message>
-    <message>
-        <source>Copied to %1.</source>
-        <translation>Copied to %1.</translation>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1063,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>The copy “%1” was not made: it could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2047,10 @@ Free software under the MIT licence.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (read-only) – danvan</translation>
+    </message>
+    <message>
+        <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
+        <translation>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4089,80 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Steering group</source>
         <translation>Steering group</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>(its end)</source>
+        <translation>(its end)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory.</source>
+        <translation>danvan could not build its own schema in memory.</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory: %1</source>
+        <translation>danvan could not build its own schema in memory: %1</translation>
+    </message>
+    <message>
+        <source>danvan knows no schema of data version %1.</source>
+        <translation>danvan knows no schema of data version %1.</translation>
+    </message>
+    <message>
+        <source>the list of its tables cannot be read: %1</source>
+        <translation>the list of its tables cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” on the table “%3” that danvan did not create</source>
+        <translation>it holds a %1 “%2” on the table “%3” that danvan did not create</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” that danvan did not create</source>
+        <translation>it holds a %1 “%2” that danvan did not create</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 “%2” that danvan creates</source>
+        <translation>it lacks the %1 “%2” that danvan creates</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where danvan has a %3</source>
+        <translation>“%1” is a %2 where danvan has a %3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is on the table “%3” where danvan has it on “%4”</source>
+        <translation>the %1 “%2” is on the table “%3” where danvan has it on “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</source>
+        <translation>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</translation>
+    </message>
+    <message>
+        <source>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</source>
+        <translation>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other difference(s))</source>
+        <translation>
+            <numerusform> (and %n other difference)</numerusform>
+            <numerusform> (and %n other differences)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

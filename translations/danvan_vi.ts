@@ -701,6 +701,14 @@
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -715,6 +723,7 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -732,17 +741,22 @@ Các lệnh:
   export DB --report R --format F --out TỆP
                                xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
   backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
 
 Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
 </translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
-    </message>
-    <message>
-        <source>Copied to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
+
+In ra JSON: &quot;file&quot;; &quot;version&quot;, phiên bản dữ liệu của tệp (danvan này ghi phiên bản &quot;currentVersion&quot;; tệp cũ hơn được nâng cấp khi mở); &quot;opens&quot;, true khi danvan mở được tệp; &quot;message&quot;, lý do khi không mở; &quot;onlyAdditions&quot;, true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và &quot;differences&quot;, mỗi mục có &quot;kind&quot; (extra: thừa, missing: thiếu, changed: bị sửa), &quot;name&quot;, &quot;expected&quot; và &quot;found&quot;: &quot;type&quot;, &quot;table&quot; và &quot;sql&quot; của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+
+Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1051,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>Đợt tổng kết đã đóng: hồ sơ của đợt vẫn xem, in và xuất được nhưng không sửa được. Chưa có gì bị thay đổi; hãy mở lại đợt tổng kết nếu cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2021,10 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
+    </message>
+    <message>
+        <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
+        <translation>Mọi thứ danvan đã ghi trong tệp vẫn còn nguyên, không bị sửa. Mở tệp ở chế độ chỉ đọc để xem, in và xuất báo cáo? Những gì bị thêm vào không thể chạy trong tệp chỉ đọc, nhưng vẫn nằm trong tệp và trong mọi bản sao của tệp.</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4057,79 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Steering group</source>
         <translation>Tổ chỉ đạo</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>(its end)</source>
+        <translation>(hết câu lệnh)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory.</source>
+        <translation>danvan không dựng được lược đồ của chính mình trong bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory: %1</source>
+        <translation>danvan không dựng được lược đồ của chính mình trong bộ nhớ: %1</translation>
+    </message>
+    <message>
+        <source>danvan knows no schema of data version %1.</source>
+        <translation>danvan không biết lược đồ của phiên bản dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>the list of its tables cannot be read: %1</source>
+        <translation>không đọc được danh sách bảng của tệp: %1</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” on the table “%3” that danvan did not create</source>
+        <translation>tệp có %1 “%2” trên bảng “%3” mà danvan không tạo ra</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” that danvan did not create</source>
+        <translation>tệp có %1 “%2” mà danvan không tạo ra</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 “%2” that danvan creates</source>
+        <translation>tệp thiếu %1 “%2” mà danvan tạo ra</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where danvan has a %3</source>
+        <translation>“%1” là %2, trong khi danvan tạo nó là %3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is on the table “%3” where danvan has it on “%4”</source>
+        <translation>%1 “%2” nằm trên bảng “%3”, trong khi danvan đặt nó trên bảng “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</source>
+        <translation>%1 “%2” không được định nghĩa như danvan định nghĩa: chỗ danvan viết “%3”, tệp lại viết “%4”</translation>
+    </message>
+    <message>
+        <source>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</source>
+        <translation>danvan không mở “%1”: %2%3. Một chương trình khác đã sửa tệp này, và những gì nó sửa có thể làm thay đổi hoặc xóa dữ liệu khi danvan ghi vào tệp. Tệp không bị thay đổi. Hãy mở bản sao lưu để thay thế, hoặc xin người gửi tệp bản do danvan ghi; lệnh “danvan-cli check” liệt kê mọi chỗ khác biệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other difference(s))</source>
+        <translation>
+            <numerusform> (và %n chỗ khác biệt khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
