@@ -38,6 +38,7 @@ private:
     int campaignRename(const QStringList &arguments);
     int campaignClose(const QStringList &arguments, bool close);
     int campaignDelete(const QStringList &arguments);
+    int check(const QStringList &arguments);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
     /// the command should go on, or the exit code to return.
