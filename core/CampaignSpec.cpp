@@ -111,7 +111,9 @@ Result<qint64> CampaignSpec::create(Database &database) const
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
 
-    const auto root = units.byCode(m_rootCode);
+    // A code names the unit in force on the campaign's first day (since 2025 one code may
+    // name an old unit and a new one).
+    const auto root = units.byCode(m_rootCode, m_campaign.startsOn);
     if (!root)
         return Failure{root.error()};
     Campaign campaign = m_campaign;
@@ -120,7 +122,7 @@ Result<qint64> CampaignSpec::create(Database &database) const
     if (!id)
         return id;
     for (const UnitDeadline &entry : m_overrides) {
-        const auto unit = units.byCode(entry.unitCode);
+        const auto unit = units.byCode(entry.unitCode, m_campaign.startsOn);
         if (!unit)
             return Failure{unit.error()};
         const QString level = entry.level.isEmpty() ? unit->level : entry.level;
@@ -128,7 +130,7 @@ Result<qint64> CampaignSpec::create(Database &database) const
             return Failure{done.error()};
     }
     for (const UnitDeadline &entry : m_pilots) {
-        const auto unit = units.byCode(entry.unitCode);
+        const auto unit = units.byCode(entry.unitCode, m_campaign.startsOn);
         if (!unit)
             return Failure{unit.error()};
         if (auto done = campaigns.setPilot(*id, unit->id, entry.deadline); !done)

@@ -28,7 +28,7 @@ class Database
 
 public:
     /// The schema version this program writes. Older files are migrated up to it.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// Written into the SQLite header (PRAGMA application_id) to recognise danvan files.
     static constexpr int ApplicationId = 0x44564E31; // "DVN1"
 
@@ -85,6 +85,7 @@ private:
     Result<void> backUpBeforeMigration(const QString &path, int fromVersion);
     Result<void> configureConnection();
     Result<void> migrate(int fromVersion);
+    Result<void> migrateSteps(int fromVersion, bool checkForeignKeys);
 
     QString m_connectionName;
     QString m_path;
