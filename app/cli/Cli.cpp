@@ -604,8 +604,13 @@ int Cli::exportReport(const QStringList &arguments)
     const QCommandLineOption orientationOption(
         u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
         tr("ORIENTATION"));
+    const QCommandLineOption todaysUnitsOption(
+        u"by-todays-units"_s,
+        tr("exemplars, rewards: also name, for each row, the units in force today that carry "
+           "its unit on (the new commune an old one went into in 2025)."));
     parser.addOptions({reportOption, formatOption, outOption, campaignOption, todayOption,
-                       delimiterOption, datesOption, numberOption, orientationOption});
+                       delimiterOption, datesOption, numberOption, orientationOption,
+                       todaysUnitsOption});
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
@@ -667,7 +672,9 @@ int Cli::exportReport(const QStringList &arguments)
         campaignId = all->first().id;
     }
 
-    const auto report = Reports::build(*kind, database, campaignId, today);
+    const auto report =
+        Reports::build(*kind, database, campaignId, today,
+                       parser.isSet(todaysUnitsOption) ? QDate::currentDate() : QDate());
     if (!report)
         return fail(report.error());
 

@@ -134,6 +134,7 @@ private slots:
     void lineageOnADay();
     void unitOnTheCampaignsDay();
     void ambiguousCodeNamesBoth();
+    void rewardsByTodaysUnits();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -1036,6 +1037,22 @@ void TestCli::ambiguousCodeNamesBoth()
                  .toString(),
              u"Phường Vĩnh Thanh"_s);
 }
+void TestCli::rewardsByTodaysUnits()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    const QString out = m_dir->filePath(u"rewards.csv"_s);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"rewards"_s,
+                            u"--format"_s, u"csv"_s, u"--out"_s, out, u"--by-todays-units"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(file.readLine());
+    QVERIFY2(header.contains(u"\"At the conference of\",\"Today's unit\""_s), qPrintable(header));
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 
 #include "tst_cli.moc"

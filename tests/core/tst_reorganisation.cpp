@@ -1,11 +1,14 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExemplarRepository.h"
 #include "LineageRepository.h"
 #include "Query.h"
 #include "Reports.h"
+#include "RewardRepository.h"
 #include "SummaryReport.h"
 #include "TestSupport.h"
 #include "Text.h"
+#include "UnitHistory.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
@@ -186,6 +189,8 @@ private slots:
     void overlappingCodesAreRefused();
     void oldCampaignReadsAsBefore();
     void searchByOldName();
+    void historyOfPredecessors();
+    void registersByTodaysUnits();
 
 private:
     QTemporaryDir m_dir;
@@ -634,6 +639,111 @@ void TestReorganisation::searchByOldName()
     // A retired unit has no formers; the code gives the unit in force.
     QVERIFY(tree.formers(tree.indexOf(unitOn(*m_database, u"30808"_s, lastOld).id)).isEmpty());
     QCOMPARE(tree.at(tree.indexOfCode(u"30880"_s)).name, u"Xã Châu Thành"_s);
+}
+
+// The example with, for Thị trấn Minh Lương, its conference held, a model of Xã Mong Thọ A
+// and a reward at Minh Lương's conference; then the conversion table.
+static bool exampleWithRecords(Database &database, const QTemporaryDir &dir)
+{
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s;
+    if (!TestSupport::createExample(database, dir, name))
+        return false;
+    const QDate then(2020, 2, 6);
+    const qint64 minhLuong = unitOn(database, u"30880"_s, then).id;
+    const qint64 mongThoA = unitOn(database, u"30883"_s, then).id;
+    auto conference = CampaignRepository(database).conference(1, minhLuong);
+    if (!conference)
+        return false;
+    Conference held = *conference;
+    held.heldOn = QDate(2020, 5, 20);
+    held.attendees = 120;
+    if (!CampaignRepository(database).saveConference(held))
+        return false;
+    Exemplar model;
+    model.campaignId = 1;
+    model.unitId = mongThoA;
+    model.kind = Exemplar::Kind::Collective;
+    model.name = u"Mô hình “Tuyến đường nông thôn xanh – sạch – đẹp”"_s;
+    model.money = 350'000'000;
+    if (!ExemplarRepository(database).save(model))
+        return false;
+    Reward reward;
+    reward.campaignId = 1;
+    reward.unitId = minhLuong;
+    reward.formId = 1;
+    reward.decisionNumber = u"12-QĐ/ĐU"_s;
+    reward.decisionDate = QDate(2020, 5, 20);
+    reward.recipients.append({0, Exemplar::Kind::Individual, u"Nguyễn Văn Tư"_s, 0, 0});
+    if (!RewardRepository(database).save(reward))
+        return false;
+    const auto table = importData(database, u"conversion-2025.csv"_s);
+    if (!table)
+        qWarning("%s", qPrintable(table.error()));
+    return table.ok();
+}
+
+void TestReorganisation::historyOfPredecessors()
+{
+    QVERIFY(exampleWithRecords(*m_database, m_dir));
+    const Unit chauThanh = unitOn(*m_database, u"30880"_s, firstNew);
+    const auto lineage = LineageRepository(*m_database).all();
+    QVERIFY(lineage);
+    const QList<qint64> before = lineage->ancestors(chauThanh.id);
+    QCOMPARE(before.size(), 2);
+    const auto history = UnitHistory::of(*m_database, before);
+    QVERIFY2(history, qPrintable(history.error()));
+    // Both predecessors took part in the 2016–2020 campaign; Minh Lương held its conference
+    // and gave a reward, Mong Thọ A has a model.
+    QStringList lines;
+    for (const UnitHistory::Entry &entry : *history)
+        lines.append(codeOf(*m_database, entry.unitId) + u": "_s + entry.text);
+    QCOMPARE(lines,
+             (QStringList{
+                 u"30880: Conference held on 20/05/2020, 120 attendee(s)"_s,
+                 u"30883: Conference not held"_s,
+                 u"30883: Collective model: Mô hình “Tuyến đường nông thôn xanh – sạch – "
+                 "đẹp” (350.000.000 đồng mobilised)"_s,
+                 u"30880: Giấy khen 12-QĐ/ĐU of 20/05/2020, 1 recipient(s)"_s,
+             }));
+    for (const UnitHistory::Entry &entry : *history)
+        QCOMPARE(entry.campaignId, qint64(1));
+    // The new commune has none of its own.
+    QVERIFY(UnitHistory::of(*m_database, {chauThanh.id})->isEmpty());
+}
+
+void TestReorganisation::registersByTodaysUnits()
+{
+    QVERIFY(exampleWithRecords(*m_database, m_dir));
+    const QDate asOf(2020, 6, 22);
+    const auto plain = Reports::build(Reports::Kind::Exemplars, *m_database, 1, asOf);
+    QVERIFY(plain);
+    const auto byToday =
+        Reports::build(Reports::Kind::Exemplars, *m_database, 1, asOf, QDate(2026, 1, 5));
+    QVERIFY(byToday);
+    const ReportPart &list = byToday->parts.first();
+    QCOMPARE(list.columns.size(), plain->parts.first().columns.size() + 1);
+    QCOMPARE(list.columns.at(2).header, u"Unit"_s);
+    QCOMPARE(list.columns.at(3).header, u"Today's unit"_s);
+    const ReportRow row = list.row(0);
+    QCOMPARE(row.cells.at(1).toString(), u"30883"_s);
+    QCOMPARE(row.cells.at(2).toString(), u"Xã Mong Thọ A"_s);
+    QCOMPARE(row.cells.at(3).toString(), u"Xã Châu Thành"_s);
+    // The count table is the same either way.
+    QCOMPARE(reportText(Report{{}, {}, {}, {byToday->parts.at(1)}}),
+             reportText(Report{{}, {}, {}, {plain->parts.at(1)}}));
+
+    const auto rewards =
+        Reports::build(Reports::Kind::Rewards, *m_database, 1, asOf, QDate(2026, 1, 5));
+    QVERIFY(rewards);
+    const ReportPart &rewardList = rewards->parts.first();
+    QCOMPARE(rewardList.columns.at(6).header, u"At the conference of"_s);
+    QCOMPARE(rewardList.columns.at(7).header, u"Today's unit"_s);
+    QCOMPARE(rewardList.row(0).cells.at(6).toString(), u"Thị trấn Minh Lương"_s);
+    QCOMPARE(rewardList.row(0).cells.at(7).toString(), u"Xã Châu Thành"_s);
+    // A unit still in force is its own today's unit; a unit that went into nothing has none.
+    const auto early =
+        Reports::build(Reports::Kind::Rewards, *m_database, 1, asOf, QDate(2021, 1, 1));
+    QCOMPARE(early->parts.first().row(0).cells.at(7).toString(), u"Thị trấn Minh Lương"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReorganisation)
