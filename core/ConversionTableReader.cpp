@@ -76,12 +76,51 @@ struct NamedCode
 
 NamedCode splitCode(const QString &text)
 {
-    static const QRegularExpression pattern(u"^(.*?)\\s*\\(\\s*([0-9A-Za-z]*)\\s*\\)$"_s);
-    const QString cleaned = Text::simplified(text);
-    const auto match = pattern.match(cleaned);
-    if (!match.hasMatch())
-        return {Text::cleanName(cleaned), QString()};
-    return {Text::cleanName(match.captured(1)), match.captured(2)};
+    const QString cleaned = Text::simplifiedNfc(text);
+    // "Name (code)": the code is what the last brackets hold, letters and digits only.
+    if (cleaned.endsWith(u')')) {
+        const qsizetype open = cleaned.lastIndexOf(u'(');
+        if (open >= 0) {
+            const QString code = cleaned.mid(open + 1, cleaned.size() - open - 2).trimmed();
+            bool plain = true;
+            for (const QChar ch : code)
+                plain = plain && ch.isLetterOrNumber() && ch.unicode() < 128;
+            if (plain)
+                return {Text::cleanNameNfc(cleaned.left(open)), code};
+        }
+    }
+    return {Text::cleanNameNfc(cleaned), QString()};
+}
+
+/// Every row repeats its provinces and districts, and each new commune's name: each
+/// distinct text is cleaned once.
+class Cleaner
+{
+public:
+    const NamedCode &split(const QString &text)
+    {
+        auto it = m_split.constFind(text);
+        if (it == m_split.cend())
+            it = m_split.insert(text, splitCode(text));
+        return *it;
+    }
+    const QString &name(const QString &text)
+    {
+        auto it = m_names.constFind(text);
+        if (it == m_names.cend())
+            it = m_names.insert(text, Text::cleanNameNfc(text));
+        return *it;
+    }
+
+private:
+    QHash<QString, NamedCode> m_split;
+    QHash<QString, QString> m_names;
+};
+
+// Two spellings of one name: the same text, or the same Text::nameKey().
+bool sameName(const QString &a, const QString &b)
+{
+    return a == b || Text::nameKey(a) == Text::nameKey(b);
 }
 
 QDate bannerDate(const QString &banner)
@@ -192,6 +231,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
 
     QHash<QString, int> provinceIndex;
     QHash<QString, int> communeIndex;
+    Cleaner clean;
     NamedCode sectionProvince; // the province of the last row that named one
     QStringList fields;
     while (reader.readRecord(&fields)) {
@@ -200,6 +240,8 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         int filled = 0;
         int lastFilled = -1;
         for (int i = 0; i < fields.size(); ++i) {
+            // Fields are NFC (CsvReader): only white space is evened out, once per field.
+            fields[i] = Text::simplifiedNfc(fields.at(i));
             if (fields.at(i).size() > maxValueLength) {
                 return Failure{tr("%1, line %2: a field is %3 characters long, more than a "
                                   "name, code or note can be. A missing line break or quote "
@@ -208,7 +250,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
                                    .arg(line)
                                    .arg(fields.at(i).size())};
             }
-            if (!Text::simplifiedNfc(fields.at(i)).isEmpty()) {
+            if (!fields.at(i).isEmpty()) {
                 ++filled;
                 lastFilled = i;
             }
@@ -226,8 +268,8 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         }
         while (fields.size() < width)
             fields.append(QString());
-        const auto field = [&](Column column) {
-            return Text::simplifiedNfc(fields.at(position[column]));
+        const auto field = [&](Column column) -> const QString & {
+            return fields.at(position[column]);
         };
         // A new province's own row: its name alone, in capitals.
         if (filled == 1 && !field(NewProvince).isEmpty()) {
@@ -235,7 +277,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
             continue;
         }
 
-        NamedCode province = splitCode(field(NewProvince));
+        NamedCode province = clean.split(field(NewProvince));
         if (province.name.isEmpty())
             province = sectionProvince;
         if (province.name.isEmpty() || province.code.isEmpty()) {
@@ -251,7 +293,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         sectionProvince = province;
         if (const int index = provinceIndex.value(province.code, -1); index >= 0) {
             const Reorganisation::Province &seen = table.provinces.at(index);
-            if (Text::nameKey(seen.name) != Text::nameKey(province.name)) {
+            if (!sameName(seen.name, province.name)) {
                 return Failure{tr("%1: the province code %2 is “%3” here but “%4” on line %5. "
                                   "Each code names one province; correct one of the two rows.")
                                    .arg(messages.at(line, NewProvince), province.code,
@@ -264,7 +306,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         }
 
         const QString newCode = field(NewCode);
-        const QString newName = Text::cleanName(field(NewName));
+        const QString newName = clean.name(field(NewName));
         if (newCode.isEmpty() || newName.isEmpty()) {
             return Failure{tr("%1: the new commune's name and code are both needed.")
                                .arg(messages.at(line, newCode.isEmpty() ? NewCode : NewName))};
@@ -276,7 +318,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         }
         if (const int index = communeIndex.value(newCode, -1); index >= 0) {
             const Reorganisation::Commune &seen = table.communes.at(index);
-            if (Text::nameKey(seen.name) != Text::nameKey(newName)) {
+            if (!sameName(seen.name, newName)) {
                 return Failure{tr("%1: the code %2 is “%3” here but “%4” on line %5. Each code "
                                   "names one new commune; correct one of the two rows.")
                                    .arg(messages.at(line, NewName), newCode, newName, seen.name)
@@ -298,13 +340,13 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         origin.newCode = newCode;
         origin.line = line;
         origin.oldCode = field(OldCode);
-        origin.oldName = Text::cleanName(field(OldName));
+        origin.oldName = clean.name(field(OldName));
         origin.note = field(Note);
         origin.kind = UnitLink::fromNote(origin.note);
-        const NamedCode district = splitCode(field(OldDistrict));
+        const NamedCode district = clean.split(field(OldDistrict));
         origin.oldDistrictName = district.name;
         origin.oldDistrictCode = district.code;
-        const NamedCode oldProvince = splitCode(field(OldProvince));
+        const NamedCode oldProvince = clean.split(field(OldProvince));
         origin.oldProvinceName = oldProvince.name;
         origin.oldProvinceCode = oldProvince.code;
         if (!origin.oldCode.isEmpty() && !isDigits(origin.oldCode, 5)) {

@@ -34,7 +34,8 @@ LineageRepository::~LineageRepository() = default;
 Result<Lineage> LineageRepository::all() const
 {
     auto links =
-        SqliteStatement(m_database, selectLinks + u" ORDER BY rowid"_s).readAll({}, readLink);
+        SqliteStatement(m_database, selectLinks + u" ORDER BY predecessor_id, successor_id"_s)
+            .readAll({}, readLink);
     if (!links)
         return Failure{links.error()};
     return Lineage(std::move(links.value()));
@@ -42,13 +43,15 @@ Result<Lineage> LineageRepository::all() const
 
 Result<QList<UnitLink>> LineageRepository::predecessorsOf(qint64 unitId) const
 {
-    return SqliteStatement(m_database, selectLinks + u" WHERE successor_id = ? ORDER BY rowid"_s)
+    return SqliteStatement(m_database,
+                           selectLinks + u" WHERE successor_id = ? ORDER BY predecessor_id"_s)
         .readAll({unitId}, readLink);
 }
 
 Result<QList<UnitLink>> LineageRepository::successorsOf(qint64 unitId) const
 {
-    return SqliteStatement(m_database, selectLinks + u" WHERE predecessor_id = ? ORDER BY rowid"_s)
+    return SqliteStatement(m_database,
+                           selectLinks + u" WHERE predecessor_id = ? ORDER BY successor_id"_s)
         .readAll({unitId}, readLink);
 }
 

@@ -46,9 +46,10 @@ public:
     /// The unit with the code in force on the day, or nullptr.
     const Unit *inForce(const QString &code, QDate day) const
     {
-        if (code.isEmpty())
+        const auto found = m_byCode.constFind(code);
+        if (found == m_byCode.cend())
             return nullptr;
-        for (int index : m_byCode.value(code)) {
+        for (int index : *found) {
             if (m_units.at(index).isActiveOn(day))
                 return &m_units.at(index);
         }
@@ -208,6 +209,17 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
     for (const Reorganisation::Commune &commune : reorganisation.communes)
         provinceOfCommune.insert(commune.code, commune.provinceCode);
 
+    // New provinces that took in another province, and old ones that went elsewhere (by
+    // code): these do not carry an old province on.
+    QSet<QString> mixedProvinces;
+    for (const Reorganisation::Origin &origin : reorganisation.origins) {
+        const QString into = provinceOfCommune.value(origin.newCode);
+        if (!origin.oldProvinceCode.isEmpty() && origin.oldProvinceCode != into) {
+            mixedProvinces.insert(into);
+            mixedProvinces.insert(origin.oldProvinceCode);
+        }
+    }
+
     // What becomes of the unit in force on the effective day with a new unit's code.
     const auto decide = [&](Planned &planned, bool carriesOn) {
         planned.existing = snapshot.inForce(planned.code, effective);
@@ -237,14 +249,7 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
             planned.code = province.code;
             // An old province carries on only when nothing else went into it and it went
             // nowhere else: the same code, the same name, and every row of it here.
-            bool alone = true;
-            for (const Reorganisation::Origin &origin : reorganisation.origins) {
-                const bool fromIt = origin.oldProvinceCode == province.code;
-                const bool intoIt = provinceOfCommune.value(origin.newCode) == province.code;
-                if (fromIt != intoIt && (fromIt || !origin.oldProvinceCode.isEmpty()))
-                    alone = false;
-            }
-            decide(planned, alone);
+            decide(planned, !mixedProvinces.contains(province.code));
             provinceIndex.insert(province.code, int(provinces.size()));
         } else {
             QList<const Unit *> found;
@@ -349,13 +354,14 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
 
+    QList<qint64> retiring;
     for (const Unit *unit : std::as_const(ending)) {
-        if (unit->validTo == before)
-            continue;
-        if (auto done = units.setValidTo(unit->id, before); !done)
-            return Failure{done.error()};
-        ++report.retired;
+        if (unit->validTo != before)
+            retiring.append(unit->id);
     }
+    if (auto done = units.setValidTo(retiring, before); !done)
+        return Failure{done.error()};
+    report.retired = int(retiring.size());
 
     const auto write = [&](Planned &planned, qint64 parentId) -> Result<void> {
         if (planned.fate == Planned::Fate::Update) {

@@ -334,8 +334,13 @@ Step version4()
                   u"CREATE TRIGGER units_code_insert BEFORE INSERT ON units "
                   "WHEN NEW.code IS NOT NULL AND %1 "
                   "BEGIN SELECT RAISE(ABORT, 'danvan: code in force twice'); END"_s.arg(overlaps),
+                  // A unit whose days only shrink (an import ending thousands of units)
+                  // cannot come to overlap another: the search is skipped.
                   u"CREATE TRIGGER units_code_update BEFORE UPDATE OF code, valid_from, valid_to "
-                  "ON units WHEN NEW.code IS NOT NULL AND %1 "
+                  "ON units WHEN NEW.code IS NOT NULL AND (NEW.code IS NOT OLD.code "
+                  "OR coalesce(NEW.valid_from, '0000-01-01') < coalesce(OLD.valid_from, "
+                  "'0000-01-01') OR coalesce(NEW.valid_to, '9999-12-31') > "
+                  "coalesce(OLD.valid_to, '9999-12-31')) AND %1 "
                   "BEGIN SELECT RAISE(ABORT, 'danvan: code in force twice'); END"_s.arg(overlaps),
                   uR"(CREATE TABLE unit_lineage (
     predecessor_id INTEGER NOT NULL REFERENCES units(id),
@@ -346,7 +351,7 @@ Step version4()
     note TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (predecessor_id, successor_id),
     CHECK (predecessor_id <> successor_id)
-))"_s,
+) WITHOUT ROWID)"_s,
                   u"CREATE INDEX unit_lineage_successor ON unit_lineage (successor_id)"_s,
               }};
     step.rebuildsTables = true;

@@ -175,3 +175,25 @@ Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)
     m_setValidTo->bind({Query::dateValue(day), unitId});
     return m_setValidTo->exec();
 }
+
+Result<void> UnitRepository::setValidTo(const QList<qint64> &unitIds, QDate day)
+{
+    if (unitIds.isEmpty())
+        return {};
+    // One statement over a JSON array of ids: per row, SQLite's work on a statement (its
+    // start, its journal, its end) cost more than the update itself.
+    QByteArray ids;
+    ids.reserve(unitIds.size() * 8 + 2);
+    ids.append('[');
+    for (qint64 id : unitIds) {
+        if (ids.size() > 1)
+            ids.append(',');
+        ids.append(QByteArray::number(id));
+    }
+    ids.append(']');
+    SqliteStatement update(m_database,
+                           u"UPDATE units SET valid_to = ? WHERE id IN "
+                           "(SELECT value FROM json_each(?))"_s);
+    update.bind({Query::dateValue(day), QString::fromLatin1(ids)});
+    return update.exec();
+}

@@ -58,9 +58,10 @@ public:
     Result<qint64> insert(const Unit &unit);
     /// Writes every field of an existing unit.
     Result<void> update(const Unit &unit);
-    /// Sets the last day a unit is in force (an invalid day: in force again). Prepared once
-    /// per repository, for retiring thousands of units in one import.
+    /// Sets the last day a unit is in force (an invalid day: in force again).
     Result<void> setValidTo(qint64 unitId, QDate day);
+    /// The same for many units in one statement, for retiring thousands in one import.
+    Result<void> setValidTo(const QList<qint64> &unitIds, QDate day);
 
 private:
     Database &m_database;

@@ -190,6 +190,8 @@ private slots:
     void oldCampaignReadsAsBefore();
     void searchByOldName();
     void historyOfPredecessors();
+    void daysAreStoredAsIsoText_data();
+    void daysAreStoredAsIsoText();
     void registersByTodaysUnits();
 
 private:
@@ -744,6 +746,26 @@ void TestReorganisation::registersByTodaysUnits()
     const auto early =
         Reports::build(Reports::Kind::Rewards, *m_database, 1, asOf, QDate(2021, 1, 1));
     QCOMPARE(early->parts.first().row(0).cells.at(7).toString(), u"Thị trấn Minh Lương"_s);
+}
+
+void TestReorganisation::daysAreStoredAsIsoText_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QVariant>("stored");
+    QTest::newRow("30/06/2025") << QDate(2025, 6, 30) << QVariant(u"2025-06-30"_s);
+    QTest::newRow("01/01/0999") << QDate(999, 1, 1) << QVariant(u"0999-01-01"_s);
+    QTest::newRow("31/12/9999") << QDate(9999, 12, 31) << QVariant(u"9999-12-31"_s);
+    QTest::newRow("no day") << QDate() << QVariant();
+}
+
+// Query::dateValue() writes days by hand (imports write tens of thousands): as Qt::ISODate.
+void TestReorganisation::daysAreStoredAsIsoText()
+{
+    QFETCH(QDate, day);
+    QFETCH(QVariant, stored);
+    QCOMPARE(Query::dateValue(day), stored);
+    if (day.isValid())
+        QCOMPARE(Query::dateValue(day).toString(), day.toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestReorganisation)
