@@ -4,6 +4,10 @@
 Register import: `danvan-cli import-units` of a national-size register file into a new
 database, against sqlite3's own `.import` of the same file into a plain table.
 
+Conversion table import: `danvan-cli import-units` of a national-size conversion table of
+07/2025 (10,500 rows, made by national_conversion.py) into a database that holds the
+register it converts, against sqlite3's `.import` of the same file into a plain table.
+
 Exports at national scale, from a database built afresh by national_database.py (11,501
 conferences, 100,000 models and exemplars):
 - the conference schedule as CSV against `sqlite3 -csv` running sql/schedule.sql, a query
@@ -37,6 +41,7 @@ import collections
 import csv
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -46,6 +51,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 SQL = os.path.join(HERE, "sql")
 sys.path.insert(0, HERE)
+import national_conversion  # noqa: E402
 import national_database  # noqa: E402
 import national_register  # noqa: E402
 
@@ -126,6 +132,44 @@ def register_import(cli, work, runs):
                       fresh_sqlite, runs)
     return [Result(f"register import, {communes:,} communes", ours, reference, ratio=3,
                    limit=1, target="within 3x and under 1 s")]
+
+
+def conversion_import(cli, work, runs):
+    """The conversion table of 07/2025 at national size (10,500 rows), imported into a file
+    that holds the national register it converts, against sqlite3's `.import` of the same
+    file into a plain table."""
+    register = os.path.join(work, "old-register.csv")
+    table = os.path.join(work, "conversion.csv")
+    old, rows = national_conversion.tables()
+    national_conversion.write(register, [["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH",
+                                          "Phường Xã", "Mã PX", "Cấp", "Tên Tiếng Anh"]], old)
+    national_conversion.write(table, [national_conversion.BANNER, national_conversion.HEADER],
+                              rows)
+    edges = sum(1 for row in rows if row[2])
+
+    base = os.path.join(work, "before-2025.sqlite")
+    subprocess.run([cli, "init", base], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([cli, "import-units", base, register], check=True, stdout=subprocess.DEVNULL)
+    danvan_db = os.path.join(work, "converted.sqlite")
+    sqlite_db = os.path.join(work, "plain-conversion.sqlite")
+
+    def fresh_danvan():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(danvan_db + suffix):
+                os.remove(danvan_db + suffix)
+        shutil.copyfile(base, danvan_db)
+
+    def fresh_sqlite():
+        if os.path.exists(sqlite_db):
+            os.remove(sqlite_db)
+
+    # What the table does not account for goes to stderr; the synthetic table accounts for
+    # everything, so nothing is printed.
+    ours = timed([cli, "import-units", danvan_db, table], fresh_danvan, runs)
+    reference = timed(["sqlite3", sqlite_db, f".import --csv --skip 1 {table} conversion"],
+                      fresh_sqlite, runs)
+    return [Result(f"conversion table import, {edges:,} rows", ours, reference, ratio=3,
+                   target="within 3x")]
 
 
 def sql(name):
@@ -318,6 +362,7 @@ def main():
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as work:
         results = register_import(cli, work, args.runs)
+        results += conversion_import(cli, work, args.runs)
         export_work = os.path.join(work, "exports")
         os.mkdir(export_work)
         export_results, checks, built = exports(cli, export_work, args.runs)

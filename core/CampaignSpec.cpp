@@ -518,10 +518,15 @@ Result<qint64> CampaignSpec::create(Database &database) const
                                .arg(level, knownLevels.join(u", "_s)));
         }
     }
+    // A code names the unit in force on the campaign's first day (since 2025 one code may
+    // name an old unit and a new one).
     const auto unitOf = [&](const QString &code, const QString &where) -> Result<Unit> {
-        const auto unit = units.byCode(code);
-        if (!unit)
+        const auto any = units.withCode(code);
+        if (any && any->isEmpty())
             return failure(where, tr("no unit has the code “%1” in this file.").arg(code));
+        const auto unit = units.byCode(code, campaign.startsOn);
+        if (!unit)
+            return failure(where, unit.error());
         return unit;
     };
 

@@ -104,7 +104,12 @@ void Database::close()
 Failure Database::failure(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
-    // The schema's guard on a closed campaign's records (Schema, version 3).
+    // The schema's guards: one code in force once on any day (version 4), and a closed
+    // campaign's records (version 3).
+    if (error.databaseText().contains("danvan: code in force twice"_L1)) {
+        return {tr("Two units with the same code would be in force on the same day. Nothing "
+                   "was changed; end the older unit before the newer one begins.")};
+    }
     if (error.databaseText().contains("danvan: closed campaign"_L1)) {
         return {tr("The campaign is closed: its records can be read, printed and exported, but "
                    "not changed. Nothing was changed; reopen the campaign to change it.")};
@@ -474,6 +479,31 @@ Result<void> Database::configureConnection()
 
 Result<void> Database::migrate(int fromVersion)
 {
+    // A step that rebuilds a table runs with foreign keys off (SQLite's documented procedure
+    // for changing a table's constraints): the switch has no effect inside a transaction, so
+    // it is thrown before the transaction begins and back after it ends, whatever happened.
+    // PRAGMA foreign_key_check stands in for the checks before the commit.
+    bool rebuilds = false;
+    for (const Schema::Step &step : Schema::steps())
+        rebuilds = rebuilds || (step.version > fromVersion && step.rebuildsTables);
+    const auto setForeignKeys = [this](bool on) {
+        Query query(*this, on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s);
+        return query.exec();
+    };
+    if (rebuilds) {
+        if (auto off = setForeignKeys(false); !off)
+            return off;
+    }
+    Result<void> migrated = migrateSteps(fromVersion, rebuilds);
+    if (rebuilds) {
+        if (auto on = setForeignKeys(true); !on && migrated)
+            migrated = on;
+    }
+    return migrated;
+}
+
+Result<void> Database::migrateSteps(int fromVersion, bool checkForeignKeys)
+{
     Transaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -507,6 +537,19 @@ Result<void> Database::migrate(int fromVersion)
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(SchemaVersion)
                 .arg(after ? SchemaCheck::describe(after->differences().first()) : after.error())};
+    }
+    if (checkForeignKeys) {
+        Query check(*this, u"PRAGMA foreign_key_check"_s);
+        if (auto done = check.exec(); !done)
+            return done;
+        if (check.next()) {
+            return Failure{tr("“%1” could not be brought up to data version %2: the row %3 of "
+                              "the table %4 refers to a row of %5 that does not exist. The "
+                              "file was not changed.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                               .arg(SchemaVersion)
+                               .arg(check.text(1), check.text(0), check.text(2))};
+        }
     }
     for (const QString &pragma : {u"PRAGMA application_id = %1"_s.arg(ApplicationId),
                                   u"PRAGMA user_version = %1"_s.arg(SchemaVersion)}) {

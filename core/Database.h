@@ -35,7 +35,7 @@ class Database
 
 public:
     /// The schema version this program writes. Older files are migrated up to it.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// Written into the SQLite header (PRAGMA application_id) to recognise danvan files.
     static constexpr int ApplicationId = 0x44564E31; // "DVN1"
 
@@ -112,6 +112,7 @@ private:
     Result<void> migrate(int fromVersion);
     /// The schema of the open file held against what this program creates for `version`.
     Result<SchemaCheck> checkSchema(int version) const;
+    Result<void> migrateSteps(int fromVersion, bool checkForeignKeys);
 
     QString m_connectionName;
     QString m_path;

@@ -66,7 +66,28 @@ QDate Query::date(int column) const
 
 QVariant Query::dateValue(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return QVariant(date.toString(Qt::ISODate));
+    // yyyy-MM-dd by hand: QDate::toString() formats through vasprintf, some 5,000
+    // instructions a day, which showed in imports that write tens of thousands of days.
+    const int month = date.month();
+    const int day = date.day();
+    const char16_t text[10] = {
+        char16_t(u'0' + year / 1000),
+        char16_t(u'0' + year / 100 % 10),
+        char16_t(u'0' + year / 10 % 10),
+        char16_t(u'0' + year % 10),
+        u'-',
+        char16_t(u'0' + month / 10),
+        char16_t(u'0' + month % 10),
+        u'-',
+        char16_t(u'0' + day / 10),
+        char16_t(u'0' + day % 10),
+    };
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
 QVariant Query::textOrNull(const QString &text)

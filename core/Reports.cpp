@@ -6,6 +6,7 @@
 #include "Dates.h"
 #include "ExemplarRepository.h"
 #include "NominationChain.h"
+#include "LineageRepository.h"
 #include "OfficeSettings.h"
 #include "ProgressReport.h"
 #include "RewardRepository.h"
@@ -52,6 +53,19 @@ struct CampaignData
         const int index = units->indexOf(id);
         return index >= 0 ? units->label(index) : QString();
     }
+    /// The units in force on `day` that carry a unit on: the unit itself, or the units it
+    /// went into (the 2025 reorganisation).
+    QString carriedOnBy(qint64 id, QDate day) const
+    {
+        QStringList names;
+        const QList<qint64> found = units->lineage().inForceOn(id, day, [this](qint64 unitId) {
+            const int index = units->indexOf(unitId);
+            return index >= 0 ? &units->at(index) : nullptr;
+        });
+        for (qint64 unitId : found)
+            names.append(unitLabel(unitId));
+        return names.join(u"; "_s);
+    }
 };
 
 Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate asOf)
@@ -63,8 +77,11 @@ Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate a
     const auto levels = unitRepository.levels();
     if (!levels)
         return Failure{levels.error()};
+    auto lineage = LineageRepository(database).all();
+    if (!lineage)
+        return Failure{lineage.error()};
     CampaignData data;
-    data.units = std::make_shared<UnitTree>(std::move(*all));
+    data.units = std::make_shared<UnitTree>(std::move(*all), std::move(lineage.value()));
     data.levels = *levels;
     auto schedule = Schedule::load(database, *data.units, campaignId);
     if (!schedule)
@@ -86,6 +103,23 @@ QString upper(const QString &text)
 QString campaignTitle(const Campaign &campaign)
 {
     return upper(campaign.name);
+}
+
+// "By today's units": a column after `after` that names the units in force on `day` carrying
+// on the unit of each row (its own, or the new ones it went into).
+void addCarriedOnColumn(ReportPart &part, int after, QDate day,
+                        std::shared_ptr<const CampaignData> data,
+                        std::function<qint64(int)> unitOfRow)
+{
+    part.columns.insert(after + 1, {Reports::tr("Today's unit"), ReportColumn::Type::Text, 20});
+    part.row = [row = std::move(part.row), after, day, data, unitOfRow](int index) {
+        ReportRow result = row(index);
+        if (result.kind == ReportRow::Kind::Data)
+            result.cells.insert(after + 1, data->carriedOnBy(unitOfRow(index), day));
+        else if (result.cells.size() > after)
+            result.cells.insert(after + 1, QString());
+        return result;
+    };
 }
 
 ReportPart makePart(const QString &title, const QString &sheet, QList<ReportColumn> columns,
@@ -134,7 +168,8 @@ std::optional<Reports::Kind> Reports::fromName(const QString &name)
     return std::nullopt;
 }
 
-Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, QDate asOf)
+Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, QDate asOf,
+                              QDate unitsOn)
 {
     switch (kind) {
     case Kind::Schedule:
@@ -142,9 +177,9 @@ Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, 
     case Kind::Progress:
         return progress(database, campaignId, asOf);
     case Kind::Exemplars:
-        return exemplars(database, campaignId, asOf);
+        return exemplars(database, campaignId, asOf, unitsOn);
     case Kind::Rewards:
-        return rewards(database, campaignId, asOf);
+        return rewards(database, campaignId, asOf, unitsOn);
     case Kind::Units:
         return units(database, asOf);
     }
@@ -337,7 +372,7 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
     return report;
 }
 
-Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate asOf)
+Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
@@ -450,6 +485,10 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
                          count(exemplar.workdays)};
             return row;
         }));
+    if (unitsOn.isValid()) {
+        addCarriedOnColumn(report.parts.last(), 2, unitsOn, data,
+                           [sorted](int index) { return sorted->at(index).unitId; });
+    }
 
     // The count table offices put in their summary reports: fields × recognising level.
     const QList<CampaignLevel> &levels = data->schedule->campaign().levels;
@@ -515,7 +554,7 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
     return report;
 }
 
-Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asOf)
+Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
@@ -571,6 +610,10 @@ Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asO
                                                   qint64(reward.recipients.size())};
                                      return row;
                                  }));
+    if (unitsOn.isValid()) {
+        addCarriedOnColumn(report.parts.last(), 6, unitsOn, data,
+                           [rewards](int index) { return rewards->at(index).unitId; });
+    }
     return report;
 }
 

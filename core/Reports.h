@@ -29,13 +29,18 @@ public:
     static QString name(Kind kind);
     static std::optional<Kind> fromName(const QString &name);
 
-    /// Builds a report of a campaign (all but Units need one) as of a day.
-    static Result<Report> build(Kind kind, Database &database, qint64 campaignId, QDate asOf);
+    /// Builds a report of a campaign (all but Units need one) as of a day. With `unitsOn`,
+    /// the models and exemplars and the rewards are also read by the units in force that day
+    /// ("by today's units"): a column names, for each row, the units that carry its unit on,
+    /// such as the new commune that an old one went into in 2025.
+    static Result<Report> build(Kind kind, Database &database, qint64 campaignId, QDate asOf,
+                                QDate unitsOn = {});
 
 private:
     static Result<Report> schedule(Database &database, qint64 campaignId, QDate asOf);
     static Result<Report> progress(Database &database, qint64 campaignId, QDate asOf);
-    static Result<Report> exemplars(Database &database, qint64 campaignId, QDate asOf);
-    static Result<Report> rewards(Database &database, qint64 campaignId, QDate asOf);
+    static Result<Report> exemplars(Database &database, qint64 campaignId, QDate asOf,
+                                    QDate unitsOn);
+    static Result<Report> rewards(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn);
     static Result<Report> units(Database &database, QDate asOf);
 };

@@ -284,11 +284,85 @@ Step version3()
     return {3, statements};
 }
 
+// Version 4: the 2025 reorganisation. One code may name two units on different days (old
+// Thị trấn Minh Lương, 30880, until 30/06/2025; new Xã Châu Thành, 30880, from 01/07/2025),
+// so the code is no longer unique; instead no two units with one code may be in force on the
+// same day, which triggers check on every write. Units know their predecessors and
+// successors (unit_lineage): which unit went into which, whole or in part, and from when.
+//
+// SQLite cannot drop a UNIQUE constraint in place: the table is rebuilt. The rows go to a
+// copy, the table is dropped and created again under its own name, and the rows come back
+// with their ids, which every other table references. This follows SQLite's procedure for
+// other schema changes (https://www.sqlite.org/lang_altertable.html#otheralter): foreign
+// keys are off while it runs (Database::migrate() switches them off before the transaction,
+// since they cannot be switched inside one, and runs PRAGMA foreign_key_check before it
+// commits). The table is not renamed, so the references to it in other tables stay as they
+// were written.
+Step version4()
+{
+    // A unit in force on a day: valid_from (or no start) up to valid_to (or no end).
+    const QString overlaps =
+        u"EXISTS (SELECT 1 FROM units u WHERE u.code = NEW.code AND u.id <> NEW.id "
+        "AND coalesce(u.valid_from, '0000-01-01') <= coalesce(NEW.valid_to, '9999-12-31') "
+        "AND coalesce(NEW.valid_from, '0000-01-01') <= coalesce(u.valid_to, '9999-12-31'))"_s;
+    Step step{4,
+              {
+                  u"CREATE TABLE units_v3_copy AS SELECT id, code, name, name_en, kind, level, "
+                  "parent_id, valid_from, valid_to, source FROM units"_s,
+                  u"DROP TABLE units"_s,
+                  uR"(CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    code TEXT CHECK (code IS NULL OR code <> ''),
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_en TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL REFERENCES levels(key),
+    parent_id INTEGER REFERENCES units(id),
+    valid_from TEXT,
+    valid_to TEXT,
+    source TEXT NOT NULL DEFAULT 'manual'
+        CHECK (source = 'register' OR source = 'hierarchy' OR source = 'manual'),
+    CHECK (parent_id IS NULL OR parent_id <> id),
+    CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to)
+))"_s,
+                  u"INSERT INTO units (id, code, name, name_en, kind, level, parent_id, "
+                  "valid_from, valid_to, source) SELECT id, code, name, name_en, kind, level, "
+                  "parent_id, valid_from, valid_to, source FROM units_v3_copy ORDER BY id"_s,
+                  u"DROP TABLE units_v3_copy"_s,
+                  u"CREATE INDEX units_parent ON units (parent_id)"_s,
+                  u"CREATE INDEX units_code ON units (code)"_s,
+                  u"CREATE TRIGGER units_code_insert BEFORE INSERT ON units "
+                  "WHEN NEW.code IS NOT NULL AND %1 "
+                  "BEGIN SELECT RAISE(ABORT, 'danvan: code in force twice'); END"_s.arg(overlaps),
+                  // A unit whose days only shrink (an import ending thousands of units)
+                  // cannot come to overlap another: the search is skipped.
+                  u"CREATE TRIGGER units_code_update BEFORE UPDATE OF code, valid_from, valid_to "
+                  "ON units WHEN NEW.code IS NOT NULL AND (NEW.code IS NOT OLD.code "
+                  "OR coalesce(NEW.valid_from, '0000-01-01') < coalesce(OLD.valid_from, "
+                  "'0000-01-01') OR coalesce(NEW.valid_to, '9999-12-31') > "
+                  "coalesce(OLD.valid_to, '9999-12-31')) AND %1 "
+                  "BEGIN SELECT RAISE(ABORT, 'danvan: code in force twice'); END"_s.arg(overlaps),
+                  uR"(CREATE TABLE unit_lineage (
+    predecessor_id INTEGER NOT NULL REFERENCES units(id),
+    successor_id INTEGER NOT NULL REFERENCES units(id),
+    kind TEXT NOT NULL CHECK (kind = 'whole' OR kind = 'part' OR kind = 'kept'
+                              OR kind = 'renamed' OR kind = 'type_changed'),
+    on_date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (predecessor_id, successor_id),
+    CHECK (predecessor_id <> successor_id)
+) WITHOUT ROWID)"_s,
+                  u"CREATE INDEX unit_lineage_successor ON unit_lineage (successor_id)"_s,
+              }};
+    step.rebuildsTables = true;
+    return step;
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{version1(), version2(), version3()};
+    static const QList<Step> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

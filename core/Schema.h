@@ -12,6 +12,9 @@ struct Step
 {
     int version; ///< the schema version the file has after this step
     QList<QString> statements;
+    /// The step drops and creates again a table that others reference (SQLite's way of
+    /// changing a constraint): it runs with foreign keys off, checked before it commits.
+    bool rebuildsTables = false;
 };
 
 const QList<Step> &steps();

@@ -1,8 +1,11 @@
 #include "UnitImporter.h"
 
 #include "CampaignRepository.h"
+#include "CommuneListReader.h"
+#include "ConversionTableReader.h"
 #include "CsvReader.h"
 #include "Database.h"
+#include "ReorganisationImporter.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitKind.h"
@@ -448,6 +451,9 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
                           "write a file with the columns code, name, kind, parent_code.")
                            .arg(fileName)};
     }
+    // The files of the 2025 reorganisation have layouts of their own (docs/registers.md).
+    if (ConversionTableReader::recognises(fields) || CommuneListReader::recognises(fields))
+        return importReorganisation(reader, fields);
     const Header header(fields);
     const QStringList headerFields = fields;
     ImportReport report;
@@ -563,6 +569,23 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
     return apply(incoming, report, nameEnGiven, fileName);
 }
 
+Result<ImportReport> UnitImporter::importReorganisation(CsvReader &reader,
+                                                        const QStringList &firstRecord)
+{
+    const bool table = ConversionTableReader::recognises(firstRecord);
+    const auto read = table ? ConversionTableReader::read(reader, firstRecord)
+                            : CommuneListReader::read(reader, firstRecord);
+    if (!read)
+        return Failure{read.error()};
+    // The day given, else the one the file states, else the day of the 2025 reorganisation.
+    QDate effective = m_effectiveDate;
+    if (!effective.isValid())
+        effective = read->effective;
+    if (!effective.isValid())
+        effective = reorganisationDay();
+    return ReorganisationImporter(m_database).apply(*read, effective, reader.fileName());
+}
+
 Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, ImportReport report,
                                          bool nameEnGiven, const QString &fileName)
 {
@@ -577,14 +600,29 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     const auto existingList = units.all();
     if (!existingList)
         return Failure{existingList.error()};
+    // Since 2025 a code may name two units on different days: an edition speaks of the one
+    // in force on its effective day, or else of the latest one (which it may bring back).
+    const QDate effective = m_effectiveDate.isValid() ? m_effectiveDate : QDate::currentDate();
+    const auto newer = [effective](const Unit &a, const Unit &b) {
+        if (a.isActiveOn(effective) != b.isActiveOn(effective))
+            return a.isActiveOn(effective);
+        const QDate endA = a.validTo.isValid() ? a.validTo : QDate(9999, 12, 31);
+        const QDate endB = b.validTo.isValid() ? b.validTo : QDate(9999, 12, 31);
+        return endA > endB;
+    };
     QHash<QString, Unit> existing;
     QHash<qint64, const Unit *> existingById;
     existing.reserve(existingList->size());
     for (const Unit &unit : *existingList) {
-        if (!unit.code.isEmpty())
+        if (unit.code.isEmpty())
+            continue;
+        const auto it = existing.find(unit.code);
+        if (it == existing.end())
             existing.insert(unit.code, unit);
+        else if (newer(unit, *it))
+            *it = unit;
     }
-    for (const Unit &unit : std::as_const(existing))
+    for (const Unit &unit : *existingList)
         existingById.insert(unit.id, &unit);
 
     // Order parents before children and settle levels; in a hierarchy file a parent may come
@@ -698,8 +736,6 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             }
         }
     }
-    const QDate effective = m_effectiveDate.isValid() ? m_effectiveDate : QDate::currentDate();
-
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};

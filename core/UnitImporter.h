@@ -7,14 +7,18 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+class CsvReader;
 class Database;
 class QIODevice;
 
 /// Imports units from a CSV file in one transaction: either the national register's export
 /// (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp and optionally
-/// Tên Tiếng Anh) or a plain hierarchy (code, name, kind, parent_code, and optionally level
-/// and name_en) for units the register does not hold.
+/// Tên Tiếng Anh), a plain hierarchy (code, name, kind, parent_code, and optionally level
+/// and name_en) for units the register does not hold, or one of the files of the 2025
+/// reorganisation (the conversion table of 07/2025, the list of new communes), which
+/// ReorganisationImporter applies. The layout is recognised by the file's first lines.
 ///
 /// Units are matched by code. A register edition updates names, kinds and parents, adds
 /// what is new, and retires (never deletes) the register's units it no longer lists in the
@@ -30,7 +34,12 @@ public:
     /// The day the file's edition takes effect (today when not set). Units it no longer
     /// lists end the day before; units it adds to provinces already on file start on it.
     /// Units of a first import have no start date: they existed before the records.
+    /// The files of the 2025 reorganisation take effect on the day they state, 01/07/2025,
+    /// unless a day is set here.
     void setEffectiveDate(QDate date) { m_effectiveDate = date; }
+
+    /// The first day of the two-level order: 01/07/2025.
+    static QDate reorganisationDay() { return QDate(2025, 7, 1); }
 
     Result<ImportReport> importFile(const QString &path);
     /// `fileName` names the source in messages.
@@ -49,6 +58,7 @@ public:
     };
 
 private:
+    Result<ImportReport> importReorganisation(CsvReader &reader, const QStringList &firstRecord);
     Result<ImportReport> apply(const QList<Incoming> &incoming, ImportReport report,
                                bool nameEnGiven, const QString &fileName);
 

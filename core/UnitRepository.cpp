@@ -1,6 +1,7 @@
 #include "UnitRepository.h"
 
 #include "Database.h"
+#include "Dates.h"
 #include "Query.h"
 #include "SqliteStatement.h"
 
@@ -52,15 +53,52 @@ Result<Unit> UnitRepository::byId(qint64 id) const
     return units->constFirst();
 }
 
-Result<Unit> UnitRepository::byCode(const QString &code) const
+Result<QList<Unit>> UnitRepository::withCode(const QString &code) const
 {
-    const auto units =
-        SqliteStatement(m_database, selectUnits + u" WHERE code = ?"_s).readAll({code}, readUnit);
+    return SqliteStatement(m_database,
+                           selectUnits + u" WHERE code = ? ORDER BY coalesce(valid_from, ''), id"_s)
+        .readAll({code}, readUnit);
+}
+
+Result<Unit> UnitRepository::byCode(const QString &code, QDate on) const
+{
+    const auto units = withCode(code);
     if (!units)
         return Failure{units.error()};
-    if (units->isEmpty())
+    return choose(code, *units, on);
+}
+
+Result<Unit> UnitRepository::choose(const QString &code, const QList<Unit> &units, QDate on)
+{
+    if (units.isEmpty())
         return Failure{tr("No unit has the code “%1”.").arg(code)};
-    return units->constFirst();
+    if (units.size() == 1)
+        return units.constFirst();
+    const QDate day = on.isValid() ? on : QDate::currentDate();
+    QStringList named;
+    for (const Unit &unit : units) {
+        if (unit.isActiveOn(day))
+            return unit;
+        named.append(describe(unit));
+    }
+    return Failure{tr("The code “%1” names %2, and none of them was in force on %3. Name a day "
+                      "on which the one you mean was in force.")
+                       .arg(code, named.join(tr(" and ")), Dates::text(day))};
+}
+
+QString UnitRepository::describe(const Unit &unit)
+{
+    QString days;
+    if (unit.validFrom.isValid() && unit.validTo.isValid())
+        days = tr("%1 to %2").arg(Dates::text(unit.validFrom), Dates::text(unit.validTo));
+    else if (unit.validFrom.isValid())
+        days = tr("from %1").arg(Dates::text(unit.validFrom));
+    else if (unit.validTo.isValid())
+        days = tr("until %1").arg(Dates::text(unit.validTo));
+    if (days.isEmpty())
+        return unit.code.isEmpty() ? unit.name : u"%1 (%2)"_s.arg(unit.name, unit.code);
+    return unit.code.isEmpty() ? u"%1 (%2)"_s.arg(unit.name, days)
+                               : u"%1 (%2, %3)"_s.arg(unit.name, unit.code, days);
 }
 
 Result<QList<Level>> UnitRepository::levels() const
@@ -128,4 +166,36 @@ Result<void> UnitRepository::update(const Unit &unit)
                 Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo), unit.source,
                 unit.id});
     return query.exec();
+}
+
+Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)
+{
+    if (!m_setValidTo) {
+        m_setValidTo = std::make_unique<SqliteStatement>(
+            m_database, u"UPDATE units SET valid_to = ? WHERE id = ?"_s);
+    }
+    m_setValidTo->bind({Query::dateValue(day), unitId});
+    return m_setValidTo->exec();
+}
+
+Result<void> UnitRepository::setValidTo(const QList<qint64> &unitIds, QDate day)
+{
+    if (unitIds.isEmpty())
+        return {};
+    // One statement over a JSON array of ids: per row, SQLite's work on a statement (its
+    // start, its journal, its end) cost more than the update itself.
+    QByteArray ids;
+    ids.reserve(unitIds.size() * 8 + 2);
+    ids.append('[');
+    for (qint64 id : unitIds) {
+        if (ids.size() > 1)
+            ids.append(',');
+        ids.append(QByteArray::number(id));
+    }
+    ids.append(']');
+    SqliteStatement update(m_database,
+                           u"UPDATE units SET valid_to = ? WHERE id IN "
+                           "(SELECT value FROM json_each(?))"_s);
+    update.bind({Query::dateValue(day), QString::fromLatin1(ids)});
+    return update.exec();
 }

@@ -26,8 +26,19 @@ public:
     /// Every unit, retired ones included, in no particular order.
     Result<QList<Unit>> all() const;
     Result<Unit> byId(qint64 id) const;
-    /// The unit with a register code; fails with a message naming the code when none has it.
-    Result<Unit> byCode(const QString &code) const;
+    /// The unit a register code names on a day (today when `on` is invalid). Since 2025 one
+    /// code may name two units on different days (Thị trấn Minh Lương 30880 until
+    /// 30/06/2025, Xã Châu Thành 30880 from 01/07/2025): the one in force that day is meant.
+    /// A code that names one unit only means it on any day. Fails with a message naming the
+    /// code when no unit has it, and naming every unit with it when none of them was in
+    /// force that day.
+    Result<Unit> byCode(const QString &code, QDate on = {}) const;
+    /// Every unit that has had the code, oldest first.
+    Result<QList<Unit>> withCode(const QString &code) const;
+    /// The same choice as byCode(), among units already read.
+    static Result<Unit> choose(const QString &code, const QList<Unit> &units, QDate on);
+    /// "Xã Châu Thành (30880, from 01/07/2025)": a unit with the days it was in force.
+    static QString describe(const Unit &unit);
 
     /// The levels, top first.
     Result<QList<Level>> levels() const;
@@ -47,9 +58,14 @@ public:
     Result<qint64> insert(const Unit &unit);
     /// Writes every field of an existing unit.
     Result<void> update(const Unit &unit);
+    /// Sets the last day a unit is in force (an invalid day: in force again).
+    Result<void> setValidTo(qint64 unitId, QDate day);
+    /// The same for many units in one statement, for retiring thousands in one import.
+    Result<void> setValidTo(const QList<qint64> &unitIds, QDate day);
 
 private:
     Database &m_database;
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<Query> m_update;
+    std::unique_ptr<SqliteStatement> m_setValidTo;
 };

@@ -1,12 +1,16 @@
 #include "UnitTree.h"
 
 #include "Text.h"
+#include "UnitKind.h"
 #include "VietnameseCollator.h"
+
+#include <QStringList>
 
 #include <algorithm>
 #include <vector>
 
-UnitTree::UnitTree(QList<Unit> units)
+UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
+    : m_lineage(std::move(lineage))
 {
     const int count = int(units.size());
     QHash<qint64, int> position;
@@ -92,17 +96,84 @@ UnitTree::UnitTree(QList<Unit> units)
         ++nameCount[nameKeys.last()];
         m_searchKeys.append(Text::searchKey(unit.name) + QLatin1Char(' ') + unit.code);
         m_indexById.insert(unit.id, i);
-        if (!unit.code.isEmpty())
-            m_indexByCode.insert(unit.code, i);
+        if (!unit.code.isEmpty()) {
+            // One code may name two units on different days: the one in force wins.
+            const auto it = m_indexByCode.constFind(unit.code);
+            const Unit *seen = it != m_indexByCode.cend() ? &m_units.at(*it) : nullptr;
+            const auto end = [](const Unit &u) {
+                return u.validTo.isValid() ? u.validTo : QDate(9999, 12, 31);
+            };
+            if (!seen || end(unit) > end(*seen))
+                m_indexByCode.insert(unit.code, i);
+        }
         m_units.append(std::move(unit));
     }
     for (int root : std::as_const(roots))
         m_roots.append(newIndex.at(root));
     std::sort(m_roots.begin(), m_roots.end());
 
-    m_repeated.reserve(count);
-    for (const QString &key : std::as_const(nameKeys))
-        m_repeated.append(nameCount.value(key) > 1);
+    // A name repeats when another unit of that name is in force at the same time: an old
+    // commune and the new one that took its name after 2025 are told apart by their days.
+    m_repeated.fill(false, count);
+    QHash<QString, QList<int>> sameName;
+    for (int i = 0; i < count; ++i) {
+        if (nameCount.value(nameKeys.at(i)) > 1)
+            sameName[nameKeys.at(i)].append(i);
+    }
+    const auto overlap = [this](int a, int b) {
+        const Unit &x = m_units.at(a);
+        const Unit &y = m_units.at(b);
+        return (!x.validFrom.isValid() || !y.validTo.isValid() || x.validFrom <= y.validTo)
+            && (!y.validFrom.isValid() || !x.validTo.isValid() || y.validFrom <= x.validTo);
+    };
+    for (const QList<int> &group : std::as_const(sameName)) {
+        for (int a = 0; a < group.size(); ++a) {
+            for (int b = a + 1; b < group.size(); ++b) {
+                if (overlap(group.at(a), group.at(b))) {
+                    m_repeated[group.at(a)] = true;
+                    m_repeated[group.at(b)] = true;
+                }
+            }
+        }
+    }
+
+    // Units in force are found by the names and codes of the units before them.
+    if (!m_lineage.isEmpty()) {
+        for (int i = 0; i < count; ++i) {
+            if (m_units.at(i).isRetired() || m_lineage.predecessors(m_units.at(i).id).isEmpty())
+                continue;
+            QList<Former> formers;
+            for (qint64 id : m_lineage.ancestors(m_units.at(i).id)) {
+                const int index = indexOf(id);
+                if (index >= 0)
+                    formers.append({m_searchKeys.at(index), formerLabel(index)});
+            }
+            m_formers.insert(i, formers);
+        }
+    }
+}
+
+const QList<UnitTree::Former> &UnitTree::formers(int index) const
+{
+    static const QList<Former> none;
+    const auto it = m_formers.constFind(index);
+    return it != m_formers.cend() ? *it : none;
+}
+
+QString UnitTree::formerLabel(int index) const
+{
+    const Unit &unit = m_units.at(index);
+    QStringList details;
+    if (!unit.code.isEmpty())
+        details.append(unit.code);
+    if (const int parent = m_parent.at(index); parent >= 0) {
+        const QString &parentName = m_units.at(parent).name;
+        const QString prefix = UnitKind::prefixOf(parentName);
+        details.append(prefix.isEmpty() ? parentName : parentName.mid(prefix.size() + 1));
+    }
+    if (details.isEmpty())
+        return unit.name;
+    return unit.name + QLatin1String(" (") + details.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 bool UnitTree::isAncestor(int ancestor, int index) const

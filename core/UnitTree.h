@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Lineage.h"
 #include "Unit.h"
 
 #include <QHash>
@@ -12,13 +13,15 @@ class UnitTree
 {
 public:
     UnitTree() = default;
-    explicit UnitTree(QList<Unit> units);
+    /// `lineage` links the units to those before and after them (the 2025 reorganisation).
+    explicit UnitTree(QList<Unit> units, Lineage lineage = {});
 
     int size() const { return int(m_units.size()); }
     /// Every unit, in the tree's order.
     const QList<Unit> &units() const { return m_units; }
     const Unit &at(int index) const { return m_units.at(index); }
-    /// -1 when no unit has that id or code.
+    /// -1 when no unit has that id or code. A code that names two units on different days
+    /// gives the one in force (not retired), else the one that ended last.
     int indexOf(qint64 id) const { return m_indexById.value(id, -1); }
     int indexOfCode(const QString &code) const { return m_indexByCode.value(code, -1); }
 
@@ -28,12 +31,27 @@ public:
     const QList<int> &roots() const { return m_roots; }
     bool isAncestor(int ancestor, int index) const;
 
-    /// The unit's name, followed by its parent's in brackets when another unit has the
-    /// same name: "Xã Bình An (Huyện Châu Thành)".
+    /// The unit's name, followed by its parent's in brackets when another unit in force at
+    /// the same time has the same name: "Xã Bình An (Huyện Châu Thành)".
     QString label(int index) const;
     bool hasRepeatedName(int index) const { return m_repeated.at(index); }
     /// Name and code as a Text::searchKey(), for accent-insensitive search.
     const QString &searchKey(int index) const { return m_searchKeys.at(index); }
+
+    /// The links between the units.
+    const Lineage &lineage() const { return m_lineage; }
+    /// A unit that came before a unit in force, for finding the unit by an old name or code.
+    struct Former
+    {
+        QString searchKey; ///< its name and code, as searchKey()
+        QString label; ///< "Xã Bình An (30808, Kiên Lương)"
+    };
+    /// The units before a unit in force (all the way back), nearest first; none for a
+    /// retired unit.
+    const QList<Former> &formers(int index) const;
+    /// "Xã Bình An (30808, Kiên Lương)": a unit by its name, code and the short name of its
+    /// parent, as an old unit is named in a search.
+    QString formerLabel(int index) const;
 
 private:
     QList<Unit> m_units;
@@ -44,4 +62,6 @@ private:
     QList<QString> m_searchKeys;
     QHash<qint64, int> m_indexById;
     QHash<QString, int> m_indexByCode;
+    Lineage m_lineage;
+    QHash<int, QList<Former>> m_formers;
 };

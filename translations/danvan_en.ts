@@ -526,14 +526,6 @@
         <translation>Created %1.</translation>
     </message>
     <message>
-        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
-        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</translation>
-    </message>
-    <message>
-        <source>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</source>
-        <translation>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
@@ -994,6 +986,18 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
     </message>
     <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -1011,6 +1015,7 @@ Commands:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
 
 Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -1031,21 +1036,46 @@ Commands:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
 
 Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
     <message>
-        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
-        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
+    </message>
+    <message>
+        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <translation>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>exemplars, rewards: also name, for each row, the units in force today that carry its unit on (the new commune an old one went into in 2025).</source>
+        <translation>exemplars, rewards: also name, for each row, the units in force today that carry its unit on (the new commune an old one went into in 2025).</translation>
+    </message>
+    <message>
+        <source>The day on which --unit CODE names the unit meant, for a code that has named two units (default: the first day of the campaign, else today).</source>
+        <translation>The day on which --unit CODE names the unit meant, for a code that has named two units (default: the first day of the campaign, else today).</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>--on: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>(Give the day with --on DATE.)</source>
+        <translation>(Give the day with --on DATE.)</translation>
+    </message>
+    <message>
+        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
+        <translation>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</translation>
+    </message>
+    <message>
+        <source>The day on which the code names the unit meant, for a code that has named two units (default: today).</source>
+        <translation>The day on which the code names the unit meant, for a code that has named two units (default: today).</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1087,41 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>reopen the campaign “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListReader</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, line %2, column %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is %3 characters long, more than a name or code can be. A missing line break or quote may have run rows together.</source>
+        <translation>%1, line %2: a field is %3 characters long, more than a name or code can be. A missing line break or quote may have run rows together.</translation>
+    </message>
+    <message>
+        <source>%1: the list of new communes has three fields on a row (code, name, province); this row goes on with “%2”.</source>
+        <translation>%1: the list of new communes has three fields on a row (code, name, province); this row goes on with “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</translation>
+    </message>
+    <message>
+        <source>%1: the commune's name is missing.</source>
+        <translation>%1: the commune's name is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</source>
+        <translation>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is already used on line %3. Each code names one commune.</source>
+        <translation>%1: the code %2 is already used on line %3. Each code names one commune.</translation>
+    </message>
+    <message>
+        <source>%1 names provinces but no communes.</source>
+        <translation>%1 names provinces but no communes.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1161,73 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
     <message>
         <source>A budget cannot be negative.</source>
         <translation>A budget cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTableReader</name>
+    <message>
+        <source>%1, line %2, column “%3”</source>
+        <translation>%1, line %2, column “%3”</translation>
+    </message>
+    <message>
+        <source>%1 has the banner of the conversion table but no header after it (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ).</source>
+        <translation>%1 has the banner of the conversion table but no header after it (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: after the banner the conversion table has its header (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ); this line is not it.</source>
+        <translation>%1, line %2: after the banner the conversion table has its header (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ); this line is not it.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column “%3” is missing. The conversion table has the columns Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ.</source>
+        <translation>%1, line %2: the column “%3” is missing. The conversion table has the columns Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is %3 characters long, more than a name, code or note can be. A missing line break or quote may have run rows together.</source>
+        <translation>%1, line %2: a field is %3 characters long, more than a name, code or note can be. A missing line break or quote may have run rows together.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row goes on after the last column with “%3”. Check the row for an extra separator (“%4”), or put quotes around a name that contains one.</source>
+        <translation>%1, line %2: the row goes on after the last column with “%3”. Check the row for an extra separator (“%4”), or put quotes around a name that contains one.</translation>
+    </message>
+    <message>
+        <source>%1: the new province and its code are missing; write them as “Tỉnh An Giang (91)”.</source>
+        <translation>%1: the new province and its code are missing; write them as “Tỉnh An Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh An Giang (91)”.</source>
+        <translation>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh An Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</source>
+        <translation>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</translation>
+    </message>
+    <message>
+        <source>%1: the new commune's name and code are both needed.</source>
+        <translation>%1: the new commune's name and code are both needed.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</source>
+        <translation>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is “%3” here but “%4” on line %5. Each code names one new commune; correct one of the two rows.</source>
+        <translation>%1: the code %2 is “%3” here but “%4” on line %5. Each code names one new commune; correct one of the two rows.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is in the province %4 here but in %5 on line %6. A commune has one province; correct one of the two rows.</source>
+        <translation>%1: %2 (%3) is in the province %4 here but in %5 on line %6. A commune has one province; correct one of the two rows.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a district code; district codes have three digits, such as “905” in “Huyện Châu Thành (905)”.</source>
+        <translation>%1: “%2” is not a district code; district codes have three digits, such as “905” in “Huyện Châu Thành (905)”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh Kiên Giang (91)”.</source>
+        <translation>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh Kiên Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1 has the header of the conversion table but no rows of new communes.</source>
+        <translation>%1 has the header of the conversion table but no rows of new communes.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1498,14 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
     <message>
         <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
         <translation>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</translation>
+    </message>
+    <message>
+        <source>Two units with the same code would be in force on the same day. Nothing was changed; end the older unit before the newer one begins.</source>
+        <translation>Two units with the same code would be in force on the same day. Nothing was changed; end the older unit before the newer one begins.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be brought up to data version %2: the row %3 of the table %4 refers to a row of %5 that does not exist. The file was not changed.</source>
+        <translation>“%1” could not be brought up to data version %2: the row %3 of the table %4 refers to a row of %5 that does not exist. The file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -2002,20 +2142,30 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
             <numerusform>%n units joined ongoing campaigns.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new units are in force from %1, the units they replace until %2.</source>
+        <translation>The new units are in force from %1, the units they replace until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between old and new units recorded.</source>
+        <translation>
+            <numerusform>%n link between old and new units recorded.</numerusform>
+            <numerusform>%n links between old and new units recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
         <translation>Import units</translation>
-    </message>
-    <message>
-        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
-
-Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</source>
-        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
-
-Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2044,6 +2194,22 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+
+Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
+
+The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</source>
+        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+
+Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
+
+The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</translation>
+    </message>
+    <message>
+        <source>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</source>
+        <translation>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2724,17 @@ Free software under the MIT licence.</translation>
     <message>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</translation>
+    </message>
+    <message>
+        <source>What the file does not account for:</source>
+        <translation>What the file does not account for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (danvan-cli import-units lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (danvan-cli import-units lists them all).</numerusform>
+            <numerusform>… and %n more (danvan-cli import-units lists them all).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4185,44 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReorganisationImporter</name>
+    <message>
+        <source>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
+        <translation>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</source>
+        <translation>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</source>
+        <translation>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</source>
+        <translation>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</translation>
+    </message>
+    <message>
+        <source>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</source>
+        <translation>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
+        <translation>
+            <numerusform>%1: no unit of this file had this old province's code on %2; its %n row gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province's code on %2; its %n rows gave the new units only, without links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) ends on %4, and the table names no unit it went into.</source>
+        <translation>%1: %2 (%3) ends on %4, and the table names no unit it went into.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print</source>
@@ -4137,6 +4352,10 @@ Please verify the correct file name was given.</translation>
         <source>units</source>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>units</translation>
+    </message>
+    <message>
+        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4705,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>By %1</source>
         <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Today's unit</source>
+        <translation>Today's unit</translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5519,81 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>UnitFilterModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistory</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Conference held on %1</source>
+        <translation>Conference held on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conference held on %1, %n attendee(s)</source>
+        <translation>
+            <numerusform>Conference held on %1, %n attendee</numerusform>
+            <numerusform>Conference held on %1, %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report received on %1</source>
+        <translation>report received on %1</translation>
+    </message>
+    <message>
+        <source>Conference planned for %1, not held</source>
+        <translation>Conference planned for %1, not held</translation>
+    </message>
+    <message>
+        <source>Conference not held</source>
+        <translation>Conference not held</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 đồng mobilised</source>
+        <translation>%1 đồng mobilised</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n recipient(s)</source>
+        <translation>
+            <numerusform>%1, %n recipient</numerusform>
+            <numerusform>%1, %n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistorySection</name>
+    <message>
+        <source>History of the units before it</source>
+        <translation>History of the units before it</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <source>Records of the units that went into this one, marked with their unit:</source>
+        <translation>Records of the units that went into this one, marked with their unit:</translation>
+    </message>
+</context>
+<context>
     <name>UnitImporter</name>
     <message>
         <source>%1, line %2, column “%3”</source>
@@ -5466,6 +5764,29 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>UnitLink</name>
+    <message>
+        <source>whole</source>
+        <translation>whole</translation>
+    </message>
+    <message>
+        <source>in part</source>
+        <translation>in part</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>type changed</translation>
+    </message>
+</context>
+<context>
     <name>UnitPanel</name>
     <message>
         <source>Conference</source>
@@ -5583,6 +5904,18 @@ Please verify the correct file name was given.</translation>
         <source>P&amp;ilot ✓…</source>
         <translation>P&amp;ilot ✓…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Formed on %1 from %2</source>
+        <translation>Formed on %1 from %2</translation>
+    </message>
+    <message>
+        <source>On %1 went into %2</source>
+        <translation>On %1 went into %2</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -5616,6 +5949,26 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>There is no unit with the id %1 in this file.</source>
         <translation>There is no unit with the id %1 in this file.</translation>
+    </message>
+    <message>
+        <source>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</source>
+        <translation>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
     </message>
 </context>
 <context>

@@ -515,14 +515,6 @@
         <translation>Đã tạo %1.</translation>
     </message>
     <message>
-        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
-        <translation>Nhập đơn vị từ bảng danh mục đơn vị hành chính đã xuất và lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, có thể thêm Tên Tiếng Anh), hoặc từ tệp CSV phân cấp (code, name, kind, parent_code). Đơn vị được đối chiếu theo mã: bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm mới và cho hết hiệu lực các đơn vị; không đơn vị nào bị xóa. Tệp có lỗi thì không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</source>
-        <translation>Ngày bản danh mục trong tệp có hiệu lực (mặc định: hôm nay). Đơn vị nào tệp không còn liệt kê thì chỉ còn hiệu lực đến hết ngày hôm trước.</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>NGÀY</translation>
     </message>
@@ -979,6 +971,18 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
+
+In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+
+Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -996,6 +1000,7 @@ Commands:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
 
 Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -1016,21 +1021,46 @@ Các lệnh:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
   check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
 
 Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
 </translation>
     </message>
     <message>
-        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
-        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
-
-In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
-
-Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <translation>Nhập đơn vị từ bảng danh mục đơn vị hành chính đã xuất và lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, có thể thêm Tên Tiếng Anh), từ tệp CSV phân cấp (code, name, kind, parent_code), hoặc từ các tệp của đợt sắp xếp năm 2025: bảng chuyển đổi tháng 7/2025 (mới ← cũ) và danh sách xã, phường mới. Đơn vị được đối chiếu theo mã: bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm mới và cho hết hiệu lực các đơn vị; không đơn vị nào bị xóa. Những gì bảng chuyển đổi không nói đến được in ra thành cảnh báo. Tệp có lỗi thì không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <translation>Ngày bản danh mục trong tệp có hiệu lực (mặc định: hôm nay; với các tệp của đợt sắp xếp năm 2025 là ngày ghi trong tệp, nếu không có thì 01/07/2025). Đơn vị nào tệp không còn liệt kê thì chỉ còn hiệu lực đến hết ngày hôm trước.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>exemplars, rewards: also name, for each row, the units in force today that carry its unit on (the new commune an old one went into in 2025).</source>
+        <translation>exemplars, rewards: ghi thêm ở mỗi dòng đơn vị đang có hiệu lực hôm nay kế thừa đơn vị của dòng đó (xã, phường mới mà đơn vị cũ đã nhập vào năm 2025).</translation>
+    </message>
+    <message>
+        <source>The day on which --unit CODE names the unit meant, for a code that has named two units (default: the first day of the campaign, else today).</source>
+        <translation>Ngày dùng để xác định đơn vị mà --unit MÃ chỉ đến, khi một mã đã dùng cho hai đơn vị (mặc định: ngày bắt đầu đợt tổng kết, nếu không có thì hôm nay).</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>--on: “%1” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>(Give the day with --on DATE.)</source>
+        <translation>(Hãy cho biết ngày bằng --on NGÀY.)</translation>
+    </message>
+    <message>
+        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
+        <translation>In quá trình hình thành của một đơn vị dưới dạng JSON: đơn vị (mã, tên, valid_from, valid_to), các đơn vị tiền thân (đã nhập vào đơn vị này) và các đơn vị kế thừa (đơn vị này đã nhập vào), mỗi đơn vị kèm mã, tên, thời gian có hiệu lực, hình thức thay đổi (whole: toàn bộ, part: một phần, kept: giữ nguyên, renamed: đổi tên, type_changed: đổi loại hình), ngày thay đổi và ghi chú của tệp nguồn.</translation>
+    </message>
+    <message>
+        <source>The day on which the code names the unit meant, for a code that has named two units (default: today).</source>
+        <translation>Ngày dùng để xác định đơn vị mà mã chỉ đến, khi một mã đã dùng cho hai đơn vị (mặc định: hôm nay).</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1072,41 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>mở lại đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListReader</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is %3 characters long, more than a name or code can be. A missing line break or quote may have run rows together.</source>
+        <translation>%1, dòng %2: có ô dài %3 ký tự, dài hơn mức một tên hay một mã có thể có. Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép khiến các dòng bị dính vào nhau.</translation>
+    </message>
+    <message>
+        <source>%1: the list of new communes has three fields on a row (code, name, province); this row goes on with “%2”.</source>
+        <translation>%1: danh sách xã, phường mới có ba ô trên mỗi dòng (mã, tên, tỉnh); dòng này còn thêm “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” không phải là mã xã; mã xã gồm năm chữ số, ví dụ “30898”.</translation>
+    </message>
+    <message>
+        <source>%1: the commune's name is missing.</source>
+        <translation>%1: thiếu tên xã.</translation>
+    </message>
+    <message>
+        <source>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</source>
+        <translation>%1: thiếu tỉnh; hãy ghi tỉnh trên dòng này hoặc trên một dòng tỉnh phía trước (“, TỈNH AN GIANG,,”).</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is already used on line %3. Each code names one commune.</source>
+        <translation>%1: mã %2 đã dùng ở dòng %3. Mỗi mã chỉ dùng cho một xã.</translation>
+    </message>
+    <message>
+        <source>%1 names provinces but no communes.</source>
+        <translation>%1 có tên tỉnh nhưng không có xã, phường nào.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1146,73 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
     <message>
         <source>A budget cannot be negative.</source>
         <translation>Kinh phí không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTableReader</name>
+    <message>
+        <source>%1, line %2, column “%3”</source>
+        <translation>%1, dòng %2, cột “%3”</translation>
+    </message>
+    <message>
+        <source>%1 has the banner of the conversion table but no header after it (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ).</source>
+        <translation>%1 có dòng tiêu đề của bảng chuyển đổi nhưng không có dòng tên cột sau đó (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: after the banner the conversion table has its header (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ); this line is not it.</source>
+        <translation>%1, dòng %2: sau dòng tiêu đề, bảng chuyển đổi phải có dòng tên cột (Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ); dòng này không phải.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column “%3” is missing. The conversion table has the columns Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ.</source>
+        <translation>%1, dòng %2: thiếu cột “%3”. Bảng chuyển đổi có các cột Tỉnh, thành phố, Tên Xã mới, Mã Xã mới, Tên Xã cũ, Mã Xã cũ, Ghi chú, Quận/huyện, Tỉnh cũ.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is %3 characters long, more than a name, code or note can be. A missing line break or quote may have run rows together.</source>
+        <translation>%1, dòng %2: có ô dài %3 ký tự, dài hơn mức một tên, mã hay ghi chú có thể có. Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép khiến các dòng bị dính vào nhau.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row goes on after the last column with “%3”. Check the row for an extra separator (“%4”), or put quotes around a name that contains one.</source>
+        <translation>%1, dòng %2: dòng này còn tiếp sau cột cuối với “%3”. Hãy xem dòng có thừa dấu phân cách (“%4”) không, hoặc đặt tên có chứa dấu đó trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>%1: the new province and its code are missing; write them as “Tỉnh An Giang (91)”.</source>
+        <translation>%1: thiếu tỉnh mới và mã của tỉnh; hãy viết theo dạng “Tỉnh An Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh An Giang (91)”.</source>
+        <translation>%1: “%2” không phải là mã tỉnh; mã tỉnh gồm hai chữ số, ví dụ “91” trong “Tỉnh An Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</source>
+        <translation>%1: mã tỉnh %2 ở đây là “%3” nhưng ở dòng %5 là “%4”. Mỗi mã chỉ dùng cho một tỉnh; hãy sửa một trong hai dòng.</translation>
+    </message>
+    <message>
+        <source>%1: the new commune's name and code are both needed.</source>
+        <translation>%1: cần có cả tên và mã của xã mới.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</source>
+        <translation>%1: “%2” không phải là mã xã; mã xã gồm năm chữ số, ví dụ “30880”.</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is “%3” here but “%4” on line %5. Each code names one new commune; correct one of the two rows.</source>
+        <translation>%1: mã %2 ở đây là “%3” nhưng ở dòng %5 là “%4”. Mỗi mã chỉ dùng cho một xã mới; hãy sửa một trong hai dòng.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is in the province %4 here but in %5 on line %6. A commune has one province; correct one of the two rows.</source>
+        <translation>%1: %2 (%3) ở đây thuộc tỉnh %4 nhưng ở dòng %6 thuộc tỉnh %5. Mỗi xã chỉ thuộc một tỉnh; hãy sửa một trong hai dòng.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a district code; district codes have three digits, such as “905” in “Huyện Châu Thành (905)”.</source>
+        <translation>%1: “%2” không phải là mã huyện; mã huyện gồm ba chữ số, ví dụ “905” trong “Huyện Châu Thành (905)”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a province code; province codes have two digits, such as “91” in “Tỉnh Kiên Giang (91)”.</source>
+        <translation>%1: “%2” không phải là mã tỉnh; mã tỉnh gồm hai chữ số, ví dụ “91” trong “Tỉnh Kiên Giang (91)”.</translation>
+    </message>
+    <message>
+        <source>%1 has the header of the conversion table but no rows of new communes.</source>
+        <translation>%1 có dòng tên cột của bảng chuyển đổi nhưng không có dòng xã mới nào.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1479,14 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
     <message>
         <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
         <translation>Đợt tổng kết đã đóng: được xem, in và xuất nhưng không được sửa. Chưa có gì thay đổi; hãy mở lại đợt tổng kết nếu cần sửa.</translation>
+    </message>
+    <message>
+        <source>Two units with the same code would be in force on the same day. Nothing was changed; end the older unit before the newer one begins.</source>
+        <translation>Hai đơn vị cùng mã sẽ có hiệu lực trong cùng một ngày. Không có gì bị thay đổi; hãy cho đơn vị cũ hết hiệu lực trước ngày đơn vị mới bắt đầu.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be brought up to data version %2: the row %3 of the table %4 refers to a row of %5 that does not exist. The file was not changed.</source>
+        <translation>Không thể nâng “%1” lên phiên bản dữ liệu %2: dòng %3 của bảng %4 trỏ đến một dòng không tồn tại của bảng %5. Tệp không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1976,20 +2116,28 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
             <numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new units are in force from %1, the units they replace until %2.</source>
+        <translation>Các đơn vị mới có hiệu lực từ ngày %1, các đơn vị được thay thế có hiệu lực đến hết ngày %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between old and new units recorded.</source>
+        <translation>
+            <numerusform>Đã ghi %n quan hệ kế thừa giữa đơn vị cũ và đơn vị mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n cảnh báo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
         <translation>Nhập đơn vị</translation>
-    </message>
-    <message>
-        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
-
-Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</source>
-        <translation>Chọn tệp danh sách đơn vị của danh mục đơn vị hành chính đã lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), hoặc tệp phân cấp có các cột code, name, kind, parent_code cho những đơn vị không có trong danh mục.
-
-Đơn vị được đối chiếu theo mã. Bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm đơn vị mới và cho hết hiệu lực những đơn vị không còn trong danh mục: không đơn vị nào bị xóa, các hội nghị đã qua vẫn giữ nguyên đơn vị của mình. Tệp có lỗi thì không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2018,6 +2166,22 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+
+Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
+
+The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</source>
+        <translation>Chọn tệp danh sách đơn vị của danh mục đơn vị hành chính đã lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), hoặc tệp phân cấp có các cột code, name, kind, parent_code cho những đơn vị không có trong danh mục.
+
+Đơn vị được đối chiếu theo mã. Bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm đơn vị mới và cho hết hiệu lực những đơn vị không còn trong danh mục: không đơn vị nào bị xóa, các hội nghị đã qua vẫn giữ nguyên đơn vị của mình. Tệp có lỗi thì không có gì bị thay đổi.
+
+Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuyển đổi tháng 7/2025 (mới ← cũ) đưa các tỉnh, xã mới vào hiệu lực và nối mỗi đơn vị mới với các đơn vị đã hình thành nên nó; danh sách xã, phường mới thêm các xã theo từng tỉnh.</translation>
+    </message>
+    <message>
+        <source>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</source>
+        <translation>Ngày ghi trong tệp (với danh mục là hôm nay; với các tệp của đợt sắp xếp năm 2025 là 01/07/2025)</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2688,16 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>Mọi thứ danvan đã ghi trong tệp vẫn còn nguyên, không bị sửa. Mở tệp ở chế độ chỉ đọc để xem, in và xuất báo cáo? Những gì bị thêm vào không thể chạy trong tệp chỉ đọc, nhưng vẫn nằm trong tệp và trong mọi bản sao của tệp.</translation>
+    </message>
+    <message>
+        <source>What the file does not account for:</source>
+        <translation>Những gì tệp không nói đến:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (danvan-cli import-units lists them all).</source>
+        <translation>
+            <numerusform>… và %n dòng nữa (danvan-cli import-units liệt kê đủ).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4146,43 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>ReorganisationImporter</name>
+    <message>
+        <source>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
+        <translation>%1, dòng %2: trong tệp không có tỉnh nào tên “%3” có hiệu lực vào ngày %4. Hãy nhập bảng chuyển đổi tháng 7/2025 trước (bảng này cho biết mã của các tỉnh mới), hoặc nhập danh mục.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</source>
+        <translation>%1, dòng %2: có hơn một tỉnh tên “%3” có hiệu lực vào ngày %4 (mã %5 và %6); danh sách chỉ ghi tên tỉnh. Hãy nhập bảng chuyển đổi tháng 7/2025 thay cho danh sách này.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</source>
+        <translation>%1: %2 (%3): vào ngày %4 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</source>
+        <translation>%1 (%2): địa bàn cũ không có mã, và vào ngày %3 huyện không có đúng một đơn vị mang tên này; không ghi được quan hệ kế thừa (%4).</translation>
+    </message>
+    <message>
+        <source>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</source>
+        <translation>%1 %2: vào ngày %3 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
+        <translation>
+            <numerusform>%1: vào ngày %2 trong tệp không có đơn vị nào mang mã tỉnh cũ này; %n dòng của tỉnh này chỉ dùng để thêm đơn vị mới, không ghi quan hệ kế thừa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) ends on %4, and the table names no unit it went into.</source>
+        <translation>%1: %2 (%3) hết hiệu lực sau ngày %4, nhưng bảng không ghi đơn vị đó đã nhập vào đâu.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print</source>
@@ -4101,6 +4312,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>units</source>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>don-vi</translation>
+    </message>
+    <message>
+        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>Theo đơn vị &amp;hiện nay (mỗi dòng ghi thêm đơn vị kế thừa đơn vị của dòng đó từ năm 2025)</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4665,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>By %1</source>
         <translation>Theo từng %1</translation>
+    </message>
+    <message>
+        <source>Today's unit</source>
+        <translation>Đơn vị hiện nay</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5469,79 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>UnitFilterModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistory</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Conference held on %1</source>
+        <translation>Đã tổ chức hội nghị ngày %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conference held on %1, %n attendee(s)</source>
+        <translation>
+            <numerusform>Đã tổ chức hội nghị ngày %1, %n người dự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report received on %1</source>
+        <translation>nhận báo cáo ngày %1</translation>
+    </message>
+    <message>
+        <source>Conference planned for %1, not held</source>
+        <translation>Dự kiến tổ chức ngày %1, chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>Conference not held</source>
+        <translation>Chưa tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 đồng mobilised</source>
+        <translation>vận động được %1 đồng</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n recipient(s)</source>
+        <translation>
+            <numerusform>%1, %n người/tập thể được khen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistorySection</name>
+    <message>
+        <source>History of the units before it</source>
+        <translation>Quá trình của các đơn vị tiền thân</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source>Records of the units that went into this one, marked with their unit:</source>
+        <translation>Số liệu của các đơn vị đã nhập vào đơn vị này, ghi theo từng đơn vị:</translation>
+    </message>
+</context>
+<context>
     <name>UnitImporter</name>
     <message>
         <source>%1, line %2, column “%3”</source>
@@ -5420,6 +5712,29 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>UnitLink</name>
+    <message>
+        <source>whole</source>
+        <translation>toàn bộ</translation>
+    </message>
+    <message>
+        <source>in part</source>
+        <translation>một phần</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>đổi tên</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>đổi loại hình</translation>
+    </message>
+</context>
+<context>
     <name>UnitPanel</name>
     <message>
         <source>Conference</source>
@@ -5537,6 +5852,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>P&amp;ilot ✓…</source>
         <translation>Đơn vị đ&amp;iểm ✓…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Formed on %1 from %2</source>
+        <translation>Hình thành ngày %1 từ %2</translation>
+    </message>
+    <message>
+        <source>On %1 went into %2</source>
+        <translation>Ngày %1 đã nhập vào %2</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -5570,6 +5897,26 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>There is no unit with the id %1 in this file.</source>
         <translation>Tệp này không có đơn vị mang mã số nội bộ %1.</translation>
+    </message>
+    <message>
+        <source>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</source>
+        <translation>Mã “%1” đã dùng cho %2, và không đơn vị nào trong số đó có hiệu lực vào ngày %3. Hãy cho biết một ngày mà đơn vị bạn muốn nói đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "ExampleData.h"
+#include "LineageRepository.h"
 #include "Period.h"
 #include "ReportFiles.h"
 #include "Reports.h"
@@ -91,6 +92,8 @@ QString Cli::generalHelp() const
               "describe, carry over, close or delete campaigns\n"
               "  check DB                     check a file without changing it: print what "
               "differs from the schema danvan creates, as JSON\n"
+              "  lineage DB --unit CODE       print a unit's predecessors and successors as "
+              "JSON\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -153,6 +156,8 @@ int Cli::run(const QStringList &arguments)
         return campaign(rest);
     if (m_command == "check"_L1)
         return check(rest);
+    if (m_command == "lineage"_L1)
+        return lineage(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;
@@ -235,12 +240,15 @@ int Cli::importUnits(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Imports units from the national register's export saved as CSV (columns Tỉnh "
            "Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên "
-           "Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are "
-           "matched by code: a newer edition renames, moves, adds and retires; nothing is "
-           "ever deleted. A broken file changes nothing."));
+           "Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the "
+           "files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and "
+           "the list of new communes. Units are matched by code: a newer edition renames, "
+           "moves, adds and retires; nothing is ever deleted. What a conversion table does "
+           "not account for is printed as warnings. A broken file changes nothing."));
     const QCommandLineOption effective(
         u"effective"_s,
-        tr("The day the file's edition takes effect (default: today). Units it no longer "
+        tr("The day the file's edition takes effect (default: today; for the files of the "
+           "2025 reorganisation, the day they state, else 01/07/2025). Units it no longer "
            "lists end the day before."),
         tr("DATE"));
     parser.addOption(effective);
@@ -263,6 +271,9 @@ int Cli::importUnits(const QStringList &arguments)
     if (!report)
         return fail(report.error());
     m_out << report->summary() << Qt::endl;
+    // What the file does not account for: on stderr, one line each, not a failure.
+    for (const QString &warning : report->warnings)
+        m_err << tr("warning: %1").arg(warning) << Qt::endl;
     return Success;
 }
 
@@ -285,8 +296,9 @@ int Cli::conference(const QStringList &arguments)
     const QCommandLineOption report(u"report"_s, tr("The day its report was received."),
                                     tr("DATE"));
     const QCommandLineOption note(u"note"_s, tr("A note."), tr("TEXT"));
-    parser.addOptions(
-        {unitOption, campaignOption, scheduled, venue, held, chair, attendees, report, note});
+    const QCommandLineOption onOption = dayOption();
+    parser.addOptions({unitOption, campaignOption, scheduled, venue, held, chair, attendees, report,
+                       note, onOption});
     if (const int code = parse(parser, arguments, u"conference DB"_s, 1); code >= 0)
         return code;
     if (!parser.isSet(unitOption))
@@ -341,10 +353,14 @@ int Cli::conference(const QStringList &arguments)
     if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
         return code;
 
+    QDate on;
+    if (const int code = readOn(parser, onOption, &on); code >= 0)
+        return code;
+
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    const auto unit = UnitRepository(database).byCode(parser.value(unitOption).trimmed());
+    const auto unit = unitOn(database, parser.value(unitOption).trimmed(), on, campaignId);
     if (!unit)
         return fail(unit.error());
     CampaignRepository campaigns(database);
@@ -401,8 +417,13 @@ int Cli::deadline(const QStringList &arguments)
                                         tr("CODE"));
     const QCommandLineOption textOption(u"text"_s, tr("The deadline phrase."), tr("PHRASE"));
     const QCommandLineOption removeOption(u"remove"_s, tr("Remove the unit's own deadline."));
-    parser.addOptions({campaignOption, levelOption, unitOption, textOption, removeOption});
+    const QCommandLineOption onOption = dayOption();
+    parser.addOptions(
+        {campaignOption, levelOption, unitOption, textOption, removeOption, onOption});
     if (const int code = parse(parser, arguments, u"deadline DB"_s, 1); code >= 0)
+        return code;
+    QDate on;
+    if (const int code = readOn(parser, onOption, &on); code >= 0)
         return code;
     if (parser.isSet(textOption) == parser.isSet(removeOption))
         return wrongUsage(tr("Give either --text PHRASE or --remove."));
@@ -446,7 +467,7 @@ int Cli::deadline(const QStringList &arguments)
               << Qt::endl;
         return Success;
     }
-    const auto unit = UnitRepository(database).byCode(parser.value(unitOption).trimmed());
+    const auto unit = unitOn(database, parser.value(unitOption).trimmed(), on, campaignId);
     if (!unit)
         return fail(unit.error());
     const QString level = parser.isSet(levelOption) ? parser.value(levelOption) : unit->level;
@@ -482,24 +503,28 @@ int Cli::pilot(const QStringList &arguments)
     const QCommandLineOption textOption(u"text"_s, tr("The pilot's deadline phrase."),
                                         tr("PHRASE"));
     const QCommandLineOption removeOption(u"remove"_s, tr("Remove the pilot mark."));
-    parser.addOptions({campaignOption, unitOption, textOption, removeOption});
+    const QCommandLineOption onOption = dayOption();
+    parser.addOptions({campaignOption, unitOption, textOption, removeOption, onOption});
     if (const int code = parse(parser, arguments, u"pilot DB"_s, 1); code >= 0)
+        return code;
+    QDate on;
+    if (const int code = readOn(parser, onOption, &on); code >= 0)
         return code;
     if (!parser.isSet(unitOption))
         return wrongUsage(tr("--unit CODE is required."));
     if (parser.isSet(textOption) == parser.isSet(removeOption))
         return wrongUsage(tr("Give either --text PHRASE or --remove."));
 
-    Database database;
-    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
-        return fail(opened.error());
-    const auto unit = UnitRepository(database).byCode(parser.value(unitOption).trimmed());
-    if (!unit)
-        return fail(unit.error());
-    CampaignRepository campaigns(database);
     qint64 campaignId = 0;
     if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
         return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    const auto unit = unitOn(database, parser.value(unitOption).trimmed(), on, campaignId);
+    if (!unit)
+        return fail(unit.error());
+    CampaignRepository campaigns(database);
     if (!parser.isSet(campaignOption)) {
         const auto ids = campaigns.campaignsOfUnit(unit->id);
         if (!ids)
@@ -596,8 +621,13 @@ int Cli::exportReport(const QStringList &arguments)
     const QCommandLineOption orientationOption(
         u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
         tr("ORIENTATION"));
+    const QCommandLineOption todaysUnitsOption(
+        u"by-todays-units"_s,
+        tr("exemplars, rewards: also name, for each row, the units in force today that carry "
+           "its unit on (the new commune an old one went into in 2025)."));
     parser.addOptions({reportOption, formatOption, outOption, campaignOption, todayOption,
-                       delimiterOption, datesOption, numberOption, orientationOption});
+                       delimiterOption, datesOption, numberOption, orientationOption,
+                       todaysUnitsOption});
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
@@ -662,7 +692,9 @@ int Cli::exportReport(const QStringList &arguments)
         campaignId = all->first().id;
     }
 
-    const auto report = Reports::build(*kind, database, campaignId, today);
+    const auto report =
+        Reports::build(*kind, database, campaignId, today,
+                       parser.isSet(todaysUnitsOption) ? QDate::currentDate() : QDate());
     if (!report)
         return fail(report.error());
 
@@ -1089,4 +1121,128 @@ int Cli::check(const QStringList &arguments)
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     m_out.flush();
     return opens ? Success : fail(message);
+}
+
+QCommandLineOption Cli::dayOption()
+{
+    return QCommandLineOption(u"on"_s,
+                              tr("The day on which --unit CODE names the unit meant, for a code "
+                                 "that has named two units (default: the first day of the "
+                                 "campaign, else today)."),
+                              tr("DATE"));
+}
+
+int Cli::readOn(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *day)
+{
+    *day = QDate();
+    if (!parser.isSet(option))
+        return -1;
+    *day = parseDate(parser.value(option));
+    if (!day->isValid())
+        return wrongUsage(tr("--on: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
+                              .arg(parser.value(option)));
+    return -1;
+}
+
+Result<Unit> Cli::unitOn(Database &database, const QString &code, QDate on, qint64 campaignId)
+{
+    QDate day = on;
+    if (!day.isValid() && campaignId >= 0) {
+        // The campaign's own units: those in force on its first day.
+        const auto campaigns = CampaignRepository(database).all();
+        if (!campaigns)
+            return Failure{campaigns.error()};
+        for (const Campaign &campaign : *campaigns) {
+            if (campaign.id == campaignId || (campaignId == 0 && campaigns->size() == 1))
+                day = campaign.startsOn;
+        }
+    }
+    const auto units = UnitRepository(database).withCode(code);
+    if (!units)
+        return Failure{units.error()};
+    const auto unit = UnitRepository::choose(code, *units, day);
+    if (!unit && units->size() > 1)
+        return Failure{unit.error() + u' ' + tr("(Give the day with --on DATE.)")};
+    return unit;
+}
+
+int Cli::lineage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its "
+           "predecessors (the units that went into it) and its successors (the units it went "
+           "into), each with its code, name, days in force, the kind of change (whole, part, "
+           "kept, renamed, type_changed), the day of the change and the source's note."));
+    const QCommandLineOption unitOption(u"unit"_s, tr("The unit's register code."), tr("CODE"));
+    const QCommandLineOption onOption(
+        u"on"_s,
+        tr("The day on which the code names the unit meant, for a code that has named two "
+           "units (default: today)."),
+        tr("DATE"));
+    parser.addOptions({unitOption, onOption});
+    if (const int code = parse(parser, arguments, u"lineage DB"_s, 1); code >= 0)
+        return code;
+    if (!parser.isSet(unitOption))
+        return wrongUsage(tr("--unit CODE is required."));
+    QDate on;
+    if (const int code = readOn(parser, onOption, &on); code >= 0)
+        return code;
+
+    Database database;
+    if (auto opened =
+            database.open(parser.positionalArguments().at(1), Database::OpenMode::ReadOnly);
+        !opened)
+        return fail(opened.error());
+    // No campaign here: without --on, the unit in force today.
+    const auto unit = unitOn(database, parser.value(unitOption).trimmed(), on, -1);
+    if (!unit)
+        return fail(unit.error());
+    UnitRepository units(database);
+    LineageRepository lineage(database);
+    const auto predecessors = lineage.predecessorsOf(unit->id);
+    if (!predecessors)
+        return fail(predecessors.error());
+    const auto successors = lineage.successorsOf(unit->id);
+    if (!successors)
+        return fail(successors.error());
+
+    const auto dateValue = [](QDate date) {
+        return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+    };
+    const auto unitObject = [&](const Unit &entry) {
+        return QJsonObject{
+            {u"code"_s, entry.code},
+            {u"name"_s, entry.name},
+            {u"level"_s, entry.level},
+            {u"valid_from"_s, dateValue(entry.validFrom)},
+            {u"valid_to"_s, dateValue(entry.validTo)},
+        };
+    };
+    QString error;
+    const auto links = [&](const QList<UnitLink> &list, bool before) {
+        QJsonArray array;
+        for (const UnitLink &link : list) {
+            const auto other = units.byId(before ? link.predecessorId : link.successorId);
+            if (!other) {
+                error = other.error();
+                continue;
+            }
+            QJsonObject object = unitObject(*other);
+            object.insert(u"kind"_s, UnitLink::key(link.kind));
+            object.insert(u"date"_s, dateValue(link.on));
+            object.insert(u"note"_s, link.note);
+            array.append(object);
+        }
+        return array;
+    };
+    const QJsonObject json{
+        {u"unit"_s, unitObject(*unit)},
+        {u"predecessors"_s, links(*predecessors, true)},
+        {u"successors"_s, links(*successors, false)},
+    };
+    if (!error.isEmpty())
+        return fail(error);
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return Success;
 }

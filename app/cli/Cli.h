@@ -1,9 +1,14 @@
 #pragma once
 
+#include "Result.h"
+#include "Unit.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
+class Database;
 class QCommandLineOption;
 class QCommandLineParser;
 
@@ -39,6 +44,7 @@ private:
     int campaignClose(const QStringList &arguments, bool close);
     int campaignDelete(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int lineage(const QStringList &arguments);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
     /// the command should go on, or the exit code to return.
@@ -48,6 +54,16 @@ private:
     /// exit code of a wrong value.
     int readCampaign(const QCommandLineParser &parser, const QCommandLineOption &option,
                      qint64 *campaignId);
+    /// --on DATE, for commands that take --unit CODE.
+    static QCommandLineOption dayOption();
+    /// Reads --on into `day` (invalid when not given). Returns -1 to go on, or the exit code
+    /// of a wrong value.
+    int readOn(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *day);
+    /// The unit a code names on `on`; without a day, on the first day of the campaign (the
+    /// one given, or the file's only one when `campaignId` is 0; none when it is -1), else
+    /// today.
+    static Result<Unit> unitOn(Database &database, const QString &code, QDate on,
+                               qint64 campaignId);
     int fail(const QString &message);
     int wrongUsage(const QString &message);
     QString generalHelp() const;

@@ -101,6 +101,12 @@ private slots:
     void checkPassesUntouchedFilesOfEveryVersion();
     void checkListsEveryDifference();
     void checkRefusesWhatOpenRefuses();
+    void conversionTableWithWarnings();
+    void lineageOfANewUnit();
+    void lineageOnADay();
+    void unitOnTheCampaignsDay();
+    void ambiguousCodeNamesBoth();
+    void rewardsByTodaysUnits();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -441,6 +447,10 @@ void TestCli::wrongUsage_data()
         << u"abc"_s;
     QTest::newRow("import-units without FILE")
         << QStringList{u"import-units"_s, u"DB"_s} << u"import-units"_s;
+    QTest::newRow("bad --on") << QStringList{u"conference"_s, u"DB"_s,   u"--unit"_s,
+                                             u"30898"_s,      u"--on"_s, u"2025-02-30"_s}
+                              << u"2025-02-30"_s;
+    QTest::newRow("lineage without --unit") << QStringList{u"lineage"_s, u"DB"_s} << u"--unit"_s;
     QTest::newRow("bad --effective")
         << QStringList{u"import-units"_s, u"DB"_s, u"DATA/register-kg-2025.csv"_s, u"--effective"_s,
                        u"31/02/2025"_s}
@@ -619,7 +629,7 @@ void TestCli::help_data()
     QTest::addColumn<QString>("mentions");
 
     for (const QString &command : {u"init"_s, u"import-units"_s, u"conference"_s, u"deadline"_s,
-                                   u"pilot"_s, u"summary"_s, u"check"_s}) {
+                                   u"pilot"_s, u"summary"_s, u"check"_s, u"lineage"_s}) {
         QTest::addRow("%s --help", qPrintable(command))
             << QStringList{command, u"--help"_s} << command;
         QTest::addRow("%s -h, English", qPrintable(command))
@@ -1041,6 +1051,184 @@ void TestCli::checkRefusesWhatOpenRefuses()
     const Run damaged = runCli({u"--lang"_s, u"en"_s, u"check"_s, m_db});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.err.contains(u"damaged"_s), qPrintable(damaged.describe()));
+}
+
+// The lineage JSON of a unit: `lineage DB --unit CODE [--on DATE]`.
+static QJsonObject lineageOf(const QString &db, const QString &code, const QString &on = {})
+{
+    QStringList arguments{u"lineage"_s, db, u"--unit"_s, code};
+    if (!on.isEmpty())
+        arguments << u"--on"_s << on;
+    const Run run = runCli(arguments);
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+// "code name kind" of each entry of a lineage array, sorted.
+static QStringList linkLines(const QJsonArray &links)
+{
+    QStringList lines;
+    for (const QJsonValue &value : links) {
+        const QJsonObject link = value.toObject();
+        lines.append(QStringList{link.value("code"_L1).toString(), link.value("name"_L1).toString(),
+                                 link.value("kind"_L1).toString()}
+                         .join(u' '));
+    }
+    lines.sort();
+    return lines;
+}
+
+void TestCli::conversionTableWithWarnings()
+{
+    QVERIFY(createExample());
+    const QString table = TestSupport::dataPath(u"conversion-2025.csv"_s);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"import-units"_s, m_db, table});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(u"in force from 01/07/2025"_s), qPrintable(run.describe()));
+    // What the table does not account for: one line each on stderr, by code.
+    const QStringList warnings = run.errLines();
+    QVERIFY2(!warnings.filter(QRegularExpression(u"^warning: 30999: Xã Vĩnh Lập"_s)).isEmpty(),
+             qPrintable(run.describe()));
+    QVERIFY2(!warnings.filter(QRegularExpression(u"^warning: 30889: Xã Giục Tượng"_s)).isEmpty(),
+             qPrintable(run.describe()));
+    QVERIFY2(warnings.filter(QRegularExpression(u"^warning: 30883: "_s)).isEmpty(),
+             qPrintable(run.describe()));
+
+    // Importing it again changes nothing.
+    const Run again = runCli({u"--lang"_s, u"en"_s, u"import-units"_s, m_db, table});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(again.out.contains(u"0 added, 0 renamed, 0 moved, 0 retired."_s),
+             qPrintable(again.describe()));
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-22"_s, &json));
+    QCOMPARE(firstCampaign(json).value("conferences"_L1).toObject().value("total"_L1).toInt(), 161);
+}
+
+void TestCli::lineageOfANewUnit()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    // Today the code names the new commune.
+    const QJsonObject json = lineageOf(m_db, u"30880"_s);
+    const QJsonObject unit = json.value("unit"_L1).toObject();
+    QCOMPARE(unit.value("code"_L1).toString(), u"30880"_s);
+    QCOMPARE(unit.value("name"_L1).toString(), u"Xã Châu Thành"_s);
+    QCOMPARE(unit.value("valid_from"_L1).toString(), u"2025-07-01"_s);
+    QVERIFY(unit.value("valid_to"_L1).isNull());
+    QCOMPARE(linkLines(json.value("predecessors"_L1).toArray()),
+             (QStringList{u"30880 Thị trấn Minh Lương whole"_s, u"30883 Xã Mong Thọ A whole"_s}));
+    QVERIFY(json.value("successors"_L1).toArray().isEmpty());
+    const QJsonObject minhLuong = json.value("predecessors"_L1).toArray().first().toObject();
+    QCOMPARE(minhLuong.value("valid_to"_L1).toString(), u"2025-06-30"_s);
+    QCOMPARE(minhLuong.value("date"_L1).toString(), u"2025-07-01"_s);
+    QCOMPARE(minhLuong.value("note"_L1).toString(), u"Nhập toàn bộ"_s);
+
+    // A province merged under another's code (the example holds no old An Giang).
+    QCOMPARE(linkLines(lineageOf(m_db, u"91"_s).value("predecessors"_L1).toArray()),
+             QStringList{u"91 Tỉnh Kiên Giang whole"_s});
+}
+
+void TestCli::lineageOnADay()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    const QJsonObject old = lineageOf(m_db, u"30880"_s, u"05/02/2020"_s);
+    QCOMPARE(old.value("unit"_L1).toObject().value("name"_L1).toString(), u"Thị trấn Minh Lương"_s);
+    QVERIFY(old.value("predecessors"_L1).toArray().isEmpty());
+    QCOMPARE(linkLines(old.value("successors"_L1).toArray()),
+             QStringList{u"30880 Xã Châu Thành whole"_s});
+    // A commune split between two new ones.
+    QCOMPARE(
+        linkLines(lineageOf(m_db, u"30790"_s, u"2025-06-30"_s).value("successors"_L1).toArray()),
+        (QStringList{u"30787 Xã Kiên Lương part"_s, u"30802 Xã Hòa Điền part"_s}));
+    // A district made a special zone; a retired code that names one unit needs no day.
+    QCOMPARE(linkLines(lineageOf(m_db, u"912"_s).value("successors"_L1).toArray()),
+             QStringList{u"31108 Đặc khu Kiên Hải whole"_s});
+}
+
+void TestCli::unitOnTheCampaignsDay()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    // The file's only campaign started in 2020: 30880 is Thị trấn Minh Lương then.
+    const Run held =
+        runCli({u"conference"_s, m_db, u"--unit"_s, u"30880"_s, u"--held"_s, u"20/05/2020"_s});
+    QVERIFY2(held.exitCode == 0, qPrintable(held.describe()));
+    QVERIFY2(held.out.contains(u"Thị trấn Minh Lương"_s), qPrintable(held.describe()));
+    // On 01/07/2025 it is Xã Châu Thành, which takes part in no campaign.
+    const Run now = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30880"_s,
+                            u"--on"_s, u"2025-07-01"_s, u"--held"_s, u"20/05/2020"_s});
+    QCOMPARE(now.exitCode, 1);
+    QVERIFY2(now.err.contains(u"Xã Châu Thành (30880) takes part in no campaign"_s),
+             qPrintable(now.describe()));
+    const Run pilot = runCli({u"pilot"_s, m_db, u"--unit"_s, u"30880"_s, u"--on"_s, u"2025-07-01"_s,
+                              u"--text"_s, u"tháng 5/2020"_s});
+    QCOMPARE(pilot.exitCode, 2);
+    QVERIFY2(pilot.err.contains(u"Xã Châu Thành"_s), qPrintable(pilot.describe()));
+    const Run deadline =
+        runCli({u"deadline"_s, m_db, u"--unit"_s, u"30880"_s, u"--text"_s, u"tháng 5/2020"_s});
+    QVERIFY2(deadline.exitCode == 0, qPrintable(deadline.describe()));
+    QVERIFY2(deadline.out.contains(u"Thị trấn Minh Lương"_s), qPrintable(deadline.describe()));
+
+    Database database;
+    QVERIFY(database.open(m_db));
+    const auto minhLuong = UnitRepository(database).byCode(u"30880"_s, QDate(2020, 2, 6));
+    QVERIFY(minhLuong);
+    QCOMPARE(CampaignRepository(database).conference(1, minhLuong->id)->heldOn, QDate(2020, 5, 20));
+}
+
+void TestCli::ambiguousCodeNamesBoth()
+{
+    QVERIFY(createExample());
+    // An edition of 01/01/2025 ends Phường Vĩnh Thanh (30733) on 31/12/2024; the conversion
+    // table gives its code to Phường Rạch Giá from 01/07/2025.
+    QVERIFY(runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"register-kg-2025.csv"_s),
+                    u"--effective"_s, u"01/01/2025"_s})
+                .exitCode
+            == 0);
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"lineage"_s, m_db, u"--unit"_s, u"30733"_s,
+                            u"--on"_s, u"2025-03-01"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(u"Phường Vĩnh Thanh (30733, until 31/12/2024)"_s),
+             qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"Phường Rạch Giá (30733, from 01/07/2025)"_s),
+             qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"--on"_s), qPrintable(run.describe()));
+    QCOMPARE(lineageOf(m_db, u"30733"_s, u"2024-12-31"_s)
+                 .value("unit"_L1)
+                 .toObject()
+                 .value("name"_L1)
+                 .toString(),
+             u"Phường Vĩnh Thanh"_s);
+}
+
+void TestCli::rewardsByTodaysUnits()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    const QString out = m_dir->filePath(u"rewards.csv"_s);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"rewards"_s,
+                            u"--format"_s, u"csv"_s, u"--out"_s, out, u"--by-todays-units"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(file.readLine());
+    QVERIFY2(header.contains(u"\"At the conference of\",\"Today's unit\""_s), qPrintable(header));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

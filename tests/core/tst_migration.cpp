@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,12 +33,16 @@ private slots:
     void fileWithAPlantedTableIsRefusedBeforeMigrating();
     void migrationCutShortByAFullDiskLeavesTheFileAsItWas();
     void migratedFileOpensAgainWithoutAnotherBackup();
+    void unitsRebuiltWithTheirIds_data();
+    void unitsRebuiltWithTheirIds();
+    void danglingReferenceStopsTheRebuild();
 
 private:
     static QString copyFixture(const QTemporaryDir &dir, const QString &name,
                                const QString &fixture = QStringLiteral("v1-example.sqlite"));
     static int userVersion(const QString &path);
     static QString plainDump(const QString &path);
+    static QStringList schemaOf(const QString &path);
 };
 
 QString TestMigration::copyFixture(const QTemporaryDir &dir, const QString &name,
@@ -101,6 +106,29 @@ QString TestMigration::plainDump(const QString &path)
     }
     QSqlDatabase::removeDatabase(u"dump"_s);
     return lines.join(u'\n');
+}
+
+// The schema as SQLite keeps it: every table, index and trigger with its definition.
+QStringList TestMigration::schemaOf(const QString &path)
+{
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master"_s);
+            while (query.next()) {
+                lines.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toString()}
+                                 .join(u'|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"schema"_s);
+    lines.sort();
+    return lines;
 }
 
 void TestMigration::version1FileIsMigratedWithABackup()
@@ -174,6 +202,8 @@ void TestMigration::version2FileIsMigratedWithItsRecords()
     for (const QString &line : before.split(u'\n')) {
         if (line.startsWith(u"campaigns: "_s) || line.startsWith(u"CREATE TABLE campaigns"_s))
             continue; // the campaign gained its "closed" column
+        if (line == u"    code TEXT UNIQUE CHECK (code IS NULL OR code <> ''),"_s)
+            continue; // since version 4 a code may name two units on different days
         QVERIFY2(afterLines.contains(line), qPrintable(line));
     }
     const auto campaign = CampaignRepository(database).byId(1);
@@ -213,8 +243,8 @@ void TestMigration::migrationCutShortByAFullDiskLeavesTheFileAsItWas()
     const QString path = copyFixture(dir, u"full.sqlite"_s);
     const QString before = plainDump(path);
     // The process may write no file larger than this one, as on a disk that is nearly full:
-    // the copy saved before the migration fits, the migrated file does not (version 3 holds
-    // more than version 1), so the migration fails while its pages are being written.
+    // the copy saved before the migration fits, the migrated file does not (the current
+    // version holds more than version 1), so the migration fails while its pages are being written.
     rlimit limit{};
     QVERIFY(getrlimit(RLIMIT_FSIZE, &limit) == 0);
     const rlimit unlimited = limit;
@@ -232,7 +262,8 @@ void TestMigration::migrationCutShortByAFullDiskLeavesTheFileAsItWas()
     QCOMPARE(files.size(), 2);
     QVERIFY(files.last().startsWith(u"full.sqlite.v1-"_s));
     QVERIFY2(opened.error().contains(u"full.sqlite"_s), qPrintable(opened.error()));
-    QVERIFY2(opened.error().contains(u'3'), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(QString::number(Database::SchemaVersion)),
+             qPrintable(opened.error()));
     QVERIFY(!database.isOpen());
     QCOMPARE(userVersion(path), 1);
     QCOMPARE(plainDump(path), before);
@@ -262,6 +293,92 @@ void TestMigration::migratedFileOpensAgainWithoutAnotherBackup()
     QVERIFY(database.open(path).ok());
     QVERIFY(database.migrationBackupPath().isEmpty());
     QCOMPARE(backups(), 1);
+}
+
+void TestMigration::unitsRebuiltWithTheirIds_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("version 1") << u"v1-example.sqlite"_s;
+    QTest::newRow("version 2") << u"v2-example.sqlite"_s;
+}
+
+// Version 4 rebuilds the units table (its code is no longer unique): every unit keeps its id
+// and values, everything that refers to a unit still does, foreign keys are checked again
+// afterwards, and the schema is the one a new file gets.
+void TestMigration::unitsRebuiltWithTheirIds()
+{
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"rebuilt.sqlite"_s, fixture);
+    const QStringList units =
+        plainDump(path).split(u'\n').filter(QRegularExpression(u"^units: "_s));
+    QCOMPARE(units.size(), 161);
+
+    Database database;
+    const auto opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(plainDump(path).split(u'\n').filter(QRegularExpression(u"^units: "_s)), units);
+
+    Query check(database, u"PRAGMA foreign_key_check"_s);
+    QVERIFY(check.exec());
+    QVERIFY2(!check.next(), qPrintable(check.text(0)));
+    Query foreignKeys(database, u"PRAGMA foreign_keys"_s);
+    QVERIFY(foreignKeys.execSingle());
+    QCOMPARE(foreignKeys.integer(0), 1);
+    // Foreign keys hold again: a conference of a unit that does not exist is refused.
+    Query dangling(database,
+                   u"INSERT INTO conferences (campaign_id, unit_id, level) "
+                   "VALUES (1, 99999, 'commune')"_s);
+    QVERIFY(!dangling.exec());
+
+    // One code, two units on different days.
+    UnitRepository repository(database);
+    const auto minhLuong = repository.byCode(u"30880"_s);
+    QVERIFY(minhLuong);
+    Unit retired = *minhLuong;
+    retired.validTo = QDate(2025, 6, 30);
+    QVERIFY(repository.update(retired));
+    Unit successor = retired;
+    successor.id = 0;
+    successor.name = u"Xã Châu Thành"_s;
+    successor.validFrom = QDate(2025, 7, 1);
+    successor.validTo = QDate();
+    QVERIFY(repository.insert(successor));
+    QCOMPARE(repository.withCode(u"30880"_s)->size(), 2);
+
+    QTemporaryDir freshDir;
+    const QString fresh = freshDir.filePath(u"fresh.sqlite"_s);
+    {
+        Database created;
+        QVERIFY(created.open(fresh, Database::OpenMode::CreateIfMissing));
+    }
+    database.close();
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+}
+
+void TestMigration::danglingReferenceStopsTheRebuild()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"dangling.sqlite"_s, u"v2-example.sqlite"_s);
+    // A file damaged by another program: a conference of a unit that is not there.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dangling"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO conferences (campaign_id, unit_id, level) "
+                           "VALUES (1, 99999, 'commune')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"dangling"_s);
+    const QString before = plainDump(path);
+
+    Database database;
+    const auto opened = database.open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"conferences"_s), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"was not changed"_s), qPrintable(opened.error()));
+    QCOMPARE(userVersion(path), 2);
+    QCOMPARE(plainDump(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -1,7 +1,7 @@
-// libFuzzer target: any bytes imported by UnitImporter (register or hierarchy format) into
-// a database that holds the Kiên Giang example. The schema and the example are built once;
-// each input runs inside a transaction that is rolled back, so every input meets the same
-// database and a run stays fast.
+// libFuzzer target: any bytes imported by UnitImporter (register, hierarchy, conversion table
+// of 07/2025 or list of new communes) into a database that holds the Kiên Giang example.
+// The schema and the example are built once; each input runs inside a transaction that is
+// rolled back, so every input meets the same database and a run stays fast.
 #include "Database.h"
 #include "ExampleData.h"
 #include "FuzzSupport.h"

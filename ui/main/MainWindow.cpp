@@ -29,6 +29,7 @@
 #include "SteeringView.h"
 #include "UnitExemplarsSection.h"
 #include "UnitFilterModel.h"
+#include "UnitHistorySection.h"
 #include "UnitImporter.h"
 #include "UnitPanel.h"
 #include "UnitRewardsSection.h"
@@ -430,6 +431,11 @@ void MainWindow::createWidgets()
     connect(m_panel, &UnitPanel::unitChanged, exemplarsSection, &UnitExemplarsSection::setUnit);
     connect(m_panel, &UnitPanel::unitChanged, rewardsSection, &UnitRewardsSection::setUnit);
     connect(exemplarsSection, &UnitExemplarsSection::unitActivated, this, &MainWindow::showUnit);
+    // Since 2025: what the units that went into this one left behind.
+    auto *historySection = new UnitHistorySection(m_workspace, m_panel);
+    m_panel->addSection(historySection);
+    connect(m_panel, &UnitPanel::unitChanged, historySection, &UnitHistorySection::setUnit);
+    connect(historySection, &UnitHistorySection::unitActivated, this, &MainWindow::showUnit);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -1260,7 +1266,18 @@ void MainWindow::importUnits()
     // An import is not undone with Edit → Undo: it is redone by importing the older file.
     m_workspace.undoStack()->clear();
     m_workspace.refresh(Workspace::everything());
-    MessageBox::information(this, tr("Units imported"), report->summary());
+    QString text = report->summary();
+    if (!report->warnings.isEmpty()) {
+        // What a conversion table does not account for: the first ones, and how many more.
+        constexpr int shown = 12;
+        text += u"\n\n"_s + tr("What the file does not account for:") + u'\n'
+            + QStringList(report->warnings.mid(0, shown)).join(u'\n');
+        if (report->warnings.size() > shown)
+            text += u'\n'
+                + tr("… and %n more (danvan-cli import-units lists them all).", nullptr,
+                     int(report->warnings.size() - shown));
+    }
+    MessageBox::information(this, tr("Units imported"), text);
 }
 
 void MainWindow::backUp()
@@ -1306,8 +1323,9 @@ void MainWindow::printReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = Reports::build(dialog.report(), m_workspace.database(),
-                                       m_workspace.campaignId(), m_workspace.asOf());
+    const auto report =
+        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
+                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
     QApplication::restoreOverrideCursor();
     if (!report) {
         MessageBox::warning(this, tr("Cannot print"), report.error());
@@ -1365,8 +1383,9 @@ void MainWindow::exportReport()
     AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = Reports::build(dialog.report(), m_workspace.database(),
-                                       m_workspace.campaignId(), m_workspace.asOf());
+    const auto report =
+        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
+                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
     if (!report) {
         // Nothing to do with the place or the name: the report itself could not be made.
         QApplication::restoreOverrideCursor();

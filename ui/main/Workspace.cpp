@@ -4,6 +4,7 @@
 #include "EditCommand.h"
 #include "ExampleData.h"
 #include "ExemplarRegister.h"
+#include "LineageRepository.h"
 #include "OfficeSettings.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
@@ -178,7 +179,10 @@ Result<void> Workspace::reloadUnits()
     const auto levels = repository.levels();
     if (!levels)
         return Failure{levels.error()};
-    m_units = std::make_shared<const UnitTree>(std::move(*units));
+    auto lineage = LineageRepository(*m_database).all();
+    if (!lineage)
+        return Failure{lineage.error()};
+    m_units = std::make_shared<const UnitTree>(std::move(*units), std::move(lineage.value()));
     m_levels = *levels;
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,12 +17,14 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
     , m_report(new QComboBox(this))
     , m_orientation(new QComboBox(this))
     , m_number(new QLineEdit(this))
+    , m_todaysUnits(new QCheckBox(this))
 {
     setObjectName(u"reportDialog"_s);
     setWindowTitle(mode == Mode::Print ? tr("Print") : tr("Export"));
     m_report->setObjectName(u"reportKind"_s);
     m_orientation->setObjectName(u"reportOrientation"_s);
     m_number->setObjectName(u"reportNumber"_s);
+    m_todaysUnits->setObjectName(u"reportTodaysUnits"_s);
     const QList<std::pair<Reports::Kind, QString>> reports{
         {Reports::Kind::Schedule, tr("Conference schedule")},
         {Reports::Kind::Progress, tr("Progress report")},
@@ -34,6 +37,10 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_report);
+    m_todaysUnits->setText(tr("By &today's units (each row also under the unit that carries its "
+                              "unit on since 2025)"));
+    form->addRow(QString(), m_todaysUnits);
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFields);
     if (mode == Mode::Export) {
         m_format = new QComboBox(this);
         m_format->setObjectName(u"reportFormat"_s);
@@ -85,12 +92,19 @@ void ReportDialog::updateFields()
         widget->setVisible(csv);
     for (QWidget *widget : std::as_const(m_documentFields))
         widget->setVisible(document);
+    m_todaysUnits->setVisible(report() == Reports::Kind::Exemplars
+                              || report() == Reports::Kind::Rewards);
     adjustSize();
 }
 
 void ReportDialog::setReport(Reports::Kind kind)
 {
     m_report->setCurrentIndex(m_report->findData(int(kind)));
+}
+
+bool ReportDialog::byTodaysUnits() const
+{
+    return !m_todaysUnits->isHidden() && m_todaysUnits->isChecked();
 }
 
 Reports::Kind ReportDialog::report() const

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QLabel;
@@ -34,6 +35,9 @@ public:
     /// Empty: the report's own orientation.
     std::optional<Report::Orientation> orientation() const;
     QString documentNumber() const;
+    /// Models and exemplars, rewards: also name, for each row, the units in force today that
+    /// carry its unit on (the new commune an old one went into in 2025).
+    bool byTodaysUnits() const;
     /// All of the above, for ReportFiles::write().
     ExportChoices choices() const;
     /// The start of a file name for a report, in the user's language: "lich-hoi-nghi".
@@ -51,6 +55,7 @@ private:
     QComboBox *m_dates = nullptr;
     QComboBox *m_orientation;
     QLineEdit *m_number;
+    QCheckBox *m_todaysUnits;
     QList<QWidget *> m_csvFields;
     QList<QWidget *> m_documentFields;
 };

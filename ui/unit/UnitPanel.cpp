@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -69,6 +70,40 @@ QWidget *markedWidget(QWidget *field)
     return field;
 }
 
+// The units a unit came from and went into, as links: "Formed on 01/07/2025 from Thị
+// trấn Minh Lương (30880, whole), Xã Mong Thọ A (30883, whole)".
+QString lineageText(const UnitTree &units, qint64 unitId)
+{
+    const auto linkTo = [&units](qint64 id, const UnitLink &link) {
+        const int index = units.indexOf(id);
+        if (index < 0)
+            return QString();
+        const Unit &other = units.at(index);
+        const QString details = other.code.isEmpty()
+            ? UnitLink::displayName(link.kind)
+            : UnitPanel::tr("%1, %2").arg(other.code, UnitLink::displayName(link.kind));
+        return u"<a href=\"%1\">%2</a> (%3)"_s.arg(id).arg(units.label(index).toHtmlEscaped(),
+                                                           details.toHtmlEscaped());
+    };
+    const auto describe = [&](const QList<UnitLink> &links, bool before) {
+        // Links of one day together; almost always one day, 01/07/2025.
+        QMap<QDate, QStringList> byDay;
+        for (const UnitLink &link : links)
+            byDay[link.on].append(linkTo(before ? link.predecessorId : link.successorId, link));
+        QStringList lines;
+        for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+            const QString names = it->join(u", "_s);
+            lines.append(
+                before ? UnitPanel::tr("Formed on %1 from %2").arg(Dates::text(it.key()), names)
+                       : UnitPanel::tr("On %1 went into %2").arg(Dates::text(it.key()), names));
+        }
+        return lines;
+    };
+    const QStringList lines = describe(units.lineage().predecessors(unitId), true)
+        + describe(units.lineage().successors(unitId), false);
+    return lines.join(u"<br>"_s);
+}
+
 } // namespace
 
 UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
@@ -76,6 +111,7 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_lineage(new QLabel(this))
     , m_deadline(new QLabel(this))
     , m_status(new QLabel(this))
     , m_ownDeadlineButton(new QPushButton(this))
@@ -91,6 +127,7 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     const QList<std::pair<QWidget *, const char *>> names{
         {m_title, "panelTitle"},
         {m_details, "panelDetails"},
+        {m_lineage, "panelLineage"},
         {m_deadline, "panelDeadline"},
         {m_status, "panelStatus"},
         {m_ownDeadlineButton, "ownDeadlineButton"},
@@ -110,7 +147,7 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    for (QLabel *label : {m_title, m_details, m_deadline, m_status, m_message, m_empty})
+    for (QLabel *label : {m_title, m_details, m_lineage, m_deadline, m_status, m_message, m_empty})
         label->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette messagePalette = m_message->palette();
@@ -146,6 +183,7 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_title);
     bodyLayout->addWidget(m_details);
+    bodyLayout->addWidget(m_lineage);
     bodyLayout->addWidget(m_deadline);
     bodyLayout->addLayout(buttons);
     bodyLayout->addWidget(m_status);
@@ -185,8 +223,10 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     connect(m_pilotButton, &QPushButton::clicked, this, [this] {
         DeadlineDialog(m_workspace, m_unitId, DeadlineDialog::Mode::Pilot, this).exec();
     });
-    connect(m_details, &QLabel::linkActivated, this,
-            [this](const QString &link) { emit unitActivated(link.toLongLong()); });
+    for (QLabel *label : {m_details, m_lineage}) {
+        connect(label, &QLabel::linkActivated, this,
+                [this](const QString &link) { emit unitActivated(link.toLongLong()); });
+    }
     connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes changes) {
         if (changes
             & (Workspace::Change::Schedule | Workspace::Change::Steering | Workspace::Change::Units
@@ -336,6 +376,9 @@ void UnitPanel::reload()
     if (unit.isRetired())
         details.append(tr("in force until %1").arg(Dates::text(unit.validTo)));
     m_details->setText(details.join(u" · "_s));
+    const QString lineage = lineageText(*units, unit.id);
+    m_lineage->setText(lineage);
+    m_lineage->setVisible(!lineage.isEmpty());
 
     if (row < 0) {
         m_conference.reset();

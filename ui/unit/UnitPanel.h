@@ -60,6 +60,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_details;
+    QLabel *m_lineage; ///< the units it came from and went into, as links
     QLabel *m_deadline;
     QLabel *m_status;
     QPushButton *m_ownDeadlineButton;

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ ImportUnitsDialog::ImportUnitsDialog(const QString &folder, QWidget *parent)
     : QDialog(parent)
     , m_folder(folder)
     , m_file(new QLineEdit(this))
+    , m_ownDay(new QCheckBox(this))
     , m_effective(new QDateEdit(QDate::currentDate(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -25,6 +27,7 @@ ImportUnitsDialog::ImportUnitsDialog(const QString &folder, QWidget *parent)
     setObjectName(u"importUnitsDialog"_s);
     m_file->setObjectName(u"importFile"_s);
     m_effective->setObjectName(u"importEffective"_s);
+    m_ownDay->setObjectName(u"importOwnDay"_s);
     m_effective->setCalendarPopup(true);
     m_effective->setDisplayFormat(u"dd/MM/yyyy"_s);
 
@@ -34,7 +37,10 @@ ImportUnitsDialog::ImportUnitsDialog(const QString &folder, QWidget *parent)
            "the columns code, name, kind, parent_code for units the register does not hold.\n\n"
            "Units are matched by their code. A newer edition renames, moves and adds units, "
            "and retires those it no longer lists: nothing is deleted, and past conferences "
-           "keep their units. A file with an error changes nothing."),
+           "keep their units. A file with an error changes nothing.\n\n"
+           "The files of the 2025 reorganisation are read too: the conversion table of "
+           "07/2025 (new ← old) puts the new provinces and communes in force and links each "
+           "to the units it came from; the list of new communes adds them by province."),
         this);
     intro->setWordWrap(true);
 
@@ -46,7 +52,11 @@ ImportUnitsDialog::ImportUnitsDialog(const QString &folder, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&In force from:"), m_effective);
+    m_ownDay->setText(tr("The day the file states (today for a register; 01/07/2025 for the "
+                         "files of the 2025 reorganisation)"));
+    m_ownDay->setChecked(true);
+    form->addRow(tr("&In force from:"), m_ownDay);
+    form->addRow(QString(), m_effective);
     auto *effectiveHelp = new QLabel(
         tr("Units the file no longer lists end the day before; units it adds start on this "
            "day."),
@@ -62,6 +72,7 @@ ImportUnitsDialog::ImportUnitsDialog(const QString &folder, QWidget *parent)
 
     connect(browse, &QPushButton::clicked, this, &ImportUnitsDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, &ImportUnitsDialog::updateButtons);
+    connect(m_ownDay, &QCheckBox::toggled, this, &ImportUnitsDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
@@ -80,7 +91,7 @@ void ImportUnitsDialog::setFileName(const QString &fileName)
 
 QDate ImportUnitsDialog::effectiveDate() const
 {
-    return m_effective->date();
+    return m_ownDay->isChecked() ? QDate() : m_effective->date();
 }
 
 void ImportUnitsDialog::browse()
@@ -95,4 +106,5 @@ void ImportUnitsDialog::browse()
 void ImportUnitsDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!fileName().isEmpty());
+    m_effective->setEnabled(!m_ownDay->isChecked());
 }

@@ -3,13 +3,14 @@
 #include <QDate>
 #include <QDialog>
 
+class QCheckBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-/// Asks for a units file to import (the register's CSV export or a hierarchy CSV) and the
-/// day its edition takes effect.
+/// Asks for a units file to import (the register's CSV export, a hierarchy CSV, or a file of
+/// the 2025 reorganisation) and the day its edition takes effect.
 class ImportUnitsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
     QString fileName() const;
     void setFileName(const QString &fileName);
+    /// The day chosen, or an invalid day for the file's own (see UnitImporter).
     QDate effectiveDate() const;
 
 private:
@@ -27,6 +29,7 @@ private:
 
     QString m_folder;
     QLineEdit *m_file;
+    QCheckBox *m_ownDay;
     QDateEdit *m_effective;
     QDialogButtonBox *m_buttons;
 };

@@ -28,15 +28,20 @@ void UnitFilterModel::setSearchText(const QString &text)
     invalidate();
 }
 
-int UnitFilterModel::matchCount(int limit) const
+const UnitTree *UnitFilterModel::tree() const
 {
     const auto *units = qobject_cast<const UnitTreeModel *>(sourceModel());
-    const UnitTree *tree = units ? units->tree() : nullptr;
-    if (!tree)
+    return units ? units->tree() : nullptr;
+}
+
+int UnitFilterModel::matchCount(int limit) const
+{
+    const UnitTree *units = tree();
+    if (!units)
         return 0;
     int count = 0;
-    for (int index = 0; index < tree->size() && count < limit; ++index) {
-        if (accepts(tree->at(index).isRetired(), tree->searchKey(index)))
+    for (int index = 0; index < units->size() && count < limit; ++index) {
+        if (accepts(*units, index))
             ++count;
     }
     return count;
@@ -44,13 +49,45 @@ int UnitFilterModel::matchCount(int limit) const
 
 bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const UnitTree *units = tree();
+    if (!units)
+        return false;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return accepts(index.data(UnitTreeModel::RetiredRole).toBool(),
-                   index.data(UnitTreeModel::SearchKeyRole).toString());
+    return accepts(*units, UnitTreeModel::treeIndex(index));
 }
 
-bool UnitFilterModel::accepts(bool retired, const QString &searchKey) const
+bool UnitFilterModel::accepts(const UnitTree &tree, int index) const
 {
-    return (m_showRetired || !retired)
-        && (m_searchKey.isEmpty() || Text::matchesKey(searchKey, m_searchKey));
+    if (!m_showRetired && tree.at(index).isRetired())
+        return false;
+    return m_searchKey.isEmpty() || Text::matchesKey(tree.searchKey(index), m_searchKey)
+        || formerMatched(tree, index) >= 0;
+}
+
+int UnitFilterModel::formerMatched(const UnitTree &tree, int index) const
+{
+    if (m_searchKey.isEmpty() || Text::matchesKey(tree.searchKey(index), m_searchKey))
+        return -1;
+    const QList<UnitTree::Former> &formers = tree.formers(index);
+    for (int i = 0; i < formers.size(); ++i) {
+        if (Text::matchesKey(formers.at(i).searchKey, m_searchKey))
+            return i;
+    }
+    return -1;
+}
+
+QVariant UnitFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == UnitTreeModel::Name
+        && !m_searchKey.isEmpty()) {
+        if (const UnitTree *units = tree()) {
+            const int treeIndex = UnitTreeModel::treeIndex(mapToSource(index));
+            if (const int former = formerMatched(*units, treeIndex); former >= 0) {
+                // Where the unit searched for went.
+                return tr("%1 → %2").arg(units->formers(treeIndex).at(former).label,
+                                         units->label(treeIndex));
+            }
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }

@@ -2,8 +2,12 @@
 
 #include <QSortFilterProxyModel>
 
+class UnitTree;
+
 /// Shows the units that match a search typed without accents or case ("binh an" finds
 /// "Xã Bình An"), with their parents, and hides retired units unless asked to show them.
+/// A unit in force is also found by the name or code of a unit that went into it (since
+/// 2025), and is then named as "Xã Bình An (30808, Kiên Lương) → Xã Kiên Lương".
 class UnitFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,12 +20,17 @@ public:
     /// How many units the search matches, counting no further than `limit`.
     int matchCount(int limit) const;
 
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     /// Whether a unit is shown for itself (its parents are shown for it).
-    bool accepts(bool retired, const QString &searchKey) const;
+    bool accepts(const UnitTree &tree, int index) const;
+    /// The unit before it that the search found it by, or -1 when it matches itself.
+    int formerMatched(const UnitTree &tree, int index) const;
+    const UnitTree *tree() const;
 
     bool m_showRetired = false;
     QString m_searchKey;

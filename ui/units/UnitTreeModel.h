@@ -27,6 +27,8 @@ public:
     void setTree(std::shared_ptr<const UnitTree> tree, const QList<Level> &levels);
     const UnitTree *tree() const { return m_tree.get(); }
     QModelIndex indexOfUnit(qint64 unitId, int column = Name) const;
+    /// The unit's index in tree() of an index of this model.
+    static int treeIndex(const QModelIndex &index) { return int(index.internalId()); }
     /// Headers follow the new language (the views repaint the texts themselves).
     void retranslate();
 
