@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include "OutputTarget.h"
 #include "Query.h"
 #include "Schema.h"
+#include "SystemErrors.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -210,9 +212,10 @@ Result<void> Database::backUp(const QString &target) const
     if (!isOpen())
         return Failure{tr("No file is open to back up.")};
     const QFileInfo info(target);
-    if (info.exists() && info.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return Failure{
-            tr("“%1” is the open file itself; choose another name for the copy.").arg(file)};
+    if (auto allowed = OutputTarget::check(target, m_path, OutputTarget::Use::Backup); !allowed)
+        return allowed;
+    if (info.exists() && !info.isFile())
+        return Failure{tr("“%1” is not a file; choose a file name for the copy.").arg(file)};
     if (!info.absoluteDir().exists())
         return Failure{
             tr("The folder of “%1” does not exist; choose another place for the copy.").arg(file)};
@@ -223,7 +226,12 @@ Result<void> Database::backUp(const QString &target) const
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(part);
     if (!query.exec()) {
-        const QString error = failure(query.lastError()).message;
+        // The copy's disk, not the database's: the copy is what is being written.
+        const QString error = primaryCode(query.lastError()) == SqliteFull
+            ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
+                 "choose another disk.")
+                  .arg(file)
+            : failure(query.lastError()).message;
         QFile::remove(part);
         return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
     }
@@ -241,8 +249,8 @@ Result<void> Database::backUp(const QString &target) const
                             QFile::encodeName(target).toStdString(), error);
     if (error) {
         QFile::remove(part);
-        return Failure{tr("The copy “%1” was not made: %2")
-                           .arg(file, QString::fromStdString(error.message()))};
+        return Failure{
+            tr("The copy “%1” was not made: %2").arg(file, SystemErrors::text(error.value()))};
     }
     // And the new name itself.
     syncToDisk(info.absolutePath());

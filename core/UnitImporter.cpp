@@ -3,6 +3,7 @@
 #include "CampaignRepository.h"
 #include "CsvReader.h"
 #include "Database.h"
+#include "SystemErrors.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitKind.h"
@@ -430,7 +431,7 @@ Result<ImportReport> UnitImporter::importFile(const QString &path)
     if (!QFileInfo::exists(path))
         return Failure{tr("The file “%1” does not exist.").arg(name)};
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("“%1” cannot be read: %2").arg(name, file.errorString())};
+        return Failure{tr("“%1” cannot be read: %2").arg(name, SystemErrors::text(file))};
     return import(&file, name);
 }
 

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +90,64 @@ QList<QJsonObject> entriesOf(const QJsonArray &array, const QString &code)
     return found;
 }
 
+/// A small file system mounted for as long as it lives, to be filled as a full disk is: a
+/// tmpfs, which only root may mount. It is unmounted when the test ends, failed or not.
+struct SmallDisk
+{
+    SmallDisk(const QString &folder, const QString &size)
+        : path(folder)
+    {
+        if (::geteuid() != 0) {
+            skipReason = "a small full file system needs root, to mount a tmpfs";
+            return;
+        }
+        QDir().mkpath(path);
+        mounted =
+            QProcess::execute(u"mount"_s,
+                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size, u"tmpfs"_s, path})
+            == 0;
+        if (!mounted)
+            skipReason = "mount -t tmpfs failed: no right to mount file systems here";
+    }
+    ~SmallDisk()
+    {
+        if (mounted && QProcess::execute(u"umount"_s, {path}) != 0)
+            QProcess::execute(u"umount"_s, {u"-l"_s, path});
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    /// Every entry of the file system, hidden ones too.
+    QStringList entries() const
+    {
+        return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+    QString path;
+    bool mounted = false;
+    const char *skipReason = nullptr;
+};
+
+/// A device that takes nothing, as /dev/full (a full disk for every write). As root it is
+/// made in `folder`, so that a program that replaces its output file by renaming can only
+/// replace this copy, never the system's /dev/full; otherwise it is /dev/full itself.
+QString fullDevice(const QTemporaryDir &folder)
+{
+    const QString path = folder.filePath(u"full"_s);
+    if (::geteuid() == 0
+        && ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0)
+        return path;
+    return u"/dev/full"_s;
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
 } // namespace
 
 /// danvan-cli end to end: each test runs the real program on files in a temporary folder.
@@ -129,6 +191,17 @@ private slots:
     void injectionInVenueIsText_data();
     void injectionInVenueIsText();
     void injectionInDeadlineIsRefused();
+    void exportRefusesDanvanFiles_data();
+    void exportRefusesDanvanFiles();
+    void backupRefusesTheDatabasesCompanions();
+    void backupReplacesAnEarlierCopy();
+    void exportToAFullDisk_data();
+    void exportToAFullDisk();
+    void exportToADeviceThatIsFull_data();
+    void exportToADeviceThatIsFull();
+    void backupToAFullDiskNamesTheCopysDisk();
+    void systemReasonsInVietnamese_data();
+    void systemReasonsInVietnamese();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -864,6 +937,230 @@ void TestCli::injectionInDeadlineIsRefused()
     QVERIFY(database.open(m_db).ok());
     QVERIFY(database.connection().tables().contains(u"units"_s));
     QCOMPARE(UnitRepository(database).all()->size(), 161);
+}
+
+void TestCli::exportRefusesDanvanFiles_data()
+{
+    QTest::addColumn<QString>("target"); // DB: the database itself
+    QTest::addColumn<QString>("format");
+
+    QTest::newRow("the database") << u"DB"_s << u"csv"_s;
+    QTest::newRow("its -wal") << u"DB-wal"_s << u"csv"_s;
+    QTest::newRow("its -shm") << u"DB-shm"_s << u"csv"_s;
+    QTest::newRow("another danvan file") << u"DIR/copy.sqlite"_s << u"csv"_s;
+    QTest::newRow("a link to the database") << u"DIR/link.csv"_s << u"csv"_s;
+    // Every format goes through the same rule.
+    for (const QString &format : {u"xlsx"_s, u"pdf"_s}) {
+        QTest::addRow("the database, %s", qPrintable(format)) << u"DB"_s << format;
+        QTest::addRow("its -wal, %s", qPrintable(format)) << u"DB-wal"_s << format;
+        QTest::addRow("another danvan file, %s", qPrintable(format))
+            << u"DIR/copy.sqlite"_s << format;
+    }
+    // The second table of a progress report written to "report.csv" goes to "report-2.csv".
+    QTest::newRow("a later table's file") << u"DIR/report-2.csv"_s << u"csv"_s;
+}
+
+void TestCli::exportRefusesDanvanFiles()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, format);
+
+    QVERIFY(createExample());
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    QCOMPARE(runCli({u"backup"_s, m_db, copy}).exitCode, 0);
+    const QString second = m_dir->filePath(u"report-2.csv"_s);
+    QVERIFY(QFile::copy(copy, second));
+    QVERIFY(QFile::link(m_db, m_dir->filePath(u"link.csv"_s)));
+    const QString path =
+        target.startsWith("DB"_L1) ? m_db + target.mid(2) : expand({target}).first();
+    const bool later = target.contains(u"-2."_s);
+    const QString report = later ? u"progress"_s : u"schedule"_s;
+    const QString out = later ? m_dir->filePath(u"report.csv"_s) : path;
+    const QByteArray database = TestSupport::fileDigest(m_db);
+    const QByteArray other = TestSupport::fileDigest(copy);
+    const QByteArray otherSecond = TestSupport::fileDigest(second);
+
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, report,
+                            u"--format"_s, format, u"--out"_s, out, u"--today"_s, u"2020-06-30"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    // Every danvan file is as it was, and the database still opens.
+    QCOMPARE(TestSupport::fileDigest(m_db), database);
+    QCOMPARE(TestSupport::fileDigest(copy), other);
+    QCOMPARE(TestSupport::fileDigest(second), otherSecond);
+    // Nothing written at all, not even the tables before the refused one.
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"report.csv"_s)));
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+}
+
+void TestCli::backupRefusesTheDatabasesCompanions()
+{
+    QVERIFY(createExample());
+    const QByteArray before = TestSupport::fileDigest(m_db);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        const Run run = runCli({u"--lang"_s, u"en"_s, u"backup"_s, m_db, m_db + suffix});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QFileInfo(m_db).fileName() + suffix), qPrintable(run.describe()));
+        QVERIFY(!QFileInfo::exists(m_db + suffix));
+    }
+    QCOMPARE(TestSupport::fileDigest(m_db), before);
+}
+
+void TestCli::backupReplacesAnEarlierCopy()
+{
+    // A backup is a danvan file: an earlier copy no program has open may be replaced.
+    QVERIFY(createExample());
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    QCOMPARE(runCli({u"backup"_s, m_db, copy}).exitCode, 0);
+    QCOMPARE(runCli({u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s})
+                 .exitCode,
+             0);
+    const Run run = runCli({u"backup"_s, m_db, copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const Run copied = runCli({u"summary"_s, copy, u"--today"_s, u"2020-06-30"_s});
+    QCOMPARE(firstCampaign(QJsonDocument::fromJson(copied.out.toUtf8()).object())
+                 .value("conferences"_L1)
+                 .toObject()
+                 .value("held"_L1)
+                 .toInt(),
+             1);
+}
+
+void TestCli::exportToAFullDisk_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("reason");
+
+    for (const QString &format : {u"csv"_s, u"xlsx"_s, u"pdf"_s}) {
+        QTest::addRow("%s, English", qPrintable(format)) << format << u"en"_s << u"disk is full"_s;
+        QTest::addRow("%s, Vietnamese", qPrintable(format))
+            << format << u"vi"_s << u"ổ đĩa đã đầy"_s;
+    }
+}
+
+void TestCli::exportToAFullDisk()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, language);
+    QFETCH(QString, reason);
+
+    QVERIFY(createExample());
+    // Room for the earlier file and a little more, not for the report.
+    const SmallDisk disk(m_dir->filePath(u"disk"_s), u"16k"_s);
+    if (!disk.mounted)
+        QSKIP(disk.skipReason);
+    const QString path =
+        TestSupport::writeFile(*m_dir, u"disk/lich."_s + format, "an earlier file");
+    const Run run = runCli({u"--lang"_s, language, u"export"_s, m_db, u"--report"_s, u"schedule"_s,
+                            u"--format"_s, format, u"--out"_s, path});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+    // The reason in words, in the language asked for.
+    QVERIFY2(run.err.contains(reason), qPrintable(run.describe()));
+    for (const QString &english : {u"Unknown error"_s, u"No space left"_s, u"Zip"_s})
+        QVERIFY2(!run.err.contains(english), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    // The earlier file as it was, nothing left beside it.
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("an earlier file"));
+    QCOMPARE(disk.entries(), QStringList{u"lich."_s + format});
+}
+
+void TestCli::exportToADeviceThatIsFull_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("xlsx") << u"xlsx"_s;
+    QTest::newRow("pdf") << u"pdf"_s;
+}
+
+void TestCli::exportToADeviceThatIsFull()
+{
+    QFETCH(QString, format);
+
+    QVERIFY(createExample());
+    const QString device = fullDevice(*m_dir);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"schedule"_s,
+                            u"--format"_s, format, u"--out"_s, device});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(device), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.describe()));
+    // Written to as a device, never replaced by a file.
+    QVERIFY(isCharacterDevice(device));
+}
+
+void TestCli::backupToAFullDiskNamesTheCopysDisk()
+{
+    QVERIFY(createExample());
+    const SmallDisk disk(m_dir->filePath(u"disk"_s), u"64k"_s);
+    if (!disk.mounted)
+        QSKIP(disk.skipReason);
+    const QString copy = disk.path + u"/copy.sqlite"_s;
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"backup"_s, m_db, copy});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    // The copy's disk is full, not the database's.
+    QVERIFY2(run.err.contains(u"holds “%1” is full"_s.arg(copy)), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(u"holds “%1”"_s.arg(m_db)), qPrintable(run.describe()));
+    QVERIFY(disk.entries().isEmpty());
+}
+
+void TestCli::systemReasonsInVietnamese_data()
+{
+    QTest::addColumn<QString>("place"); // missing, read-only folder, read-only disk
+    QTest::addColumn<QString>("reason"); // in Vietnamese
+    QTest::addColumn<QString>("english"); // what the system says, which must not show
+
+    QTest::newRow("a folder that does not exist")
+        << u"missing"_s << u"không có"_s << u"No such file"_s;
+    QTest::newRow("a folder that may not be written")
+        << u"read-only folder"_s << u"không có quyền"_s << u"Permission denied"_s;
+    QTest::newRow("a disk that can only be read")
+        << u"read-only disk"_s << u"chỉ đọc"_s << u"Read-only file system"_s;
+}
+
+void TestCli::systemReasonsInVietnamese()
+{
+    QFETCH(QString, place);
+    QFETCH(QString, reason);
+    QFETCH(QString, english);
+
+    QVERIFY(createExample());
+    QString folder = m_dir->filePath(u"out"_s);
+    bool asNobody = false;
+    std::unique_ptr<SmallDisk> disk;
+    if (place == "read-only folder"_L1) {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+            QSKIP("running as root, where permissions do not stop writing, without setpriv");
+        asNobody = ::geteuid() == 0;
+        QVERIFY(QDir().mkpath(folder));
+        // Everyone may read the database and enter the folders; nobody may write the folder.
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(m_db, QFile::Permissions(0x6444)));
+        QVERIFY(QFile::setPermissions(folder, QFile::Permissions(0x5555)));
+    } else if (place == "read-only disk"_L1) {
+        disk = std::make_unique<SmallDisk>(folder, u"64k"_s);
+        if (!disk->mounted)
+            QSKIP(disk->skipReason);
+        QCOMPARE(QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro"_s, folder}), 0);
+    }
+    const QString out = folder + u"/lich.csv"_s;
+    const Run run = runCli(
+        {u"export"_s, m_db, u"--report"_s, u"schedule"_s, u"--format"_s, u"csv"_s, u"--out"_s, out},
+        asNobody);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(out), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(reason), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(english, Qt::CaseInsensitive), qPrintable(run.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

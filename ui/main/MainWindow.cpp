@@ -9,6 +9,7 @@
 #include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
 #include "OfficeSettingsDialog.h"
+#include "OutputTarget.h"
 #include "ReportDialog.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
@@ -1061,7 +1062,18 @@ void MainWindow::printReport()
     preview.setObjectName(u"printPreview"_s);
     preview.setWindowTitle(tr("Print preview: %1").arg(report->title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&reportPrinter](QPrinter *device) { reportPrinter.paint(device); });
+            [this, &reportPrinter](QPrinter *device) {
+                // Printed to a file: by the rule of every file danvan writes, never over the
+                // open database or another danvan file.
+                if (const QString file = device->outputFileName(); !file.isEmpty()) {
+                    if (auto allowed = OutputTarget::check(file, m_workspace.filePath());
+                        !allowed) {
+                        MessageBox::warning(this, tr("Nothing was printed"), allowed.error());
+                        return;
+                    }
+                }
+                reportPrinter.paint(device);
+            });
     preview.resize(size() * 9 / 10);
     preview.exec();
 }
