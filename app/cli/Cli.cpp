@@ -9,6 +9,7 @@
 #include "ReportFiles.h"
 #include "Reports.h"
 #include "SummaryReport.h"
+#include "SystemErrors.h"
 #include "Translations.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +92,26 @@ QString Cli::generalHelp() const
 
 int Cli::run(const QStringList &arguments)
 {
+    const int code = runCommand(arguments);
+    // What was printed must have reached its place: a full disk is a failure, with its reason.
+    errno = 0;
+    m_out.flush();
+    int reason = errno;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (reason == 0)
+        reason = errno;
+    if (m_out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
+        return code;
+    m_err << u"danvan-cli"_s << (m_command.isEmpty() ? QString() : u' ' + m_command) << u": "_s
+          << tr("The output could not be written: %1.")
+                 .arg(reason != 0 ? SystemErrors::text(reason)
+                                  : SystemErrors::translate(m_out.device()->errorString()))
+          << Qt::endl;
+    return code == Success ? Failed : code;
+}
+
+int Cli::runCommand(const QStringList &arguments)
+{
     // The language comes first, so that help and messages are already in it.
     Translations::Language language = Translations::Language::Vietnamese;
     QStringList args = arguments;
@@ -116,7 +138,8 @@ int Cli::run(const QStringList &arguments)
 
     if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1
         || args.at(1) == "help"_L1) {
-        m_out << generalHelp();
+        // Without a command the call was wrong: the help goes with the error, on stderr.
+        (args.size() < 2 ? m_err : m_out) << generalHelp();
         return args.size() < 2 ? WrongUsage : Success;
     }
     if (args.at(1) == "--version"_L1) {
@@ -153,11 +176,16 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Shows this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(m_command, QString(), usage);
     if (!parser.parse(arguments))
         return wrongUsage(parser.errorText());
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt's first line names the program by its path and puts no command in it; the
+        // positional arguments are in the usage line, not in a list of their own.
+        const QString text = parser.helpText();
+        m_out << QCoreApplication::translate("QCommandLineParser", "Usage: %1")
+                     .arg(u"danvan-cli "_s + usage + u' '
+                          + QCoreApplication::translate("QCommandLineParser", "[options]"))
+              << text.mid(text.indexOf(u'\n'));
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -582,10 +610,10 @@ int Cli::exportReport(const QStringList &arguments)
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
-    const auto kind = Reports::fromName(parser.value(reportOption));
+    const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards or units."));
-    const QString format = parser.value(formatOption).toLower();
+    const QString format = parser.value(formatOption).trimmed().toLower();
     if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
         return wrongUsage(tr("--format: write csv, xlsx or pdf."));
     const QString out = parser.value(outOption);
@@ -617,14 +645,14 @@ int Cli::exportReport(const QStringList &arguments)
         choices.delimiter = value.at(0);
     }
     if (parser.isSet(datesOption)) {
-        const QString dates = parser.value(datesOption);
+        const QString dates = parser.value(datesOption).trimmed().toLower();
         if (dates != "dmy"_L1 && dates != "iso"_L1)
             return wrongUsage(tr("--dates: write dmy or iso."));
         choices.dates =
             dates == "iso"_L1 ? CsvWriter::DateStyle::Iso : CsvWriter::DateStyle::DayMonthYear;
     }
     if (parser.isSet(orientationOption)) {
-        const QString value = parser.value(orientationOption);
+        const QString value = parser.value(orientationOption).trimmed().toLower();
         if (value != "portrait"_L1 && value != "landscape"_L1)
             return wrongUsage(tr("--orientation: write portrait or landscape."));
         choices.orientation =

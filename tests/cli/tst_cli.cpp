@@ -42,11 +42,14 @@ struct Run
     }
 };
 
-Run runCli(const QStringList &arguments, bool asNobody = false)
+Run runCli(const QStringList &arguments, bool asNobody = false,
+           const QString &standardOutputFile = QString())
 {
     QProcess process;
     process.setProgram(QStringLiteral(DANVAN_CLI_PATH));
     process.setArguments(arguments);
+    if (!standardOutputFile.isEmpty())
+        process.setStandardOutputFile(standardOutputFile);
     if (asNobody) {
         // Root reads and writes any file: run as the user nobody so that permissions apply.
         process.setProgram(u"setpriv"_s);
@@ -199,9 +202,13 @@ private slots:
     void exportToAFullDisk();
     void exportToADeviceThatIsFull_data();
     void exportToADeviceThatIsFull();
+    void outputToAFullDisk_data();
+    void outputToAFullDisk();
     void backupToAFullDiskNamesTheCopysDisk();
     void systemReasonsInVietnamese_data();
     void systemReasonsInVietnamese();
+    void namesAreCaseInsensitive_data();
+    void namesAreCaseInsensitive();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -561,9 +568,11 @@ void TestCli::noArguments()
 {
     const Run run = runCli({});
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-    // The general help, so that the user sees the commands.
+    // The general help, so that the user sees the commands; on stderr, as with every wrong
+    // usage, so that a script's output stays clean.
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     for (const QString &command : {u"init"_s, u"import-units"_s, u"conference"_s, u"summary"_s})
-        QVERIFY2(run.out.contains(command), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(command), qPrintable(run.describe()));
 }
 
 void TestCli::failures_data()
@@ -728,6 +737,15 @@ void TestCli::help()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(mentions), qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+    // A command's help ends with its options: no list of arguments naming the command
+    // alone, and the usage line names the program, not its path.
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QVERIFY2(lines.last().trimmed() != mentions, qPrintable(run.describe()));
+    for (const QString &heading : {u"Arguments:"_s, u"Đối số:"_s})
+        QVERIFY2(!run.out.contains(heading), qPrintable(run.describe()));
+    QVERIFY2(!lines.first().contains(QStringLiteral(DANVAN_CLI_PATH)), qPrintable(run.describe()));
+    if (arguments.contains(mentions) && mentions != "help"_L1)
+        QVERIFY2(lines.first().contains(u"danvan-cli "_s + mentions), qPrintable(run.describe()));
 }
 
 void TestCli::languages_data()
@@ -1097,6 +1115,30 @@ void TestCli::exportToADeviceThatIsFull()
     QVERIFY(isCharacterDevice(device));
 }
 
+void TestCli::outputToAFullDisk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("summary") << QStringList{u"summary"_s, u"DB"_s};
+    QTest::newRow("help") << QStringList{u"--help"_s};
+    QTest::newRow("a command's help") << QStringList{u"summary"_s, u"--help"_s};
+    QTest::newRow("conference") << QStringList{u"conference"_s, u"DB"_s,     u"--unit"_s,
+                                               u"30898"_s,      u"--held"_s, u"20/05/2020"_s};
+}
+
+void TestCli::outputToAFullDisk()
+{
+    QFETCH(QStringList, arguments);
+
+    QVERIFY(createExample());
+    const Run run =
+        runCli(QStringList{u"--lang"_s, u"en"_s} + expand(arguments), false, fullDevice(*m_dir));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"output"_s), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.describe()));
+}
+
 void TestCli::backupToAFullDiskNamesTheCopysDisk()
 {
     QVERIFY(createExample());
@@ -1161,6 +1203,31 @@ void TestCli::systemReasonsInVietnamese()
     QVERIFY2(run.err.contains(out), qPrintable(run.describe()));
     QVERIFY2(run.err.contains(reason), qPrintable(run.describe()));
     QVERIFY2(!run.err.contains(english, Qt::CaseInsensitive), qPrintable(run.describe()));
+}
+
+void TestCli::namesAreCaseInsensitive_data()
+{
+    QTest::addColumn<QStringList>("options");
+
+    QTest::newRow("--report Schedule")
+        << QStringList{u"--report"_s, u"Schedule"_s, u"--format"_s, u"csv"_s};
+    QTest::newRow("--format CSV") << QStringList{u"--report"_s, u"schedule"_s, u"--format"_s,
+                                                 u"CSV"_s};
+    QTest::newRow("--report UNITS --format Xlsx")
+        << QStringList{u"--report"_s, u"UNITS"_s, u"--format"_s, u"Xlsx"_s};
+    QTest::newRow("--dates ISO") << QStringList{u"--report"_s, u"Progress"_s, u"--format"_s,
+                                                u"csv"_s,      u"--dates"_s,  u"ISO"_s};
+}
+
+void TestCli::namesAreCaseInsensitive()
+{
+    QFETCH(QStringList, options);
+
+    QVERIFY(createExample());
+    const QString out = m_dir->filePath(u"out"_s);
+    const Run run = runCli(QStringList{u"export"_s, m_db, u"--out"_s, out} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(QFileInfo(out).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
