@@ -32,6 +32,7 @@ enum SqliteCode {
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,
+    SqliteIoError = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
     SqliteCantOpen = 14,
@@ -128,6 +129,11 @@ Failure Database::failure(const QSqlError &error) const
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return {tr("“%1” is damaged. Open a backup copy instead.").arg(file)};
+    case SqliteIoError:
+        // SQLite says no more than "disk I/O error"; most often the disk is full.
+        return {tr("“%1” could not be written to its disk: the disk is full or failing. "
+                   "Nothing was changed; free some space and try again.")
+                    .arg(file)};
     default:
         return {tr("danvan could not work with “%1”: %2").arg(file, error.text())};
     }
@@ -347,6 +353,23 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         }
     }
 
+    // A file this call creates is taken away again if it cannot be made a danvan file: a
+    // failure changes nothing, and leaves nothing behind.
+    const bool existed = fileInfo.exists();
+    const bool creating = !existed || fileInfo.size() == 0;
+    const auto discardCreated = [this, creating, existed, &path] {
+        close();
+        if (!creating)
+            return;
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(path + suffix);
+        // An empty file given to be made a database is left empty, as it was.
+        if (existed)
+            QFile::resize(path, 0);
+        else
+            QFile::remove(path);
+    };
+
     int version = 0;
     if (fileInfo.exists() && fileInfo.size() > 0) {
         // Without a -wal or -journal beside it, no program has the file open for writing
@@ -364,6 +387,15 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         }
         if (info->applicationId == 0 && (!create || readOnly))
             return Failure{tr("“%1” is an empty database, not a danvan file.").arg(file)};
+        // danvan writes its data version with its tables, in one transaction: tables without
+        // a version were not made by danvan, or the file's header was damaged.
+        if (info->version == 0 && info->objectCount > 0) {
+            return Failure{tr("“%1” is not a danvan file: it has tables but no danvan data "
+                              "version, so it was made by another program or its beginning is "
+                              "damaged. It was not changed; open the right file, or a backup "
+                              "copy.")
+                               .arg(file)};
+        }
         version = info->version;
         if (version > SchemaVersion) {
             return Failure{tr("“%1” was saved by a newer version of danvan (data version %2; "
@@ -403,17 +435,17 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         if (!db.open()) {
             const Failure failed{
                 tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
-            close();
+            discardCreated();
             return failed;
         }
     }
     if (auto configured = configureConnection(); !configured) {
-        close();
+        discardCreated();
         return configured;
     }
     if (version < SchemaVersion) {
         if (auto migrated = migrate(version); !migrated) {
-            close();
+            discardCreated();
             return migrated;
         }
     }

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,10 +207,12 @@ private slots:
     void outputToAFullDisk_data();
     void outputToAFullDisk();
     void backupToAFullDiskNamesTheCopysDisk();
+    void initOnAFullDiskLeavesNothing();
     void systemReasonsInVietnamese_data();
     void systemReasonsInVietnamese();
     void namesAreCaseInsensitive_data();
     void namesAreCaseInsensitive();
+    void tablesWithoutVersionAreNotADanvanFile();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -1155,6 +1159,27 @@ void TestCli::backupToAFullDiskNamesTheCopysDisk()
     QVERIFY(disk.entries().isEmpty());
 }
 
+void TestCli::initOnAFullDiskLeavesNothing()
+{
+    for (const QString &size : {u"8k"_s, u"64k"_s}) {
+        const SmallDisk disk(m_dir->filePath(u"disk-"_s + size), size);
+        if (!disk.mounted)
+            QSKIP(disk.skipReason);
+        const QString path = disk.path + u"/new.sqlite"_s;
+        for (const QStringList &example : {QStringList(), QStringList{u"--example"_s}}) {
+            const Run run = runCli(QStringList{u"--lang"_s, u"en"_s, u"init"_s, path} + example);
+            QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+            QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+            // In words, not SQLite's "disk I/O error".
+            QVERIFY2(run.err.contains(u"is full"_s), qPrintable(run.describe()));
+            QVERIFY2(!run.err.contains(u"I/O"_s), qPrintable(run.describe()));
+            // "Nothing was changed": no file of 4 KiB, no -wal, no -shm.
+            QVERIFY2(disk.entries().isEmpty(), qPrintable(disk.entries().join(u", "_s)));
+        }
+    }
+}
+
 void TestCli::systemReasonsInVietnamese_data()
 {
     QTest::addColumn<QString>("place"); // missing, read-only folder, read-only disk
@@ -1228,6 +1253,36 @@ void TestCli::namesAreCaseInsensitive()
     const Run run = runCli(QStringList{u"export"_s, m_db, u"--out"_s, out} + options);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(QFileInfo(out).size() > 0);
+}
+
+void TestCli::tablesWithoutVersionAreNotADanvanFile()
+{
+    // danvan's header id, a table of danvan's, but no data version.
+    const QString path = m_dir->filePath(u"odd.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"odd"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        QVERIFY(query.exec(u"CREATE TABLE levels (key TEXT PRIMARY KEY)"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"odd"_s);
+    const QByteArray digest = TestSupport::fileDigest(path);
+
+    for (const QString &language : {u"en"_s, u"vi"_s}) {
+        const Run run = runCli({u"--lang"_s, language, u"summary"_s, path});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+        QVERIFY2(!run.err.contains(u"already exists"_s), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(language == "en"_L1 ? u"not a danvan file"_s
+                                                      : u"không phải là tệp danvan"_s),
+                 qPrintable(run.describe()));
+    }
+    QCOMPARE(TestSupport::fileDigest(path), digest);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
