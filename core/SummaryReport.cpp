@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "DeadlineRules.h"
 #include "OfficeSettings.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
@@ -81,6 +82,16 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
         }
     }
 
+    // Level deadlines later than those of the levels above: warnings, as order warnings are.
+    QJsonArray deadlineWarnings;
+    for (const DeadlineRules::LevelConflict &conflict : DeadlineRules::levelConflicts(campaign)) {
+        deadlineWarnings.append(
+            QJsonObject{{u"level"_s, conflict.level},
+                        {u"last"_s, isoDate(conflict.deadline.last())},
+                        {u"above"_s, conflict.above},
+                        {u"above_last"_s, isoDate(conflict.aboveDeadline.last())}});
+    }
+
     const Schedule::Counts counts = schedule.counts();
     return QJsonObject{
         {u"id"_s, campaign.id},
@@ -102,6 +113,7 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
                      {u"overdue"_s, counts.overdue}}},
         {u"overdue"_s, overdue},
         {u"order_warnings"_s, orderWarnings},
+        {u"deadline_warnings"_s, deadlineWarnings},
     };
 }
 

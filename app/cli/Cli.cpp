@@ -4,12 +4,14 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
+#include "DeadlineRules.h"
 #include "ExampleData.h"
 #include "Period.h"
 #include "ReportFiles.h"
 #include "Reports.h"
 #include "SummaryReport.h"
 #include "SystemErrors.h"
+#include "Text.h"
 #include "Translations.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
@@ -21,8 +23,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,41 @@ QDate parseDate(const QString &text)
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// A level as the clerk may write it, without regard to case or accents: its key
+// ("district"), its name in either language ("Cấp huyện và tương đương", "District and
+// equivalent"), or the name's first words ("huyện", "cấp huyện", "cơ sở").
+std::optional<Level> findLevel(const QList<Level> &levels, const QString &typed)
+{
+    const auto words = [](const QString &text) {
+        QString key = Text::searchKey(text);
+        if (key.startsWith("cap "_L1))
+            key = key.mid(4);
+        return key;
+    };
+    const QString wanted = words(typed);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const Level &level : levels) {
+        for (const QString &name : {level.key, level.nameVi, level.nameEn}) {
+            const QString key = words(name);
+            // "huyện và tương đương", "district and equivalent": the words before "and".
+            const qsizetype cut = std::max(key.indexOf(" va "_L1), key.indexOf(" and "_L1));
+            if (!key.isEmpty() && (key == wanted || (cut > 0 && key.left(cut) == wanted)))
+                return level;
+        }
+    }
+    return std::nullopt;
+}
+
+// "province (Cấp tỉnh), district (Cấp huyện và tương đương), commune (Cấp cơ sở)".
+QString levelChoices(const QList<Level> &levels)
+{
+    QStringList choices;
+    for (const Level &level : levels)
+        choices.append(u"%1 (%2)"_s.arg(level.key, level.displayName()));
+    return choices.join(u", "_s);
 }
 
 } // namespace
@@ -404,7 +443,9 @@ int Cli::deadline(const QStringList &arguments)
                                                "the only one)."),
                                             tr("ID"));
     const QCommandLineOption levelOption(
-        u"level"_s, tr("province, district or commune (default: the unit's own level)."),
+        u"level"_s,
+        tr("The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ "
+           "sở); default: the unit's own level."),
         tr("LEVEL"));
     const QCommandLineOption unitOption(u"unit"_s, tr("The register code of the unit setting it."),
                                         tr("CODE"));
@@ -439,6 +480,28 @@ int Cli::deadline(const QStringList &arguments)
     if (!campaign)
         return fail(campaign.error());
 
+    // The level as the clerk writes it: its key or its name, in either language.
+    const auto levels = UnitRepository(database).levels();
+    if (!levels)
+        return fail(levels.error());
+    std::optional<Level> chosenLevel;
+    if (parser.isSet(levelOption)) {
+        chosenLevel = findLevel(*levels, parser.value(levelOption));
+        if (!chosenLevel) {
+            return wrongUsage(tr("--level: “%1” is not a level; write %2.")
+                                  .arg(parser.value(levelOption), levelChoices(*levels)));
+        }
+        if (!campaign->hasLevel(chosenLevel->key)) {
+            return fail(tr("The level “%1” does not take part in campaign number %2.")
+                            .arg(chosenLevel->displayName())
+                            .arg(campaignId));
+        }
+    }
+    const auto levelName = [&levels](const QString &key) {
+        const auto found = findLevel(*levels, key);
+        return found ? found->displayName() : key;
+    };
+
     Period period;
     if (parser.isSet(textOption)) {
         const auto parsed = Period::parse(parser.value(textOption), campaign->startsOn.year());
@@ -447,31 +510,40 @@ int Cli::deadline(const QStringList &arguments)
         period = *parsed;
     }
     if (!parser.isSet(unitOption)) {
-        const QString level = parser.value(levelOption);
+        const QString level = chosenLevel->key;
         if (auto done = campaigns.setLevelDeadline(campaignId, level, period); !done)
             return fail(done.error());
-        m_out << tr("The deadline of the level %1 is now %2 (%3).")
-                     .arg(level, period.text(), period.last().toString(u"dd/MM/yyyy"_s))
+        m_out << tr("The deadline of the level “%1” is now %2 (%3).")
+                     .arg(levelName(level), period.text(), period.last().toString(u"dd/MM/yyyy"_s))
               << Qt::endl;
+        // A level's deadline after that of a level above is allowed, with a warning on
+        // stderr, as the campaign page shows it.
+        if (const auto changed = campaigns.byId(campaignId); changed) {
+            for (const auto &conflict : DeadlineRules::levelConflicts(*changed)) {
+                m_err << u"danvan-cli %1: "_s.arg(m_command)
+                      << tr("Warning: %1").arg(DeadlineRules::describeConflict(conflict, levelName))
+                      << Qt::endl;
+            }
+        }
         return Success;
     }
     const auto unit = UnitRepository(database).byCode(parser.value(unitOption).trimmed());
     if (!unit)
         return fail(unit.error());
-    const QString level = parser.isSet(levelOption) ? parser.value(levelOption) : unit->level;
+    const QString level = chosenLevel ? chosenLevel->key : unit->level;
     if (parser.isSet(removeOption)) {
         if (auto done = campaigns.removeOverride(campaignId, unit->id, level); !done)
             return fail(done.error());
-        m_out << tr("%1 (%2) no longer sets its own deadline for the level %3.")
-                     .arg(unit->name, unit->code, level)
+        m_out << tr("%1 (%2) no longer sets its own deadline for the level “%3”.")
+                     .arg(unit->name, unit->code, levelName(level))
               << Qt::endl;
         return Success;
     }
     if (auto done = campaigns.setOverride(campaignId, unit->id, level, period); !done)
         return fail(done.error());
-    m_out << tr("%1 (%2) now sets the deadline %3 (%4) for the level %5.")
+    m_out << tr("%1 (%2) now sets the deadline %3 (%4) for the level “%5”.")
                  .arg(unit->name, unit->code, period.text(),
-                      period.last().toString(u"dd/MM/yyyy"_s), level)
+                      period.last().toString(u"dd/MM/yyyy"_s), levelName(level))
           << Qt::endl;
     return Success;
 }

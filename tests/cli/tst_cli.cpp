@@ -212,6 +212,10 @@ private slots:
     void systemReasonsInVietnamese();
     void namesAreCaseInsensitive_data();
     void namesAreCaseInsensitive();
+    void levelByItsName_data();
+    void levelByItsName();
+    void unknownLevelNamesTheLevels();
+    void levelDeadlineAfterTheLevelAboveWarns();
     void tablesWithoutVersionAreNotADanvanFile();
 
 private:
@@ -404,6 +408,8 @@ void TestCli::summaryOfExample()
     QVERIFY(campaign.value("overdue"_L1).toArray().isEmpty());
     QVERIFY(campaign.value("order_warnings"_L1).isArray());
     QVERIFY(campaign.value("order_warnings"_L1).toArray().isEmpty());
+    QVERIFY(campaign.value("deadline_warnings"_L1).isArray());
+    QVERIFY(campaign.value("deadline_warnings"_L1).toArray().isEmpty());
 }
 
 void TestCli::conferenceHeld_data()
@@ -1253,6 +1259,94 @@ void TestCli::namesAreCaseInsensitive()
     const Run run = runCli(QStringList{u"export"_s, m_db, u"--out"_s, out} + options);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(QFileInfo(out).size() > 0);
+}
+
+void TestCli::levelByItsName_data()
+{
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("huyện") << u"huyện"_s << u"vi"_s;
+    QTest::newRow("Huyện, English") << u"Huyện"_s << u"en"_s;
+    QTest::newRow("cấp huyện") << u"cấp huyện"_s << u"vi"_s;
+    QTest::newRow("without accents") << u"cap huyen"_s << u"vi"_s;
+    QTest::newRow("the whole name") << u"Cấp huyện và tương đương"_s << u"vi"_s;
+    QTest::newRow("the key") << u"district"_s << u"vi"_s;
+    QTest::newRow("the English name") << u"District and equivalent"_s << u"en"_s;
+}
+
+void TestCli::levelByItsName()
+{
+    QFETCH(QString, level);
+    QFETCH(QString, language);
+
+    QVERIFY(createExample());
+    const Run run = runCli({u"--lang"_s, language, u"deadline"_s, m_db, u"--level"_s, level,
+                            u"--text"_s, u"cuối tháng 7-2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // The level by its name in the language of the message: never "cấp district".
+    if (language == "vi"_L1) {
+        QVERIFY2(run.out.contains(u"Cấp huyện và tương đương"_s), qPrintable(run.describe()));
+        QVERIFY2(!run.out.contains(u"district"_s), qPrintable(run.describe()));
+    } else {
+        QVERIFY2(run.out.contains(u"District and equivalent"_s), qPrintable(run.describe()));
+    }
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    const QJsonArray deadlines = firstCampaign(json).value("deadlines"_L1).toArray();
+    QCOMPARE(deadlines.at(1).toObject().value("level"_L1).toString(), u"district"_s);
+    QCOMPARE(deadlines.at(1).toObject().value("text"_L1).toString(), u"cuối tháng 7-2020"_s);
+}
+
+void TestCli::unknownLevelNamesTheLevels()
+{
+    QVERIFY(createExample());
+    QJsonObject before;
+    QVERIFY(summary(u"2020-06-30"_s, &before));
+    const Run run =
+        runCli({u"deadline"_s, m_db, u"--level"_s, u"thôn"_s, u"--text"_s, u"cuối tháng 7-2020"_s});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"“thôn”"_s), qPrintable(run.describe()));
+    // Which names are valid, in the message's language.
+    for (const QString &name : {u"Cấp tỉnh"_s, u"Cấp huyện và tương đương"_s, u"Cấp cơ sở"_s})
+        QVERIFY2(run.err.contains(name), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(u"does not take part"_s), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(u"2020-06-30"_s, &after));
+    QCOMPARE(after, before);
+}
+
+void TestCli::levelDeadlineAfterTheLevelAboveWarns()
+{
+    QVERIFY(createExample());
+    // The communes' deadline after the districts' (31/07/2020): kept, with a warning.
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"deadline"_s, m_db, u"--level"_s, u"commune"_s,
+                            u"--text"_s, u"cuối tháng 8-2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.out.trimmed().split(u'\n').size(), 1);
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.startsWith(u"danvan-cli deadline: Warning: "_s), qPrintable(run.describe()));
+    for (const QString &part :
+         {u"Grassroots"_s, u"31/08/2020"_s, u"District and equivalent"_s, u"31/07/2020"_s})
+        QVERIFY2(run.err.contains(part), qPrintable(run.describe()));
+
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    const QJsonArray warnings = firstCampaign(json).value("deadline_warnings"_L1).toArray();
+    QCOMPARE(warnings.size(), 1);
+    const QJsonObject warning = warnings.first().toObject();
+    QCOMPARE(warning.value("level"_L1).toString(), u"commune"_s);
+    QCOMPARE(warning.value("last"_L1).toString(), u"2020-08-31"_s);
+    QCOMPARE(warning.value("above"_L1).toString(), u"district"_s);
+    QCOMPARE(warning.value("above_last"_L1).toString(), u"2020-07-31"_s);
+
+    // Set right again, the warning goes.
+    const Run fixed = runCli(
+        {u"deadline"_s, m_db, u"--level"_s, u"commune"_s, u"--text"_s, u"cuối tháng 6-2020"_s});
+    QVERIFY2(fixed.exitCode == 0 && fixed.err.isEmpty(), qPrintable(fixed.describe()));
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    QVERIFY(firstCampaign(json).value("deadline_warnings"_L1).toArray().isEmpty());
 }
 
 void TestCli::tablesWithoutVersionAreNotADanvanFile()
