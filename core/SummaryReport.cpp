@@ -125,7 +125,15 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     auto allUnits = units.all();
     if (!allUnits)
         return Failure{allUnits.error()};
-    const UnitRepository::Counts counts = UnitRepository::countsOf(*allUnits);
+    // As of the day asked for: the units in force that day, and those retired before it
+    // (a unit that starts later is neither yet).
+    UnitRepository::Counts counts;
+    for (const Unit &unit : std::as_const(*allUnits)) {
+        if (unit.isActiveOn(asOf))
+            ++counts.activeByLevel[unit.level];
+        else if (unit.isRetired() && unit.validTo < asOf)
+            ++counts.retired;
+    }
     const auto levels = units.levels();
     if (!levels)
         return Failure{levels.error()};

@@ -617,9 +617,10 @@ int Cli::summary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the state of the database as JSON: units in force per level, retired units, "
-           "and for each campaign its levels, deadlines, pilots, units' own deadlines, "
-           "conference counts as of the day, the overdue list and order warnings."));
+        tr("Prints the state of the database as of a day, as JSON: the units in force that "
+           "day per level and those retired before it, and for each campaign its levels, "
+           "deadlines, pilots, units' own deadlines, conference counts, the overdue list, order "
+           "warnings and deadline warnings (a level's deadline after that of a level above)."));
     const QCommandLineOption campaignOption(u"campaign"_s, tr("Only this campaign."), tr("ID"));
     const QCommandLineOption todayOption(u"today"_s, tr("The day to evaluate (default: today)."),
                                          tr("DATE"));

@@ -216,6 +216,7 @@ private slots:
     void levelByItsName();
     void unknownLevelNamesTheLevels();
     void levelDeadlineAfterTheLevelAboveWarns();
+    void summaryCountsUnitsInForceOnTheDay();
     void tablesWithoutVersionAreNotADanvanFile();
 
 private:
@@ -1347,6 +1348,33 @@ void TestCli::levelDeadlineAfterTheLevelAboveWarns()
     QVERIFY2(fixed.exitCode == 0 && fixed.err.isEmpty(), qPrintable(fixed.describe()));
     QVERIFY(summary(u"2020-06-30"_s, &json));
     QVERIFY(firstCampaign(json).value("deadline_warnings"_L1).toArray().isEmpty());
+}
+
+void TestCli::summaryCountsUnitsInForceOnTheDay()
+{
+    QVERIFY(createExample());
+    const Run run =
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"register-kg-2025.csv"_s),
+                u"--effective"_s, u"01/07/2025"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    // As of 2020: the units of then, none retired yet.
+    QJsonObject json;
+    QVERIFY(summary(u"2020-03-25"_s, &json));
+    QJsonObject units = json.value("units"_L1).toObject();
+    QCOMPARE(units.value("province"_L1).toInt(), 1);
+    QCOMPARE(units.value("district"_L1).toInt(), 15);
+    QCOMPARE(units.value("commune"_L1).toInt(), 145);
+    QCOMPARE(json.value("retired_units"_L1).toInt(-1), 0);
+    // The day before the new edition, still all of them.
+    QVERIFY(summary(u"2025-06-30"_s, &json));
+    QCOMPARE(json.value("units"_L1).toObject().value("commune"_L1).toInt(), 145);
+    // From the edition's day, the new ones.
+    QVERIFY(summary(u"2025-07-01"_s, &json));
+    units = json.value("units"_L1).toObject();
+    QCOMPARE(units.value("district"_L1).toInt(), 3);
+    QCOMPARE(units.value("commune"_L1).toInt(), 11);
+    QCOMPARE(json.value("retired_units"_L1).toInt(), 147);
 }
 
 void TestCli::tablesWithoutVersionAreNotADanvanFile()
