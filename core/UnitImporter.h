@@ -31,6 +31,11 @@ public:
     /// lists end the day before; units it adds to provinces already on file start on it.
     /// Units of a first import have no start date: they existed before the records.
     void setEffectiveDate(QDate date) { m_effectiveDate = date; }
+    /// An edition older than one already imported for the same provinces is refused, since
+    /// it would roll their units back, unless this is set (the clerk confirmed it).
+    void setAllowOlder(bool allow) { m_allowOlder = allow; }
+    /// True when the last import was refused for being an older edition (and nothing else).
+    bool refusedOlderEdition() const { return m_refusedOlder; }
 
     Result<ImportReport> importFile(const QString &path);
     /// `fileName` names the source in messages.
@@ -54,4 +59,6 @@ private:
 
     Database &m_database;
     QDate m_effectiveDate;
+    bool m_allowOlder = false;
+    bool m_refusedOlder = false;
 };

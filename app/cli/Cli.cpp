@@ -298,7 +298,11 @@ int Cli::importUnits(const QStringList &arguments)
         tr("The day the file's edition takes effect (default: today). Units it no longer "
            "lists end the day before."),
         tr("DATE"));
-    parser.addOption(effective);
+    const QCommandLineOption older(
+        u"older"_s,
+        tr("Import the file even though it is an older edition than one already imported for "
+           "its provinces (its units replace the newer ones)."));
+    parser.addOptions({effective, older});
     if (const int code = parse(parser, arguments, u"import-units DB FILE"_s, 2); code >= 0)
         return code;
     QDate effectiveDate;
@@ -314,7 +318,10 @@ int Cli::importUnits(const QStringList &arguments)
         return fail(opened.error());
     UnitImporter importer(database);
     importer.setEffectiveDate(effectiveDate);
+    importer.setAllowOlder(parser.isSet(older));
     const auto report = importer.importFile(parser.positionalArguments().at(2));
+    if (!report && importer.refusedOlderEdition())
+        return fail(report.error() + u' ' + tr("To import it all the same, add --older."));
     if (!report)
         return fail(report.error());
     m_out << report->summary() << Qt::endl;

@@ -217,6 +217,7 @@ private slots:
     void unknownLevelNamesTheLevels();
     void levelDeadlineAfterTheLevelAboveWarns();
     void summaryCountsUnitsInForceOnTheDay();
+    void olderEditionIsRefused();
     void tablesWithoutVersionAreNotADanvanFile();
 
 private:
@@ -1375,6 +1376,37 @@ void TestCli::summaryCountsUnitsInForceOnTheDay()
     QCOMPARE(units.value("district"_L1).toInt(), 3);
     QCOMPARE(units.value("commune"_L1).toInt(), 11);
     QCOMPARE(json.value("retired_units"_L1).toInt(), 147);
+}
+
+void TestCli::olderEditionIsRefused()
+{
+    QVERIFY(createExample());
+    const QString newer = TestSupport::dataPath(u"register-kg-2025.csv"_s);
+    const QString older =
+        QStringLiteral(DANVAN_SOURCE_DIR) + u"/resources/example/kiengiang-2020-register.csv"_s;
+    QCOMPARE(runCli({u"import-units"_s, m_db, newer, u"--effective"_s, u"01/07/2025"_s}).exitCode,
+             0);
+    QJsonObject before;
+    QVERIFY(summary(u"2025-07-01"_s, &before));
+
+    const Run run = runCli(
+        {u"--lang"_s, u"en"_s, u"import-units"_s, m_db, older, u"--effective"_s, u"01/01/2020"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    // Both editions' days, and how to import it all the same.
+    for (const QString &part : {u"01/01/2020"_s, u"01/07/2025"_s, u"--older"_s})
+        QVERIFY2(run.err.contains(part), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(u"2025-07-01"_s, &after));
+    QCOMPARE(after, before);
+
+    // Confirmed: the older edition's units are in force again.
+    const Run confirmed =
+        runCli({u"import-units"_s, m_db, older, u"--effective"_s, u"01/01/2020"_s, u"--older"_s});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.describe()));
+    QVERIFY(summary(u"2026-01-01"_s, &after));
+    QCOMPARE(after.value("units"_L1).toObject().value("district"_L1).toInt(), 15);
+    QCOMPARE(after.value("units"_L1).toObject().value("commune"_L1).toInt(), 145);
 }
 
 void TestCli::tablesWithoutVersionAreNotADanvanFile()

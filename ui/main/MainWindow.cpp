@@ -984,8 +984,21 @@ void MainWindow::importUnits()
     UnitImporter importer(m_workspace.database());
     importer.setEffectiveDate(dialog.effectiveDate());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = importer.importFile(dialog.fileName());
+    auto report = importer.importFile(dialog.fileName());
     QApplication::restoreOverrideCursor();
+    // An older edition than one already imported rolls the units back: only if confirmed.
+    if (!report && importer.refusedOlderEdition()) {
+        if (MessageBox::question(this, tr("Import an older edition?"),
+                                 report.error() + u"\n\n"_s
+                                     + tr("Import the older edition all the same?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        importer.setAllowOlder(true);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        report = importer.importFile(dialog.fileName());
+        QApplication::restoreOverrideCursor();
+    }
     if (!report) {
         MessageBox::warning(this, tr("The units were not imported"),
                             report.error() + u"\n\n"_s
