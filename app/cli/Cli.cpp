@@ -4,6 +4,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
+#include "DayPlausibility.h"
 #include "DeadlineRules.h"
 #include "ExampleData.h"
 #include "Period.h"
@@ -347,8 +348,12 @@ int Cli::conference(const QStringList &arguments)
     const QCommandLineOption report(u"report"_s, tr("The day its report was received."),
                                     tr("DATE"));
     const QCommandLineOption note(u"note"_s, tr("A note."), tr("TEXT"));
-    parser.addOptions(
-        {unitOption, campaignOption, scheduled, venue, held, chair, attendees, report, note});
+    const QCommandLineOption force(
+        u"force"_s,
+        tr("Save a day before the campaign began, or more than a year after its "
+           "last deadline (refused without it, as a likely typing mistake)."));
+    parser.addOptions({unitOption, campaignOption, scheduled, venue, held, chair, attendees, report,
+                       note, force});
     if (const int code = parse(parser, arguments, u"conference DB"_s, 1); code >= 0)
         return code;
     if (!parser.isSet(unitOption))
@@ -426,6 +431,16 @@ int Cli::conference(const QStringList &arguments)
         conference.chair = parser.value(chair).trimmed();
     if (parser.isSet(note))
         conference.note = parser.value(note).trimmed();
+    if (!parser.isSet(force)) {
+        const auto campaign = campaigns.byId(campaignId);
+        if (!campaign)
+            return fail(campaign.error());
+        if (const auto doubts = DayPlausibility::doubts(*campaign, *current, conference);
+            !doubts.isEmpty()) {
+            return fail(tr("%1 (%2): %3 Nothing was saved; if the day is right, add --force.")
+                            .arg(unit->name, unit->code, DayPlausibility::text(doubts)));
+        }
+    }
     if (auto saved = campaigns.saveConference(conference); !saved)
         return fail(tr("%1 (%2): %3").arg(unit->name, unit->code, saved.error()));
     m_out << tr("Saved the conference of %1 (%2) in campaign %3: %4.")

@@ -218,6 +218,8 @@ private slots:
     void levelDeadlineAfterTheLevelAboveWarns();
     void summaryCountsUnitsInForceOnTheDay();
     void olderEditionIsRefused();
+    void unlikelyDaysAreRefused_data();
+    void unlikelyDaysAreRefused();
     void tablesWithoutVersionAreNotADanvanFile();
 
 private:
@@ -1407,6 +1409,44 @@ void TestCli::olderEditionIsRefused()
     QVERIFY(summary(u"2026-01-01"_s, &after));
     QCOMPARE(after.value("units"_L1).toObject().value("district"_L1).toInt(), 15);
     QCOMPARE(after.value("units"_L1).toObject().value("commune"_L1).toInt(), 145);
+}
+
+void TestCli::unlikelyDaysAreRefused_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("held in 2002") << QStringList{u"--held"_s, u"20/06/2002"_s} << u"20/06/2002"_s;
+    QTest::newRow("planned for 1900")
+        << QStringList{u"--scheduled"_s, u"01/01/1900"_s} << u"01/01/1900"_s;
+    QTest::newRow("held in 2022") << QStringList{u"--held"_s, u"2022-06-20"_s} << u"20/06/2022"_s;
+}
+
+void TestCli::unlikelyDaysAreRefused()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, mentions);
+
+    QVERIFY(createExample());
+    // As of a day after every one of them.
+    const QString asOf = u"2023-01-01"_s;
+    QJsonObject before;
+    QVERIFY(summary(asOf, &before));
+    const QStringList arguments =
+        QStringList{u"conference"_s, m_db, u"--unit"_s, u"30898"_s} + options;
+    const Run run = runCli(QStringList{u"--lang"_s, u"en"_s} + arguments);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"--force"_s), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(asOf, &after));
+    QCOMPARE(after, before);
+
+    const Run forced = runCli(arguments + QStringList{u"--force"_s});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
+    QVERIFY(summary(asOf, &after));
+    QVERIFY(after != before);
 }
 
 void TestCli::tablesWithoutVersionAreNotADanvanFile()

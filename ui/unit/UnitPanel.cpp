@@ -3,7 +3,9 @@
 #include "CampaignRepository.h"
 #include "ConferenceEdits.h"
 #include "Dates.h"
+#include "DayPlausibility.h"
 #include "DeadlineDialog.h"
+#include "Dialogs.h"
 #include "InputFields.h"
 #include "Schedule.h"
 #include "UnitKind.h"
@@ -424,7 +426,47 @@ void UnitPanel::commit()
         return;
     }
     FieldMark::setInvalid(m_report->lineEdit(), false);
-    showMessage(QString());
+    // A day before the campaign began, or long after its deadlines, is most often a typing
+    // mistake (2002 for 2020): saved only once the clerk confirms it. Declined, the field
+    // goes back to what is saved, and the message keeps the day to type again. (The question
+    // takes the focus from the field, which would commit again: not while it is asked.)
+    if (m_confirmingDay)
+        return;
+    QString notice;
+    if (const Campaign *campaign = m_workspace.campaign()) {
+        const auto doubts = DayPlausibility::doubts(*campaign, *m_conference, after);
+        if (!doubts.isEmpty()) {
+            m_confirmingDay = true;
+            const bool confirmed =
+                MessageBox::question(this, tr("Save an unlikely day?"),
+                                     DayPlausibility::text(doubts) + u"\n\n"_s
+                                         + tr("Save it all the same?"),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+            m_confirmingDay = false;
+            if (!confirmed) {
+                for (const DayPlausibility::Doubt &doubt : doubts) {
+                    switch (doubt.field) {
+                    case DayPlausibility::Field::Scheduled:
+                        after.scheduledOn = m_conference->scheduledOn;
+                        m_scheduled->setDate(after.scheduledOn);
+                        break;
+                    case DayPlausibility::Field::Held:
+                        after.heldOn = m_conference->heldOn;
+                        m_held->setDate(after.heldOn);
+                        break;
+                    case DayPlausibility::Field::ReportReceived:
+                        after.reportReceivedOn = m_conference->reportReceivedOn;
+                        m_report->setDate(after.reportReceivedOn);
+                        break;
+                    }
+                }
+                notice = DayPlausibility::text(doubts) + u' '
+                    + tr("It was not saved: type the day again.");
+            }
+        }
+    }
+    showMessage(notice);
     if (sameRecord(after, *m_conference))
         return;
     const auto units = m_workspace.units();
