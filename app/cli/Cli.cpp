@@ -696,7 +696,9 @@ int Cli::exportReport(const QStringList &arguments)
         u"dates"_s, tr("CSV: dates as dmy (dd/MM/yyyy, default) or iso."), tr("STYLE"));
     const QCommandLineOption numberOption(
         u"number"_s,
-        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”)."), tr("N"));
+        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a "
+           "number given with a symbol (“12-TB/BDVTU”) is printed as given."),
+        tr("N"));
     const QCommandLineOption orientationOption(
         u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
         tr("ORIENTATION"));
