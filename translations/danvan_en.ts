@@ -512,10 +512,6 @@
         <translation>The campaign&apos;s number (default: the only one).</translation>
     </message>
     <message>
-        <source>province, district or commune (default: the unit&apos;s own level).</source>
-        <translation>province, district or commune (default: the unit&apos;s own level).</translation>
-    </message>
-    <message>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
@@ -551,18 +547,6 @@
         </translation>
     </message>
     <message>
-        <source>The deadline of the level %1 is now %2 (%3).</source>
-        <translation>The deadline of the level %1 is now %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 (%2) no longer sets its own deadline for the level %3.</source>
-        <translation>%1 (%2) no longer sets its own deadline for the level %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) now sets the deadline %3 (%4) for the level %5.</source>
-        <translation>%1 (%2) now sets the deadline %3 (%4) for the level %5.</translation>
-    </message>
-    <message>
         <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
         <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
     </message>
@@ -588,10 +572,6 @@
     <message>
         <source>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</source>
         <translation>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
-        <translation>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
@@ -660,10 +640,6 @@
     <message>
         <source>STYLE</source>
         <translation>STYLE</translation>
-    </message>
-    <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
-        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</translation>
     </message>
     <message>
         <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
@@ -751,6 +727,62 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Copied to %1.</source>
         <translation>Copied to %1.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>The output could not be written: %1.</translation>
+    </message>
+    <message>
+        <source>Import the file even though it is an older edition than one already imported for its provinces (its units replace the newer ones).</source>
+        <translation>Import the file even though it is an older edition than one already imported for its provinces (its units replace the newer ones).</translation>
+    </message>
+    <message>
+        <source>To import it all the same, add --older.</source>
+        <translation>To import it all the same, add --older.</translation>
+    </message>
+    <message>
+        <source>Save a day before the campaign began, or more than a year after its last deadline (refused without it, as a likely typing mistake).</source>
+        <translation>Save a day before the campaign began, or more than a year after its last deadline (refused without it, as a likely typing mistake).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</source>
+        <translation>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</translation>
+    </message>
+    <message>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
+        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</translation>
+    </message>
+    <message>
+        <source>--level: “%1” is not a level; write %2.</source>
+        <translation>--level: “%1” is not a level; write %2.</translation>
+    </message>
+    <message>
+        <source>The level “%1” does not take part in campaign number %2.</source>
+        <translation>The level “%1” does not take part in campaign number %2.</translation>
+    </message>
+    <message>
+        <source>The deadline of the level “%1” is now %2 (%3).</source>
+        <translation>The deadline of the level “%1” is now %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer sets its own deadline for the level “%3”.</source>
+        <translation>%1 (%2) no longer sets its own deadline for the level “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</source>
+        <translation>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</translation>
+    </message>
+    <message>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
+        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</translation>
+    </message>
+    <message>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1035,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>No file is open to back up.</translation>
     </message>
     <message>
-        <source>“%1” is the open file itself; choose another name for the copy.</source>
-        <translation>“%1” is the open file itself; choose another name for the copy.</translation>
-    </message>
-    <message>
         <source>The folder of “%1” does not exist; choose another place for the copy.</source>
         <translation>The folder of “%1” does not exist; choose another place for the copy.</translation>
     </message>
@@ -1050,6 +1078,26 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>The copy “%1” was not made: it could not be written to the disk.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to its disk: the disk is full or failing. Nothing was changed; free some space and try again.</source>
+        <translation>“%1” could not be written to its disk: the disk is full or failing. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file; choose a file name for the copy.</source>
+        <translation>“%1” is not a file; choose a file name for the copy.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Nothing was written; free some space or choose another disk.</source>
+        <translation>The disk that holds “%1” is full. Nothing was written; free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</source>
+        <translation>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1071,6 +1119,29 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>“%1”: there is no such day.</source>
         <translation>“%1”: there is no such day.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlausibility</name>
+    <message>
+        <source>%1 %2 is before the campaign began (%3).</source>
+        <translation>%1 %2 is before the campaign began (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
+        <translation>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</translation>
+    </message>
+    <message>
+        <source>The planned day</source>
+        <translation>The planned day</translation>
+    </message>
+    <message>
+        <source>The day held</source>
+        <translation>The day held</translation>
+    </message>
+    <message>
+        <source>The day the report was received</source>
+        <translation>The day the report was received</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1236,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</source>
         <translation>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</translation>
+    </message>
+    <message>
+        <source>The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: its conferences should come first.</source>
+        <translation>The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: its conferences should come first.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2105,18 @@ Free software under the MIT licence.</translation>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (read-only) – danvan</translation>
     </message>
+    <message>
+        <source>Import an older edition?</source>
+        <translation>Import an older edition?</translation>
+    </message>
+    <message>
+        <source>Import the older edition all the same?</source>
+        <translation>Import the older edition all the same?</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Nothing was printed</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2231,6 +2318,48 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Printed as “%1” and “%2”.</source>
         <translation>Printed as “%1” and “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>“%1” is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>“%1” cannot be written: its folder “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>“%1” could not be replaced; is it open in another program? %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>“%1” is the open file itself; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” is the open file itself; writing there would destroy it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the danvan file “%2”: SQLite keeps its latest changes there, and writing over it would damage that file. Choose another name.</source>
+        <translation>“%1” belongs to the danvan file “%2”: SQLite keeps its latest changes there, and writing over it would damage that file. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan database; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” is a danvan database; writing there would destroy it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan file that another program has open (“%2” is beside it); writing over it would damage it. Choose another name, or close the other program first.</source>
+        <translation>“%1” is a danvan file that another program has open (“%2” is beside it); writing over it would damage it. Choose another name, or close the other program first.</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3392,6 @@ Please verify the correct file name was given.</translation>
         <translation>Landscape</translation>
     </message>
     <message>
-        <source>the number before the symbol, e.g. 12</source>
-        <translation>the number before the symbol, e.g. 12</translation>
-    </message>
-    <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientation:</translation>
     </message>
@@ -3307,31 +3432,30 @@ Please verify the correct file name was given.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>units</translation>
     </message>
+    <message>
+        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
+        <translation>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
+    <message numerus="yes">
+        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
+        <translation>
+            <numerusform>“%1” is not a file, and this report has %n table, written one file each: choose a file name.</numerusform>
+            <numerusform>“%1” is not a file, and this report has %n tables, written one file each: choose a file name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>“%1” could not be written.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be replaced; is it open in another program?</source>
-        <translation>“%1” could not be replaced; is it open in another program?</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
+        <translation>“%1” could not be written: the document could not be drawn (no page could be started).</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4453,33 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>the disk can only be read</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+</context>
+<context>
     <name>UnitComboBox</name>
     <message>
         <source>type part of the name or the code</source>
@@ -4520,6 +4671,10 @@ Please verify the correct file name was given.</translation>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
         <translation>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</translation>
     </message>
+    <message>
+        <source>%1 is an edition in force from %2, older than the edition already imported for its provinces, in force from %3. Importing it would bring back the units the newer edition retired and retire those it added; nothing was changed.</source>
+        <translation>%1 is an edition in force from %2, older than the edition already imported for its provinces, in force from %3. Importing it would bring back the units the newer edition retired and retire those it added; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>UnitKind</name>
@@ -4682,6 +4837,18 @@ Please verify the correct file name was given.</translation>
         <source>P&amp;ilot ✓…</source>
         <translation>P&amp;ilot ✓…</translation>
     </message>
+    <message>
+        <source>Save an unlikely day?</source>
+        <translation>Save an unlikely day?</translation>
+    </message>
+    <message>
+        <source>Save it all the same?</source>
+        <translation>Save it all the same?</translation>
+    </message>
+    <message>
+        <source>It was not saved: type the day again.</source>
+        <translation>It was not saved: type the day again.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -4823,14 +4990,6 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>“%1” could not be created.</source>
-        <translation>“%1” could not be created.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” could not be written: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder is available to write the workbook.</source>
         <translation>No temporary folder is available to write the workbook.</translation>
     </message>
@@ -4841,6 +5000,18 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>“%1” cannot be written: its folder “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>“%1” could not be replaced; is it open in another program? %2</translation>
     </message>
 </context>
 <context>

@@ -507,10 +507,6 @@
         <translation>Số của đợt tổng kết (mặc định: đợt duy nhất trong tệp).</translation>
     </message>
     <message>
-        <source>province, district or commune (default: the unit&apos;s own level).</source>
-        <translation>province (cấp tỉnh), district (cấp huyện) hoặc commune (cấp cơ sở); mặc định là cấp của chính đơn vị.</translation>
-    </message>
-    <message>
         <source>LEVEL</source>
         <translation>CẤP</translation>
     </message>
@@ -545,18 +541,6 @@
         </translation>
     </message>
     <message>
-        <source>The deadline of the level %1 is now %2 (%3).</source>
-        <translation>Thời hạn của cấp %1 nay là %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 (%2) no longer sets its own deadline for the level %3.</source>
-        <translation>%1 (%2) không còn đặt thời hạn riêng cho cấp %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) now sets the deadline %3 (%4) for the level %5.</source>
-        <translation>%1 (%2) nay đặt thời hạn %3 (%4) cho cấp %5.</translation>
-    </message>
-    <message>
         <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
         <translation>Chọn một đơn vị làm đơn vị điểm của cấp mình, với thời hạn riêng không được muộn hơn thời hạn mà đơn vị đó phải theo nếu không làm điểm; hoặc bỏ chọn đơn vị điểm.</translation>
     </message>
@@ -581,10 +565,6 @@
     <message>
         <source>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</source>
         <translation>%1 (%2) là đơn vị điểm của cấp mình, với thời hạn %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
-        <translation>In tình trạng của cơ sở dữ liệu dưới dạng JSON: số đơn vị còn hiệu lực ở từng cấp, các đơn vị đã hết hiệu lực, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị tính đến ngày xét, danh sách quá hạn và các cảnh báo về thứ tự tổ chức.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
@@ -653,10 +633,6 @@
     <message>
         <source>STYLE</source>
         <translation>KIỂU</translation>
-    </message>
-    <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
-        <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”).</translation>
     </message>
     <message>
         <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
@@ -743,6 +719,62 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Copied to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>Không ghi được kết quả ra: %1.</translation>
+    </message>
+    <message>
+        <source>Import the file even though it is an older edition than one already imported for its provinces (its units replace the newer ones).</source>
+        <translation>Vẫn nhập tệp dù đây là bản danh mục cũ hơn bản đã nhập cho các tỉnh của tệp (đơn vị của bản cũ sẽ thay cho bản mới).</translation>
+    </message>
+    <message>
+        <source>To import it all the same, add --older.</source>
+        <translation>Nếu vẫn muốn nhập, hãy thêm --older.</translation>
+    </message>
+    <message>
+        <source>Save a day before the campaign began, or more than a year after its last deadline (refused without it, as a likely typing mistake).</source>
+        <translation>Vẫn lưu ngày trước khi đợt tổng kết bắt đầu, hoặc sau thời hạn cuối cùng của đợt hơn một năm (không có tùy chọn này thì bị từ chối, vì nhiều khả năng là gõ nhầm).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</source>
+        <translation>%1 (%2): %3 Chưa lưu gì; nếu ngày đó đúng, hãy thêm --force.</translation>
+    </message>
+    <message>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
+        <translation>Cấp, ghi theo mã (province, district, commune) hoặc theo tên (tỉnh, huyện, cơ sở); mặc định: cấp của chính đơn vị.</translation>
+    </message>
+    <message>
+        <source>--level: “%1” is not a level; write %2.</source>
+        <translation>--level: “%1” không phải là một cấp; hãy ghi %2.</translation>
+    </message>
+    <message>
+        <source>The level “%1” does not take part in campaign number %2.</source>
+        <translation>“%1” không tham gia đợt tổng kết số %2.</translation>
+    </message>
+    <message>
+        <source>The deadline of the level “%1” is now %2 (%3).</source>
+        <translation>Thời hạn của “%1” nay là %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer sets its own deadline for the level “%3”.</source>
+        <translation>%1 (%2) không còn đặt thời hạn riêng cho “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</source>
+        <translation>%1 (%2) nay đặt thời hạn %3 (%4) cho “%5”.</translation>
+    </message>
+    <message>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
+        <translation>In tình trạng của cơ sở dữ liệu tính đến một ngày, dưới dạng JSON: số đơn vị còn hiệu lực vào ngày đó theo từng cấp và số đơn vị đã thôi hiệu lực trước ngày đó, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị, danh sách quá hạn, các cảnh báo về thứ tự tổ chức và cảnh báo về thời hạn (thời hạn của một cấp muộn hơn thời hạn của cấp trên).</translation>
+    </message>
+    <message>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”); số ghi kèm ký hiệu (“12-TB/BDVTU”) được in đúng như đã ghi.</translation>
     </message>
 </context>
 <context>
@@ -991,10 +1023,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Chưa mở tệp nào để sao lưu.</translation>
     </message>
     <message>
-        <source>“%1” is the open file itself; choose another name for the copy.</source>
-        <translation>“%1” chính là tệp đang mở; hãy chọn tên khác cho bản sao.</translation>
-    </message>
-    <message>
         <source>The folder of “%1” does not exist; choose another place for the copy.</source>
         <translation>Thư mục của “%1” không tồn tại; hãy chọn nơi khác để lưu bản sao.</translation>
     </message>
@@ -1038,6 +1066,26 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>Đợt tổng kết đã đóng: có thể xem, in và xuất dữ liệu của đợt nhưng không sửa được. Không có gì bị thay đổi; hãy mở lại đợt tổng kết nếu cần sửa.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to its disk: the disk is full or failing. Nothing was changed; free some space and try again.</source>
+        <translation>Không ghi được “%1” xuống ổ đĩa: ổ đĩa đã đầy hoặc bị lỗi. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file; choose a file name for the copy.</source>
+        <translation>“%1” không phải là tệp; hãy chọn một tên tệp cho bản sao.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Nothing was written; free some space or choose another disk.</source>
+        <translation>Ổ đĩa chứa “%1” đã đầy. Chưa ghi gì; hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</source>
+        <translation>“%1” không phải là tệp danvan: tệp có bảng dữ liệu nhưng không có phiên bản dữ liệu của danvan, nên tệp do chương trình khác tạo ra hoặc phần đầu của tệp đã hỏng. Tệp không bị thay đổi; hãy mở đúng tệp, hoặc một bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1059,6 +1107,29 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>“%1”: there is no such day.</source>
         <translation>“%1”: không có ngày này.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlausibility</name>
+    <message>
+        <source>%1 %2 is before the campaign began (%3).</source>
+        <translation>%1 %2 là trước ngày bắt đầu đợt tổng kết (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
+        <translation>%1 %2 là sau thời hạn cuối cùng của đợt tổng kết (%3) hơn một năm.</translation>
+    </message>
+    <message>
+        <source>The planned day</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>The day held</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>The day the report was received</source>
+        <translation>Ngày nhận báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1224,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</source>
         <translation>Thời hạn của đơn vị điểm “%1” (%2) muộn hơn thời hạn “%3” (%4) của %5. Đơn vị điểm tổ chức hội nghị trước các đơn vị khác, nên thời hạn phải bằng hoặc sớm hơn.</translation>
+    </message>
+    <message>
+        <source>The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: its conferences should come first.</source>
+        <translation>Thời hạn của “%1” (%2) muộn hơn thời hạn của cấp trên là “%3” (%4): hội nghị cấp dưới phải được tổ chức trước.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2079,18 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
     </message>
+    <message>
+        <source>Import an older edition?</source>
+        <translation>Nhập bản danh mục cũ hơn?</translation>
+    </message>
+    <message>
+        <source>Import the older edition all the same?</source>
+        <translation>Vẫn nhập bản danh mục cũ hơn?</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Chưa in gì</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2205,6 +2292,48 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Printed as “%1” and “%2”.</source>
         <translation>Được in thành “%1” và “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>“%1” là một thư mục; hãy chọn một tên tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>Không ghi được “%1”: không có thư mục “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Không ghi được “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không? %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>“%1” is the open file itself; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” chính là tệp đang mở; ghi vào đó sẽ làm hỏng tệp. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the danvan file “%2”: SQLite keeps its latest changes there, and writing over it would damage that file. Choose another name.</source>
+        <translation>“%1” thuộc về tệp danvan “%2”: SQLite giữ những thay đổi mới nhất của tệp ở đó, ghi đè lên sẽ làm hỏng tệp. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan database; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” là một cơ sở dữ liệu danvan; ghi vào đó sẽ làm hỏng tệp. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan file that another program has open (“%2” is beside it); writing over it would damage it. Choose another name, or close the other program first.</source>
+        <translation>“%1” là tệp danvan đang được chương trình khác mở (bên cạnh có “%2”); ghi đè lên sẽ làm hỏng tệp. Hãy chọn tên khác, hoặc đóng chương trình kia trước.</translation>
     </message>
 </context>
 <context>
@@ -3237,10 +3366,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <source>the number before the symbol, e.g. 12</source>
-        <translation>số đứng trước ký hiệu, ví dụ: 12</translation>
-    </message>
-    <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Hướng giấy:</translation>
     </message>
@@ -3281,31 +3406,29 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>don-vi</translation>
     </message>
+    <message>
+        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
+        <translation>số đứng trước ký hiệu, ví dụ 12 (hoặc 12-TB/BDVTU)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
+    <message numerus="yes">
+        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
+        <translation>
+            <numerusform>“%1” không phải là tệp, mà báo cáo này có %n bảng, mỗi bảng ghi ra một tệp: hãy chọn một tên tệp.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>Không ghi được “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be replaced; is it open in another program?</source>
-        <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không?</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (tiếp theo)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
+        <translation>Không ghi được “%1”: không dựng được văn bản (không bắt đầu được trang nào).</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4417,33 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>không có tệp hoặc thư mục đó</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>ổ đĩa ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>một phần của đường dẫn là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>đó là thư mục, không phải tệp</translation>
+    </message>
+</context>
+<context>
     <name>UnitComboBox</name>
     <message>
         <source>type part of the name or the code</source>
@@ -4485,6 +4635,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
         <translation>%1: chuỗi mã đơn vị cấp trên đi qua đơn vị %2 dài hơn %3 đơn vị, trong khi chỉ có %4 cấp; một đơn vị phải ở dưới đơn vị cấp trên của nó.</translation>
     </message>
+    <message>
+        <source>%1 is an edition in force from %2, older than the edition already imported for its provinces, in force from %3. Importing it would bring back the units the newer edition retired and retire those it added; nothing was changed.</source>
+        <translation>%1 là bản danh mục có hiệu lực từ %2, cũ hơn bản đã nhập cho các tỉnh của tệp (có hiệu lực từ %3). Nhập bản này sẽ khôi phục các đơn vị mà bản mới đã cho thôi hiệu lực và cho thôi hiệu lực các đơn vị mà bản mới đã thêm; chưa có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>UnitKind</name>
@@ -4647,6 +4801,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>P&amp;ilot ✓…</source>
         <translation>Đơn vị đ&amp;iểm ✓…</translation>
     </message>
+    <message>
+        <source>Save an unlikely day?</source>
+        <translation>Lưu một ngày khó có thể đúng?</translation>
+    </message>
+    <message>
+        <source>Save it all the same?</source>
+        <translation>Vẫn lưu ngày này?</translation>
+    </message>
+    <message>
+        <source>It was not saved: type the day again.</source>
+        <translation>Ngày này chưa được lưu: hãy gõ lại ngày.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -4787,14 +4953,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>“%1” could not be created.</source>
-        <translation>Không tạo được “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder is available to write the workbook.</source>
         <translation>Không có thư mục tạm để ghi sổ tính.</translation>
     </message>
@@ -4805,6 +4963,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>Không ghi được “%1”: không có thư mục “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không? %2</translation>
     </message>
 </context>
 <context>
