@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include "OutputTarget.h"
 #include "Query.h"
 #include "Schema.h"
+#include "SystemErrors.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -30,6 +32,7 @@ enum SqliteCode {
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,
+    SqliteIoError = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
     SqliteCantOpen = 14,
@@ -131,6 +134,11 @@ Failure Database::failure(const QSqlError &error) const
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return {tr("“%1” is damaged. Open a backup copy instead.").arg(file)};
+    case SqliteIoError:
+        // SQLite says no more than "disk I/O error"; most often the disk is full.
+        return {tr("“%1” could not be written to its disk: the disk is full or failing. "
+                   "Nothing was changed; free some space and try again.")
+                    .arg(file)};
     default:
         return {tr("danvan could not work with “%1”: %2").arg(file, error.text())};
     }
@@ -227,9 +235,10 @@ Result<void> Database::backUp(const QString &target) const
     if (!isOpen())
         return Failure{tr("No file is open to back up.")};
     const QFileInfo info(target);
-    if (info.exists() && info.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return Failure{
-            tr("“%1” is the open file itself; choose another name for the copy.").arg(file)};
+    if (auto allowed = OutputTarget::check(target, m_path, OutputTarget::Use::Backup); !allowed)
+        return allowed;
+    if (info.exists() && !info.isFile())
+        return Failure{tr("“%1” is not a file; choose a file name for the copy.").arg(file)};
     if (!info.absoluteDir().exists())
         return Failure{
             tr("The folder of “%1” does not exist; choose another place for the copy.").arg(file)};
@@ -240,7 +249,12 @@ Result<void> Database::backUp(const QString &target) const
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(part);
     if (!query.exec()) {
-        const QString error = failure(query.lastError()).message;
+        // The copy's disk, not the database's: the copy is what is being written.
+        const QString error = primaryCode(query.lastError()) == SqliteFull
+            ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
+                 "choose another disk.")
+                  .arg(file)
+            : failure(query.lastError()).message;
         QFile::remove(part);
         return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
     }
@@ -258,8 +272,8 @@ Result<void> Database::backUp(const QString &target) const
                             QFile::encodeName(target).toStdString(), error);
     if (error) {
         QFile::remove(part);
-        return Failure{tr("The copy “%1” was not made: %2")
-                           .arg(file, QString::fromStdString(error.message()))};
+        return Failure{
+            tr("The copy “%1” was not made: %2").arg(file, SystemErrors::text(error.value()))};
     }
     // And the new name itself.
     syncToDisk(info.absolutePath());
@@ -375,6 +389,15 @@ Result<Database::FileInfo> Database::examine(const QString &path, OpenMode mode,
     }
     if (info->applicationId == 0 && (!create || readOnly))
         return Failure{tr("“%1” is an empty database, not a danvan file.").arg(file)};
+    // danvan writes its data version with its tables, in one transaction: tables without
+    // a version were not made by danvan, or the file's header was damaged.
+    if (info->version == 0 && info->objectCount > 0) {
+        return Failure{tr("“%1” is not a danvan file: it has tables but no danvan data "
+                          "version, so it was made by another program or its beginning is "
+                          "damaged. It was not changed; open the right file, or a backup "
+                          "copy.")
+                           .arg(file)};
+    }
     if (info->version > SchemaVersion) {
         return Failure{tr("“%1” was saved by a newer version of danvan (data version %2; "
                           "this one knows up to %3). Open it with the newer danvan; the "
@@ -411,6 +434,25 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     const Result<FileInfo> info = examine(path, mode, &readOnly);
     if (!info)
         return Failure{info.error()};
+
+    // A file this call creates is taken away again if it cannot be made a danvan file: a
+    // failure changes nothing, and leaves nothing behind.
+    const QFileInfo fileInfo(path);
+    const bool existed = fileInfo.exists();
+    const bool creating = !existed || fileInfo.size() == 0;
+    const auto discardCreated = [this, creating, existed, &path] {
+        close();
+        if (!creating)
+            return;
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(path + suffix);
+        // An empty file given to be made a database is left empty, as it was.
+        if (existed)
+            QFile::resize(path, 0);
+        else
+            QFile::remove(path);
+    };
+
     // What danvan did not create must not run, nor be read in place of what it did.
     if (info->schema && !info->schema->isClean()
         && !(mode == OpenMode::Rescue && info->schema->onlyAdditions()))
@@ -440,17 +482,17 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         if (!db.open()) {
             const Failure failed{
                 tr("danvan cannot open “%1”: %2").arg(file, db.lastError().text())};
-            close();
+            discardCreated();
             return failed;
         }
     }
     if (auto configured = configureConnection(); !configured) {
-        close();
+        discardCreated();
         return configured;
     }
     if (version < SchemaVersion) {
         if (auto migrated = migrate(version); !migrated) {
-            close();
+            discardCreated();
             return migrated;
         }
     }

@@ -133,3 +133,30 @@ Result<void> DeadlineRules::checkPilot(qint64 unitId, const Period &deadline,
     }
     return {};
 }
+
+QList<DeadlineRules::LevelConflict> DeadlineRules::levelConflicts(const Campaign &campaign)
+{
+    // Each level against the earliest deadline above it, which binds it most.
+    QList<LevelConflict> conflicts;
+    const CampaignLevel *earliestAbove = nullptr;
+    for (const CampaignLevel &level : campaign.levels) {
+        if (!level.deadline.isValid())
+            continue;
+        if (earliestAbove && level.deadline.last() > earliestAbove->deadline.last()) {
+            conflicts.append(
+                {level.level, level.deadline, earliestAbove->level, earliestAbove->deadline});
+        }
+        if (!earliestAbove || level.deadline.last() < earliestAbove->deadline.last())
+            earliestAbove = &level;
+    }
+    return conflicts;
+}
+
+QString DeadlineRules::describeConflict(const LevelConflict &conflict,
+                                        const std::function<QString(const QString &)> &levelName)
+{
+    return tr("The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: "
+              "its conferences should come first.")
+        .arg(levelName(conflict.level), dayText(conflict.deadline.last()),
+             levelName(conflict.above), dayText(conflict.aboveDeadline.last()));
+}

@@ -62,6 +62,22 @@ public:
     static QString describeSource(const Deadline &deadline,
                                   const std::function<QString(qint64)> &nameOf);
 
+    /// A level whose deadline in the campaign falls after the earliest deadline of the levels
+    /// above it: its conferences would come after the one they lead up to. It is a warning,
+    /// as an order warning is, not a refusal.
+    struct LevelConflict
+    {
+        QString level;
+        Period deadline;
+        QString above; ///< the level above whose deadline it passes
+        Period aboveDeadline;
+    };
+    /// The campaign's level deadlines that come after those of the levels above, top first.
+    static QList<LevelConflict> levelConflicts(const Campaign &campaign);
+    /// The warning in words; `levelName` gives a level's name for its key.
+    static QString describeConflict(const LevelConflict &conflict,
+                                    const std::function<QString(const QString &)> &levelName);
+
 private:
     struct Node
     {

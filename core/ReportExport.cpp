@@ -1,10 +1,10 @@
 #include "ReportExport.h"
 
+#include "OutputFile.h"
 #include "XlsxWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 #include <vector>
@@ -28,39 +28,50 @@ Result<QStringList> ReportExport::writeCsv(const Report &report, const QString &
 {
     // Every table is written before any file is replaced: a failure on the second leaves
     // the first as it was too, never a new first table beside an old second one.
-    std::vector<std::unique_ptr<QSaveFile>> files;
+    // A device or a pipe (/dev/stdout) has no name beside it for a second table.
+    if (const QFileInfo info(path); report.parts.size() > 1 && info.exists() && !info.isFile()) {
+        return Failure{tr("“%1” is not a file, and this report has %n table(s), written one file "
+                          "each: choose a file name.",
+                          nullptr, int(report.parts.size()))
+                           .arg(QDir::toNativeSeparators(path))};
+    }
+    std::vector<std::unique_ptr<OutputFile>> files;
     QStringList written;
     for (int i = 0; i < report.parts.size(); ++i) {
-        const QString target = partPath(path, i);
-        const QString name = QDir::toNativeSeparators(target);
-        auto &file = files.emplace_back(std::make_unique<QSaveFile>(target));
-        if (!file->open(QIODevice::WriteOnly))
-            return Failure{tr("“%1” cannot be written: %2").arg(name, file->errorString())};
-        CsvWriter writer(file.get());
+        auto &file = files.emplace_back(std::make_unique<OutputFile>(partPath(path, i)));
+        if (auto opened = file->open(); !opened)
+            return Failure{opened.error()};
+        CsvWriter writer(file->device());
         writer.setDelimiter(delimiter);
         writer.setDateStyle(dates);
         if (auto done = writer.write(report.parts.at(i)); !done)
-            return Failure{tr("“%1”: %2").arg(name, done.error())};
-        written.append(name);
+            return file->writeFailure();
+        written.append(file->name());
     }
-    for (int i = 0; i < int(files.size()); ++i) {
-        if (!files.at(i)->commit()) {
-            return Failure{
-                tr("“%1” cannot be written: %2").arg(written.at(i), files.at(i)->errorString())};
-        }
+    for (const auto &file : files) {
+        if (auto committed = file->commit(); !committed)
+            return Failure{committed.error()};
     }
     return written;
 }
 
 Result<QStringList> ReportExport::writeXlsx(const Report &report, const QString &path)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
-    if (auto done = XlsxWriter::write(report, &file); !done)
-        return Failure{done.error()};
-    if (!file.commit())
-        return Failure{tr("“%1” cannot be written: %2").arg(name, file.errorString())};
-    return QStringList{name};
+    // A file: libxlsxwriter writes it beside its name, and it takes the name once whole.
+    if (const QFileInfo info(path); !info.exists() || info.isFile()) {
+        if (auto done = XlsxWriter::write(report, path); !done)
+            return Failure{done.error()};
+        return QStringList{QDir::toNativeSeparators(path)};
+    }
+    // A device or a pipe: the workbook is made aside and written to it.
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return Failure{opened.error()};
+    if (auto done = XlsxWriter::write(report, file.device()); !done) {
+        // A failure to write the file says which file and why; any other names its cause.
+        return file.hasFailed() ? file.writeFailure() : Failure{done.error()};
+    }
+    if (auto committed = file.commit(); !committed)
+        return Failure{committed.error()};
+    return QStringList{file.name()};
 }

@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "DeadlineRules.h"
 #include "OfficeSettings.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
@@ -81,6 +82,16 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
         }
     }
 
+    // Level deadlines later than those of the levels above: warnings, as order warnings are.
+    QJsonArray deadlineWarnings;
+    for (const DeadlineRules::LevelConflict &conflict : DeadlineRules::levelConflicts(campaign)) {
+        deadlineWarnings.append(
+            QJsonObject{{u"level"_s, conflict.level},
+                        {u"last"_s, isoDate(conflict.deadline.last())},
+                        {u"above"_s, conflict.above},
+                        {u"above_last"_s, isoDate(conflict.aboveDeadline.last())}});
+    }
+
     const Schedule::Counts counts = schedule.counts();
     return QJsonObject{
         {u"id"_s, campaign.id},
@@ -102,6 +113,7 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
                      {u"overdue"_s, counts.overdue}}},
         {u"overdue"_s, overdue},
         {u"order_warnings"_s, orderWarnings},
+        {u"deadline_warnings"_s, deadlineWarnings},
     };
 }
 
@@ -113,7 +125,15 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     auto allUnits = units.all();
     if (!allUnits)
         return Failure{allUnits.error()};
-    const UnitRepository::Counts counts = UnitRepository::countsOf(*allUnits);
+    // As of the day asked for: the units in force that day, and those retired before it
+    // (a unit that starts later is neither yet).
+    UnitRepository::Counts counts;
+    for (const Unit &unit : std::as_const(*allUnits)) {
+        if (unit.isActiveOn(asOf))
+            ++counts.activeByLevel[unit.level];
+        else if (unit.isRetired() && unit.validTo < asOf)
+            ++counts.retired;
+    }
     const auto levels = units.levels();
     if (!levels)
         return Failure{levels.error()};

@@ -9,9 +9,11 @@
 
 class Database;
 
-/// The state of a danvan file as JSON, for scripts: unit counts, and for each campaign its
-/// levels, deadlines, pilots, overrides, conference counts as of a day, the overdue list
-/// and the order warnings. The layout is stable; see `danvan-cli summary --help`.
+/// The state of a danvan file as of a day, as JSON, for scripts: the units in force that day
+/// per level and those retired before it, and for each campaign its levels, deadlines,
+/// pilots, overrides, conference counts, the overdue list, the order warnings and the level
+/// deadlines that come after those above them. The layout is stable; see
+/// `danvan-cli summary --help`.
 namespace SummaryReport {
 
 /// `campaignId` limits the report to one campaign; `asOf` is the day of the statuses.

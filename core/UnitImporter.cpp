@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "ReorganisationImporter.h"
+#include "SystemErrors.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitKind.h"
@@ -433,12 +434,13 @@ Result<ImportReport> UnitImporter::importFile(const QString &path)
     if (!QFileInfo::exists(path))
         return Failure{tr("The file “%1” does not exist.").arg(name)};
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("“%1” cannot be read: %2").arg(name, file.errorString())};
+        return Failure{tr("“%1” cannot be read: %2").arg(name, SystemErrors::text(file))};
     return import(&file, name);
 }
 
 Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &fileName)
 {
+    m_refusedOlder = false;
     CsvReader reader(device, fileName);
     if (auto loaded = reader.load(); !loaded)
         return Failure{loaded.error()};
@@ -736,6 +738,29 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             }
         }
     }
+    // An edition older than one already imported for these provinces would roll their units
+    // back: refused unless asked for. The newest edition on file is the latest day a
+    // register unit of theirs began, or the day after the latest one ended.
+    m_refusedOlder = false;
+    QDate newestOnFile;
+    for (const Unit &unit : std::as_const(existing)) {
+        if (unit.source != "register"_L1 || !scope.contains(provinceOf(&unit)))
+            continue;
+        for (const QDate edition : {unit.validFrom, unit.validTo.addDays(1)}) {
+            if (edition.isValid() && (!newestOnFile.isValid() || edition > newestOnFile))
+                newestOnFile = edition;
+        }
+    }
+    if (!m_allowOlder && newestOnFile.isValid() && effective < newestOnFile) {
+        m_refusedOlder = true;
+        return Failure{tr("%1 is an edition in force from %2, older than the edition already "
+                          "imported for its provinces, in force from %3. Importing it would "
+                          "bring back the units the newer edition retired and retire those it "
+                          "added; nothing was changed.")
+                           .arg(fileName, effective.toString(u"dd/MM/yyyy"_s),
+                                newestOnFile.toString(u"dd/MM/yyyy"_s))};
+    }
+
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};

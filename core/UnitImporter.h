@@ -37,6 +37,11 @@ public:
     /// The files of the 2025 reorganisation take effect on the day they state, 01/07/2025,
     /// unless a day is set here.
     void setEffectiveDate(QDate date) { m_effectiveDate = date; }
+    /// An edition older than one already imported for the same provinces is refused, since
+    /// it would roll their units back, unless this is set (the clerk confirmed it).
+    void setAllowOlder(bool allow) { m_allowOlder = allow; }
+    /// True when the last import was refused for being an older edition (and nothing else).
+    bool refusedOlderEdition() const { return m_refusedOlder; }
 
     /// The first day of the two-level order: 01/07/2025.
     static QDate reorganisationDay() { return QDate(2025, 7, 1); }
@@ -64,4 +69,6 @@ private:
 
     Database &m_database;
     QDate m_effectiveDate;
+    bool m_allowOlder = false;
+    bool m_refusedOlder = false;
 };

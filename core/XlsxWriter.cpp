@@ -1,10 +1,20 @@
 #include "XlsxWriter.h"
 
+#include "SystemErrors.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -19,32 +29,56 @@ lxw_datetime toLxw(QDate date)
     return lxw_datetime{date.year(), date.month(), date.day(), 0, 0, 0.0};
 }
 
-} // namespace
-
-QString XlsxWriter::sheetName(const QString &name)
+// Flushes a file to the disk; false with the system's errno when that fails.
+bool syncToDisk(const QString &path, int *errorCode)
 {
-    QString result;
-    for (const QChar ch : name) {
-        if (!QStringView(u"[]:*?/\\").contains(ch))
-            result += ch;
+    const int handle = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (handle < 0 || ::fsync(handle) != 0) {
+        *errorCode = errno;
+        if (handle >= 0)
+            ::close(handle);
+        return false;
     }
-    result = result.trimmed().left(31);
-    while (result.startsWith(u'\''))
-        result.remove(0, 1);
-    return result.isEmpty() ? u"Sheet"_s : result;
+    ::close(handle);
+    return true;
 }
 
-Result<void> XlsxWriter::write(const Report &report, const QString &path)
+// Runs `work` with stderr sent nowhere: libxlsxwriter prints its errors there besides
+// returning them, and the caller says the same in words, once.
+template<typename Work>
+auto withoutStandardError(Work work)
+{
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    if (const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC); null >= 0) {
+        ::dup2(null, STDERR_FILENO);
+        ::close(null);
+    }
+    const auto result = work();
+    std::fflush(stderr);
+    if (saved >= 0) {
+        ::dup2(saved, STDERR_FILENO);
+        ::close(saved);
+    }
+    return result;
+}
+
+// Writes the workbook to `path` with libxlsxwriter, its temporary files in `scratchFolder`.
+// On failure `errorCode` is the system's errno when the system failed, else 0.
+lxw_error writeWorkbook(const Report &report, const QString &path, const QString &scratchFolder,
+                        int *errorCode)
 {
     const QByteArray fileName = QFile::encodeName(path);
-    QTemporaryDir scratch;
-    const QByteArray scratchName = QFile::encodeName(scratch.path());
+    const QByteArray scratchName = QFile::encodeName(scratchFolder);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written
-    options.tmpdir = scratch.isValid() ? const_cast<char *>(scratchName.constData()) : nullptr;
+    options.tmpdir = const_cast<char *>(scratchName.constData());
+    errno = 0;
     lxw_workbook *workbook = workbook_new_opt(fileName.constData(), &options);
-    if (!workbook)
-        return Failure{tr("“%1” could not be created.").arg(QDir::toNativeSeparators(path))};
+    if (!workbook) {
+        *errorCode = errno;
+        return LXW_ERROR_CREATING_XLSX_FILE;
+    }
 
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
@@ -66,9 +100,10 @@ Result<void> XlsxWriter::write(const Report &report, const QString &path)
 
     QSet<QString> usedNames;
     for (const ReportPart &part : report.parts) {
-        QString name = sheetName(part.sheetName.isEmpty() ? part.title : part.sheetName);
+        QString name =
+            XlsxWriter::sheetName(part.sheetName.isEmpty() ? part.title : part.sheetName);
         for (int n = 2; usedNames.contains(name.toLower()); ++n)
-            name = sheetName(name.left(27) + u" (%1)"_s.arg(n));
+            name = XlsxWriter::sheetName(name.left(27) + u" (%1)"_s.arg(n));
         usedNames.insert(name.toLower());
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.toUtf8().constData());
 
@@ -125,11 +160,64 @@ Result<void> XlsxWriter::write(const Report &report, const QString &path)
         if (columns > 0)
             worksheet_autofilter(sheet, 0, 0, rowIndex, lxw_col_t(columns - 1));
     }
+    errno = 0;
     const lxw_error error = workbook_close(workbook);
+    // The system's reason, when the failure was the system's (a full disk, ...).
+    *errorCode = error != LXW_NO_ERROR ? errno : 0;
+    return error;
+}
+
+} // namespace
+
+QString XlsxWriter::sheetName(const QString &name)
+{
+    QString result;
+    for (const QChar ch : name) {
+        if (!QStringView(u"[]:*?/\\").contains(ch))
+            result += ch;
+    }
+    result = result.trimmed().left(31);
+    while (result.startsWith(u'\''))
+        result.remove(0, 1);
+    return result.isEmpty() ? u"Sheet"_s : result;
+}
+
+Result<void> XlsxWriter::write(const Report &report, const QString &path)
+{
+    // Written beside the target under another name and put in its place once whole, as every
+    // file is; libxlsxwriter's own temporary files go beside it too, on the same disk. (It
+    // does not check its writes to those: on a disk of their own, a full disk would go
+    // unnoticed; here the workbook's own writes then fail as well, and it says so.)
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return Failure{tr("“%1” cannot be written: its folder “%2” does not exist.")
+                           .arg(name, QDir::toNativeSeparators(info.absolutePath()))};
+    }
+    QTemporaryDir scratch(info.absolutePath() + u"/.danvan-XXXXXX"_s);
+    if (!scratch.isValid()) {
+        return Failure{tr("“%1” cannot be written: %2")
+                           .arg(name, SystemErrors::translate(scratch.errorString()))};
+    }
+    const QString part = scratch.filePath(u"workbook.xlsx"_s);
+    int errorCode = 0;
+    const lxw_error error = withoutStandardError(
+        [&] { return writeWorkbook(report, part, scratch.path(), &errorCode); });
     if (error != LXW_NO_ERROR) {
-        return Failure{
-            tr("“%1” could not be written: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error)))};
+        const QString reason =
+            errorCode != 0 ? SystemErrors::text(errorCode) : QString::fromUtf8(lxw_strerror(error));
+        return Failure{tr("“%1” cannot be written: %2").arg(name, reason)};
+    }
+    // On the disk before it takes the name, then the name in one step.
+    if (!syncToDisk(part, &errorCode)) {
+        return Failure{tr("“%1” cannot be written: %2").arg(name, SystemErrors::text(errorCode))};
+    }
+    std::error_code renamed;
+    std::filesystem::rename(QFile::encodeName(part).toStdString(),
+                            QFile::encodeName(path).toStdString(), renamed);
+    if (renamed) {
+        return Failure{tr("“%1” could not be replaced; is it open in another program? %2")
+                           .arg(name, SystemErrors::text(renamed.value()))};
     }
     return {};
 }
@@ -144,11 +232,15 @@ Result<void> XlsxWriter::write(const Report &report, QIODevice *device)
         return written;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("The workbook could not be read back: %1").arg(file.errorString())};
+        return Failure{tr("The workbook could not be read back: %1").arg(SystemErrors::text(file))};
     while (!file.atEnd()) {
         const QByteArray block = file.read(1 << 16);
-        if (device->write(block) != block.size())
-            return Failure{tr("The file could not be written: %1").arg(device->errorString())};
+        if (device->write(block) != block.size()) {
+            const auto *target = qobject_cast<QFileDevice *>(device);
+            return Failure{tr("The file could not be written: %1")
+                               .arg(target ? SystemErrors::text(*target)
+                                           : SystemErrors::translate(device->errorString()))};
+        }
     }
     return {};
 }

@@ -39,8 +39,8 @@
         <translation>&amp;Uncheck all shown</translation>
     </message>
     <message>
-        <source>All the campaign's units</source>
-        <translation>All the campaign's units</translation>
+        <source>All the campaign&apos;s units</source>
+        <translation>All the campaign&apos;s units</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) chosen</source>
@@ -141,8 +141,8 @@
         <translation>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
-        <translation>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</translation>
+        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <translation>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -195,8 +195,8 @@
         <translation>%1 already takes part in “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
@@ -270,8 +270,8 @@
         <translation>no unit has the code “%1” in this file.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
@@ -365,12 +365,12 @@
         <translation>by %1 (%2)</translation>
     </message>
     <message>
-        <source>Units' own deadlines and pilots</source>
-        <translation>Units' own deadlines and pilots</translation>
+        <source>Units&apos; own deadlines and pilots</source>
+        <translation>Units&apos; own deadlines and pilots</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Remove the unit's own deadline or its pilot mark; the deadline above applies again</translation>
+        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -476,8 +476,8 @@
 <context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office's settings</source>
-        <translation>change the office's settings</translation>
+        <source>change the office&apos;s settings</source>
+        <translation>change the office&apos;s settings</translation>
     </message>
 </context>
 <context>
@@ -506,8 +506,8 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
-        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</translation>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
+        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</translation>
     </message>
     <message>
         <source>Fill it with the Kiên Giang example.</source>
@@ -534,20 +534,20 @@
         <translation>--effective: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit's register code.</source>
-        <translation>The unit's register code.</translation>
+        <source>The unit&apos;s register code.</source>
+        <translation>The unit&apos;s register code.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The campaign's number (needed when the unit takes part in several).</source>
-        <translation>The campaign's number (needed when the unit takes part in several).</translation>
+        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
+        <translation>The campaign&apos;s number (needed when the unit takes part in several).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -618,16 +618,12 @@
         <translation>Saved the conference of %1 (%2) in campaign %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
-        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
     </message>
     <message>
-        <source>The campaign's number (default: the only one).</source>
-        <translation>The campaign's number (default: the only one).</translation>
-    </message>
-    <message>
-        <source>province, district or commune (default: the unit's own level).</source>
-        <translation>province, district or commune (default: the unit's own level).</translation>
+        <source>The campaign&apos;s number (default: the only one).</source>
+        <translation>The campaign&apos;s number (default: the only one).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -646,16 +642,16 @@
         <translation>PHRASE</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline.</source>
-        <translation>Remove the unit's own deadline.</translation>
+        <source>Remove the unit&apos;s own deadline.</source>
+        <translation>Remove the unit&apos;s own deadline.</translation>
     </message>
     <message>
         <source>Give either --text PHRASE or --remove.</source>
         <translation>Give either --text PHRASE or --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
-        <translation>Give --level for a campaign's deadline, or --unit for a unit's own.</translation>
+        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
+        <translation>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n campaign(s); choose one with --campaign.</source>
@@ -665,28 +661,16 @@
         </translation>
     </message>
     <message>
-        <source>The deadline of the level %1 is now %2 (%3).</source>
-        <translation>The deadline of the level %1 is now %2 (%3).</translation>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
+        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
     </message>
     <message>
-        <source>%1 (%2) no longer sets its own deadline for the level %3.</source>
-        <translation>%1 (%2) no longer sets its own deadline for the level %3.</translation>
+        <source>The pilot unit&apos;s register code.</source>
+        <translation>The pilot unit&apos;s register code.</translation>
     </message>
     <message>
-        <source>%1 (%2) now sets the deadline %3 (%4) for the level %5.</source>
-        <translation>%1 (%2) now sets the deadline %3 (%4) for the level %5.</translation>
-    </message>
-    <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
-        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</translation>
-    </message>
-    <message>
-        <source>The pilot unit's register code.</source>
-        <translation>The pilot unit's register code.</translation>
-    </message>
-    <message>
-        <source>The pilot's deadline phrase.</source>
-        <translation>The pilot's deadline phrase.</translation>
+        <source>The pilot&apos;s deadline phrase.</source>
+        <translation>The pilot&apos;s deadline phrase.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
@@ -702,10 +686,6 @@
     <message>
         <source>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</source>
         <translation>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
-        <translation>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts as of the day, the overdue list and order warnings.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
@@ -728,8 +708,8 @@
         <translation>(see danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
     </message>
     <message>
         <source>schedule, progress, exemplars, rewards or units.</source>
@@ -776,12 +756,8 @@
         <translation>STYLE</translation>
     </message>
     <message>
-        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
-        <translation>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”).</translation>
-    </message>
-    <message>
-        <source>PDF: portrait or landscape (default: the report's own).</source>
-        <translation>PDF: portrait or landscape (default: the report's own).</translation>
+        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
     </message>
     <message>
         <source>ORIENTATION</source>
@@ -832,10 +808,10 @@
     </message>
     <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
 </source>
         <translation>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
 </translation>
     </message>
     <message>
@@ -843,8 +819,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>write one of %1 after “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
-        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</translation>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</translation>
     </message>
     <message>
         <source>The description to read.</source>
@@ -866,8 +842,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</translation>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
     </message>
     <message>
         <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
@@ -882,16 +858,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>“%1” was not written: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
-        <translation>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
+        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
     </message>
     <message>
         <source>The campaign to carry over (default: the only one).</source>
         <translation>The campaign to carry over (default: the only one).</translation>
     </message>
     <message>
-        <source>The new campaign's name.</source>
-        <translation>The new campaign's name.</translation>
+        <source>The new campaign&apos;s name.</source>
+        <translation>The new campaign&apos;s name.</translation>
     </message>
     <message>
         <source>Its phase, such as 2021–2025.</source>
@@ -926,8 +902,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>Renames a campaign, or sets its phase.</translation>
     </message>
     <message>
-        <source>The campaign's number.</source>
-        <translation>The campaign's number.</translation>
+        <source>The campaign&apos;s number.</source>
+        <translation>The campaign&apos;s number.</translation>
     </message>
     <message>
         <source>The new name.</source>
@@ -988,12 +964,12 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
     <message>
         <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
         <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
     </message>
@@ -1004,9 +980,9 @@ Follows the summary conferences of the “Dân vận khéo” movement in a danv
 
 Commands:
   init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
@@ -1015,9 +991,9 @@ Commands:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
 
-Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
         <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
@@ -1025,9 +1001,9 @@ Follows the summary conferences of the “Dân vận khéo” movement in a danv
 
 Commands:
   init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
@@ -1036,18 +1012,18 @@ Commands:
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
 
-Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
     <message>
-        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
-        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
+        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <translation>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
     </message>
     <message>
-        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
-        <translation>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
+        <source>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <translation>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1070,12 +1046,68 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>(Give the day with --on DATE.)</translation>
     </message>
     <message>
-        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
-        <translation>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</translation>
+        <source>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</source>
+        <translation>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</translation>
     </message>
     <message>
         <source>The day on which the code names the unit meant, for a code that has named two units (default: today).</source>
         <translation>The day on which the code names the unit meant, for a code that has named two units (default: today).</translation>
+    </message>
+    <message>
+        <source>The output could not be written: %1.</source>
+        <translation>The output could not be written: %1.</translation>
+    </message>
+    <message>
+        <source>Import the file even though it is an older edition than one already imported for its provinces (its units replace the newer ones).</source>
+        <translation>Import the file even though it is an older edition than one already imported for its provinces (its units replace the newer ones).</translation>
+    </message>
+    <message>
+        <source>To import it all the same, add --older.</source>
+        <translation>To import it all the same, add --older.</translation>
+    </message>
+    <message>
+        <source>Save a day before the campaign began, or more than a year after its last deadline (refused without it, as a likely typing mistake).</source>
+        <translation>Save a day before the campaign began, or more than a year after its last deadline (refused without it, as a likely typing mistake).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</source>
+        <translation>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</translation>
+    </message>
+    <message>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
+        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</translation>
+    </message>
+    <message>
+        <source>--level: “%1” is not a level; write %2.</source>
+        <translation>--level: “%1” is not a level; write %2.</translation>
+    </message>
+    <message>
+        <source>The level “%1” does not take part in campaign number %2.</source>
+        <translation>The level “%1” does not take part in campaign number %2.</translation>
+    </message>
+    <message>
+        <source>The deadline of the level “%1” is now %2 (%3).</source>
+        <translation>The deadline of the level “%1” is now %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer sets its own deadline for the level “%3”.</source>
+        <translation>%1 (%2) no longer sets its own deadline for the level “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</source>
+        <translation>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</translation>
+    </message>
+    <message>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
+        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</translation>
+    </message>
+    <message>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1140,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name is missing.</source>
-        <translation>%1: the commune's name is missing.</translation>
+        <source>%1: the commune&apos;s name is missing.</source>
+        <translation>%1: the commune&apos;s name is missing.</translation>
     </message>
     <message>
         <source>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</source>
@@ -1202,8 +1234,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</translation>
     </message>
     <message>
-        <source>%1: the new commune's name and code are both needed.</source>
-        <translation>%1: the new commune's name and code are both needed.</translation>
+        <source>%1: the new commune&apos;s name and code are both needed.</source>
+        <translation>%1: the new commune&apos;s name and code are both needed.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</source>
@@ -1263,8 +1295,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1, line %2: the file contains a NUL character, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
-        <translation>%1, line %2: a quoted field is never closed (a " is missing).</translation>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
     </message>
 </context>
 <context>
@@ -1388,8 +1420,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>The disk that holds “%1” is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
-        <translation>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</translation>
+        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
+        <translation>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</translation>
     </message>
     <message>
         <source>“%1” is damaged. Open a backup copy instead.</source>
@@ -1432,24 +1464,20 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>“%1” was saved by a newer version of danvan (data version %2; this one knows up to %3). Open it with the newer danvan; the file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
-        <translation>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</translation>
+        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
+        <translation>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</translation>
     </message>
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
-        <translation>danvan is not allowed to read “%1”. Check the file's permissions.</translation>
+        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>No file is open to back up.</source>
         <translation>No file is open to back up.</translation>
-    </message>
-    <message>
-        <source>“%1” is the open file itself; choose another name for the copy.</source>
-        <translation>“%1” is the open file itself; choose another name for the copy.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; choose another place for the copy.</source>
@@ -1507,6 +1535,22 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <source>“%1” could not be brought up to data version %2: the row %3 of the table %4 refers to a row of %5 that does not exist. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: the row %3 of the table %4 refers to a row of %5 that does not exist. The file was not changed.</translation>
     </message>
+    <message>
+        <source>“%1” could not be written to its disk: the disk is full or failing. Nothing was changed; free some space and try again.</source>
+        <translation>“%1” could not be written to its disk: the disk is full or failing. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file; choose a file name for the copy.</source>
+        <translation>“%1” is not a file; choose a file name for the copy.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full. Nothing was written; free some space or choose another disk.</source>
+        <translation>The disk that holds “%1” is full. Nothing was written; free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</source>
+        <translation>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1528,6 +1572,29 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
     <message>
         <source>“%1”: there is no such day.</source>
         <translation>“%1”: there is no such day.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlausibility</name>
+    <message>
+        <source>%1 %2 is before the campaign began (%3).</source>
+        <translation>%1 %2 is before the campaign began (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
+        <translation>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</translation>
+    </message>
+    <message>
+        <source>The planned day</source>
+        <translation>The planned day</translation>
+    </message>
+    <message>
+        <source>The day held</source>
+        <translation>The day held</translation>
+    </message>
+    <message>
+        <source>The day the report was received</source>
+        <translation>The day the report was received</translation>
     </message>
 </context>
 <context>
@@ -1580,16 +1647,16 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>no deadline set</translation>
     </message>
     <message>
-        <source>the campaign's deadline for the level</source>
-        <translation>the campaign's deadline for the level</translation>
+        <source>the campaign&apos;s deadline for the level</source>
+        <translation>the campaign&apos;s deadline for the level</translation>
     </message>
     <message>
         <source>set by %1</source>
         <translation>set by %1</translation>
     </message>
     <message>
-        <source>pilot unit's own deadline</source>
-        <translation>pilot unit's own deadline</translation>
+        <source>pilot unit&apos;s own deadline</source>
+        <translation>pilot unit&apos;s own deadline</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign “%2”.</source>
@@ -1622,6 +1689,10 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
     <message>
         <source>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</source>
         <translation>The pilot deadline “%1” (%2) is later than “%3” (%4), set by %5. A pilot holds its conference before the others, so its deadline must be the same or earlier.</translation>
+    </message>
+    <message>
+        <source>The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: its conferences should come first.</source>
+        <translation>The deadline of “%1” (%2) is later than that of “%3” (%4), the level above it: its conferences should come first.</translation>
     </message>
 </context>
 <context>
@@ -1857,8 +1928,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
-        <translation>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
+        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2091,8 +2162,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
-        <translation>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</translation>
+        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
     </message>
     <message>
         <source>Import more units…</source>
@@ -2103,8 +2174,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
-        <translation>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</translation>
+        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -2196,12 +2267,12 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
 The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</source>
-        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <translation>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
@@ -2266,8 +2337,8 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>Import units from the national register's CSV export or a hierarchy file</source>
-        <translation>Import units from the national register's CSV export or a hierarchy file</translation>
+        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
+        <translation>Import units from the national register&apos;s CSV export or a hierarchy file</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2626,8 +2697,8 @@ Free software under the MIT licence.</translation>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
-        <translation>Set up a campaign of your office's own: its levels, deadlines and units</translation>
+        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <translation>Set up a campaign of your office&apos;s own: its levels, deadlines and units</translation>
     </message>
     <message>
         <source>New campaign &amp;from this one…</source>
@@ -2736,6 +2807,18 @@ Free software under the MIT licence.</translation>
             <numerusform>… and %n more (danvan-cli import-units lists them all).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import an older edition?</source>
+        <translation>Import an older edition?</translation>
+    </message>
+    <message>
+        <source>Import the older edition all the same?</source>
+        <translation>Import the older edition all the same?</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Nothing was printed</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2774,20 +2857,20 @@ Free software under the MIT licence.</translation>
         <translation>The campaign</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office's own unit.</source>
-        <translation>Its name and phase, the day it starts, and the office's own unit.</translation>
+        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <translation>Its name and phase, the day it starts, and the office&apos;s own unit.</translation>
     </message>
     <message>
         <source>Deadlines and documents</source>
         <translation>Deadlines and documents</translation>
     </message>
     <message>
-        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
-        <translation>Each level's deadline as the directive writes it, the documents and the key dates.</translation>
+        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</translation>
     </message>
     <message>
-        <source>Pilots and units' own deadlines</source>
-        <translation>Pilots and units' own deadlines</translation>
+        <source>Pilots and units&apos; own deadlines</source>
+        <translation>Pilots and units&apos; own deadlines</translation>
     </message>
     <message>
         <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
@@ -2818,16 +2901,16 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Starts on:</translation>
     </message>
     <message>
-        <source>The office's own &amp;unit:</source>
-        <translation>The office's own &amp;unit:</translation>
+        <source>The office&apos;s own &amp;unit:</source>
+        <translation>The office&apos;s own &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Levels taking part:</source>
         <translation>&amp;Levels taking part:</translation>
     </message>
     <message>
-        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
-        <translation>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
+        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
     </message>
     <message>
         <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
@@ -2968,16 +3051,16 @@ Free software under the MIT licence.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign's name.</source>
-        <translation>Write the campaign's name.</translation>
+        <source>Write the campaign&apos;s name.</source>
+        <translation>Write the campaign&apos;s name.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive's date).</source>
-        <translation>Write the day the campaign starts (its directive's date).</translation>
+        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <translation>Write the day the campaign starts (its directive&apos;s date).</translation>
     </message>
     <message>
-        <source>Choose the office's own unit.</source>
-        <translation>Choose the office's own unit.</translation>
+        <source>Choose the office&apos;s own unit.</source>
+        <translation>Choose the office&apos;s own unit.</translation>
     </message>
     <message>
         <source>No level takes part below this unit on that day.</source>
@@ -3132,12 +3215,12 @@ Free software under the MIT licence.</translation>
         <translation>Signing &amp;as:</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
-        <translation>Signer's &amp;title:</translation>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
-        <translation>Signer's &amp;name:</translation>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -3185,6 +3268,48 @@ Free software under the MIT licence.</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>“%1” is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>“%1” cannot be written: its folder “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>“%1” could not be replaced; is it open in another program? %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>“%1” is the open file itself; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” is the open file itself; writing there would destroy it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the danvan file “%2”: SQLite keeps its latest changes there, and writing over it would damage that file. Choose another name.</source>
+        <translation>“%1” belongs to the danvan file “%2”: SQLite keeps its latest changes there, and writing over it would damage that file. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan database; writing there would destroy it. Choose another name.</source>
+        <translation>“%1” is a danvan database; writing there would destroy it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a danvan file that another program has open (“%2” is beside it); writing over it would damage it. Choose another name, or close the other program first.</source>
+        <translation>“%1” is a danvan file that another program has open (“%2” is beside it); writing over it would damage it. Choose another name, or close the other program first.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <source>code %1</source>
@@ -3218,8 +3343,8 @@ Free software under the MIT licence.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign's own unit</source>
-        <translation>the campaign's own unit</translation>
+        <source>the campaign&apos;s own unit</source>
+        <translation>the campaign&apos;s own unit</translation>
     </message>
     <message>
         <source>its level does not take part</source>
@@ -3430,8 +3555,8 @@ Free software under the MIT licence.</translation>
         <translation>Unknown options: %1.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Unknown option '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3454,8 +3579,8 @@ Free software under the MIT licence.</translation>
         <translation>Displays help on commandline options.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Unexpected value after '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3466,8 +3591,8 @@ Free software under the MIT licence.</translation>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Missing value after '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3516,14 +3641,14 @@ Free software under the MIT licence.</translation>
         <translation>Show </translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' is write protected.
+        <translation>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Are you sure you want to delete '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4211,10 +4336,10 @@ Please verify the correct file name was given.</translation>
         <translation>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
+        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
         <translation>
-            <numerusform>%1: no unit of this file had this old province's code on %2; its %n row gave the new units only, without links.</numerusform>
-            <numerusform>%1: no unit of this file had this old province's code on %2; its %n rows gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n row gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n rows gave the new units only, without links.</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,10 +4434,6 @@ Please verify the correct file name was given.</translation>
         <translation>Landscape</translation>
     </message>
     <message>
-        <source>the number before the symbol, e.g. 12</source>
-        <translation>the number before the symbol, e.g. 12</translation>
-    </message>
-    <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientation:</translation>
     </message>
@@ -4354,34 +4475,33 @@ Please verify the correct file name was given.</translation>
         <translation>units</translation>
     </message>
     <message>
-        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
-        <translation>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</translation>
+        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</translation>
+    </message>
+    <message>
+        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
+        <translation>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
+    <message numerus="yes">
+        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
+        <translation>
+            <numerusform>“%1” is not a file, and this report has %n table, written one file each: choose a file name.</numerusform>
+            <numerusform>“%1” is not a file, and this report has %n tables, written one file each: choose a file name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportPrinter</name>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>“%1” could not be written.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be replaced; is it open in another program?</source>
-        <translation>“%1” could not be replaced; is it open in another program?</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
+        <translation>“%1” could not be written: the document could not be drawn (no page could be started).</translation>
     </message>
 </context>
 <context>
@@ -4707,8 +4827,8 @@ Please verify the correct file name was given.</translation>
         <translation>By %1</translation>
     </message>
     <message>
-        <source>Today's unit</source>
-        <translation>Today's unit</translation>
+        <source>Today&apos;s unit</source>
+        <translation>Today&apos;s unit</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5573,33 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>the disk can only be read</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+</context>
+<context>
     <name>UnitComboBox</name>
     <message>
         <source>type part of the name or the code</source>
@@ -5474,8 +5621,8 @@ Please verify the correct file name was given.</translation>
         <translation>Models and exemplars</translation>
     </message>
     <message>
-        <source>Commended at this unit's conference:</source>
-        <translation>Commended at this unit's conference:</translation>
+        <source>Commended at this unit&apos;s conference:</source>
+        <translation>Commended at this unit&apos;s conference:</translation>
     </message>
     <message>
         <source>Put forward by this unit:</source>
@@ -5600,28 +5747,28 @@ Please verify the correct file name was given.</translation>
         <translation>%1, line %2, column “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
-        <translation>%1: the province is missing. Every row of the register names its province and the province's code.</translation>
+        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
+        <translation>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
-        <translation>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</translation>
+        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
+        <translation>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</translation>
     </message>
     <message>
-        <source>%1: the district's name and code go together; one of them is missing.</source>
-        <translation>%1: the district's name and code go together; one of them is missing.</translation>
+        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
+        <translation>%1: the district&apos;s name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
-        <translation>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</translation>
+        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
+        <translation>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name and code go together; one of them is missing.</source>
-        <translation>%1: the commune's name and code go together; one of them is missing.</translation>
+        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
+        <translation>%1: the commune&apos;s name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
-        <translation>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</translation>
+        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or Đặc khu.</source>
@@ -5648,12 +5795,12 @@ Please verify the correct file name was given.</translation>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
-        <translation>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
+        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <translation>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
-        <translation>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
+        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <translation>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
     </message>
     <message>
         <source>%1, line 1: the column “%2” is missing. A hierarchy file has the columns code, name, kind, parent_code (and level, name_en).</source>
@@ -5684,8 +5831,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the code %2 is already used on line %3. Each code names one unit.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
-        <translation>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
+        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <translation>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
     </message>
     <message>
         <source>%1 has a header but no units.</source>
@@ -5712,12 +5859,16 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
-        <translation>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</translation>
+        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</translation>
     </message>
     <message>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
         <translation>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</translation>
+    </message>
+    <message>
+        <source>%1 is an edition in force from %2, older than the edition already imported for its provinces, in force from %3. Importing it would bring back the units the newer edition retired and retire those it added; nothing was changed.</source>
+        <translation>%1 is an edition in force from %2, older than the edition already imported for its provinces, in force from %3. Importing it would bring back the units the newer edition retired and retire those it added; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -5865,8 +6016,8 @@ Please verify the correct file name was given.</translation>
         <translation>code %1</translation>
     </message>
     <message>
-        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>under &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>
@@ -5915,6 +6066,18 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>On %1 went into %2</source>
         <translation>On %1 went into %2</translation>
+    </message>
+    <message>
+        <source>Save an unlikely day?</source>
+        <translation>Save an unlikely day?</translation>
+    </message>
+    <message>
+        <source>Save it all the same?</source>
+        <translation>Save it all the same?</translation>
+    </message>
+    <message>
+        <source>It was not saved: type the day again.</source>
+        <translation>It was not saved: type the day again.</translation>
     </message>
 </context>
 <context>
@@ -6081,14 +6244,6 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>“%1” could not be created.</source>
-        <translation>“%1” could not be created.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” could not be written: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder is available to write the workbook.</source>
         <translation>No temporary folder is available to write the workbook.</translation>
     </message>
@@ -6099,6 +6254,18 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: its folder “%2” does not exist.</source>
+        <translation>“%1” cannot be written: its folder “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; is it open in another program? %2</source>
+        <translation>“%1” could not be replaced; is it open in another program? %2</translation>
     </message>
 </context>
 <context>

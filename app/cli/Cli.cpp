@@ -5,12 +5,16 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
+#include "DayPlausibility.h"
+#include "DeadlineRules.h"
 #include "ExampleData.h"
 #include "LineageRepository.h"
 #include "Period.h"
 #include "ReportFiles.h"
 #include "Reports.h"
 #include "SummaryReport.h"
+#include "SystemErrors.h"
+#include "Text.h"
 #include "Translations.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
@@ -24,7 +28,10 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +47,41 @@ QDate parseDate(const QString &text)
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// A level as the clerk may write it, without regard to case or accents: its key
+// ("district"), its name in either language ("Cấp huyện và tương đương", "District and
+// equivalent"), or the name's first words ("huyện", "cấp huyện", "cơ sở").
+std::optional<Level> findLevel(const QList<Level> &levels, const QString &typed)
+{
+    const auto words = [](const QString &text) {
+        QString key = Text::searchKey(text);
+        if (key.startsWith("cap "_L1))
+            key = key.mid(4);
+        return key;
+    };
+    const QString wanted = words(typed);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const Level &level : levels) {
+        for (const QString &name : {level.key, level.nameVi, level.nameEn}) {
+            const QString key = words(name);
+            // "huyện và tương đương", "district and equivalent": the words before "and".
+            const qsizetype cut = std::max(key.indexOf(" va "_L1), key.indexOf(" and "_L1));
+            if (!key.isEmpty() && (key == wanted || (cut > 0 && key.left(cut) == wanted)))
+                return level;
+        }
+    }
+    return std::nullopt;
+}
+
+// "province (Cấp tỉnh), district (Cấp huyện và tương đương), commune (Cấp cơ sở)".
+QString levelChoices(const QList<Level> &levels)
+{
+    QStringList choices;
+    for (const Level &level : levels)
+        choices.append(u"%1 (%2)"_s.arg(level.key, level.displayName()));
+    return choices.join(u", "_s);
 }
 
 } // namespace
@@ -101,6 +143,26 @@ QString Cli::generalHelp() const
 
 int Cli::run(const QStringList &arguments)
 {
+    const int code = runCommand(arguments);
+    // What was printed must have reached its place: a full disk is a failure, with its reason.
+    errno = 0;
+    m_out.flush();
+    int reason = errno;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (reason == 0)
+        reason = errno;
+    if (m_out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
+        return code;
+    m_err << u"danvan-cli"_s << (m_command.isEmpty() ? QString() : u' ' + m_command) << u": "_s
+          << tr("The output could not be written: %1.")
+                 .arg(reason != 0 ? SystemErrors::text(reason)
+                                  : SystemErrors::translate(m_out.device()->errorString()))
+          << Qt::endl;
+    return code == Success ? Failed : code;
+}
+
+int Cli::runCommand(const QStringList &arguments)
+{
     // The language comes first, so that help and messages are already in it.
     Translations::Language language = Translations::Language::Vietnamese;
     QStringList args = arguments;
@@ -127,7 +189,8 @@ int Cli::run(const QStringList &arguments)
 
     if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1
         || args.at(1) == "help"_L1) {
-        m_out << generalHelp();
+        // Without a command the call was wrong: the help goes with the error, on stderr.
+        (args.size() < 2 ? m_err : m_out) << generalHelp();
         return args.size() < 2 ? WrongUsage : Success;
     }
     if (args.at(1) == "--version"_L1) {
@@ -170,11 +233,16 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Shows this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(m_command, QString(), usage);
     if (!parser.parse(arguments))
         return wrongUsage(parser.errorText());
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt's first line names the program by its path and puts no command in it; the
+        // positional arguments are in the usage line, not in a list of their own.
+        const QString text = parser.helpText();
+        m_out << QCoreApplication::translate("QCommandLineParser", "Usage: %1")
+                     .arg(u"danvan-cli "_s + usage + u' '
+                          + QCoreApplication::translate("QCommandLineParser", "[options]"))
+              << text.mid(text.indexOf(u'\n'));
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -251,7 +319,11 @@ int Cli::importUnits(const QStringList &arguments)
            "2025 reorganisation, the day they state, else 01/07/2025). Units it no longer "
            "lists end the day before."),
         tr("DATE"));
-    parser.addOption(effective);
+    const QCommandLineOption older(
+        u"older"_s,
+        tr("Import the file even though it is an older edition than one already imported for "
+           "its provinces (its units replace the newer ones)."));
+    parser.addOptions({effective, older});
     if (const int code = parse(parser, arguments, u"import-units DB FILE"_s, 2); code >= 0)
         return code;
     QDate effectiveDate;
@@ -267,7 +339,10 @@ int Cli::importUnits(const QStringList &arguments)
         return fail(opened.error());
     UnitImporter importer(database);
     importer.setEffectiveDate(effectiveDate);
+    importer.setAllowOlder(parser.isSet(older));
     const auto report = importer.importFile(parser.positionalArguments().at(2));
+    if (!report && importer.refusedOlderEdition())
+        return fail(report.error() + u' ' + tr("To import it all the same, add --older."));
     if (!report)
         return fail(report.error());
     m_out << report->summary() << Qt::endl;
@@ -297,8 +372,12 @@ int Cli::conference(const QStringList &arguments)
                                     tr("DATE"));
     const QCommandLineOption note(u"note"_s, tr("A note."), tr("TEXT"));
     const QCommandLineOption onOption = dayOption();
+    const QCommandLineOption force(
+        u"force"_s,
+        tr("Save a day before the campaign began, or more than a year after its "
+           "last deadline (refused without it, as a likely typing mistake)."));
     parser.addOptions({unitOption, campaignOption, scheduled, venue, held, chair, attendees, report,
-                       note, onOption});
+                       note, onOption, force});
     if (const int code = parse(parser, arguments, u"conference DB"_s, 1); code >= 0)
         return code;
     if (!parser.isSet(unitOption))
@@ -380,8 +459,20 @@ int Cli::conference(const QStringList &arguments)
         campaignId = ids->first();
     }
     // A unit that does not take part is told so before anything else.
-    if (const auto current = campaigns.conference(campaignId, unit->id); !current)
+    const auto current = campaigns.conference(campaignId, unit->id);
+    if (!current)
         return fail(current.error());
+    if (!parser.isSet(force)) {
+        const auto campaign = campaigns.byId(campaignId);
+        if (!campaign)
+            return fail(campaign.error());
+        const Conference after = Conference::withFields(*current, values, given);
+        if (const auto doubts = DayPlausibility::doubts(*campaign, *current, after);
+            !doubts.isEmpty()) {
+            return fail(tr("%1 (%2): %3 Nothing was saved; if the day is right, add --force.")
+                            .arg(unit->name, unit->code, DayPlausibility::text(doubts)));
+        }
+    }
     // Read, merged and saved in one transaction: only the fields given are written, over
     // what is stored at that moment, so that what the window wrote meanwhile is kept.
     values.campaignId = campaignId;
@@ -411,7 +502,9 @@ int Cli::deadline(const QStringList &arguments)
                                                "the only one)."),
                                             tr("ID"));
     const QCommandLineOption levelOption(
-        u"level"_s, tr("province, district or commune (default: the unit's own level)."),
+        u"level"_s,
+        tr("The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ "
+           "sở); default: the unit's own level."),
         tr("LEVEL"));
     const QCommandLineOption unitOption(u"unit"_s, tr("The register code of the unit setting it."),
                                         tr("CODE"));
@@ -451,6 +544,28 @@ int Cli::deadline(const QStringList &arguments)
     if (!campaign)
         return fail(campaign.error());
 
+    // The level as the clerk writes it: its key or its name, in either language.
+    const auto levels = UnitRepository(database).levels();
+    if (!levels)
+        return fail(levels.error());
+    std::optional<Level> chosenLevel;
+    if (parser.isSet(levelOption)) {
+        chosenLevel = findLevel(*levels, parser.value(levelOption));
+        if (!chosenLevel) {
+            return wrongUsage(tr("--level: “%1” is not a level; write %2.")
+                                  .arg(parser.value(levelOption), levelChoices(*levels)));
+        }
+        if (!campaign->levelKeys().contains(chosenLevel->key)) {
+            return fail(tr("The level “%1” does not take part in campaign number %2.")
+                            .arg(chosenLevel->displayName())
+                            .arg(campaignId));
+        }
+    }
+    const auto levelName = [&levels](const QString &key) {
+        const auto found = findLevel(*levels, key);
+        return found ? found->displayName() : key;
+    };
+
     Period period;
     if (parser.isSet(textOption)) {
         const auto parsed = Period::parse(parser.value(textOption), campaign->startsOn.year());
@@ -459,31 +574,40 @@ int Cli::deadline(const QStringList &arguments)
         period = *parsed;
     }
     if (!parser.isSet(unitOption)) {
-        const QString level = parser.value(levelOption);
+        const QString level = chosenLevel->key;
         if (auto done = campaigns.setLevelDeadline(campaignId, level, period); !done)
             return fail(done.error());
-        m_out << tr("The deadline of the level %1 is now %2 (%3).")
-                     .arg(level, period.text(), period.last().toString(u"dd/MM/yyyy"_s))
+        m_out << tr("The deadline of the level “%1” is now %2 (%3).")
+                     .arg(levelName(level), period.text(), period.last().toString(u"dd/MM/yyyy"_s))
               << Qt::endl;
+        // A level's deadline after that of a level above is allowed, with a warning on
+        // stderr, as the campaign page shows it.
+        if (const auto changed = campaigns.byId(campaignId); changed) {
+            for (const auto &conflict : DeadlineRules::levelConflicts(*changed)) {
+                m_err << u"danvan-cli %1: "_s.arg(m_command)
+                      << tr("Warning: %1").arg(DeadlineRules::describeConflict(conflict, levelName))
+                      << Qt::endl;
+            }
+        }
         return Success;
     }
     const auto unit = unitOn(database, parser.value(unitOption).trimmed(), on, campaignId);
     if (!unit)
         return fail(unit.error());
-    const QString level = parser.isSet(levelOption) ? parser.value(levelOption) : unit->level;
+    const QString level = chosenLevel ? chosenLevel->key : unit->level;
     if (parser.isSet(removeOption)) {
         if (auto done = campaigns.removeOverride(campaignId, unit->id, level); !done)
             return fail(done.error());
-        m_out << tr("%1 (%2) no longer sets its own deadline for the level %3.")
-                     .arg(unit->name, unit->code, level)
+        m_out << tr("%1 (%2) no longer sets its own deadline for the level “%3”.")
+                     .arg(unit->name, unit->code, levelName(level))
               << Qt::endl;
         return Success;
     }
     if (auto done = campaigns.setOverride(campaignId, unit->id, level, period); !done)
         return fail(done.error());
-    m_out << tr("%1 (%2) now sets the deadline %3 (%4) for the level %5.")
+    m_out << tr("%1 (%2) now sets the deadline %3 (%4) for the level “%5”.")
                  .arg(unit->name, unit->code, period.text(),
-                      period.last().toString(u"dd/MM/yyyy"_s), level)
+                      period.last().toString(u"dd/MM/yyyy"_s), levelName(level))
           << Qt::endl;
     return Success;
 }
@@ -561,9 +685,10 @@ int Cli::summary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the state of the database as JSON: units in force per level, retired units, "
-           "and for each campaign its levels, deadlines, pilots, units' own deadlines, "
-           "conference counts as of the day, the overdue list and order warnings."));
+        tr("Prints the state of the database as of a day, as JSON: the units in force that "
+           "day per level and those retired before it, and for each campaign its levels, "
+           "deadlines, pilots, units' own deadlines, conference counts, the overdue list, order "
+           "warnings and deadline warnings (a level's deadline after that of a level above)."));
     const QCommandLineOption campaignOption(u"campaign"_s, tr("Only this campaign."), tr("ID"));
     const QCommandLineOption todayOption(u"today"_s, tr("The day to evaluate (default: today)."),
                                          tr("DATE"));
@@ -617,7 +742,9 @@ int Cli::exportReport(const QStringList &arguments)
         u"dates"_s, tr("CSV: dates as dmy (dd/MM/yyyy, default) or iso."), tr("STYLE"));
     const QCommandLineOption numberOption(
         u"number"_s,
-        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”)."), tr("N"));
+        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a "
+           "number given with a symbol (“12-TB/BDVTU”) is printed as given."),
+        tr("N"));
     const QCommandLineOption orientationOption(
         u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
         tr("ORIENTATION"));
@@ -631,10 +758,10 @@ int Cli::exportReport(const QStringList &arguments)
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
-    const auto kind = Reports::fromName(parser.value(reportOption));
+    const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards or units."));
-    const QString format = parser.value(formatOption).toLower();
+    const QString format = parser.value(formatOption).trimmed().toLower();
     if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
         return wrongUsage(tr("--format: write csv, xlsx or pdf."));
     const QString out = parser.value(outOption);
@@ -669,14 +796,14 @@ int Cli::exportReport(const QStringList &arguments)
         choices.delimiter = value.at(0);
     }
     if (parser.isSet(datesOption)) {
-        const QString dates = parser.value(datesOption);
+        const QString dates = parser.value(datesOption).trimmed().toLower();
         if (dates != "dmy"_L1 && dates != "iso"_L1)
             return wrongUsage(tr("--dates: write dmy or iso."));
         choices.dates =
             dates == "iso"_L1 ? CsvWriter::DateStyle::Iso : CsvWriter::DateStyle::DayMonthYear;
     }
     if (parser.isSet(orientationOption)) {
-        const QString value = parser.value(orientationOption);
+        const QString value = parser.value(orientationOption).trimmed().toLower();
         if (value != "portrait"_L1 && value != "landscape"_L1)
             return wrongUsage(tr("--orientation: write portrait or landscape."));
         choices.orientation =

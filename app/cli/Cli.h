@@ -27,6 +27,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int runCommand(const QStringList &arguments);
     int init(const QStringList &arguments);
     int importUnits(const QStringList &arguments);
     int conference(const QStringList &arguments);

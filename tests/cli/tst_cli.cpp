@@ -1,7 +1,7 @@
 #include "CampaignRepository.h"
+#include "CliRun.h"
 #include "Database.h"
 #include "TestPaths.h"
-#include "CliRun.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
 
@@ -14,11 +14,16 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +53,64 @@ QList<QJsonObject> entriesOf(const QJsonArray &array, const QString &code)
             found.append(value.toObject());
     }
     return found;
+}
+
+/// A small file system mounted for as long as it lives, to be filled as a full disk is: a
+/// tmpfs, which only root may mount. It is unmounted when the test ends, failed or not.
+struct SmallDisk
+{
+    SmallDisk(const QString &folder, const QString &size)
+        : path(folder)
+    {
+        if (::geteuid() != 0) {
+            skipReason = "a small full file system needs root, to mount a tmpfs";
+            return;
+        }
+        QDir().mkpath(path);
+        mounted =
+            QProcess::execute(u"mount"_s,
+                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size, u"tmpfs"_s, path})
+            == 0;
+        if (!mounted)
+            skipReason = "mount -t tmpfs failed: no right to mount file systems here";
+    }
+    ~SmallDisk()
+    {
+        if (mounted && QProcess::execute(u"umount"_s, {path}) != 0)
+            QProcess::execute(u"umount"_s, {u"-l"_s, path});
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    /// Every entry of the file system, hidden ones too.
+    QStringList entries() const
+    {
+        return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+    QString path;
+    bool mounted = false;
+    const char *skipReason = nullptr;
+};
+
+/// A device that takes nothing, as /dev/full (a full disk for every write). As root it is
+/// made in `folder`, so that a program that replaces its output file by renaming can only
+/// replace this copy, never the system's /dev/full; otherwise it is /dev/full itself.
+QString fullDevice(const QTemporaryDir &folder)
+{
+    const QString path = folder.filePath(u"full"_s);
+    if (::geteuid() == 0
+        && ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0)
+        return path;
+    return u"/dev/full"_s;
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
 } // namespace
@@ -93,6 +156,31 @@ private slots:
     void damagedFileRefused();
     void injectionInVenueIsText_data();
     void injectionInVenueIsText();
+    void exportRefusesDanvanFiles_data();
+    void exportRefusesDanvanFiles();
+    void backupRefusesTheDatabasesCompanions();
+    void backupReplacesAnEarlierCopy();
+    void exportToAFullDisk_data();
+    void exportToAFullDisk();
+    void exportToADeviceThatIsFull_data();
+    void exportToADeviceThatIsFull();
+    void outputToAFullDisk_data();
+    void outputToAFullDisk();
+    void backupToAFullDiskNamesTheCopysDisk();
+    void initOnAFullDiskLeavesNothing();
+    void systemReasonsInVietnamese_data();
+    void systemReasonsInVietnamese();
+    void namesAreCaseInsensitive_data();
+    void namesAreCaseInsensitive();
+    void levelByItsName_data();
+    void levelByItsName();
+    void unknownLevelNamesTheLevels();
+    void levelDeadlineAfterTheLevelAboveWarns();
+    void summaryCountsUnitsInForceOnTheDay();
+    void olderEditionIsRefused();
+    void unlikelyDaysAreRefused_data();
+    void unlikelyDaysAreRefused();
+    void tablesWithoutVersionAreNotADanvanFile();
     void injectionInDeadlineIsRefused();
     void changedSchemaIsRefusedByEveryCommand_data();
     void changedSchemaIsRefusedByEveryCommand();
@@ -309,6 +397,8 @@ void TestCli::summaryOfExample()
     QVERIFY(campaign.value("overdue"_L1).toArray().isEmpty());
     QVERIFY(campaign.value("order_warnings"_L1).isArray());
     QVERIFY(campaign.value("order_warnings"_L1).toArray().isEmpty());
+    QVERIFY(campaign.value("deadline_warnings"_L1).isArray());
+    QVERIFY(campaign.value("deadline_warnings"_L1).toArray().isEmpty());
 }
 
 void TestCli::conferenceHeld_data()
@@ -481,9 +571,11 @@ void TestCli::noArguments()
 {
     const Run run = runCli({});
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-    // The general help, so that the user sees the commands.
+    // The general help, so that the user sees the commands; on stderr, as with every wrong
+    // usage, so that a script's output stays clean.
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     for (const QString &command : {u"init"_s, u"import-units"_s, u"conference"_s, u"summary"_s})
-        QVERIFY2(run.out.contains(command), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(command), qPrintable(run.describe()));
 }
 
 void TestCli::failures_data()
@@ -648,6 +740,15 @@ void TestCli::help()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(mentions), qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+    // A command's help ends with its options: no list of arguments naming the command
+    // alone, and the usage line names the program, not its path.
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QVERIFY2(lines.last().trimmed() != mentions, qPrintable(run.describe()));
+    for (const QString &heading : {u"Arguments:"_s, u"Đối số:"_s})
+        QVERIFY2(!run.out.contains(heading), qPrintable(run.describe()));
+    QVERIFY2(!lines.first().contains(QStringLiteral(DANVAN_CLI_PATH)), qPrintable(run.describe()));
+    if (arguments.contains(mentions) && mentions != "help"_L1)
+        QVERIFY2(lines.first().contains(u"danvan-cli "_s + mentions), qPrintable(run.describe()));
 }
 
 void TestCli::languages_data()
@@ -1229,6 +1330,514 @@ void TestCli::rewardsByTodaysUnits()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString header = QString::fromUtf8(file.readLine());
     QVERIFY2(header.contains(u"\"At the conference of\",\"Today's unit\""_s), qPrintable(header));
+}
+
+void TestCli::exportRefusesDanvanFiles_data()
+{
+    QTest::addColumn<QString>("target"); // DB: the database itself
+    QTest::addColumn<QString>("format");
+
+    QTest::newRow("the database") << u"DB"_s << u"csv"_s;
+    QTest::newRow("its -wal") << u"DB-wal"_s << u"csv"_s;
+    QTest::newRow("its -shm") << u"DB-shm"_s << u"csv"_s;
+    QTest::newRow("another danvan file") << u"DIR/copy.sqlite"_s << u"csv"_s;
+    QTest::newRow("a link to the database") << u"DIR/link.csv"_s << u"csv"_s;
+    // Every format goes through the same rule.
+    for (const QString &format : {u"xlsx"_s, u"pdf"_s}) {
+        QTest::addRow("the database, %s", qPrintable(format)) << u"DB"_s << format;
+        QTest::addRow("its -wal, %s", qPrintable(format)) << u"DB-wal"_s << format;
+        QTest::addRow("another danvan file, %s", qPrintable(format))
+            << u"DIR/copy.sqlite"_s << format;
+    }
+    // The second table of a progress report written to "report.csv" goes to "report-2.csv".
+    QTest::newRow("a later table's file") << u"DIR/report-2.csv"_s << u"csv"_s;
+}
+
+void TestCli::exportRefusesDanvanFiles()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, format);
+
+    QVERIFY(createExample());
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    QCOMPARE(runCli({u"backup"_s, m_db, copy}).exitCode, 0);
+    const QString second = m_dir->filePath(u"report-2.csv"_s);
+    QVERIFY(QFile::copy(copy, second));
+    QVERIFY(QFile::link(m_db, m_dir->filePath(u"link.csv"_s)));
+    const QString path =
+        target.startsWith("DB"_L1) ? m_db + target.mid(2) : expand({target}).first();
+    const bool later = target.contains(u"-2."_s);
+    const QString report = later ? u"progress"_s : u"schedule"_s;
+    const QString out = later ? m_dir->filePath(u"report.csv"_s) : path;
+    const QByteArray database = TestSupport::fileDigest(m_db);
+    const QByteArray other = TestSupport::fileDigest(copy);
+    const QByteArray otherSecond = TestSupport::fileDigest(second);
+
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, report,
+                            u"--format"_s, format, u"--out"_s, out, u"--today"_s, u"2020-06-30"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    // Every danvan file is as it was, and the database still opens.
+    QCOMPARE(TestSupport::fileDigest(m_db), database);
+    QCOMPARE(TestSupport::fileDigest(copy), other);
+    QCOMPARE(TestSupport::fileDigest(second), otherSecond);
+    // Nothing written at all, not even the tables before the refused one.
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"report.csv"_s)));
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+}
+
+void TestCli::backupRefusesTheDatabasesCompanions()
+{
+    QVERIFY(createExample());
+    const QByteArray before = TestSupport::fileDigest(m_db);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        const Run run = runCli({u"--lang"_s, u"en"_s, u"backup"_s, m_db, m_db + suffix});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QFileInfo(m_db).fileName() + suffix), qPrintable(run.describe()));
+        QVERIFY(!QFileInfo::exists(m_db + suffix));
+    }
+    QCOMPARE(TestSupport::fileDigest(m_db), before);
+}
+
+void TestCli::backupReplacesAnEarlierCopy()
+{
+    // A backup is a danvan file: an earlier copy no program has open may be replaced.
+    QVERIFY(createExample());
+    const QString copy = m_dir->filePath(u"copy.sqlite"_s);
+    QCOMPARE(runCli({u"backup"_s, m_db, copy}).exitCode, 0);
+    QCOMPARE(runCli({u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s})
+                 .exitCode,
+             0);
+    const Run run = runCli({u"backup"_s, m_db, copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const Run copied = runCli({u"summary"_s, copy, u"--today"_s, u"2020-06-30"_s});
+    QCOMPARE(firstCampaign(QJsonDocument::fromJson(copied.out.toUtf8()).object())
+                 .value("conferences"_L1)
+                 .toObject()
+                 .value("held"_L1)
+                 .toInt(),
+             1);
+}
+
+void TestCli::exportToAFullDisk_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("reason");
+
+    for (const QString &format : {u"csv"_s, u"xlsx"_s, u"pdf"_s}) {
+        QTest::addRow("%s, English", qPrintable(format)) << format << u"en"_s << u"disk is full"_s;
+        QTest::addRow("%s, Vietnamese", qPrintable(format))
+            << format << u"vi"_s << u"ổ đĩa đã đầy"_s;
+    }
+}
+
+void TestCli::exportToAFullDisk()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, language);
+    QFETCH(QString, reason);
+
+    QVERIFY(createExample());
+    // Room for the earlier file and a little more, not for the report.
+    const SmallDisk disk(m_dir->filePath(u"disk"_s), u"16k"_s);
+    if (!disk.mounted)
+        QSKIP(disk.skipReason);
+    const QString path =
+        TestSupport::writeFile(*m_dir, u"disk/lich."_s + format, "an earlier file");
+    const Run run = runCli({u"--lang"_s, language, u"export"_s, m_db, u"--report"_s, u"schedule"_s,
+                            u"--format"_s, format, u"--out"_s, path});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+    // The reason in words, in the language asked for.
+    QVERIFY2(run.err.contains(reason), qPrintable(run.describe()));
+    for (const QString &english : {u"Unknown error"_s, u"No space left"_s, u"Zip"_s})
+        QVERIFY2(!run.err.contains(english), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    // The earlier file as it was, nothing left beside it.
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("an earlier file"));
+    QCOMPARE(disk.entries(), QStringList{u"lich."_s + format});
+}
+
+void TestCli::exportToADeviceThatIsFull_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("xlsx") << u"xlsx"_s;
+    QTest::newRow("pdf") << u"pdf"_s;
+}
+
+void TestCli::exportToADeviceThatIsFull()
+{
+    QFETCH(QString, format);
+
+    QVERIFY(createExample());
+    const QString device = fullDevice(*m_dir);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"schedule"_s,
+                            u"--format"_s, format, u"--out"_s, device});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(device), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.describe()));
+    // Written to as a device, never replaced by a file.
+    QVERIFY(isCharacterDevice(device));
+}
+
+void TestCli::outputToAFullDisk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("summary") << QStringList{u"summary"_s, u"DB"_s};
+    QTest::newRow("help") << QStringList{u"--help"_s};
+    QTest::newRow("a command's help") << QStringList{u"summary"_s, u"--help"_s};
+    QTest::newRow("conference") << QStringList{u"conference"_s, u"DB"_s,     u"--unit"_s,
+                                               u"30898"_s,      u"--held"_s, u"20/05/2020"_s};
+}
+
+void TestCli::outputToAFullDisk()
+{
+    QFETCH(QStringList, arguments);
+
+    QVERIFY(createExample());
+    const Run run =
+        runCli(QStringList{u"--lang"_s, u"en"_s} + expand(arguments), false, fullDevice(*m_dir));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"output"_s), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.describe()));
+}
+
+void TestCli::backupToAFullDiskNamesTheCopysDisk()
+{
+    QVERIFY(createExample());
+    const SmallDisk disk(m_dir->filePath(u"disk"_s), u"64k"_s);
+    if (!disk.mounted)
+        QSKIP(disk.skipReason);
+    const QString copy = disk.path + u"/copy.sqlite"_s;
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"backup"_s, m_db, copy});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    // The copy's disk is full, not the database's.
+    QVERIFY2(run.err.contains(u"holds “%1” is full"_s.arg(copy)), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(u"holds “%1”"_s.arg(m_db)), qPrintable(run.describe()));
+    QVERIFY(disk.entries().isEmpty());
+}
+
+void TestCli::initOnAFullDiskLeavesNothing()
+{
+    for (const QString &size : {u"8k"_s, u"64k"_s}) {
+        const SmallDisk disk(m_dir->filePath(u"disk-"_s + size), size);
+        if (!disk.mounted)
+            QSKIP(disk.skipReason);
+        const QString path = disk.path + u"/new.sqlite"_s;
+        for (const QStringList &example : {QStringList(), QStringList{u"--example"_s}}) {
+            const Run run = runCli(QStringList{u"--lang"_s, u"en"_s, u"init"_s, path} + example);
+            QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+            QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+            // In words, not SQLite's "disk I/O error".
+            QVERIFY2(run.err.contains(u"is full"_s), qPrintable(run.describe()));
+            QVERIFY2(!run.err.contains(u"I/O"_s), qPrintable(run.describe()));
+            // "Nothing was changed": no file of 4 KiB, no -wal, no -shm.
+            QVERIFY2(disk.entries().isEmpty(), qPrintable(disk.entries().join(u", "_s)));
+        }
+    }
+}
+
+void TestCli::systemReasonsInVietnamese_data()
+{
+    QTest::addColumn<QString>("place"); // missing, read-only folder, read-only disk
+    QTest::addColumn<QString>("reason"); // in Vietnamese
+    QTest::addColumn<QString>("english"); // what the system says, which must not show
+
+    QTest::newRow("a folder that does not exist")
+        << u"missing"_s << u"không có"_s << u"No such file"_s;
+    QTest::newRow("a folder that may not be written")
+        << u"read-only folder"_s << u"không có quyền"_s << u"Permission denied"_s;
+    QTest::newRow("a disk that can only be read")
+        << u"read-only disk"_s << u"chỉ đọc"_s << u"Read-only file system"_s;
+}
+
+void TestCli::systemReasonsInVietnamese()
+{
+    QFETCH(QString, place);
+    QFETCH(QString, reason);
+    QFETCH(QString, english);
+
+    QVERIFY(createExample());
+    QString folder = m_dir->filePath(u"out"_s);
+    bool asNobody = false;
+    std::unique_ptr<SmallDisk> disk;
+    if (place == "read-only folder"_L1) {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+            QSKIP("running as root, where permissions do not stop writing, without setpriv");
+        asNobody = ::geteuid() == 0;
+        QVERIFY(QDir().mkpath(folder));
+        // Everyone may read the database and enter the folders; nobody may write the folder.
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(m_db, QFile::Permissions(0x6444)));
+        QVERIFY(QFile::setPermissions(folder, QFile::Permissions(0x5555)));
+    } else if (place == "read-only disk"_L1) {
+        disk = std::make_unique<SmallDisk>(folder, u"64k"_s);
+        if (!disk->mounted)
+            QSKIP(disk->skipReason);
+        QCOMPARE(QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro"_s, folder}), 0);
+    }
+    const QString out = folder + u"/lich.csv"_s;
+    const Run run = runCli(
+        {u"export"_s, m_db, u"--report"_s, u"schedule"_s, u"--format"_s, u"csv"_s, u"--out"_s, out},
+        asNobody);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(out), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(reason), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(english, Qt::CaseInsensitive), qPrintable(run.describe()));
+}
+
+void TestCli::namesAreCaseInsensitive_data()
+{
+    QTest::addColumn<QStringList>("options");
+
+    QTest::newRow("--report Schedule")
+        << QStringList{u"--report"_s, u"Schedule"_s, u"--format"_s, u"csv"_s};
+    QTest::newRow("--format CSV") << QStringList{u"--report"_s, u"schedule"_s, u"--format"_s,
+                                                 u"CSV"_s};
+    QTest::newRow("--report UNITS --format Xlsx")
+        << QStringList{u"--report"_s, u"UNITS"_s, u"--format"_s, u"Xlsx"_s};
+    QTest::newRow("--dates ISO") << QStringList{u"--report"_s, u"Progress"_s, u"--format"_s,
+                                                u"csv"_s,      u"--dates"_s,  u"ISO"_s};
+}
+
+void TestCli::namesAreCaseInsensitive()
+{
+    QFETCH(QStringList, options);
+
+    QVERIFY(createExample());
+    const QString out = m_dir->filePath(u"out"_s);
+    const Run run = runCli(QStringList{u"export"_s, m_db, u"--out"_s, out} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(QFileInfo(out).size() > 0);
+}
+
+void TestCli::levelByItsName_data()
+{
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("huyện") << u"huyện"_s << u"vi"_s;
+    QTest::newRow("Huyện, English") << u"Huyện"_s << u"en"_s;
+    QTest::newRow("cấp huyện") << u"cấp huyện"_s << u"vi"_s;
+    QTest::newRow("without accents") << u"cap huyen"_s << u"vi"_s;
+    QTest::newRow("the whole name") << u"Cấp huyện và tương đương"_s << u"vi"_s;
+    QTest::newRow("the key") << u"district"_s << u"vi"_s;
+    QTest::newRow("the English name") << u"District and equivalent"_s << u"en"_s;
+}
+
+void TestCli::levelByItsName()
+{
+    QFETCH(QString, level);
+    QFETCH(QString, language);
+
+    QVERIFY(createExample());
+    const Run run = runCli({u"--lang"_s, language, u"deadline"_s, m_db, u"--level"_s, level,
+                            u"--text"_s, u"cuối tháng 7-2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // The level by its name in the language of the message: never "cấp district".
+    if (language == "vi"_L1) {
+        QVERIFY2(run.out.contains(u"Cấp huyện và tương đương"_s), qPrintable(run.describe()));
+        QVERIFY2(!run.out.contains(u"district"_s), qPrintable(run.describe()));
+    } else {
+        QVERIFY2(run.out.contains(u"District and equivalent"_s), qPrintable(run.describe()));
+    }
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    const QJsonArray deadlines = firstCampaign(json).value("deadlines"_L1).toArray();
+    QCOMPARE(deadlines.at(1).toObject().value("level"_L1).toString(), u"district"_s);
+    QCOMPARE(deadlines.at(1).toObject().value("text"_L1).toString(), u"cuối tháng 7-2020"_s);
+}
+
+void TestCli::unknownLevelNamesTheLevels()
+{
+    QVERIFY(createExample());
+    QJsonObject before;
+    QVERIFY(summary(u"2020-06-30"_s, &before));
+    const Run run =
+        runCli({u"deadline"_s, m_db, u"--level"_s, u"thôn"_s, u"--text"_s, u"cuối tháng 7-2020"_s});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"“thôn”"_s), qPrintable(run.describe()));
+    // Which names are valid, in the message's language.
+    for (const QString &name : {u"Cấp tỉnh"_s, u"Cấp huyện và tương đương"_s, u"Cấp cơ sở"_s})
+        QVERIFY2(run.err.contains(name), qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(u"does not take part"_s), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(u"2020-06-30"_s, &after));
+    QCOMPARE(after, before);
+}
+
+void TestCli::levelDeadlineAfterTheLevelAboveWarns()
+{
+    QVERIFY(createExample());
+    // The communes' deadline after the districts' (31/07/2020): kept, with a warning.
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"deadline"_s, m_db, u"--level"_s, u"commune"_s,
+                            u"--text"_s, u"cuối tháng 8-2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.out.trimmed().split(u'\n').size(), 1);
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.startsWith(u"danvan-cli deadline: Warning: "_s), qPrintable(run.describe()));
+    for (const QString &part :
+         {u"Grassroots"_s, u"31/08/2020"_s, u"District and equivalent"_s, u"31/07/2020"_s})
+        QVERIFY2(run.err.contains(part), qPrintable(run.describe()));
+
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    const QJsonArray warnings = firstCampaign(json).value("deadline_warnings"_L1).toArray();
+    QCOMPARE(warnings.size(), 1);
+    const QJsonObject warning = warnings.first().toObject();
+    QCOMPARE(warning.value("level"_L1).toString(), u"commune"_s);
+    QCOMPARE(warning.value("last"_L1).toString(), u"2020-08-31"_s);
+    QCOMPARE(warning.value("above"_L1).toString(), u"district"_s);
+    QCOMPARE(warning.value("above_last"_L1).toString(), u"2020-07-31"_s);
+
+    // Set right again, the warning goes.
+    const Run fixed = runCli(
+        {u"deadline"_s, m_db, u"--level"_s, u"commune"_s, u"--text"_s, u"cuối tháng 6-2020"_s});
+    QVERIFY2(fixed.exitCode == 0 && fixed.err.isEmpty(), qPrintable(fixed.describe()));
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    QVERIFY(firstCampaign(json).value("deadline_warnings"_L1).toArray().isEmpty());
+}
+
+void TestCli::summaryCountsUnitsInForceOnTheDay()
+{
+    QVERIFY(createExample());
+    const Run run =
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"register-kg-2025.csv"_s),
+                u"--effective"_s, u"01/07/2025"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    // As of 2020: the units of then, none retired yet.
+    QJsonObject json;
+    QVERIFY(summary(u"2020-03-25"_s, &json));
+    QJsonObject units = json.value("units"_L1).toObject();
+    QCOMPARE(units.value("province"_L1).toInt(), 1);
+    QCOMPARE(units.value("district"_L1).toInt(), 15);
+    QCOMPARE(units.value("commune"_L1).toInt(), 145);
+    QCOMPARE(json.value("retired_units"_L1).toInt(-1), 0);
+    // The day before the new edition, still all of them.
+    QVERIFY(summary(u"2025-06-30"_s, &json));
+    QCOMPARE(json.value("units"_L1).toObject().value("commune"_L1).toInt(), 145);
+    // From the edition's day, the new ones.
+    QVERIFY(summary(u"2025-07-01"_s, &json));
+    units = json.value("units"_L1).toObject();
+    QCOMPARE(units.value("district"_L1).toInt(), 3);
+    QCOMPARE(units.value("commune"_L1).toInt(), 11);
+    QCOMPARE(json.value("retired_units"_L1).toInt(), 147);
+}
+
+void TestCli::olderEditionIsRefused()
+{
+    QVERIFY(createExample());
+    const QString newer = TestSupport::dataPath(u"register-kg-2025.csv"_s);
+    const QString older =
+        QStringLiteral(DANVAN_SOURCE_DIR) + u"/resources/example/kiengiang-2020-register.csv"_s;
+    QCOMPARE(runCli({u"import-units"_s, m_db, newer, u"--effective"_s, u"01/07/2025"_s}).exitCode,
+             0);
+    QJsonObject before;
+    QVERIFY(summary(u"2025-07-01"_s, &before));
+
+    const Run run = runCli(
+        {u"--lang"_s, u"en"_s, u"import-units"_s, m_db, older, u"--effective"_s, u"01/01/2020"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    // Both editions' days, and how to import it all the same.
+    for (const QString &part : {u"01/01/2020"_s, u"01/07/2025"_s, u"--older"_s})
+        QVERIFY2(run.err.contains(part), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(u"2025-07-01"_s, &after));
+    QCOMPARE(after, before);
+
+    // Confirmed: the older edition's units are in force again.
+    const Run confirmed =
+        runCli({u"import-units"_s, m_db, older, u"--effective"_s, u"01/01/2020"_s, u"--older"_s});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.describe()));
+    QVERIFY(summary(u"2026-01-01"_s, &after));
+    QCOMPARE(after.value("units"_L1).toObject().value("district"_L1).toInt(), 15);
+    QCOMPARE(after.value("units"_L1).toObject().value("commune"_L1).toInt(), 145);
+}
+
+void TestCli::unlikelyDaysAreRefused_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("held in 2002") << QStringList{u"--held"_s, u"20/06/2002"_s} << u"20/06/2002"_s;
+    QTest::newRow("planned for 1900")
+        << QStringList{u"--scheduled"_s, u"01/01/1900"_s} << u"01/01/1900"_s;
+    QTest::newRow("held in 2022") << QStringList{u"--held"_s, u"2022-06-20"_s} << u"20/06/2022"_s;
+}
+
+void TestCli::unlikelyDaysAreRefused()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, mentions);
+
+    QVERIFY(createExample());
+    // As of a day after every one of them.
+    const QString asOf = u"2023-01-01"_s;
+    QJsonObject before;
+    QVERIFY(summary(asOf, &before));
+    const QStringList arguments =
+        QStringList{u"conference"_s, m_db, u"--unit"_s, u"30898"_s} + options;
+    const Run run = runCli(QStringList{u"--lang"_s, u"en"_s} + arguments);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"--force"_s), qPrintable(run.describe()));
+    QJsonObject after;
+    QVERIFY(summary(asOf, &after));
+    QCOMPARE(after, before);
+
+    const Run forced = runCli(arguments + QStringList{u"--force"_s});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
+    QVERIFY(summary(asOf, &after));
+    QVERIFY(after != before);
+}
+
+void TestCli::tablesWithoutVersionAreNotADanvanFile()
+{
+    // danvan's header id, a table of danvan's, but no data version.
+    const QString path = m_dir->filePath(u"odd.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"odd"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        QVERIFY(query.exec(u"CREATE TABLE levels (key TEXT PRIMARY KEY)"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"odd"_s);
+    const QByteArray digest = TestSupport::fileDigest(path);
+
+    for (const QString &language : {u"en"_s, u"vi"_s}) {
+        const Run run = runCli({u"--lang"_s, language, u"summary"_s, path});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(path), qPrintable(run.describe()));
+        QVERIFY2(!run.err.contains(u"already exists"_s), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(language == "en"_L1 ? u"not a danvan file"_s
+                                                      : u"không phải là tệp danvan"_s),
+                 qPrintable(run.describe()));
+    }
+    QCOMPARE(TestSupport::fileDigest(path), digest);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -53,6 +53,8 @@ private slots:
     void ownOverrideMayBeLoosenedWithinBound();
     void levelDeadlineChange();
     void describeSource();
+    void levelConflicts_data();
+    void levelConflicts();
 
     void rulesWithoutDatabase();
     void parentCycleDoesNotHang();
@@ -590,6 +592,55 @@ void TestDeadlineRules::parentCycleDoesNotHang()
     const DeadlineRules rules(campaign, {a, b}, overrides, {});
     QCOMPARE(rules.effective(1).last(), QDate(2020, 6, 20));
     QCOMPARE(rules.effective(2).last(), QDate(2020, 6, 20));
+}
+
+void TestDeadlineRules::levelConflicts_data()
+{
+    QTest::addColumn<QStringList>("deadlines"); // province, district, commune; empty: none
+    QTest::addColumn<QStringList>("expected"); // "level>above" per warning, top first
+
+    QTest::newRow("the directive's")
+        << QStringList{u"giữa tháng 9-2020"_s, u"cuối tháng 7-2020"_s, u"cuối tháng 6-2020"_s}
+        << QStringList();
+    QTest::newRow("communes after districts")
+        << QStringList{u"giữa tháng 9-2020"_s, u"cuối tháng 7-2020"_s, u"cuối tháng 8-2020"_s}
+        << QStringList{u"commune>district"_s};
+    QTest::newRow("the same day is no conflict")
+        << QStringList{u"giữa tháng 9-2020"_s, u"cuối tháng 7-2020"_s, u"31/07/2020"_s}
+        << QStringList();
+    QTest::newRow("past a level without a deadline")
+        << QStringList{u"giữa tháng 9-2020"_s, QString(), u"cuối tháng 9-2020"_s}
+        << QStringList{u"commune>province"_s};
+    // Each level against the earliest deadline above it.
+    QTest::newRow("districts after the province, communes between")
+        << QStringList{u"giữa tháng 9-2020"_s, u"cuối tháng 10-2020"_s, u"cuối tháng 9-2020"_s}
+        << QStringList{u"district>province"_s, u"commune>province"_s};
+}
+
+void TestDeadlineRules::levelConflicts()
+{
+    QFETCH(QStringList, deadlines);
+    QFETCH(QStringList, expected);
+
+    Campaign campaign;
+    const QStringList keys{u"province"_s, u"district"_s, u"commune"_s};
+    for (int i = 0; i < keys.size(); ++i)
+        campaign.levels.append(
+            {keys.at(i), deadlines.at(i).isEmpty() ? Period() : period(deadlines.at(i))});
+    QStringList found;
+    for (const auto &conflict : DeadlineRules::levelConflicts(campaign))
+        found.append(conflict.level + u'>' + conflict.above);
+    QCOMPARE(found, expected);
+
+    if (!expected.isEmpty()) {
+        const auto conflict = DeadlineRules::levelConflicts(campaign).first();
+        const QString text = DeadlineRules::describeConflict(
+            conflict, [](const QString &key) { return u"<%1>"_s.arg(key); });
+        QVERIFY2(text.contains(u"<%1>"_s.arg(conflict.level)), qPrintable(text));
+        QVERIFY2(text.contains(u"<%1>"_s.arg(conflict.above)), qPrintable(text));
+        QVERIFY2(text.contains(conflict.deadline.last().toString(u"dd/MM/yyyy"_s)),
+                 qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineRules)

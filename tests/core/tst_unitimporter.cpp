@@ -225,6 +225,7 @@ private slots:
     void twoLevelEdition();
     void mergedProvince();
     void unitsAddedToNewProvinceHaveNoStartDate();
+    void olderEditionIsRefused();
 
     void brokenRegister_data();
     void brokenRegister();
@@ -630,6 +631,47 @@ void TestUnitImporter::unitsAddedToNewProvinceHaveNoStartDate()
             qPrintable(u"%1 (%2) starts on %3"_s.arg(
                 units.value(code).name, code, units.value(code).validFrom.toString(Qt::ISODate))));
     }
+}
+
+void TestUnitImporter::olderEditionIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    QVERIFY(openNew(database, dir));
+    QVERIFY(importFile(database, TestSupport::dataPath(u"register-two-provinces.csv"_s)));
+    QVERIFY(
+        importFile(database, TestSupport::dataPath(u"register-kg-2025.csv"_s), QDate(2025, 7, 1)));
+    const QString before = TestSupport::dump(database);
+
+    // The 2020 edition after the 2025 one would bring back what 2025 retired.
+    UnitImporter importer(database);
+    importer.setEffectiveDate(QDate(2020, 1, 1));
+    const auto refused =
+        importer.importFile(TestSupport::dataPath(u"register-two-provinces.csv"_s));
+    QVERIFY(!refused);
+    QVERIFY(importer.refusedOlderEdition());
+    QVERIFY2(refused.error().contains(u"01/01/2020"_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"01/07/2025"_s), qPrintable(refused.error()));
+    QCOMPARE(TestSupport::dump(database), before);
+
+    // Another failure is not taken for this one.
+    const auto broken = importer.importFile(TestSupport::dataPath(u"register-empty-name.csv"_s));
+    QVERIFY(!broken);
+    QVERIFY(!importer.refusedOlderEdition());
+
+    // The same edition's day again, or a later one, is no older edition.
+    UnitImporter sameDay(database);
+    sameDay.setEffectiveDate(QDate(2025, 7, 1));
+    QVERIFY(sameDay.importFile(TestSupport::dataPath(u"register-kg-2025.csv"_s)));
+
+    // Confirmed, it is imported.
+    importer.setAllowOlder(true);
+    const auto confirmed =
+        importer.importFile(TestSupport::dataPath(u"register-two-provinces.csv"_s));
+    QVERIFY2(confirmed, qPrintable(confirmed.error()));
+    QVERIFY(!importer.refusedOlderEdition());
+    QVERIFY(!unitsByCode(database).value(u"914"_s).isRetired());
 }
 
 void TestUnitImporter::brokenRegister_data()

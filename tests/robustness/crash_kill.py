@@ -304,7 +304,10 @@ def other_tables(path):
 
 
 def random_date(rng):
-    return datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randrange(0, 540))
+    # Inside the campaign, planned days 40 days earlier and reports 30 days later included:
+    # from its first day (06/02/2020) to a year after its last deadline (20/09/2020). A day
+    # outside is refused without --force, as a likely typing mistake.
+    return datetime.date(2020, 3, 20) + datetime.timedelta(days=rng.randrange(0, 500))
 
 
 def iso(day):

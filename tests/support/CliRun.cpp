@@ -18,11 +18,13 @@ QString CliRun::describe() const
     return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out.left(2000), err);
 }
 
-CliRun runCli(const QStringList &arguments, bool asNobody)
+CliRun runCli(const QStringList &arguments, bool asNobody, const QString &standardOutputFile)
 {
     QProcess process;
     process.setProgram(QStringLiteral(DANVAN_CLI_PATH));
     process.setArguments(arguments);
+    if (!standardOutputFile.isEmpty())
+        process.setStandardOutputFile(standardOutputFile);
     if (asNobody) {
         // Root reads and writes any file: run as the user nobody so that permissions apply.
         process.setProgram(u"setpriv"_s);

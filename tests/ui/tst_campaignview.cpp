@@ -46,6 +46,7 @@ private slots:
     void levelDeadlineTypedInPlace();
     void unreadablePhraseRefusedInPlace_data();
     void unreadablePhraseRefusedInPlace();
+    void levelDeadlineAfterTheLevelAboveWarns();
     void ownDeadlinesAndPilotsListed();
     void pilotMarkRemovedAndUndone();
     void unitOpensFromTheList();
@@ -390,6 +391,29 @@ void TestCampaignView::unreadablePhraseRefusedInPlace()
     QVERIFY(!message->isVisible());
     QCOMPARE(storedCampaign().deadlineFor(u"commune"_s).last(), QDate(2020, 5, 31));
     QCOMPARE(m_workspace->undoStack()->count(), 1);
+}
+
+void TestCampaignView::levelDeadlineAfterTheLevelAboveWarns()
+{
+    auto *warning = find<QLabel>(u"levelDeadlineWarning"_s);
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+
+    // The communes' deadline after the districts' (31/07/2020): kept, with a warning.
+    auto *phrase = find<QLineEdit>(u"levelDeadline_commune"_s);
+    phrase->setFocus();
+    replaceText(phrase, u"cuối tháng 8-2020"_s);
+    QTest::keyClick(phrase, Qt::Key_Return);
+    QCOMPARE(storedCampaign().deadlineFor(u"commune"_s).last(), QDate(2020, 8, 31));
+    QTRY_VERIFY(warning->isVisible());
+    for (const QString &part : {m_workspace->level(u"commune"_s).displayName(), u"31/08/2020"_s,
+                                m_workspace->level(u"district"_s).displayName(), u"31/07/2020"_s})
+        QVERIFY2(warning->text().contains(part), qPrintable(warning->text()));
+    QVERIFY(!find<QLabel>(u"levelDeadlineMessage"_s)->isVisible());
+
+    // Undone, the warning goes with it.
+    m_workspace->undoStack()->undo();
+    QTRY_VERIFY(!warning->isVisible());
 }
 
 void TestCampaignView::ownDeadlinesAndPilotsListed()

@@ -5,15 +5,18 @@
 #include "MainWindow.h"
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
+#include "TestPaths.h"
 #include "TestSupport.h"
 #include "Transaction.h"
 #include "Translations.h"
+#include "UnitImporter.h"
 #include "UnitKind.h"
 #include "UnitRepository.h"
 #include "UnitTreeModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +58,7 @@ private slots:
     void languageSwitchesWithoutLosingWork();
     void importUnitsThroughTheDialog();
     void brokenImportChangesNothing();
+    void olderEditionImportAsksFirst();
     void emptyScheduleFollowsImportedUnits();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
@@ -418,6 +423,55 @@ void TestMainWindow::emptyScheduleFollowsImportedUnits()
     QVERIFY(!example->isVisible());
     QCOMPARE(find<QPushButton>(u"gettingStartedImport"_s)->text(),
              GettingStarted::tr("Import more units…"));
+}
+
+void TestMainWindow::olderEditionImportAsksFirst()
+{
+    // A newer edition first, in force from 01/07/2025.
+    UnitImporter newer(m_workspace->database());
+    newer.setEffectiveDate(QDate(2025, 7, 1));
+    QVERIFY(newer.importFile(TestSupport::dataPath(u"register-kg-2025.csv"_s)));
+    m_workspace->refresh(Workspace::everything());
+    const QString before = TestSupport::dump(m_workspace->database());
+    const QString older =
+        QStringLiteral(DANVAN_SOURCE_DIR) + u"/resources/example/kiengiang-2020-register.csv"_s;
+
+    // The 2020 edition, said in the dialog to be in force from 01/01/2020.
+    const auto importOlder = [&](QMessageBox::StandardButton answer) {
+        MessageBox::setNextAnswer(answer);
+        QTimer::singleShot(0, [older] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(u"importFile"_s)->setText(older);
+            dialog->findChild<QCheckBox *>(u"importOwnDay"_s)->setChecked(false);
+            dialog->findChild<QDateEdit *>(u"importEffective"_s)->setDate(QDate(2020, 1, 1));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        m_window->findChild<QAction *>(u"importUnitsAction"_s)->trigger();
+    };
+
+    // Not confirmed: nothing changes.
+    importOlder(QMessageBox::No);
+    const QString question = MessageBox::lastText();
+    QVERIFY2(question.contains(u"01/01/2020"_s), qPrintable(question));
+    QVERIFY2(question.contains(u"01/07/2025"_s), qPrintable(question));
+    QCOMPARE(TestSupport::dump(m_workspace->database()), before);
+
+    // Confirmed: imported, and the summary of the import is shown (and closed here).
+    QTimer closeSummary;
+    closeSummary.setInterval(20);
+    connect(&closeSummary, &QTimer::timeout, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    closeSummary.start();
+    importOlder(QMessageBox::Yes);
+    closeSummary.stop();
+    QVERIFY(TestSupport::dump(m_workspace->database()) != before);
+    const auto unit = UnitRepository(m_workspace->database()).byCode(u"914"_s);
+    QVERIFY2(unit, qPrintable(unit.error()));
+    QVERIFY(!unit->isRetired());
 }
 
 void TestMainWindow::fileThatIsNotDanvanIsRefused()

@@ -1,19 +1,23 @@
 #include "CampaignRepository.h"
+#include "Database.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
 #include "OfficeSettingsDialog.h"
 #include "ReportDialog.h"
 #include "Translations.h"
+#include "UnitRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -43,6 +47,9 @@ private slots:
     void exportsTheScheduleAsCsv();
     void exportsAPdfDocument();
     void exportToAMissingFolderWritesNothing();
+    void exportOverTheDatabaseIsRefused_data();
+    void exportOverTheDatabaseIsRefused();
+    void printToFileOverTheDatabaseIsRefused();
     void reportThatCannotBeMadeIsNotBlamedOnThePlace();
     void previewShowsEveryPage();
     void officeSettingsAreOneEdit();
@@ -227,6 +234,84 @@ void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
     QVERIFY2(!message.contains(MainWindow::tr("No file was changed. Choose another place or name "
                                               "and export again.")),
              qPrintable(message));
+}
+
+void TestPrintExport::exportOverTheDatabaseIsRefused_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("suffix"); // after the database's own name
+
+    for (const auto &[format, name] : {std::pair{ReportDialog::Format::Csv, "CSV"},
+                                       std::pair{ReportDialog::Format::Xlsx, "XLSX"},
+                                       std::pair{ReportDialog::Format::Pdf, "PDF"}}) {
+        QTest::addRow("%s over the database", name) << int(format) << QString();
+        QTest::addRow("%s over its -wal", name) << int(format) << u"-wal"_s;
+    }
+}
+
+void TestPrintExport::exportOverTheDatabaseIsRefused()
+{
+    QFETCH(int, format);
+    QFETCH(QString, suffix);
+
+    // The save dialog pointed at the open database (or the file SQLite keeps its changes in).
+    const QString database = m_workspace->filePath();
+    const QString path = database + suffix;
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    withDialog<ReportDialog>(action(u"exportAction"_s), [format](ReportDialog *dialog) {
+        auto *formats = dialog->findChild<QComboBox *>(u"reportFormat"_s);
+        formats->setCurrentIndex(formats->findData(format));
+        dialog->accept();
+    });
+    QVERIFY2(MessageBox::lastText().contains(QFileInfo(path).fileName()),
+             qPrintable(MessageBox::lastText()));
+    // The database is whole: still an SQLite file, that opens with every unit.
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(16).startsWith("SQLite format 3"));
+    file.close();
+    Database reopened;
+    const auto opened = reopened.open(database);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(UnitRepository(reopened).all()->size(), 161);
+}
+
+void TestPrintExport::printToFileOverTheDatabaseIsRefused()
+{
+    const QString database = m_workspace->filePath();
+    bool printed = false;
+    withDialog<ReportDialog>(action(u"printAction"_s), [&](ReportDialog *dialog) {
+        // In the preview, Print with "print to file" pointed at the open database.
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [&printed, poll, database] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            poll->deleteLater();
+            poll->stop();
+            preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+            preview->printer()->setOutputFileName(database);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            preview->findChild<QPrintPreviewWidget *>()->print();
+            printed = true;
+            preview->reject();
+        });
+        poll->start();
+        dialog->accept();
+    });
+    QTRY_VERIFY(printed);
+    QVERIFY2(MessageBox::lastText().contains(QFileInfo(database).fileName()),
+             qPrintable(MessageBox::lastText()));
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(16).startsWith("SQLite format 3"));
+    file.close();
+    Database reopened;
+    const auto opened = reopened.open(database);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(UnitRepository(reopened).all()->size(), 161);
 }
 
 void TestPrintExport::previewShowsEveryPage()

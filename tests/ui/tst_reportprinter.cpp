@@ -117,6 +117,11 @@ void TestReportPrinter::numberLine_data()
     QTest::newRow("no symbol") << u"12"_s << QString() << u"Số 12"_s;
     QTest::newRow("nothing") << QString() << QString() << u"Số {4,}"_s;
     QTest::newRow("report symbol") << u"135"_s << u"BC/BDVTU"_s << u"Số 135-BC/BDVTU"_s;
+    // A number typed with the symbol is printed as typed, not with the symbol twice.
+    QTest::newRow("number typed with the symbol")
+        << u"12-TB/BDVTU"_s << u"TB/BDVTU"_s << u"Số 12-TB/BDVTU"_s;
+    QTest::newRow("number typed with another symbol")
+        << u"12-KH/BDVTU"_s << u"TB/BDVTU"_s << u"Số 12-KH/BDVTU"_s;
 }
 
 void TestReportPrinter::numberLine()

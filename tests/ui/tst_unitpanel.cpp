@@ -43,6 +43,7 @@ private slots:
     void refusedInput_data();
     void refusedInput();
     void heldBeforePlannedIsAccepted();
+    void unlikelyDayAsksFirst();
     void ownDeadlineLooserThanAboveIsRefused();
 
 private:
@@ -312,6 +313,46 @@ void TestUnitPanel::heldBeforePlannedIsAccepted()
     QVERIFY(!find<QLabel>(u"panelMessage"_s)->isVisible());
     QCOMPARE(conferenceOf(u"30898"_s).heldOn, QDate(2020, 5, 20));
     QCOMPARE(conferenceOf(u"30898"_s).scheduledOn, QDate(2020, 5, 25));
+}
+
+void TestUnitPanel::unlikelyDayAsksFirst()
+{
+    openBinhAnOfChauThanh();
+    const QString before = TestSupport::dump(m_workspace->database());
+    const int edits = m_workspace->undoStack()->count();
+    QLineEdit *held = dateEdit(u"heldField"_s);
+
+    // 2002 for 2020: before the campaign began. The clerk says no: nothing is saved, the
+    // field shows what is saved, the message the day to type again.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    enter(held, u"20/06/2002"_s);
+    QVERIFY2(MessageBox::lastText().contains(u"20/06/2002"_s), qPrintable(MessageBox::lastText()));
+    QCOMPARE(TestSupport::dump(m_workspace->database()), before);
+    QCOMPARE(m_workspace->undoStack()->count(), edits);
+    auto *message = find<QLabel>(u"panelMessage"_s);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"20/06/2002"_s), qPrintable(message->text()));
+    QCOMPARE(held->text(), QString());
+    // Leaving another field does not ask again.
+    enter(find<QLineEdit>(u"venueField"_s), u"Hội trường xã"_s);
+    QCOMPARE(conferenceOf(u"30898"_s).venue, u"Hội trường xã"_s);
+    QVERIFY(!conferenceOf(u"30898"_s).heldOn.isValid());
+
+    // Confirmed, it is saved as one edit.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    enter(held, u"20/06/2002"_s);
+    QCOMPARE(conferenceOf(u"30898"_s).heldOn, QDate(2002, 6, 20));
+    QCOMPARE(m_workspace->undoStack()->count(), edits + 2);
+    QTRY_VERIFY(!message->isVisible());
+
+    // A planned day more than a year after the last deadline (20/09/2020) asks too.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    enter(dateEdit(u"scheduledField"_s), u"01/10/2021"_s);
+    QVERIFY2(MessageBox::lastText().contains(u"01/10/2021"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(!conferenceOf(u"30898"_s).scheduledOn.isValid());
+    // A likely day does not ask at all.
+    enter(dateEdit(u"scheduledField"_s), u"15/06/2020"_s);
+    QCOMPARE(conferenceOf(u"30898"_s).scheduledOn, QDate(2020, 6, 15));
 }
 
 void TestUnitPanel::ownDeadlineLooserThanAboveIsRefused()

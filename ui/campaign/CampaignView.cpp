@@ -4,12 +4,14 @@
 #include "CampaignRepository.h"
 #include "Dates.h"
 #include "DeadlineEdits.h"
+#include "DeadlineRules.h"
 #include "DeferUntilShown.h"
 #include "DocumentDialog.h"
 #include "DocumentEdits.h"
 #include "FieldUndo.h"
 #include "InputFields.h"
 #include "SpecialDeadlineModel.h"
+#include "StatusTints.h"
 #include "Text.h"
 #include "UnitTree.h"
 #include "Workspace.h"
@@ -82,6 +84,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_levelsBox(new QGroupBox(this))
     , m_levelGrid(new QGridLayout)
     , m_levelMessage(messageLabel(this, u"levelDeadlineMessage"_s))
+    , m_levelWarning(messageLabel(this, u"levelDeadlineWarning"_s))
     , m_specialBox(new QGroupBox(this))
     , m_specialView(new QTableView(this))
     , m_removeSpecialButton(new QPushButton(this))
@@ -147,6 +150,10 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     auto *levelsLayout = new QVBoxLayout(m_levelsBox);
     levelsLayout->addLayout(m_levelGrid);
     levelsLayout->addWidget(m_levelMessage);
+    QPalette warningPalette = m_levelWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, StatusTints::warningText());
+    m_levelWarning->setPalette(warningPalette);
+    levelsLayout->addWidget(m_levelWarning);
     levelsLayout->addStretch();
 
     auto *specialButtons = new QHBoxLayout;
@@ -388,6 +395,17 @@ void CampaignView::showLevels()
         if (!FieldMark::isInvalid(row.phrase))
             row.shown->setText(deadline.isValid() ? deadlineText(deadline) : tr("no deadline"));
     }
+    // A level's deadline after that of a level above is kept, with a warning, as the order
+    // warnings of conferences are.
+    QStringList warnings;
+    if (m_campaign) {
+        const auto levelName = [this](const QString &key) {
+            return m_workspace.level(key).displayName();
+        };
+        for (const auto &conflict : DeadlineRules::levelConflicts(*m_campaign))
+            warnings.append(DeadlineRules::describeConflict(conflict, levelName));
+    }
+    showMessage(m_levelWarning, warnings.join(u'\n'));
 }
 
 QString CampaignView::deadlineText(const Period &deadline)

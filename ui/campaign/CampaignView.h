@@ -86,6 +86,7 @@ private:
     QGridLayout *m_levelGrid;
     QList<LevelRow> m_levelRows;
     QLabel *m_levelMessage;
+    QLabel *m_levelWarning; ///< level deadlines later than those above them
     QGroupBox *m_specialBox;
     QTableView *m_specialView;
     QPushButton *m_removeSpecialButton;

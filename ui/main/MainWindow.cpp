@@ -16,6 +16,7 @@
 #include "ImportUnitsDialog.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
+#include "OutputTarget.h"
 #include "RenameCampaignDialog.h"
 #include "ReportDialog.h"
 #include "ReportPrinter.h"
@@ -1254,8 +1255,21 @@ void MainWindow::importUnits()
     UnitImporter importer(m_workspace.database());
     importer.setEffectiveDate(dialog.effectiveDate());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = importer.importFile(dialog.fileName());
+    auto report = importer.importFile(dialog.fileName());
     QApplication::restoreOverrideCursor();
+    // An older edition than one already imported rolls the units back: only if confirmed.
+    if (!report && importer.refusedOlderEdition()) {
+        if (MessageBox::question(this, tr("Import an older edition?"),
+                                 report.error() + u"\n\n"_s
+                                     + tr("Import the older edition all the same?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        importer.setAllowOlder(true);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        report = importer.importFile(dialog.fileName());
+        QApplication::restoreOverrideCursor();
+    }
     if (!report) {
         MessageBox::warning(this, tr("The units were not imported"),
                             report.error() + u"\n\n"_s
@@ -1348,7 +1362,18 @@ void MainWindow::printReport()
     preview.setObjectName(u"printPreview"_s);
     preview.setWindowTitle(tr("Print preview: %1").arg(report->title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&reportPrinter](QPrinter *device) { reportPrinter.paint(device); });
+            [this, &reportPrinter](QPrinter *device) {
+                // Printed to a file: by the rule of every file danvan writes, never over the
+                // open database or another danvan file.
+                if (const QString file = device->outputFileName(); !file.isEmpty()) {
+                    if (auto allowed = OutputTarget::check(file, m_workspace.filePath());
+                        !allowed) {
+                        MessageBox::warning(this, tr("Nothing was printed"), allowed.error());
+                        return;
+                    }
+                }
+                reportPrinter.paint(device);
+            });
     preview.resize(size() * 9 / 10);
     preview.exec();
 }

@@ -29,7 +29,11 @@ QString DocumentStyle::numberLine() const
 {
     // Fixed Vietnamese: the format of Party documents, whatever the window's language.
     const QString shownNumber = number.isEmpty() ? u"    "_s : number;
-    return symbol.isEmpty() ? u"Số %1"_s.arg(shownNumber) : u"Số %1-%2"_s.arg(shownNumber, symbol);
+    // A number typed with its symbol ("12-TB/BDVTU", or another document's "12-KH/BDVTU") is
+    // printed as typed: the symbol is not added twice.
+    if (symbol.isEmpty() || number.contains(u'-') || number.contains(u'/'))
+        return u"Số %1"_s.arg(shownNumber);
+    return u"Số %1-%2"_s.arg(shownNumber, symbol);
 }
 
 QString DocumentStyle::placeAndDate() const

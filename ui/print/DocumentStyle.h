@@ -17,7 +17,7 @@ struct DocumentStyle
 {
     QString superiorBody; ///< "TỈNH ỦY KIÊN GIANG"
     QString issuingBody; ///< "BAN DÂN VẬN"
-    QString number; ///< typed by the clerk for this document: "12"
+    QString number; ///< typed by the clerk for this document: "12", or "12-TB/BDVTU" whole
     QString symbol; ///< "TB/BDVTU"
     QString place; ///< "Kiên Giang"
     QDate date;
@@ -31,6 +31,7 @@ struct DocumentStyle
     static Result<DocumentStyle> fromSettings(Database &database);
 
     /// "Số 12-TB/BDVTU" (no colon after "Số"); "Số    -TB/BDVTU" while the number is blank.
+    /// A number typed with a symbol of its own ("12-TB/BDVTU") is printed as typed.
     QString numberLine() const;
     /// "Kiên Giang, ngày 06 tháng 02 năm 2020": a day below 10 and the months 1 and 2 with a
     /// leading zero, as the rules for Party documents write dates ("ngày 25 tháng 3").

@@ -1,11 +1,15 @@
 #include "ReportFiles.h"
 
+#include "Database.h"
 #include "DocumentStyle.h"
 #include "OfficeSettings.h"
+#include "OutputTarget.h"
 #include "ReportExport.h"
 #include "ReportPrinter.h"
 
 #include <QDir>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,15 @@ Result<ExportChoices> ExportChoices::officeDefaults(Database &database)
 Result<ReportFiles::Written> ReportFiles::write(const Report &report, Database &database,
                                                 const QString &path, const ExportChoices &choices)
 {
+    // Never over the open database, its companions or any other danvan file: every file the
+    // report would write is checked before any is.
+    const int targets = choices.format == ExportChoices::Format::Csv ? int(report.parts.size()) : 1;
+    for (int i = 0; i < std::max(targets, 1); ++i) {
+        if (auto allowed =
+                OutputTarget::check(ReportExport::partPath(path, i), database.filePath());
+            !allowed)
+            return Failure{allowed.error()};
+    }
     Written written;
     switch (choices.format) {
     case ExportChoices::Format::Csv: {

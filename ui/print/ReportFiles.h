@@ -36,7 +36,8 @@ public:
         int pages = 0; ///< of a PDF
     };
 
-    /// A PDF takes the office's heading and signature from `database`.
+    /// A PDF takes the office's heading and signature from `database`. A path over that
+    /// database, its -wal or -shm file, or any other danvan file is refused (OutputTarget).
     static Result<Written> write(const Report &report, Database &database, const QString &path,
                                  const ExportChoices &choices);
 };

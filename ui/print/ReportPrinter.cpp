@@ -2,14 +2,13 @@
 
 #include "Dates.h"
 #include "Money.h"
+#include "OutputFile.h"
 
-#include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QStringTokenizer>
 
 #include <algorithm>
@@ -496,30 +495,28 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
 
 Result<int> ReportPrinter::writePdf(const QString &path)
 {
-    // Whole or not at all: QSaveFile replaces the target only once every byte is written,
-    // and refuses to when a write failed (a full disk), which QPdfWriter does not report.
-    const QString name = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("“%1” could not be written.").arg(name)};
+    // Whole or not at all: the file replaces the target only once every byte is written,
+    // and every write is checked, which QPdfWriter itself does not do.
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return Failure{opened.error()};
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setResolution(300);
         writer.setCreator(u"danvan"_s);
         writer.setTitle(QString(m_report.title).replace(u'\n', u' '));
         setUpPage(&writer);
         pages = paint(&writer);
     }
-    if (pages <= 0 || file.size() == 0) {
-        file.cancelWriting();
-        return Failure{tr("“%1” could not be written.").arg(name)};
+    if (file.hasFailed())
+        return file.writeFailure();
+    if (pages <= 0) {
+        return Failure{tr("“%1” could not be written: the document could not be drawn (no "
+                          "page could be started).")
+                           .arg(file.name())};
     }
-    if (!file.commit()) {
-        if (file.error() == QFileDevice::RenameError)
-            return Failure{
-                tr("“%1” could not be replaced; is it open in another program?").arg(name)};
-        return Failure{tr("“%1” could not be written.").arg(name)};
-    }
+    if (auto committed = file.commit(); !committed)
+        return Failure{committed.error()};
     return pages;
 }

@@ -67,7 +67,7 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
     m_orientation->addItem(tr("As suits the report"), -1);
     m_orientation->addItem(tr("Portrait"), int(Report::Orientation::Portrait));
     m_orientation->addItem(tr("Landscape"), int(Report::Orientation::Landscape));
-    m_number->setPlaceholderText(tr("the number before the symbol, e.g. 12"));
+    m_number->setPlaceholderText(tr("the number before the symbol, e.g. 12 (or 12-TB/BDVTU)"));
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("Document &number:"), m_number);
     m_documentFields = {m_orientation, m_number, form->labelForField(m_orientation),

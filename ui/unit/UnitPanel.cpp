@@ -3,7 +3,9 @@
 #include "CampaignRepository.h"
 #include "ConferenceEdits.h"
 #include "Dates.h"
+#include "DayPlausibility.h"
 #include "DeadlineDialog.h"
+#include "Dialogs.h"
 #include "FieldUndo.h"
 #include "InputFields.h"
 #include "Schedule.h"
@@ -125,14 +127,10 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
 {
     setObjectName(u"unitPanel"_s);
     const QList<std::pair<QWidget *, const char *>> names{
-        {m_title, "panelTitle"},
-        {m_details, "panelDetails"},
-        {m_lineage, "panelLineage"},
-        {m_deadline, "panelDeadline"},
-        {m_status, "panelStatus"},
-        {m_ownDeadlineButton, "ownDeadlineButton"},
-        {m_pilotButton, "pilotButton"},
-        {m_message, "panelMessage"},
+        {m_title, "panelTitle"},        {m_details, "panelDetails"},
+        {m_lineage, "panelLineage"},    {m_deadline, "panelDeadline"},
+        {m_status, "panelStatus"},      {m_ownDeadlineButton, "ownDeadlineButton"},
+        {m_pilotButton, "pilotButton"}, {m_message, "panelMessage"},
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
@@ -516,7 +514,40 @@ void UnitPanel::commit()
         return;
     }
     FieldMark::setInvalid(report, false);
-    showMessage(QString());
+    // A day before the campaign began, or long after its deadlines, is most often a typing
+    // mistake (2002 for 2020): saved only once the clerk confirms it. Declined, the field
+    // goes back to what is saved, and the message keeps the day to type again. (The question
+    // takes the focus from the field, which would commit again: not while it is asked.)
+    if (m_confirmingDay)
+        return;
+    QString notice;
+    if (const Campaign *campaign = m_workspace.campaign()) {
+        const auto doubts = DayPlausibility::doubts(*campaign, *m_conference, after);
+        if (!doubts.isEmpty()) {
+            m_confirmingDay = true;
+            const bool confirmed =
+                MessageBox::question(this, tr("Save an unlikely day?"),
+                                     DayPlausibility::text(doubts) + u"\n\n"_s
+                                         + tr("Save it all the same?"),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+            m_confirmingDay = false;
+            if (!confirmed) {
+                for (const DayPlausibility::Doubt &doubt : doubts) {
+                    const Conference::Field field = doubt.field == DayPlausibility::Field::Scheduled
+                        ? Conference::Field::ScheduledOn
+                        : doubt.field == DayPlausibility::Field::Held
+                        ? Conference::Field::HeldOn
+                        : Conference::Field::ReportReceivedOn;
+                    after.setDate(field, m_conference->date(field));
+                    static_cast<DateField *>(fieldWidget(field))->setDate(after.date(field));
+                }
+                notice = DayPlausibility::text(doubts) + u' '
+                    + tr("It was not saved: type the day again.");
+            }
+        }
+    }
+    showMessage(notice);
     if (!Conference::differences(after, *m_conference))
         return;
     const auto units = m_workspace.units();

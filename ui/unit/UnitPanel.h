@@ -56,6 +56,7 @@ private:
 
     Workspace &m_workspace;
     qint64 m_unitId = 0;
+    bool m_confirmingDay = false; ///< while an unlikely day's question is open
     std::optional<Conference> m_conference;
 
     QLabel *m_title;
