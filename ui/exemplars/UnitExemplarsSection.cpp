@@ -32,6 +32,8 @@ void setUpTable(QTableView *table, QAbstractItemModel *model, const QList<int> &
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->setSortingEnabled(false);
     table->verticalHeader()->hide();

@@ -456,6 +456,8 @@ QWidget *MainWindow::createSchedulePage()
     m_scheduleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_scheduleView->addAction(m_assignAction);
     m_scheduleView->setWordWrap(false);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_scheduleView->setTabKeyNavigation(false);
     m_scheduleView->verticalHeader()->hide();
     m_scheduleView->verticalHeader()->setDefaultSectionSize(m_scheduleView->fontMetrics().height()
                                                             + 8);

@@ -118,6 +118,8 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
 
     m_recipients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recipients->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_recipients->setTabKeyNavigation(false);
     m_recipients->verticalHeader()->hide();
     m_recipients->setWordWrap(false);
     // The unit's label ("Xã Bình An (Huyện Châu Thành)") is the longest: it gets the room.

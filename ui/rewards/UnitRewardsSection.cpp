@@ -46,6 +46,8 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     const int rowHeight = m_table->fontMetrics().height() + 8;

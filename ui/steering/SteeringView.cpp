@@ -39,6 +39,8 @@ void setUpTable(QTableView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);

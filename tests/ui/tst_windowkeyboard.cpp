@@ -1,0 +1,179 @@
+#include "CampaignRepository.h"
+#include "CatalogueRepository.h"
+#include "ExampleWindow.h"
+#include "ExemplarRepository.h"
+#include "InputFields.h"
+#include "RewardRepository.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCalendarWidget>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+/// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
+/// 1366×768 screen: Tab out of every table.
+class TestWindowKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tabLeavesEveryTable();
+
+private:
+    /// Exemplars commended, sent up and received at Huyện Châu Thành, and a reward given at
+    /// its conference, so that every table of the unit panel has rows.
+    void addRegisterRows();
+    /// Shows the unit panel on a unit (with large fonts it shares a dock with the tree).
+    void showPanelOn(const QString &code);
+    static QWidget *focused() { return QApplication::focusWidget(); }
+
+    ExampleWindow m_example;
+};
+
+void TestWindowKeyboard::initTestCase()
+{
+    ExampleWindow::forgetSettings();
+    QVERIFY2(ExampleWindow::screenSize() == QSize(1366, 768),
+             "run under CTest, which gives the offscreen platform a 1366×768 screen");
+}
+
+void TestWindowKeyboard::init()
+{
+    const QString language = QString::fromLatin1(QTest::currentDataTag());
+    QVERIFY(m_example.open(language.startsWith(u"en"_s) ? Translations::Language::English
+                                                        : Translations::Language::Vietnamese,
+                           QDate(2020, 3, 25)));
+}
+
+void TestWindowKeyboard::cleanup()
+{
+    m_example.close();
+    ExampleWindow::forgetSettings();
+}
+
+
+void TestWindowKeyboard::addRegisterRows()
+{
+    Workspace &workspace = m_example.workspace();
+    const qint64 campaign = workspace.campaignId();
+    const qint64 commune = m_example.unitId(u"30898"_s);
+    const qint64 district = m_example.unitId(u"905"_s);
+    ExemplarRepository exemplars(workspace.database());
+    const auto save = [&](const QString &name, qint64 unit) -> qint64 {
+        Exemplar exemplar;
+        exemplar.campaignId = campaign;
+        exemplar.unitId = unit;
+        exemplar.recognisedBy = unit;
+        exemplar.name = name;
+        const auto saved = exemplars.save(exemplar);
+        if (!saved)
+            qWarning("%s", qPrintable(saved.error()));
+        return saved ? *saved : 0;
+    };
+    const qint64 bridge = save(u"Mô hình xây cầu nông thôn"_s, commune);
+    const qint64 roads = save(u"Mô hình đường hoa"_s, district);
+    QVERIFY(bridge && roads && save(u"Mô hình tổ hòa giải"_s, district));
+    for (const auto &[exemplar, from] : {std::pair{bridge, commune}, std::pair{roads, district}}) {
+        const auto nominated = exemplars.nominate(exemplar, from);
+        QVERIFY2(nominated.ok(), qPrintable(nominated.error()));
+    }
+    const auto forms =
+        CatalogueRepository(workspace.database(), CatalogueRepository::Catalogue::RewardForms)
+            .entries();
+    QVERIFY(forms && !forms->isEmpty());
+    Reward reward;
+    reward.campaignId = campaign;
+    reward.unitId = district;
+    reward.formId = forms->first().id;
+    reward.recipients.append({0, Exemplar::Kind::Collective, u"Xã Bình An"_s, commune, bridge});
+    const auto saved = RewardRepository(workspace.database()).save(reward);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    workspace.refresh(Workspace::everything());
+}
+
+void TestWindowKeyboard::showPanelOn(const QString &code)
+{
+    QVERIFY(m_example.window()->showUnitByCode(code));
+    auto *dock = m_example.find<QDockWidget>(u"unitDock"_s);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QTRY_VERIFY(m_example.find<QLabel>(u"panelTitle"_s)->isVisible());
+}
+
+
+void TestWindowKeyboard::tabLeavesEveryTable()
+{
+    addRegisterRows();
+    showPanelOn(u"905"_s);
+    MainWindow *window = m_example.window();
+    QStringList checked;
+    for (const QString &page : {u"schedule"_s, u"overview"_s, u"exemplars"_s, u"rewards"_s,
+                                u"steering"_s, u"campaign"_s}) {
+        QVERIFY(window->showPage(page));
+        QCoreApplication::processEvents();
+        for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+            if (!view->isVisible() || !view->isEnabled() || !(view->focusPolicy() & Qt::TabFocus)
+                || !view->model() || view->model()->rowCount() == 0 || view->window() != window
+                || checked.contains(view->objectName()))
+                continue;
+            const QString name = view->objectName();
+            checked.append(name);
+            // The schedule's and the tree's arrows choose another unit: back to the one
+            // whose panel tables have rows.
+            QVERIFY(window->showUnitByCode(u"905"_s));
+            const auto inside = [view] {
+                return focused() && (focused() == view || view->isAncestorOf(focused()));
+            };
+            view->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY2(inside(), qPrintable(name));
+            QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+            const int first = view->currentIndex().row();
+            // The arrows move inside the table...
+            if (view->model()->rowCount(view->currentIndex().parent()) > 1) {
+                QTest::keyClick(view, Qt::Key_Down);
+                QVERIFY2(view->currentIndex().row() == first + 1, qPrintable(name));
+                QVERIFY2(inside(), qPrintable(name));
+            }
+            // ...and Tab and Shift+Tab leave it for the controls around it.
+            QTest::keyClick(view, Qt::Key_Tab);
+            QVERIFY2(!inside(), qPrintable(u"Tab stays in %1"_s.arg(name)));
+            view->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY2(inside(), qPrintable(name));
+            QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+            QVERIFY2(!inside(), qPrintable(u"Shift+Tab stays in %1"_s.arg(name)));
+        }
+    }
+    // The unit panel's tables, the schedule and the pages' lists were all among them.
+    for (const QString &name :
+         {u"sectionExemplarTable"_s, u"sentNominationTable"_s, u"receivedNominationTable"_s,
+          u"sectionRewardTable"_s, u"scheduleView"_s, u"districtProgressView"_s, u"exemplarTable"_s,
+          u"rewardTable"_s, u"documentView"_s, u"specialDeadlineView"_s})
+        QVERIFY2(checked.contains(name),
+                 qPrintable(name + u" was not checked, only "_s + checked.join(u", "_s)));
+}
+
+
+
+
+
+
+
+QTEST_MAIN(TestWindowKeyboard)
+#include "tst_windowkeyboard.moc"
