@@ -24,7 +24,7 @@
 using namespace Qt::StringLiterals;
 
 /// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
-/// 1366×768 screen: Tab out of every table.
+/// 1366×768 screen: Tab out of every table, and the "as of" day typed.
 class TestWindowKeyboard : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ private slots:
     void init();
     void cleanup();
     void tabLeavesEveryTable();
+    void asOfTakesTheDayTyped();
+    void asOfRefusesADayThatDoesNotExist();
 
 private:
     /// Exemplars commended, sent up and received at Huyện Châu Thành, and a reward given at
@@ -41,7 +43,10 @@ private:
     void addRegisterRows();
     /// Shows the unit panel on a unit (with large fonts it shares a dock with the tree).
     void showPanelOn(const QString &code);
+    /// Puts the keyboard in the "as of" field with its label's Alt+letter.
+    void focusAsOf();
     static QWidget *focused() { return QApplication::focusWidget(); }
+    static void typeText(const QString &text);
 
     ExampleWindow m_example;
 };
@@ -67,6 +72,11 @@ void TestWindowKeyboard::cleanup()
     ExampleWindow::forgetSettings();
 }
 
+void TestWindowKeyboard::typeText(const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
 
 void TestWindowKeyboard::addRegisterRows()
 {
@@ -117,6 +127,19 @@ void TestWindowKeyboard::showPanelOn(const QString &code)
     QTRY_VERIFY(m_example.find<QLabel>(u"panelTitle"_s)->isVisible());
 }
 
+void TestWindowKeyboard::focusAsOf()
+{
+    auto *asOf = m_example.find<QWidget>(u"asOfEdit"_s);
+    QVERIFY(asOf);
+    QLabel *label = nullptr;
+    for (QLabel *candidate : m_example.window()->findChildren<QLabel *>()) {
+        if (candidate->buddy() == asOf)
+            label = candidate;
+    }
+    QVERIFY(label);
+    QTest::keySequence(m_example.window(), QKeySequence::mnemonic(label->text()));
+    QTRY_VERIFY(focused() && (focused() == asOf || asOf->isAncestorOf(focused())));
+}
 
 void TestWindowKeyboard::tabLeavesEveryTable()
 {
@@ -169,7 +192,58 @@ void TestWindowKeyboard::tabLeavesEveryTable()
                  qPrintable(name + u" was not checked, only "_s + checked.join(u", "_s)));
 }
 
+void TestWindowKeyboard::asOfTakesTheDayTyped()
+{
+    Workspace &workspace = m_example.workspace();
+    QSignalSpy recomputed(&workspace, &Workspace::asOfChanged);
 
+    // All of it selected, then a whole day typed over it.
+    focusAsOf();
+    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+    typeText(u"25/06/2020"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_example.window()->asOf(), QDate(2020, 6, 25));
+    // The window computed the statuses once, for that day, not for each keystroke.
+    QCOMPARE(recomputed.count(), 1);
+    QCOMPARE(recomputed.at(0).at(0).toDate(), QDate(2020, 6, 25));
+
+    // Back into the field with Shift+Tab from the control after it, and another day.
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ShiftModifier);
+    typeText(u"20/06/2020"_s);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_example.window()->asOf(), QDate(2020, 6, 20));
+    QCOMPARE(recomputed.count(), 2);
+    QCOMPARE(recomputed.at(1).at(0).toDate(), QDate(2020, 6, 20));
+    QVERIFY2(m_example.find<QLabel>(u"countsLabel"_s)->text().contains(u"20/06/2020"_s),
+             qPrintable(m_example.find<QLabel>(u"countsLabel"_s)->text()));
+}
+
+void TestWindowKeyboard::asOfRefusesADayThatDoesNotExist()
+{
+    Workspace &workspace = m_example.workspace();
+    QSignalSpy recomputed(&workspace, &Workspace::asOfChanged);
+    focusAsOf();
+    QWidget *field = focused();
+    QVERIFY(field);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    typeText(u"31/02/2020"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    // Refused in place, with the reason; the statuses stay as they were.
+    QCOMPARE(m_example.window()->asOf(), QDate(2020, 3, 25));
+    QCOMPARE(recomputed.count(), 0);
+    QVERIFY(FieldMark::isInvalid(field));
+    const QString message = m_example.window()->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"31/02/2020"_s) && message.contains(u"25/03/2020"_s),
+             qPrintable(message));
+    // Corrected, it is taken and the mark goes.
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    typeText(u"28/02/2020"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_example.window()->asOf(), QDate(2020, 2, 28));
+    QVERIFY(!FieldMark::isInvalid(field));
+    QVERIFY(m_example.window()->statusBar()->currentMessage().isEmpty());
+}
 
 
 

@@ -65,6 +65,8 @@ DateField::DateField(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendarButton);
     setFocusProxy(m_edit);
+    // Takes the focus for the field, so that a label's Alt+letter reaches it.
+    setFocusPolicy(m_edit->focusPolicy());
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::editingFinished);
 }
 

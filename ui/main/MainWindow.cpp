@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
+#include "InputFields.h"
 #include "OfficeSettingsDialog.h"
 #include "ReportDialog.h"
 #include "ReportPrinter.h"
@@ -33,7 +34,6 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -99,8 +99,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::opened, this, &MainWindow::workspaceOpened);
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
     connect(&m_workspace, &Workspace::asOfChanged, this, [this](QDate date) {
-        if (m_asOfEdit->date() != date)
+        if (const auto shown = m_asOfEdit->date(); !shown || *shown != date)
             m_asOfEdit->setDate(date);
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), false);
         m_scheduleModel->statusesChanged();
         updateCounts();
     });
@@ -280,10 +281,12 @@ void MainWindow::createWidgets()
     m_campaignCombo->setMinimumContentsLength(28);
     m_campaignLabel->setBuddy(m_campaignCombo);
     m_asOfLabel = new QLabel(this);
-    m_asOfEdit = new QDateEdit(m_workspace.asOf(), this);
+    // Typed as the conference's days are, and taken when the clerk presses Enter or leaves
+    // it: the statuses are computed once, for the day typed, not at every keystroke.
+    m_asOfEdit = new DateField(this);
     m_asOfEdit->setObjectName(u"asOfEdit"_s);
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_asOfEdit->setDate(m_workspace.asOf());
+    m_asOfEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_asOfLabel->setBuddy(m_asOfEdit);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"unitSearch"_s);
@@ -301,9 +304,17 @@ void MainWindow::createWidgets()
     m_toolBar->addWidget(m_search);
     connect(m_campaignCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong()); });
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        m_workspace.setAsOf(date);
-        AppSettings::setValue(AppSettings::AsOfDate, date == QDate::currentDate() ? QDate() : date);
+    connect(m_asOfEdit, &DateField::editingFinished, this, [this] {
+        const auto typed = m_asOfEdit->date();
+        if (typed && typed->isValid()) {
+            setAsOf(*typed);
+            return;
+        }
+        // Refused in place; the statuses stay as they were.
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), true);
+        statusBar()->showMessage(
+            (typed ? tr("Type the day to compute the statuses for, as dd/mm/yyyy.") : typed.error())
+            + u' ' + tr("The statuses stay as of %1.").arg(Dates::text(m_workspace.asOf())));
     });
     // One search box for the tree and the schedule.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -641,7 +652,15 @@ QDate MainWindow::asOf() const
 
 void MainWindow::setAsOf(QDate date)
 {
+    if (!date.isValid())
+        return;
     m_asOfEdit->setDate(date);
+    if (FieldMark::isInvalid(m_asOfEdit->lineEdit())) {
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), false);
+        statusBar()->clearMessage();
+    }
+    m_workspace.setAsOf(date);
+    AppSettings::setValue(AppSettings::AsOfDate, date == QDate::currentDate() ? QDate() : date);
 }
 
 bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)

@@ -6,11 +6,11 @@
 #include <QDate>
 #include <QMainWindow>
 
+class DateField;
 class QAction;
 class QActionGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -131,7 +131,7 @@ private:
     QLabel *m_campaignLabel = nullptr;
     QComboBox *m_campaignCombo = nullptr;
     QLabel *m_asOfLabel = nullptr;
-    QDateEdit *m_asOfEdit = nullptr;
+    DateField *m_asOfEdit = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_overdueLegend = nullptr;
     QLabel *m_dueSoonLegend = nullptr;
