@@ -24,7 +24,8 @@
 using namespace Qt::StringLiterals;
 
 /// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
-/// 1366×768 screen: Tab out of every table, and the "as of" day typed.
+/// 1366×768 screen: Tab out of every table, the "as of" day typed, and the calendars opened
+/// with Alt+Down.
 class TestWindowKeyboard : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private slots:
     void tabLeavesEveryTable();
     void asOfTakesTheDayTyped();
     void asOfRefusesADayThatDoesNotExist();
+    void calendarOpensFromTheKeyboardAtTheAsOfMonth();
 
 private:
     /// Exemplars commended, sent up and received at Huyện Châu Thành, and a reward given at
@@ -245,6 +247,55 @@ void TestWindowKeyboard::asOfRefusesADayThatDoesNotExist()
     QVERIFY(m_example.window()->statusBar()->currentMessage().isEmpty());
 }
 
+void TestWindowKeyboard::calendarOpensFromTheKeyboardAtTheAsOfMonth()
+{
+    showPanelOn(u"30898"_s);
+    auto *held = m_example.find<DateField>(u"heldField"_s);
+    QVERIFY(held);
+    QVERIFY(held->lineEdit()->text().isEmpty());
+    auto *calendar = held->findChild<QCalendarWidget *>();
+    auto *button = held->findChild<QToolButton *>();
+    QVERIFY(calendar && button);
+
+    // Alt+Down in the empty field opens the calendar at the "as of" month, not today's.
+    held->lineEdit()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(held->lineEdit()->hasFocus());
+    QTest::keyClick(held->lineEdit(), Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->yearShown(), 2020);
+    QCOMPARE(calendar->monthShown(), 3);
+    // The arrows move the day and Enter takes it; the day is saved as if typed.
+    QTRY_VERIFY(focused() && calendar->isAncestorOf(focused()));
+    QTest::keyClick(focused(), Qt::Key_Right);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY(!calendar->isVisible());
+    QCOMPARE(held->lineEdit()->text(), u"26/03/2020"_s);
+    QTRY_VERIFY(held->lineEdit()->hasFocus());
+    const auto stored =
+        CampaignRepository(m_example.workspace().database())
+            .conference(m_example.workspace().campaignId(), m_example.unitId(u"30898"_s));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->heldOn, QDate(2020, 3, 26));
+
+    // Tab goes from the field to its "…" button, which opens the calendar with Space.
+    QTest::keyClick(held->lineEdit(), Qt::Key_Tab);
+    QTRY_COMPARE(focused(), button);
+    QTest::keyClick(button, Qt::Key_Space);
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->selectedDate(), QDate(2020, 3, 26));
+    // Escape closes it and changes nothing.
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QTRY_VERIFY(!calendar->isVisible());
+    QCOMPARE(held->lineEdit()->text(), u"26/03/2020"_s);
+
+    // The F4 key does what Alt+Down does.
+    held->lineEdit()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(held->lineEdit()->hasFocus());
+    QTest::keyClick(held->lineEdit(), Qt::Key_F4);
+    QTRY_VERIFY(calendar->isVisible());
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QTRY_VERIFY(!calendar->isVisible());
+}
 
 
 

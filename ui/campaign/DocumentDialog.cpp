@@ -40,6 +40,7 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 campaignId,
 
     m_number->setPlaceholderText(tr("number and symbol, as 1029-CV/TU"));
     m_title->setTabChangesFocus(true);
+    m_date->setReferenceDate(workspace.asOf());
     m_title->setMinimumHeight(m_title->fontMetrics().lineSpacing() * 3);
     // The bodies that issued the campaign's other documents, to pick from as one types.
     QStringList issuers;

@@ -114,6 +114,7 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
     m_signerTitle->setText(reward.signerTitle);
     m_number->setText(reward.decisionNumber);
     m_date->setDate(reward.decisionDate);
+    m_date->setReferenceDate(workspace.asOf());
     m_note->setText(reward.note);
 
     m_recipients->setSelectionBehavior(QAbstractItemView::SelectRows);

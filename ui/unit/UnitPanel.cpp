@@ -167,6 +167,13 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
             reload();
     });
     connect(&m_workspace, &Workspace::asOfChanged, this, &UnitPanel::updateStatus);
+    // An empty day's calendar opens at the month the window is looking at.
+    const auto followAsOf = [this] {
+        for (DateField *field : {m_scheduled, m_held, m_report})
+            field->setReferenceDate(m_workspace.asOf());
+    };
+    connect(&m_workspace, &Workspace::asOfChanged, this, followAsOf);
+    followAsOf();
     connect(&m_workspace, &Workspace::opened, this, [this] { setUnit(0); });
 
     retranslate();
