@@ -24,8 +24,8 @@
 using namespace Qt::StringLiterals;
 
 /// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
-/// 1366×768 screen: Tab out of every table, the "as of" day typed, and the calendars opened
-/// with Alt+Down.
+/// 1366×768 screen: Tab out of every table, the "as of" day typed, the calendars opened
+/// with Alt+Down, and a new unit shown from its heading.
 class TestWindowKeyboard : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private slots:
     void asOfTakesTheDayTyped();
     void asOfRefusesADayThatDoesNotExist();
     void calendarOpensFromTheKeyboardAtTheAsOfMonth();
+    void choosingAUnitShowsItsHeading();
 
 private:
     /// Exemplars commended, sent up and received at Huyện Châu Thành, and a reward given at
@@ -297,6 +298,32 @@ void TestWindowKeyboard::calendarOpensFromTheKeyboardAtTheAsOfMonth()
     QTRY_VERIFY(!calendar->isVisible());
 }
 
+void TestWindowKeyboard::choosingAUnitShowsItsHeading()
+{
+    addRegisterRows();
+    showPanelOn(u"905"_s);
+    auto *scroll = m_example.find<QScrollArea>(u"unitPanelScroll"_s);
+    auto *title = m_example.find<QLabel>(u"panelTitle"_s);
+    QVERIFY(scroll && title);
+    const auto titleInView = [scroll, title] {
+        const QRect shown(title->mapTo(scroll->viewport(), QPoint(0, 0)), title->size());
+        return scroll->viewport()->rect().contains(shown);
+    };
+    // Scrolled down to the rewards at the bottom, as after entering one.
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTRY_VERIFY(!titleInView());
+
+    // The next unit, chosen in the schedule with the arrow key, is shown from its heading.
+    auto *schedule = m_example.find<QTableView>(u"scheduleView"_s);
+    QVERIFY(m_example.window()->showPage(u"schedule"_s));
+    schedule->setFocus(Qt::TabFocusReason);
+    const QString before = title->text();
+    QTest::keyClick(schedule, Qt::Key_Down);
+    QTRY_VERIFY(title->text() != before);
+    QTRY_VERIFY(titleInView());
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+}
 
 
 

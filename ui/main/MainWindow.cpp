@@ -927,7 +927,12 @@ void MainWindow::updatePanelWidth()
 
 void MainWindow::showUnit(qint64 unitId)
 {
+    const bool another = unitId != m_panel->unitId();
     m_panel->setUnit(unitId);
+    // Another unit is shown from its heading: its name, deadline and conference first, so
+    // that nothing is entered for the unit shown before.
+    if (another)
+        m_panelScroll->verticalScrollBar()->setValue(0);
     // Measured once the panel has been laid out with its new contents.
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     const QModelIndex treeIndex = m_unitFilter->mapFromSource(m_unitModel->indexOfUnit(unitId));
