@@ -25,7 +25,8 @@ using namespace Qt::StringLiterals;
 
 /// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
 /// 1366×768 screen: Tab out of every table, the "as of" day typed, the calendars opened
-/// with Alt+Down, and a new unit shown from its heading.
+/// with Alt+Down, a new unit shown from its heading, and Alt+letter keys that each do one
+/// thing in both languages.
 class TestWindowKeyboard : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ private slots:
     void asOfRefusesADayThatDoesNotExist();
     void calendarOpensFromTheKeyboardAtTheAsOfMonth();
     void choosingAUnitShowsItsHeading();
+    void mnemonicsDoNotCollide_data();
+    void mnemonicsDoNotCollide();
 
 private:
     /// Exemplars commended, sent up and received at Huyện Châu Thành, and a reward given at
@@ -325,7 +328,82 @@ void TestWindowKeyboard::choosingAUnitShowsItsHeading()
     QCOMPARE(scroll->verticalScrollBar()->value(), 0);
 }
 
+void TestWindowKeyboard::mnemonicsDoNotCollide_data()
+{
+    QTest::addColumn<QString>("page");
+    for (const char *language : {"vi", "en"}) {
+        for (const char *page :
+             {"schedule", "overview", "exemplars", "rewards", "steering", "campaign"}) {
+            QTest::addRow("%s-%s", language, page) << QString::fromLatin1(page);
+        }
+    }
+}
 
+void TestWindowKeyboard::mnemonicsDoNotCollide()
+{
+    QFETCH(QString, page);
+    addRegisterRows();
+    // A district that takes part: every field and section of the unit panel shows.
+    showPanelOn(u"905"_s);
+    MainWindow *window = m_example.window();
+    QVERIFY(window->showPage(page));
+    QCoreApplication::processEvents();
+
+    // Every Alt+letter of the menu bar and of what is in view, as Qt registers it.
+    QList<std::pair<QKeySequence, QString>> mnemonics;
+    const auto add = [&mnemonics](const QString &text, const QString &what) {
+        if (const QKeySequence keys = QKeySequence::mnemonic(text); !keys.isEmpty())
+            mnemonics.append({keys, u"%1 “%2”"_s.arg(what, text)});
+    };
+    for (const QAction *menu : window->menuBar()->actions()) {
+        if (menu->isVisible())
+            add(menu->text(), u"menu"_s);
+    }
+    const auto shown = [window](const QWidget *widget) {
+        return widget->isVisible() && widget->window() == window;
+    };
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (shown(label) && label->buddy())
+            add(label->text(), u"label"_s);
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (shown(button))
+            add(button->text(), u"button"_s);
+    }
+    for (const QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (shown(box))
+            add(box->title(), u"box"_s);
+    }
+    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        for (int tab = 0; shown(tabs) && tab < tabs->count(); ++tab) {
+            if (tabs->isTabVisible(tab))
+                add(tabs->tabText(tab), u"tab"_s);
+        }
+    }
+    QVERIFY(mnemonics.size() > 10);
+    QStringList clashes;
+    for (int i = 0; i < mnemonics.size(); ++i) {
+        for (int j = i + 1; j < mnemonics.size(); ++j) {
+            if (mnemonics.at(i).first == mnemonics.at(j).first) {
+                clashes.append(u"%1: %2 and %3"_s.arg(mnemonics.at(i).first.toString(),
+                                                      mnemonics.at(i).second,
+                                                      mnemonics.at(j).second));
+            }
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+
+    // And each label's Alt+letter puts the keyboard in its field.
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        const QKeySequence keys = QKeySequence::mnemonic(label->text());
+        if (!shown(label) || !label->buddy() || keys.isEmpty())
+            continue;
+        QTest::keySequence(window, keys);
+        QTRY_VERIFY2(
+            focused() && (focused() == label->buddy() || label->buddy()->isAncestorOf(focused())),
+            qPrintable(u"%1 for “%2”"_s.arg(keys.toString(), label->text())));
+    }
+}
 
 QTEST_MAIN(TestWindowKeyboard)
 #include "tst_windowkeyboard.moc"

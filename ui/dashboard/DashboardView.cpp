@@ -382,7 +382,7 @@ void DashboardView::updateListTitles()
     const int days = m_report ? m_report->upcomingDays() : ProgressReport::DefaultUpcomingDays;
     m_lists->setTabText(m_lists->indexOf(m_overdueView), tr("&Overdue (%1)").arg(overdue));
     m_lists->setTabText(m_lists->indexOf(m_upcomingView),
-                        tr("Due in the &next %n day(s) (%1)", nullptr, days).arg(upcoming));
+                        tr("Due in the ne&xt %n day(s) (%1)", nullptr, days).arg(upcoming));
 }
 
 void DashboardView::updateSizes()

@@ -133,10 +133,11 @@ void ExemplarsView::retranslate()
     setWindowTitle(tr("Models and exemplars"));
     m_title->setText(tr("Models and exemplars of the campaign"));
     m_search->setPlaceholderText(tr("Filter by name, unit or field (accents not needed)"));
-    m_addButton->setText(tr("&Add…"));
-    m_editButton->setText(tr("&Edit…"));
-    m_removeButton->setText(tr("&Remove"));
-    m_putForwardButton->setText(tr("&Put forward…"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addButton->setText(tr("A&dd…"));
+    m_editButton->setText(tr("Edit…"));
+    m_removeButton->setText(tr("Remove"));
+    m_putForwardButton->setText(tr("Put f&orward…"));
     m_putForwardButton->setToolTip(tr("Put the model or exemplar forward to the level above"));
 }
 

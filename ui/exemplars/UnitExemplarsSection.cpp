@@ -251,11 +251,12 @@ void UnitExemplarsSection::updateButtons()
     const bool takesPart = m_register && m_register->targetOf(m_unitId).has_value();
     const QString target =
         takesPart ? m_register->targetName(*m_register->targetOf(m_unitId)) : QString();
-    // A short button; where it goes is in the tooltip, so that the panel stays narrow.
-    for (QPushButton *button : {m_putForwardButton, m_receivedPutForwardButton}) {
-        button->setText(tr("Put &forward"));
+    // A short button; where it goes is in the tooltip, so that the panel stays narrow. The
+    // two have their own texts, so that at most one takes an Alt+letter.
+    m_putForwardButton->setText(tr("Put forward", "a model commended at this conference"));
+    m_receivedPutForwardButton->setText(tr("Put forward", "a nomination received from below"));
+    for (QPushButton *button : {m_putForwardButton, m_receivedPutForwardButton})
         button->setToolTip(tr("Put forward to %1").arg(target));
-    }
     m_addButton->setEnabled(takesPart);
     const bool commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole) > 0;
     m_editButton->setEnabled(commended);

@@ -553,18 +553,19 @@ void MainWindow::retranslate()
     m_panelDock->setWindowTitle(tr("Unit and its conference"));
 
     m_toolBar->setWindowTitle(tr("Campaign"));
-    m_campaignLabel->setText(tr("&Campaign:") + u' ');
+    // Alt+letters: the menus' first, then the unit panel's and the pages' (no two alike).
+    m_campaignLabel->setText(tr("Campaign:") + u' ');
     m_asOfLabel->setText(u"  "_s + tr("&As of:") + u' ');
     m_asOfEdit->setToolTip(tr("The day the statuses are computed for: today, or a day you "
                               "pick to see the situation then"));
     m_search->setPlaceholderText(tr("Search units (accents not needed)"));
     m_search->setToolTip(tr("Filters the tree and the schedule (Ctrl+F)"));
     m_tabs->setTabText(m_tabs->indexOf(m_schedulePage), tr("Schedule"));
-    m_levelLabel->setText(tr("&Level:"));
+    m_levelLabel->setText(tr("Level:"));
     m_districtLabel->setText(tr("&District:"));
     m_statusLabel->setText(tr("&Status:"));
     m_groupLabel->setText(tr("&Group:"));
-    m_pilotsOnly->setText(tr("&Pilots only"));
+    m_pilotsOnly->setText(tr("Pilots &only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
     m_scheduleEmpty->setText(

@@ -122,9 +122,10 @@ void RewardsView::retranslate()
     m_title->setText(tr("Rewards given at the conferences"));
     m_search->setPlaceholderText(tr("Filter by number, form, recipient or unit (accents not "
                                     "needed)"));
-    m_addButton->setText(tr("&Add…"));
-    m_editButton->setText(tr("&Edit…"));
-    m_removeButton->setText(tr("&Remove"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addButton->setText(tr("A&dd…"));
+    m_editButton->setText(tr("Edit…"));
+    m_removeButton->setText(tr("Rem&ove"));
 }
 
 void RewardsView::reload()

@@ -219,18 +219,20 @@ bool UnitPanel::eventFilter(QObject *watched, QEvent *event)
 void UnitPanel::retranslate()
 {
     m_conferenceBox->setTitle(tr("Conference"));
+    // Alt+letters that the menus, the toolbar and the pages beside the panel leave free, in
+    // each language; a field without one is reached with Tab.
     const QList<std::pair<QWidget *, QString>> labels{
         {m_scheduled, tr("&Planned for:")},
-        {m_venue, tr("&Venue:")},
-        {m_held, tr("&Held on:")},
-        {m_chair, tr("&Chaired by:")},
-        {m_invited, tr("Delegates i&nvited:")},
-        {m_attendees, tr("&Attendees:")},
+        {m_venue, tr("Ven&ue:")},
+        {m_held, tr("Held o&n:")},
+        {m_chair, tr("Chaired b&y:")},
+        {m_invited, tr("Delegates invited:")},
+        {m_attendees, tr("A&ttendees:")},
         {m_report, tr("&Report received on:")},
         {m_budgetPlanned, tr("&Budget planned:")},
-        {m_budgetSpent, tr("Budget &spent:")},
+        {m_budgetSpent, tr("Budget spent:")},
         {m_assessment, tr("Assess&ment:")},
-        {m_note, tr("N&ote:")},
+        {m_note, tr("Note:")},
     };
     for (const auto &[field, text] : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field))) {
@@ -240,7 +242,7 @@ void UnitPanel::retranslate()
     }
     m_assessment->setPlaceholderText(tr("What the report says of the results, the causes of "
                                         "shortcomings and the directions for the next phase"));
-    m_ownDeadlineButton->setText(tr("Own &deadline…"));
+    m_ownDeadlineButton->setText(tr("O&wn deadline…"));
     m_ownDeadlineButton->setToolTip(
         tr("Set a deadline tighter than the one above, for this unit or the units below it"));
     m_pilotButton->setText(tr("P&ilot…"));
