@@ -397,7 +397,9 @@ void DashboardView::updateSizes()
             + view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth());
     }
     const int districts = m_report ? int(m_report->districts().size()) : 0;
-    const int barHeight = std::max(fontMetrics().height() + 6, 18);
+    // A bar's band must hold its district's name with the room Qt Charts keeps around a
+    // label; with less, every name is cut to "...".
+    const int barHeight = fontMetrics().height() + 10;
     // The bars, plus the legend above and the value axis below.
     m_chartView->setMinimumHeight(districts * barHeight + 6 * fontMetrics().height() + 24);
     m_chartView->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
