@@ -23,6 +23,7 @@
 #include "UnitExemplarsSection.h"
 #include "UnitFilterModel.h"
 #include "UnitImporter.h"
+#include "UnitNameDelegate.h"
 #include "UnitPanel.h"
 #include "UnitRewardsSection.h"
 #include "UnitTree.h"
@@ -277,8 +278,10 @@ void MainWindow::createWidgets()
     m_campaignLabel = new QLabel(this);
     m_campaignCombo = new QComboBox(this);
     m_campaignCombo->setObjectName(u"campaignCombo"_s);
-    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaignCombo->setMinimumContentsLength(28);
+    // As wide as the campaigns' names, so that the one chosen is read whole, up to a width
+    // that leaves the toolbar room on a 1366-pixel screen (the tooltip has the rest).
+    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_campaignCombo->setMaximumWidth(m_campaignCombo->fontMetrics().averageCharWidth() * 80);
     m_campaignLabel->setBuddy(m_campaignCombo);
     m_asOfLabel = new QLabel(this);
     // Typed as the conference's days are, and taken when the clerk presses Enter or leaves
@@ -302,8 +305,10 @@ void MainWindow::createWidgets()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_search);
-    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong()); });
+    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_campaignCombo->setToolTip(m_campaignCombo->currentText());
+        m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong());
+    });
     connect(m_asOfEdit, &DateField::editingFinished, this, [this] {
         const auto typed = m_asOfEdit->date();
         if (typed && typed->isValid()) {
@@ -338,11 +343,14 @@ void MainWindow::createWidgets()
     m_unitView->setModel(m_unitFilter);
     m_unitView->setUniformRowHeights(true);
     m_unitView->setAlternatingRowColors(true);
-    m_unitView->header()->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::Stretch);
+    // Names whole: each under its parent without the parent's name repeated, and a dock too
+    // narrow for a long one scrolls sideways rather than cut it. The codes take the rest.
+    m_unitView->setItemDelegateForColumn(UnitTreeModel::Name, new UnitNameDelegate(m_unitView));
+    m_unitView->header()->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::ResizeToContents);
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::Code, QHeaderView::ResizeToContents);
     // Measured on the rows in view and 250 more, not on every unit of a national tree.
     m_unitView->header()->setResizeContentsPrecision(250);
-    m_unitView->header()->setStretchLastSection(false);
+    m_unitView->header()->setStretchLastSection(true);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -369,7 +377,9 @@ void MainWindow::createWidgets()
     m_panelDock->setWidget(panelScroll);
     m_panelDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
-    resizeDocks({m_unitsDock, m_panelDock}, {260, 380}, Qt::Horizontal);
+    // Room in the tree for a commune's name three levels down, and its code.
+    resizeDocks({m_unitsDock, m_panelDock},
+                {m_unitView->fontMetrics().averageCharWidth() * 48, 380}, Qt::Horizontal);
     connect(m_panel, &UnitPanel::unitActivated, this, &MainWindow::showUnit);
     // The panel's sections: what the unit's conference commended and rewarded, and the
     // nominations it sent and received.
@@ -732,6 +742,7 @@ void MainWindow::fillCampaigns()
     for (const Campaign &campaign : m_workspace.campaigns())
         m_campaignCombo->addItem(campaign.name, campaign.id);
     m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_workspace.campaignId()));
+    m_campaignCombo->setToolTip(m_campaignCombo->currentText());
     m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
 }
 
