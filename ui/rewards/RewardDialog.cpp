@@ -194,6 +194,17 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
     connect(m_removeButton, &QPushButton::clicked, this, &RewardDialog::removeRecipient);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RewardDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *field : {m_unit->lineEdit(), m_issuer, m_signer, m_signerTitle, m_number,
+                             m_date->lineEdit(), m_note})
+        connect(field, &QLineEdit::textChanged, this, &RewardDialog::recheck);
+    connect(m_form, &QComboBox::currentIndexChanged, this, &RewardDialog::recheck);
+    connect(m_recipients, &QTableWidget::itemChanged, this, &RewardDialog::recheck);
+    connect(m_unitPicker->lineEdit(), &QLineEdit::textChanged, this, [this] {
+        if (FieldMark::isInvalid(m_unitPicker->lineEdit())) {
+            FieldMark::setInvalid(m_unitPicker->lineEdit(), false);
+            showMessage(QString());
+        }
+    });
 
     retranslate();
     resize(std::max(760, sizeHint().width()), std::min(680, sizeHint().height()));
@@ -252,6 +263,7 @@ void RewardDialog::appendRecipient(const RewardRecipient &recipient)
     unit->setMinimumContentsLength(10);
     unit->setCampaignUnits(m_workspace);
     unit->setUnitId(recipient.unitId);
+    connect(unit->lineEdit(), &QLineEdit::textChanged, this, &RewardDialog::recheck);
     m_recipients->setCellWidget(row, UnitColumn, unit);
     const Exemplar exemplar = m_exemplars.value(recipient.exemplarId);
     auto *linked = new QTableWidgetItem(recipient.exemplarId > 0 ? exemplar.name : QString());
@@ -295,6 +307,7 @@ void RewardDialog::removeRecipient()
     const int row = m_recipients->currentRow();
     if (row >= 0)
         m_recipients->removeRow(row);
+    recheck();
 }
 
 void RewardDialog::showMessage(const QString &message)
@@ -303,12 +316,14 @@ void RewardDialog::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-void RewardDialog::save()
+void RewardDialog::recheck()
 {
-    // A name still being typed in the table counts: leaving the cell commits it.
-    const QModelIndex current = m_recipients->currentIndex();
-    m_recipients->setCurrentIndex(QModelIndex());
-    m_recipients->setCurrentIndex(current);
+    if (m_message->isVisible())
+        read();
+}
+
+std::optional<Reward> RewardDialog::read()
+{
     Reward after = m_reward;
     if (m_adding)
         after.campaignId = m_workspace.campaignId();
@@ -355,10 +370,22 @@ void RewardDialog::save()
         if (auto valid = after.validate(); !valid)
             errors.append(valid.error());
     }
-    if (!errors.isEmpty()) {
-        showMessage(errors.join(u'\n'));
+    showMessage(errors.join(u'\n'));
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return after;
+}
+
+void RewardDialog::save()
+{
+    // A name still being typed in the table counts: leaving the cell commits it.
+    const QModelIndex current = m_recipients->currentIndex();
+    m_recipients->setCurrentIndex(QModelIndex());
+    m_recipients->setCurrentIndex(current);
+    const std::optional<Reward> checked = read();
+    if (!checked)
         return;
-    }
+    const Reward &after = *checked;
     auto *command = new SaveRewardCommand(
         m_workspace, m_adding ? std::nullopt : std::optional<Reward>(m_reward), after,
         RewardModel::describe(m_form->currentText(), after));

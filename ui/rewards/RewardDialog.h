@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class DateField;
 class QComboBox;
 class QDialogButtonBox;
@@ -42,6 +44,11 @@ private:
     void addFromUnit();
     void addByName();
     void removeRecipient();
+    /// The reward as the fields say; the fields that cannot be read are marked and the
+    /// message says why, or both are cleared.
+    std::optional<Reward> read();
+    /// Reads again while a refusal shows, so that it goes once the fields are corrected.
+    void recheck();
     void save();
     void showMessage(const QString &message);
 
