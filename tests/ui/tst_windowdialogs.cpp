@@ -1,5 +1,6 @@
 #include "ExampleWindow.h"
 #include "InputFields.h"
+#include "RewardRepository.h"
 #include "UnitComboBox.h"
 
 #include <QComboBox>
@@ -17,7 +18,8 @@
 using namespace Qt::StringLiterals;
 
 /// The unit panel's sections and the dialogs they open, in the window, by keyboard: a
-/// refusal goes once its fault is corrected.
+/// refusal goes once its fault is corrected, and a reward takes the signer of the last one
+/// at the same conference.
 class TestWindowDialogs : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private slots:
     void rewardRefusalGoesWhenCorrected();
     void exemplarRefusalGoesWhenCorrected();
     void documentRefusalGoesWhenCorrected();
+    void rewardsAtOneConferenceKeepTheSigner();
 
 private:
     /// Presses `button` with the keyboard, then runs `drive` on the dialog it opens, which
@@ -39,6 +42,8 @@ private:
     static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QLineEdit *field, const QString &text);
     static void press(QWidget *button);
+    /// Tab, to the list of matching units where it is open, as on a real screen.
+    static void pressTab(QWidget *widget);
     template<typename T>
     static T *child(const QWidget *parent, const QString &name)
     {
@@ -87,6 +92,11 @@ void TestWindowDialogs::press(QWidget *button)
     QTest::keyClick(button, Qt::Key_Space);
 }
 
+void TestWindowDialogs::pressTab(QWidget *widget)
+{
+    QWidget *popup = QApplication::activePopupWidget();
+    QTest::keyClick(popup ? popup : widget, Qt::Key_Tab);
+}
 
 bool TestWindowDialogs::inDialog(QPushButton *button, const std::function<void(QDialog *)> &drive)
 {
@@ -206,6 +216,58 @@ void TestWindowDialogs::documentRefusalGoesWhenCorrected()
     QVERIFY(checked);
 }
 
+void TestWindowDialogs::rewardsAtOneConferenceKeepTheSigner()
+{
+    showPanelOn(u"905"_s);
+    auto *add = m_example.find<QPushButton>(u"sectionAddRewardButton"_s);
+    const auto fields = [](QDialog *dialog) {
+        return QStringList{child<QLineEdit>(dialog, u"rewardIssuer"_s)->text(),
+                           child<QLineEdit>(dialog, u"rewardSigner"_s)->text(),
+                           child<QLineEdit>(dialog, u"rewardSignerTitle"_s)->text()};
+    };
+    const QStringList signer{u"Ban Thường vụ Huyện ủy Châu Thành"_s, u"Nguyễn Văn Bình"_s,
+                             u"Bí thư Huyện ủy"_s};
+    // The first reward of Châu Thành's conference: all typed.
+    QVERIFY(inDialog(add, [&](QDialog *dialog) {
+        QCOMPARE(fields(dialog), QStringList(3));
+        auto *form = child<QComboBox>(dialog, u"rewardForm"_s);
+        form->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(form, Qt::Key_Down);
+        replaceText(child<QLineEdit>(dialog, u"rewardIssuer"_s), signer.at(0));
+        replaceText(child<QLineEdit>(dialog, u"rewardSigner"_s), signer.at(1));
+        replaceText(child<QLineEdit>(dialog, u"rewardSignerTitle"_s), signer.at(2));
+        replaceText(child<QLineEdit>(dialog, u"rewardNumber"_s), u"98-QĐ/HU"_s);
+        press(child<QPushButton>(dialog, u"addRecipientUnitButton"_s));
+        press(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save));
+        QVERIFY2(!dialog->isVisible(),
+                 qPrintable(child<QLabel>(dialog, u"rewardMessage"_s)->text()));
+    }));
+    QTRY_COMPARE(RewardRepository(m_example.workspace().database())
+                     .rewards(m_example.workspace().campaignId())
+                     ->size(),
+                 1);
+
+    // The next one at the same conference comes with the same issuer, signer and title.
+    QVERIFY(inDialog(add, [&](QDialog *dialog) { QCOMPARE(fields(dialog), signer); }));
+
+    // From the rewards page, they come once the conference is chosen; another conference
+    // has none yet, and what the clerk typed is kept.
+    QVERIFY(m_example.window()->showPage(u"rewards"_s));
+    auto *pageAdd = m_example.find<QPushButton>(u"addRewardButton"_s);
+    QVERIFY(pageAdd);
+    QTRY_VERIFY(pageAdd->isVisible());
+    QVERIFY(inDialog(pageAdd, [&](QDialog *dialog) {
+        QCOMPARE(fields(dialog), QStringList(3));
+        auto *unit = child<UnitComboBox>(dialog, u"rewardUnit"_s);
+        replaceText(unit->lineEdit(), u"Huyện Châu Thành"_s);
+        pressTab(unit->lineEdit());
+        QTRY_COMPARE(fields(dialog), signer);
+        replaceText(child<QLineEdit>(dialog, u"rewardSignerTitle"_s), u"Phó Bí thư"_s);
+        replaceText(unit->lineEdit(), u"Huyện Gò Quao"_s);
+        pressTab(unit->lineEdit());
+        QTRY_COMPARE(fields(dialog), (QStringList{QString(), QString(), u"Phó Bí thư"_s}));
+    }));
+}
 
 
 QTEST_MAIN(TestWindowDialogs)

@@ -5,6 +5,7 @@
 #include "InputFields.h"
 #include "RewardEdits.h"
 #include "RewardModel.h"
+#include "RewardRepository.h"
 #include "UnitComboBox.h"
 #include "UnitTree.h"
 #include "VietnameseCollator.h"
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +114,12 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
     m_issuer->setText(reward.issuer);
     m_signer->setText(reward.signer);
     m_signerTitle->setText(reward.signerTitle);
+    if (m_adding) {
+        const auto rewards = RewardRepository(workspace.database()).rewards(workspace.campaignId());
+        m_campaignRewards = rewards ? *rewards : QList<Reward>();
+        presetSigner(reward.unitId);
+        connect(m_unit, &UnitComboBox::unitChanged, this, &RewardDialog::presetSigner);
+    }
     m_number->setText(reward.decisionNumber);
     m_date->setDate(reward.decisionDate);
     m_date->setReferenceDate(workspace.asOf());
@@ -308,6 +316,27 @@ void RewardDialog::removeRecipient()
     if (row >= 0)
         m_recipients->removeRow(row);
     recheck();
+}
+
+void RewardDialog::presetSigner(qint64 unitId)
+{
+    const Reward *last = nullptr;
+    for (const Reward &reward : std::as_const(m_campaignRewards)) {
+        if (unitId > 0 && reward.unitId == unitId && (!last || reward.id > last->id))
+            last = &reward;
+    }
+    const Reward preset = last ? *last : Reward();
+    const QList<std::tuple<QLineEdit *, QString, QString>> fields{
+        {m_issuer, m_preset.issuer, preset.issuer},
+        {m_signer, m_preset.signer, preset.signer},
+        {m_signerTitle, m_preset.signerTitle, preset.signerTitle},
+    };
+    // What the clerk typed stays; what an earlier preset filled in follows the unit.
+    for (const auto &[field, before, after] : fields) {
+        if (field->text() == before)
+            field->setText(after);
+    }
+    m_preset = preset;
 }
 
 void RewardDialog::showMessage(const QString &message)
