@@ -1,5 +1,8 @@
 #include "ExampleWindow.h"
+#include "ExemplarModel.h"
+#include "ExemplarRepository.h"
 #include "InputFields.h"
+#include "NominationModel.h"
 #include "RewardRepository.h"
 #include "UnitComboBox.h"
 
@@ -11,15 +14,17 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
 using namespace Qt::StringLiterals;
 
 /// The unit panel's sections and the dialogs they open, in the window, by keyboard: a
-/// refusal goes once its fault is corrected, and a reward takes the signer of the last one
-/// at the same conference.
+/// refusal goes once its fault is corrected, a reward takes the signer of the last one at
+/// the same conference, and "Put forward" is off for what is already put forward.
 class TestWindowDialogs : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,7 @@ private slots:
     void exemplarRefusalGoesWhenCorrected();
     void documentRefusalGoesWhenCorrected();
     void rewardsAtOneConferenceKeepTheSigner();
+    void putForwardIsOffOnceDone();
 
 private:
     /// Presses `button` with the keyboard, then runs `drive` on the dialog it opens, which
@@ -39,6 +45,8 @@ private:
     bool inDialog(QPushButton *button, const std::function<void(QDialog *)> &drive);
     /// Shows the unit panel on a unit (with large fonts it shares a dock with the tree).
     void showPanelOn(const QString &code);
+    /// Chooses the row whose `column` reads `text` with the arrow keys.
+    static bool chooseRow(QTableView *table, int column, const QString &text);
     static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QLineEdit *field, const QString &text);
     static void press(QWidget *button);
@@ -129,6 +137,24 @@ void TestWindowDialogs::showPanelOn(const QString &code)
     QTRY_VERIFY(m_example.find<QLabel>(u"panelTitle"_s)->isVisible());
 }
 
+bool TestWindowDialogs::chooseRow(QTableView *table, int column, const QString &text)
+{
+    table->setFocus(Qt::TabFocusReason);
+    // Up to the first row, each row chosen as the arrows pass it.
+    if (!table->currentIndex().isValid())
+        QTest::keyClick(table, Qt::Key_Down);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QTest::keyClick(table, Qt::Key_Up);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->currentIndex().siblingAtColumn(column).data().toString() == text) {
+            // Space chooses the row the arrows came to (a lone row is not chosen by them).
+            QTest::keyClick(table, Qt::Key_Space);
+            return table->selectionModel()->isRowSelected(table->currentIndex().row(), {});
+        }
+        QTest::keyClick(table, Qt::Key_Down);
+    }
+    return false;
+}
 
 void TestWindowDialogs::rewardRefusalGoesWhenCorrected()
 {
@@ -269,6 +295,60 @@ void TestWindowDialogs::rewardsAtOneConferenceKeepTheSigner()
     }));
 }
 
+void TestWindowDialogs::putForwardIsOffOnceDone()
+{
+    // Châu Thành's conference commended a model; Bình An put one forward to Châu Thành.
+    Workspace &workspace = m_example.workspace();
+    ExemplarRepository exemplars(workspace.database());
+    const auto save = [&](const QString &name, const QString &code) -> qint64 {
+        Exemplar exemplar;
+        exemplar.campaignId = workspace.campaignId();
+        exemplar.unitId = m_example.unitId(code);
+        exemplar.recognisedBy = exemplar.unitId;
+        exemplar.name = name;
+        const auto saved = exemplars.save(exemplar);
+        return saved ? *saved : 0;
+    };
+    const QString own = u"Mô hình tổ hòa giải"_s;
+    const QString received = u"Mô hình xây cầu nông thôn"_s;
+    QVERIFY(save(own, u"905"_s) > 0);
+    const qint64 bridge = save(received, u"30898"_s);
+    QVERIFY(exemplars.nominate(bridge, m_example.unitId(u"30898"_s)).ok());
+    workspace.refresh(Workspace::everything());
+    showPanelOn(u"905"_s);
+
+    auto *commended = m_example.find<QTableView>(u"sectionExemplarTable"_s);
+    auto *sent = m_example.find<QTableView>(u"sentNominationTable"_s);
+    auto *putForward = m_example.find<QPushButton>(u"sectionPutForwardButton"_s);
+    QVERIFY(chooseRow(commended, ExemplarModel::Name, own));
+    QVERIFY(putForward->isEnabled());
+    press(putForward);
+    QTRY_COMPARE(sent->model()->rowCount(), 1);
+    // Put forward once: the button is off for it, and says why.
+    QVERIFY(chooseRow(commended, ExemplarModel::Name, own));
+    QVERIFY(!putForward->isEnabled());
+    QVERIFY2(putForward->toolTip().contains(u"Tỉnh Kiên Giang"_s),
+             qPrintable(putForward->toolTip()));
+    const int steps = workspace.undoStack()->count();
+    press(putForward);
+    QCOMPARE(workspace.undoStack()->count(), steps);
+
+    // What came from Bình An goes on once taken up, and then only once.
+    auto *receivedTable = m_example.find<QTableView>(u"receivedNominationTable"_s);
+    auto *sendOn = m_example.find<QPushButton>(u"receivedPutForwardButton"_s);
+    auto *outcome = m_example.find<QComboBox>(u"receivedStatusCombo"_s);
+    QVERIFY(chooseRow(receivedTable, NominationModel::ExemplarName, received));
+    QVERIFY(!sendOn->isEnabled());
+    outcome->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(outcome, Qt::Key_Down);
+    QTRY_COMPARE(outcome->currentData().toInt(), int(Nomination::Status::Selected));
+    QVERIFY(chooseRow(receivedTable, NominationModel::ExemplarName, received));
+    QTRY_VERIFY(sendOn->isEnabled());
+    press(sendOn);
+    QTRY_COMPARE(sent->model()->rowCount(), 2);
+    QVERIFY(chooseRow(receivedTable, NominationModel::ExemplarName, received));
+    QVERIFY(!sendOn->isEnabled());
+}
 
 QTEST_MAIN(TestWindowDialogs)
 #include "tst_windowdialogs.moc"

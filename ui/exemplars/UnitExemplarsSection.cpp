@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -255,19 +257,33 @@ void UnitExemplarsSection::updateButtons()
     // two have their own texts, so that at most one takes an Alt+letter.
     m_putForwardButton->setText(tr("Put forward", "a model commended at this conference"));
     m_receivedPutForwardButton->setText(tr("Put forward", "a nomination received from below"));
-    for (QPushButton *button : {m_putForwardButton, m_receivedPutForwardButton})
-        button->setToolTip(tr("Put forward to %1").arg(target));
+    // What this unit has put forward once is not put forward again: the button says so
+    // instead of doing nothing.
+    const auto sentFromHere = [this](qint64 exemplarId) {
+        const QList<Nomination> nominations =
+            m_register ? m_register->nominationsOf(exemplarId) : QList<Nomination>();
+        return std::any_of(nominations.cbegin(), nominations.cend(),
+                           [this](const Nomination &sent) { return sent.fromUnitId == m_unitId; });
+    };
+    const auto offer = [&](QPushButton *button, qint64 exemplarId, bool possible) {
+        const bool sent = exemplarId > 0 && sentFromHere(exemplarId);
+        button->setEnabled(takesPart && possible && !sent);
+        button->setToolTip(sent ? tr("Already put forward to %1").arg(target)
+                                : tr("Put forward to %1").arg(target));
+    };
     m_addButton->setEnabled(takesPart);
-    const bool commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole) > 0;
-    m_editButton->setEnabled(commended);
-    m_putForwardButton->setEnabled(takesPart && commended);
+    const qint64 commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole);
+    m_editButton->setEnabled(commended > 0);
+    offer(m_putForwardButton, commended, commended > 0);
     m_withdrawButton->setEnabled(currentId(m_sentTable, NominationModel::NominationIdRole) > 0);
     const qint64 received = currentId(m_receivedTable, NominationModel::NominationIdRole);
     const Nomination *nomination = m_register ? m_register->nomination(received) : nullptr;
     m_statusCombo->setEnabled(nomination != nullptr);
     m_statusCombo->setCurrentIndex(nomination ? m_statusCombo->findData(int(nomination->status))
                                               : -1);
-    m_receivedPutForwardButton->setEnabled(takesPart && nomination != nullptr);
+    // A nomination received goes further once this unit has taken it up.
+    offer(m_receivedPutForwardButton, nomination ? nomination->exemplarId : 0,
+          nomination && nomination->isTakenUp());
 }
 
 void UnitExemplarsSection::showMessage(const QString &message)
