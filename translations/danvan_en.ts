@@ -289,20 +289,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
         <source>Add a directive, plan or guidance of the campaign</source>
         <translation>Add a directive, plan or guidance of the campaign</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Deadlines of the levels, as the directive writes them</source>
@@ -311,10 +299,6 @@
     <message>
         <source>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</source>
         <translation>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Double-click a unit to open it</source>
@@ -379,6 +363,22 @@
     <message>
         <source>closed: it can be read, printed and exported, not changed</source>
         <translation>closed: it can be read, printed and exported, not changed</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1381,13 +1381,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>&amp;Overdue (%1)</source>
         <translation>&amp;Overdue (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in the &amp;next %n day(s) (%1)</source>
-        <translation>
-            <numerusform>Due in the &amp;next %n day (%1)</numerusform>
-            <numerusform>Due in the &amp;next %n days (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</source>
         <translation>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</translation>
@@ -1397,16 +1390,23 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>This campaign has one level only, so there is no table or chart of the units below others: see the totals above and the lists below.</translation>
     </message>
     <message>
-        <source>&amp;Progress per %1: the units below it and its own conference</source>
-        <translation>&amp;Progress per %1: the units below it and its own conference</translation>
-    </message>
-    <message>
         <source>Units below each %1: held and not held</source>
         <translation>Units below each %1: held and not held</translation>
     </message>
     <message>
         <source>Progress per %1</source>
         <translation>Progress per %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the ne&amp;xt %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Due in the ne&amp;xt %n day (%1)</numerusform>
+            <numerusform>Due in the ne&amp;xt %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress per %1: the units below it and its own conference</source>
+        <translation>Progress per %1: the units below it and its own conference</translation>
     </message>
 </context>
 <context>
@@ -2072,22 +2072,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>Filter by name, unit or field (accents not needed)</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Put forward…</source>
-        <translation>&amp;Put forward…</translation>
-    </message>
-    <message>
         <source>Put the model or exemplar forward to the level above</source>
         <translation>Put the model or exemplar forward to the level above</translation>
     </message>
@@ -2127,6 +2111,22 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Remove “%1” from the models and exemplars?</source>
         <translation>Remove “%1” from the models and exemplars?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Put f&amp;orward…</source>
+        <translation>Put f&amp;orward…</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2365,6 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
         <translation>Campaign</translation>
     </message>
     <message>
-        <source>&amp;Campaign:</source>
-        <translation>&amp;Campaign:</translation>
-    </message>
-    <message>
         <source>&amp;As of:</source>
         <translation>&amp;As of:</translation>
     </message>
@@ -2554,10 +2550,6 @@ Free software under the MIT licence.</translation>
         <translation>Schedule</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Level:</translation>
-    </message>
-    <message>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
@@ -2568,10 +2560,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
-    </message>
-    <message>
-        <source>&amp;Pilots only</source>
-        <translation>&amp;Pilots only</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -2687,10 +2675,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (read-only) – danvan</translation>
-    </message>
-    <message>
-        <source>Campai&amp;gn</source>
-        <translation>Campai&amp;gn</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -2818,6 +2802,30 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Nothing was printed</source>
         <translation>Nothing was printed</translation>
+    </message>
+    <message>
+        <source>Type the day to compute the statuses for, as dd/mm/yyyy.</source>
+        <translation>Type the day to compute the statuses for, as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The statuses stay as of %1.</source>
+        <translation>The statuses stay as of %1.</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Pilots &amp;only</source>
+        <translation>Pilots &amp;only</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaign</translation>
     </message>
 </context>
 <context>
@@ -5034,18 +5042,6 @@ Please verify the correct file name was given.</translation>
         <translation>Filter by number, form, recipient or unit (accents not needed)</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 with %2</translation>
     </message>
@@ -5073,6 +5069,18 @@ Please verify the correct file name was given.</translation>
             <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
             <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
     </message>
 </context>
 <context>
@@ -5469,48 +5477,16 @@ Please verify the correct file name was given.</translation>
         <translation>&amp;Steering groups of the campaign:</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
         <source>Add a steering group</source>
         <translation>Add a steering group</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Remove the group with its members; the units it followed are followed by none</source>
         <translation>Remove the group with its members; the units it followed are followed by none</translation>
     </message>
     <message>
-        <source>Add &amp;member…</source>
-        <translation>Add &amp;member…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
-        <source>Add &amp;units…</source>
-        <translation>Add &amp;units…</translation>
-    </message>
-    <message>
         <source>Choose units of the campaign for this group to follow</source>
         <translation>Choose units of the campaign for this group to follow</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;chosen units</source>
-        <translation>Remove the &amp;chosen units</translation>
     </message>
     <message>
         <source>Members of %1</source>
@@ -5570,6 +5546,38 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add units…</source>
+        <translation>Add units…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen units</source>
+        <translation>Remove the chosen units</translation>
     </message>
 </context>
 <context>
@@ -5661,8 +5669,18 @@ Please verify the correct file name was given.</translation>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <source>Put &amp;forward</source>
-        <translation>Put &amp;forward</translation>
+        <source>Put forward</source>
+        <comment>a model commended at this conference</comment>
+        <translation>Put forward</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <comment>a nomination received from below</comment>
+        <translation>Put forward</translation>
+    </message>
+    <message>
+        <source>Already put forward to %1</source>
+        <translation>Already put forward to %1</translation>
     </message>
 </context>
 <context>
@@ -5948,26 +5966,6 @@ Please verify the correct file name was given.</translation>
         <translation>&amp;Planned for:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
-    </message>
-    <message>
-        <source>&amp;Held on:</source>
-        <translation>&amp;Held on:</translation>
-    </message>
-    <message>
-        <source>&amp;Chaired by:</source>
-        <translation>&amp;Chaired by:</translation>
-    </message>
-    <message>
-        <source>Delegates i&amp;nvited:</source>
-        <translation>Delegates i&amp;nvited:</translation>
-    </message>
-    <message>
-        <source>&amp;Attendees:</source>
-        <translation>&amp;Attendees:</translation>
-    </message>
-    <message>
         <source>&amp;Report received on:</source>
         <translation>&amp;Report received on:</translation>
     </message>
@@ -5976,24 +5974,12 @@ Please verify the correct file name was given.</translation>
         <translation>&amp;Budget planned:</translation>
     </message>
     <message>
-        <source>Budget &amp;spent:</source>
-        <translation>Budget &amp;spent:</translation>
-    </message>
-    <message>
         <source>Assess&amp;ment:</source>
         <translation>Assess&amp;ment:</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote:</translation>
-    </message>
-    <message>
         <source>What the report says of the results, the causes of shortcomings and the directions for the next phase</source>
         <translation>What the report says of the results, the causes of shortcomings and the directions for the next phase</translation>
-    </message>
-    <message>
-        <source>Own &amp;deadline…</source>
-        <translation>Own &amp;deadline…</translation>
     </message>
     <message>
         <source>Set a deadline tighter than the one above, for this unit or the units below it</source>
@@ -6078,6 +6064,38 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>It was not saved: type the day again.</source>
         <translation>It was not saved: type the day again.</translation>
+    </message>
+    <message>
+        <source>O&amp;wn deadline…</source>
+        <translation>O&amp;wn deadline…</translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation>Ven&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Held o&amp;n:</source>
+        <translation>Held o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Chaired b&amp;y:</source>
+        <translation>Chaired b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Delegates invited:</source>
+        <translation>Delegates invited:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>A&amp;ttendees:</translation>
+    </message>
+    <message>
+        <source>Budget spent:</source>
+        <translation>Budget spent:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>

@@ -280,20 +280,8 @@
         <translation>Văn bản</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Thê&amp;m…</translation>
-    </message>
-    <message>
         <source>Add a directive, plan or guidance of the campaign</source>
         <translation>Thêm công văn, kế hoạch hoặc hướng dẫn của đợt tổng kết</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Sử&amp;a…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Deadlines of the levels, as the directive writes them</source>
@@ -302,10 +290,6 @@
     <message>
         <source>Write the deadline as the directive does (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.</source>
         <translation>Ghi thời hạn như trong văn bản chỉ đạo (cuối tháng 6-2020, giữa tháng 9-2020, tháng 5/2020, 30/06/2020) rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Gỡ &amp;bỏ</translation>
     </message>
     <message>
         <source>Double-click a unit to open it</source>
@@ -370,6 +354,22 @@
     <message>
         <source>closed: it can be read, printed and exported, not changed</source>
         <translation>đã đóng: được xem, in và xuất, không được sửa</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1363,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>&amp;Overdue (%1)</source>
         <translation>&amp;Quá hạn (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Due in the &amp;next %n day(s) (%1)</source>
-        <translation>
-            <numerusform>Sắ&amp;p đến hạn trong %n ngày tới (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</source>
         <translation>Tệp này chưa có đợt tổng kết. Khi có, trang này cho biết tình hình các hội nghị: theo từng đơn vị, những gì đã quá hạn và những gì sắp đến hạn.</translation>
@@ -1378,16 +1372,22 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Đợt tổng kết này chỉ có một cấp nên không có bảng hay biểu đồ theo đơn vị cấp trên: xem số tổng hợp ở trên và các danh sách ở dưới.</translation>
     </message>
     <message>
-        <source>&amp;Progress per %1: the units below it and its own conference</source>
-        <translation>&amp;Tiến độ theo từng %1: các đơn vị cấp dưới và hội nghị của chính %1</translation>
-    </message>
-    <message>
         <source>Units below each %1: held and not held</source>
         <translation>Đơn vị cấp dưới của từng %1: đã và chưa tổ chức</translation>
     </message>
     <message>
         <source>Progress per %1</source>
         <translation>Tiến độ theo từng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the ne&amp;xt %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Sắp đến hạn trong %n ngày tới (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress per %1: the units below it and its own conference</source>
+        <translation>Tiến độ th&amp;eo từng %1: các đơn vị cấp dưới và hội nghị của chính %1</translation>
     </message>
 </context>
 <context>
@@ -2053,22 +2053,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Lọc theo tên, đơn vị hoặc lĩnh vực (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Thê&amp;m…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Sử&amp;a…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>&amp;Put forward…</source>
-        <translation>Giới thiệu &amp;lên cấp trên…</translation>
-    </message>
-    <message>
         <source>Put the model or exemplar forward to the level above</source>
         <translation>Giới thiệu mô hình, điển hình lên cấp trên</translation>
     </message>
@@ -2105,6 +2089,22 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Remove “%1” from the models and exemplars?</source>
         <translation>Xóa “%1” khỏi danh sách mô hình, điển hình?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Put f&amp;orward…</source>
+        <translation>Giới thiệu &amp;lên cấp trên…</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2164,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
     <message>
         <source>Fill with the &amp;example</source>
-        <translation>Nạp dữ liệu &amp;ví dụ</translation>
+        <translation>Nạp dữ &amp;liệu ví dụ</translation>
     </message>
 </context>
 <context>
@@ -2335,10 +2335,6 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
     <message>
         <source>Campaign</source>
         <translation>Đợt tổng kết</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign:</source>
-        <translation>Đợt tổng &amp;kết:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -2519,10 +2515,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Lịch tổ chức</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Cấp:</translation>
-    </message>
-    <message>
         <source>&amp;District:</source>
         <translation>Cấp &amp;huyện:</translation>
     </message>
@@ -2533,10 +2525,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>&amp;Group:</source>
         <translation>Tổ chỉ đạ&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Pilots only</source>
-        <translation>Chỉ đơn vị đ&amp;iểm</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -2651,10 +2639,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
-    </message>
-    <message>
-        <source>Campai&amp;gn</source>
-        <translation>Đợt tổng &amp;kết</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -2781,6 +2765,30 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Nothing was printed</source>
         <translation>Chưa in gì</translation>
+    </message>
+    <message>
+        <source>Type the day to compute the statuses for, as dd/mm/yyyy.</source>
+        <translation>Gõ ngày cần tính tình trạng, dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The statuses stay as of %1.</source>
+        <translation>Tình trạng vẫn tính đến ngày %1.</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Đợt tổng kết:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Pilots &amp;only</source>
+        <translation>Chỉ đơn vị đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>Đợt tổng &amp;kết</translation>
     </message>
 </context>
 <context>
@@ -4993,18 +5001,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Lọc theo số quyết định, hình thức, đối tượng được khen hoặc đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Thê&amp;m…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Sử&amp;a…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1, gồm %2</translation>
     </message>
@@ -5029,6 +5025,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>
             <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -5416,51 +5424,19 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
     <message>
         <source>&amp;Steering groups of the campaign:</source>
-        <translation>&amp;Các tổ chỉ đạo của đợt tổng kết:</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>Thê&amp;m…</translation>
+        <translation>Các tổ chỉ đạo của đợt tổng kết:</translation>
     </message>
     <message>
         <source>Add a steering group</source>
         <translation>Thêm tổ chỉ đạo</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Đổ&amp;i tên…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
         <source>Remove the group with its members; the units it followed are followed by none</source>
         <translation>Xóa tổ cùng các thành viên; các đơn vị tổ đang theo dõi sẽ không còn tổ nào theo dõi</translation>
     </message>
     <message>
-        <source>Add &amp;member…</source>
-        <translation>Thêm thành &amp;viên…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Sử&amp;a…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Xóa t&amp;hành viên</translation>
-    </message>
-    <message>
-        <source>Add &amp;units…</source>
-        <translation>Thêm đơn vị th&amp;eo dõi…</translation>
-    </message>
-    <message>
         <source>Choose units of the campaign for this group to follow</source>
         <translation>Chọn đơn vị của đợt tổng kết để giao cho tổ này theo dõi</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;chosen units</source>
-        <translation>&amp;Bỏ các đơn vị đã chọn</translation>
     </message>
     <message>
         <source>Members of %1</source>
@@ -5519,6 +5495,38 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>&amp;Group:</source>
         <translation>&amp;Tổ:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+        <source>Add units…</source>
+        <translation>Thêm đơn vị theo dõi…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen units</source>
+        <translation>Bỏ các đơn vị đã chọn</translation>
     </message>
 </context>
 <context>
@@ -5610,8 +5618,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Kết quả xét chọn:</translation>
     </message>
     <message>
-        <source>Put &amp;forward</source>
-        <translation>Giới thiệu &amp;lên</translation>
+        <source>Put forward</source>
+        <comment>a model commended at this conference</comment>
+        <translation>Giới thiệu lên</translation>
+    </message>
+    <message>
+        <source>Put forward</source>
+        <comment>a nomination received from below</comment>
+        <translation>Giới thiệu tiếp lên</translation>
+    </message>
+    <message>
+        <source>Already put forward to %1</source>
+        <translation>Đã giới thiệu lên %1</translation>
     </message>
 </context>
 <context>
@@ -5895,52 +5913,20 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Ngày &amp;dự kiến:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>Đị&amp;a điểm:</translation>
-    </message>
-    <message>
-        <source>&amp;Held on:</source>
-        <translation>Ngày &amp;tổ chức:</translation>
-    </message>
-    <message>
-        <source>&amp;Chaired by:</source>
-        <translation>Người &amp;chủ trì:</translation>
-    </message>
-    <message>
-        <source>Delegates i&amp;nvited:</source>
-        <translation>Số đại biểu được &amp;mời:</translation>
-    </message>
-    <message>
-        <source>&amp;Attendees:</source>
-        <translation>&amp;Số người dự:</translation>
-    </message>
-    <message>
         <source>&amp;Report received on:</source>
         <translation>Ngày nhận &amp;báo cáo:</translation>
     </message>
     <message>
         <source>&amp;Budget planned:</source>
-        <translation>&amp;Kinh phí dự kiến:</translation>
-    </message>
-    <message>
-        <source>Budget &amp;spent:</source>
-        <translation>Kinh &amp;phí đã chi:</translation>
+        <translation>Kinh &amp;phí dự kiến:</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation>Đánh &amp;giá:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>G&amp;hi chú:</translation>
+        <translation>Đánh giá:</translation>
     </message>
     <message>
         <source>What the report says of the results, the causes of shortcomings and the directions for the next phase</source>
         <translation>Nội dung báo cáo về kết quả, nguyên nhân của hạn chế và phương hướng cho giai đoạn tới</translation>
-    </message>
-    <message>
-        <source>Own &amp;deadline…</source>
-        <translation>Thời hạn &amp;riêng…</translation>
     </message>
     <message>
         <source>Set a deadline tighter than the one above, for this unit or the units below it</source>
@@ -6000,7 +5986,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
     <message>
         <source>P&amp;ilot ✓…</source>
-        <translation>Đơn vị đ&amp;iểm ✓…</translation>
+        <translation>Đơn &amp;vị điểm ✓…</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6025,6 +6011,38 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>It was not saved: type the day again.</source>
         <translation>Ngày này chưa được lưu: hãy gõ lại ngày.</translation>
+    </message>
+    <message>
+        <source>O&amp;wn deadline…</source>
+        <translation>Thời hạn riêng…</translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Held o&amp;n:</source>
+        <translation>Ngày tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Chaired b&amp;y:</source>
+        <translation>Người chủ trì:</translation>
+    </message>
+    <message>
+        <source>Delegates invited:</source>
+        <translation>Số đại biểu được mời:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees:</source>
+        <translation>Số người dự:</translation>
+    </message>
+    <message>
+        <source>Budget spent:</source>
+        <translation>Kinh phí đã chi:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
     </message>
 </context>
 <context>

@@ -409,11 +409,11 @@ void TestExemplars::addPutForwardSelectThenUndoAndRedo()
     QVERIFY(selectRow(received, NominationModel::ExemplarName, name));
     auto *sendOn = find<QPushButton>(m_section, u"receivedPutForwardButton"_s);
     QVERIFY(sendOn->toolTip().contains(u"Tỉnh Kiên Giang"_s));
+    // Not taken up yet: the button is off, and a click does nothing.
+    QVERIFY(!sendOn->isEnabled());
     QTest::mouseClick(sendOn, Qt::LeftButton);
     auto *message = find<QLabel>(m_section, u"exemplarSectionMessage"_s);
-    QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(u"Huyện Châu Thành cannot put"_s),
-             qPrintable(message->text()));
+    QVERIFY(!message->isVisible());
     QCOMPARE(dump(), afterNominate);
 
     // The clerk records Châu Thành's decision: selected.

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "GettingStarted.h"
+#include "InputFields.h"
 #include "MainWindow.h"
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
@@ -222,7 +223,7 @@ void TestMainWindow::opensOnTheExample()
 
 void TestMainWindow::asOfDayChangesTheStatuses()
 {
-    auto *asOf = find<QDateEdit>(u"asOfEdit"_s);
+    auto *asOf = find<DateField>(u"asOfEdit"_s);
     auto *schedule = find<QTableView>(u"scheduleView"_s);
     auto *counts = find<QLabel>(u"countsLabel"_s);
     const auto overdueRows = [schedule] {
@@ -238,7 +239,10 @@ void TestMainWindow::asOfDayChangesTheStatuses()
     // The clerk types a day into the "as of" field: 01/07/2020, after the communes' and
     // Châu Thành's 30/06 and Gò Quao's 10/06 deadlines.
     asOf->setFocus();
-    asOf->setDate(QDate(2020, 7, 1));
+    QTRY_VERIFY(asOf->lineEdit()->hasFocus());
+    asOf->lineEdit()->selectAll();
+    typeText(asOf->lineEdit(), u"01/07/2020"_s);
+    QTest::keyClick(asOf->lineEdit(), Qt::Key_Return);
     QCOMPARE(overdueRows(), 147);
     QVERIFY2(counts->text().contains(u"147"_s), qPrintable(counts->text()));
     QVERIFY(counts->text().contains(u"01/07/2020"_s));
@@ -247,7 +251,7 @@ void TestMainWindow::asOfDayChangesTheStatuses()
     auto *today = m_window->findChild<QAction *>(u"todayAction"_s);
     QVERIFY(today);
     today->trigger();
-    QCOMPARE(asOf->date(), QDate::currentDate());
+    QCOMPARE(*asOf->date(), QDate::currentDate());
     QCOMPARE(overdueRows(), 161);
 }
 
@@ -344,8 +348,8 @@ void TestMainWindow::selectingAUnitShowsItsScheduleRow()
 void TestMainWindow::languageSwitchesWithoutLosingWork()
 {
     auto *schedule = find<QTableView>(u"scheduleView"_s);
-    auto *asOf = find<QDateEdit>(u"asOfEdit"_s);
-    asOf->setDate(QDate(2020, 7, 1));
+    auto *asOf = find<DateField>(u"asOfEdit"_s);
+    m_window->setAsOf(QDate(2020, 7, 1));
     const QString vietnameseHeader = schedule->model()->headerData(0, Qt::Horizontal).toString();
     QCOMPARE(vietnameseHeader, u"Đơn vị"_s);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&Tệp"_s);
@@ -355,7 +359,7 @@ void TestMainWindow::languageSwitchesWithoutLosingWork()
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     QTRY_VERIFY(find<QLabel>(u"countsLabel"_s)->text().contains(u"overdue"_s));
     // The work in progress is kept: same file, same day, same rows.
-    QCOMPARE(asOf->date(), QDate(2020, 7, 1));
+    QCOMPARE(*asOf->date(), QDate(2020, 7, 1));
     QCOMPARE(schedule->model()->rowCount(), 161);
     QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
 

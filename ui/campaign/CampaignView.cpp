@@ -40,6 +40,8 @@ void setUpTable(QTableView *view)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);
@@ -241,10 +243,11 @@ void CampaignView::retranslate()
 {
     setWindowTitle(tr("Campaign"));
     m_documentsBox->setTitle(tr("Documents"));
-    m_addDocumentButton->setText(tr("&Add…"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addDocumentButton->setText(tr("A&dd…"));
     m_addDocumentButton->setToolTip(tr("Add a directive, plan or guidance of the campaign"));
-    m_editDocumentButton->setText(tr("&Edit…"));
-    m_removeDocumentButton->setText(tr("&Remove"));
+    m_editDocumentButton->setText(tr("Edit…"));
+    m_removeDocumentButton->setText(tr("Rem&ove"));
     m_levelsBox->setTitle(tr("Deadlines of the levels, as the directive writes them"));
     const QString hint = tr("Write the deadline as the directive does (cuối tháng 6-2020, "
                             "giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.");
@@ -254,7 +257,7 @@ void CampaignView::retranslate()
         row.phrase->setPlaceholderText(tr("no deadline"));
     }
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
-    m_removeSpecialButton->setText(tr("Remo&ve"));
+    m_removeSpecialButton->setText(tr("Remove"));
     m_removeSpecialButton->setToolTip(
         tr("Remove the unit's own deadline or its pilot mark; the deadline above applies again"));
     m_specialView->setToolTip(tr("Double-click a unit to open it"));

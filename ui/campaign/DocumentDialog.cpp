@@ -40,6 +40,7 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 campaignId,
 
     m_number->setPlaceholderText(tr("number and symbol, as 1029-CV/TU"));
     m_title->setTabChangesFocus(true);
+    m_date->setReferenceDate(workspace.asOf());
     m_title->setMinimumHeight(m_title->fontMetrics().lineSpacing() * 3);
     // The bodies that issued the campaign's other documents, to pick from as one types.
     QStringList issuers;
@@ -82,6 +83,14 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 campaignId,
     setTabOrder(m_number, m_date);
     setTabOrder(m_date, m_issuer);
     setTabOrder(m_issuer, m_title);
+    // A refused day is read again as it is corrected: the mark and the message go with it.
+    connect(m_date->lineEdit(), &QLineEdit::textChanged, this, [this] {
+        if (!FieldMark::isInvalid(m_date->lineEdit()))
+            return;
+        const auto date = m_date->date();
+        FieldMark::setInvalid(m_date->lineEdit(), !date.ok());
+        showMessage(date ? QString() : date.error());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &DocumentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(540, sizeHint().height());

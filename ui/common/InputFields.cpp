@@ -6,10 +6,12 @@
 #include <QCalendarWidget>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QMenu>
+#include <QKeyEvent>
+#include <QScreen>
 #include <QStyle>
 #include <QToolButton>
-#include <QWidgetAction>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,29 +38,21 @@ DateField::DateField(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_calendarButton(new QToolButton(this))
-    , m_calendar(nullptr)
+    , m_calendar(new QCalendarWidget(this))
 {
     m_edit->setMaxLength(10);
+    m_edit->installEventFilter(this);
     m_calendarButton->setText(u"…"_s);
-    m_calendarButton->setFocusPolicy(Qt::NoFocus);
-    m_calendarButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(m_calendarButton);
-    auto *calendar = new QCalendarWidget(menu);
-    m_calendar = calendar;
-    calendar->setGridVisible(true);
-    auto *action = new QWidgetAction(menu);
-    action->setDefaultWidget(calendar);
-    menu->addAction(action);
-    m_calendarButton->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
-        const auto current = date();
-        calendar->setSelectedDate(current && current->isValid() ? *current : QDate::currentDate());
-    });
-    connect(calendar, &QCalendarWidget::clicked, this, [this, menu](QDate picked) {
-        menu->close();
-        m_edit->setText(Dates::text(picked));
-        emit editingFinished();
-    });
+    // Tab reaches the button after the field, as the mouse does.
+    m_calendarButton->setFocusPolicy(Qt::TabFocus);
+    // A window of its own, as a menu: a click elsewhere or Escape closes it; the arrows
+    // move the day, Enter or a click picks it.
+    m_calendar->setWindowFlags(Qt::Popup);
+    m_calendar->setGridVisible(true);
+    m_calendar->hide();
+    connect(m_calendarButton, &QToolButton::clicked, this, &DateField::showCalendar);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &DateField::pick);
+    connect(m_calendar, &QCalendarWidget::activated, this, &DateField::pick);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +60,8 @@ DateField::DateField(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendarButton);
     setFocusProxy(m_edit);
+    // Takes the focus for the field, so that a label's Alt+letter reaches it.
+    setFocusPolicy(m_edit->focusPolicy());
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::editingFinished);
     retranslate();
 }
@@ -83,6 +79,53 @@ void DateField::retranslate()
     m_calendarButton->setToolTip(tr("Pick the day in a calendar"));
     // The calendar is a window of its own: the names of months and days follow only if told.
     m_calendar->setLocale(QLocale());
+}
+
+void DateField::showCalendar()
+{
+    const auto current = date();
+    const QDate shown = current && current->isValid() ? *current
+        : m_referenceDate.isValid()                   ? m_referenceDate
+                                                      : QDate::currentDate();
+    m_calendar->setSelectedDate(shown);
+    m_calendar->setCurrentPage(shown.year(), shown.month());
+    m_calendar->adjustSize();
+    // Below the field, or above it where the screen ends.
+    QPoint position = mapToGlobal(QPoint(0, height()));
+    if (const QScreen *where = screen()) {
+        const QRect available = where->availableGeometry();
+        if (position.y() + m_calendar->height() > available.bottom())
+            position.setY(mapToGlobal(QPoint(0, 0)).y() - m_calendar->height());
+        position.setX(
+            std::clamp(position.x(), available.left(),
+                       std::max(available.left(), available.right() - m_calendar->width())));
+    }
+    m_calendar->move(position);
+    m_calendar->show();
+    m_calendar->setFocus(Qt::PopupFocusReason);
+}
+
+void DateField::pick(QDate day)
+{
+    m_calendar->hide();
+    m_edit->setText(Dates::text(day));
+    m_edit->setFocus(Qt::PopupFocusReason);
+    emit editingFinished();
+}
+
+bool DateField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        // The keys that open a date's calendar in other programs.
+        if ((key->key() == Qt::Key_Down && modifiers == Qt::AltModifier)
+            || (key->key() == Qt::Key_F4 && modifiers == Qt::NoModifier)) {
+            showCalendar();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 Result<QDate> DateField::date() const

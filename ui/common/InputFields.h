@@ -15,7 +15,8 @@ void setInvalid(QWidget *field, bool invalid);
 bool isInvalid(const QWidget *field);
 } // namespace FieldMark
 
-/// A day typed as dd/mm/yyyy (or picked from a calendar), or left empty.
+/// A day typed as dd/mm/yyyy (or picked from a calendar), or left empty. The calendar
+/// opens from the "…" button after the field in the Tab order, or with Alt+Down or F4.
 class DateField : public QWidget
 {
     Q_OBJECT
@@ -27,20 +28,28 @@ public:
     Result<QDate> date() const;
     void setDate(QDate date);
     QLineEdit *lineEdit() const { return m_edit; }
+    /// The day the calendar opens at while the field is empty (the window's "as of" day);
+    /// today when none is set.
+    void setReferenceDate(QDate date) { m_referenceDate = date; }
+    /// Opens the calendar at the field's day, with the keyboard in it.
+    void showCalendar();
 
 signals:
     /// The user left the field, pressed Enter, or picked a day in the calendar.
     void editingFinished();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void pick(QDate day);
     void retranslate();
 
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;
     QCalendarWidget *m_calendar;
+    QDate m_referenceDate;
 };
 
 /// A number of people: a whole number, 0 or more, or empty for "not known".

@@ -226,7 +226,7 @@ void DashboardView::retranslate()
                              .unitNoun()
                              .toLower();
     m_districtsTitle->setText(
-        tr("&Progress per %1: the units below it and its own conference").arg(noun));
+        tr("Progress per %1: the units below it and its own conference").arg(noun));
     m_chartTitle->setText(tr("Units below each %1: held and not held").arg(noun));
     m_districtView->setAccessibleName(tr("Progress per %1").arg(noun));
     m_overdueView->setAccessibleName(tr("Overdue conferences"));
@@ -390,7 +390,7 @@ void DashboardView::updateListTitles()
     const int days = m_report ? m_report->upcomingDays() : ProgressReport::DefaultUpcomingDays;
     m_lists->setTabText(m_lists->indexOf(m_overdueView), tr("&Overdue (%1)").arg(overdue));
     m_lists->setTabText(m_lists->indexOf(m_upcomingView),
-                        tr("Due in the &next %n day(s) (%1)", nullptr, days).arg(upcoming));
+                        tr("Due in the ne&xt %n day(s) (%1)", nullptr, days).arg(upcoming));
 }
 
 void DashboardView::updateSizes()
@@ -405,7 +405,9 @@ void DashboardView::updateSizes()
             + view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth());
     }
     const int districts = m_report ? int(m_report->districts().size()) : 0;
-    const int barHeight = std::max(fontMetrics().height() + 6, 18);
+    // A bar's band must hold its district's name with the room Qt Charts keeps around a
+    // label; with less, every name is cut to "...".
+    const int barHeight = fontMetrics().height() + 10;
     // The bars, plus the legend above and the value axis below.
     m_chartView->setMinimumHeight(districts * barHeight + 6 * fontMetrics().height() + 24);
     m_chartView->setMinimumWidth(fontMetrics().averageCharWidth() * 40);

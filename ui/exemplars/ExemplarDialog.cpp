@@ -108,6 +108,10 @@ ExemplarDialog::ExemplarDialog(Workspace &workspace, const Exemplar &exemplar, Q
     connect(m_recognisedBy->lineEdit(), &QLineEdit::textEdited, this, stopFollowing);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExemplarDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *field :
+         {m_name, m_unit->lineEdit(), m_recognisedBy->lineEdit(), static_cast<QLineEdit *>(m_money),
+          static_cast<QLineEdit *>(m_workdays)})
+        connect(field, &QLineEdit::textChanged, this, &ExemplarDialog::recheck);
 
     retranslate();
     resize(std::max(600, sizeHint().width()), sizeHint().height());
@@ -156,7 +160,13 @@ void ExemplarDialog::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-void ExemplarDialog::save()
+void ExemplarDialog::recheck()
+{
+    if (m_message->isVisible())
+        read();
+}
+
+std::optional<Exemplar> ExemplarDialog::read()
 {
     Exemplar after = m_exemplar;
     if (m_adding)
@@ -190,6 +200,8 @@ void ExemplarDialog::save()
     after.kind = Exemplar::Kind(m_kind->currentData().toInt());
     after.fieldId = m_field->currentData().toLongLong();
     after.description = m_description->toPlainText().trimmed();
+    if (!after.name.isEmpty())
+        FieldMark::setInvalid(m_name, false);
     if (errors.isEmpty()) {
         if (auto valid = after.validate(); !valid) {
             FieldMark::setInvalid(m_name, after.name.isEmpty());
@@ -199,10 +211,18 @@ void ExemplarDialog::save()
             FieldMark::setInvalid(m_name, false);
         }
     }
-    if (!errors.isEmpty()) {
-        showMessage(errors.join(u'\n'));
+    showMessage(errors.join(u'\n'));
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return after;
+}
+
+void ExemplarDialog::save()
+{
+    const std::optional<Exemplar> checked = read();
+    if (!checked)
         return;
-    }
+    const Exemplar &after = *checked;
     auto *command = new SaveExemplarCommand(
         m_workspace, m_adding ? std::nullopt : std::optional<Exemplar>(m_exemplar), after);
     if (auto done = m_workspace.execute(command); !done) {

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class CountField;
 class MoneyField;
 class QComboBox;
@@ -35,6 +37,11 @@ protected:
 
 private:
     void retranslate();
+    /// The exemplar as the fields say; the fields that cannot be read are marked and the
+    /// message says why, or both are cleared.
+    std::optional<Exemplar> read();
+    /// Reads again while a refusal shows, so that it goes once the fields are corrected.
+    void recheck();
     void save();
     void showMessage(const QString &message);
 

@@ -57,6 +57,8 @@ ExemplarsView::ExemplarsView(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -131,10 +133,11 @@ void ExemplarsView::retranslate()
     setWindowTitle(tr("Models and exemplars"));
     m_title->setText(tr("Models and exemplars of the campaign"));
     m_search->setPlaceholderText(tr("Filter by name, unit or field (accents not needed)"));
-    m_addButton->setText(tr("&Add…"));
-    m_editButton->setText(tr("&Edit…"));
-    m_removeButton->setText(tr("&Remove"));
-    m_putForwardButton->setText(tr("&Put forward…"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addButton->setText(tr("A&dd…"));
+    m_editButton->setText(tr("Edit…"));
+    m_removeButton->setText(tr("Remove"));
+    m_putForwardButton->setText(tr("Put f&orward…"));
     m_putForwardButton->setToolTip(tr("Put the model or exemplar forward to the level above"));
 }
 

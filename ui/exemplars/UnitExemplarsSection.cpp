@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,6 +34,8 @@ void setUpTable(QTableView *table, QAbstractItemModel *model, const QList<int> &
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->setSortingEnabled(false);
     table->verticalHeader()->hide();
@@ -252,22 +256,38 @@ void UnitExemplarsSection::updateButtons()
     const bool takesPart = onChain && m_register->campaignUnits().contains(m_unitId);
     const QString target =
         onChain ? m_register->targetName(*m_register->targetOf(m_unitId)) : QString();
-    // A short button; where it goes is in the tooltip, so that the panel stays narrow.
-    for (QPushButton *button : {m_putForwardButton, m_receivedPutForwardButton}) {
-        button->setText(tr("Put &forward"));
-        button->setToolTip(tr("Put forward to %1").arg(target));
-    }
+    // A short button; where it goes is in the tooltip, so that the panel stays narrow. The
+    // two have their own texts, so that at most one takes an Alt+letter.
+    m_putForwardButton->setText(tr("Put forward", "a model commended at this conference"));
+    m_receivedPutForwardButton->setText(tr("Put forward", "a nomination received from below"));
+    // What this unit has put forward once is not put forward again: the button says so
+    // instead of doing nothing.
+    const auto sentFromHere = [this](qint64 exemplarId) {
+        const QList<Nomination> nominations =
+            m_register ? m_register->nominationsOf(exemplarId) : QList<Nomination>();
+        return std::any_of(nominations.cbegin(), nominations.cend(),
+                           [this](const Nomination &sent) { return sent.fromUnitId == m_unitId; });
+    };
+    const auto offer = [&](QPushButton *button, qint64 exemplarId, bool possible) {
+        const bool sent = exemplarId > 0 && sentFromHere(exemplarId);
+        button->setEnabled(possible && !sent);
+        button->setToolTip(sent ? tr("Already put forward to %1").arg(target)
+                                : tr("Put forward to %1").arg(target));
+    };
     m_addButton->setEnabled(takesPart);
-    const bool commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole) > 0;
-    m_editButton->setEnabled(commended);
-    m_putForwardButton->setEnabled(takesPart && commended);
+    const qint64 commended = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole);
+    m_editButton->setEnabled(commended > 0);
+    offer(m_putForwardButton, commended, takesPart && commended > 0);
     m_withdrawButton->setEnabled(currentId(m_sentTable, NominationModel::NominationIdRole) > 0);
     const qint64 received = currentId(m_receivedTable, NominationModel::NominationIdRole);
     const Nomination *nomination = m_register ? m_register->nomination(received) : nullptr;
     m_statusCombo->setEnabled(nomination != nullptr);
     m_statusCombo->setCurrentIndex(nomination ? m_statusCombo->findData(int(nomination->status))
                                               : -1);
-    m_receivedPutForwardButton->setEnabled(onChain && nomination != nullptr);
+    // A nomination received goes further once this unit has taken it up (the unit above the
+    // campaign's own unit, which takes no part, sends on what it receives).
+    offer(m_receivedPutForwardButton, nomination ? nomination->exemplarId : 0,
+          onChain && nomination && nomination->isTakenUp());
 }
 
 void UnitExemplarsSection::showMessage(const QString &message)

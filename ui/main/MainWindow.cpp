@@ -14,6 +14,7 @@
 #include "ExemplarsView.h"
 #include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
+#include "InputFields.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
 #include "OutputTarget.h"
@@ -32,6 +33,7 @@
 #include "UnitFilterModel.h"
 #include "UnitHistorySection.h"
 #include "UnitImporter.h"
+#include "UnitNameDelegate.h"
 #include "UnitPanel.h"
 #include "UnitRewardsSection.h"
 #include "UnitTree.h"
@@ -44,7 +46,6 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -114,8 +115,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::updateCampaignActions);
     connect(m_panel, &UnitPanel::unitChanged, this, &MainWindow::updateCampaignActions);
     connect(&m_workspace, &Workspace::asOfChanged, this, [this](QDate date) {
-        if (m_asOfEdit->date() != date)
+        if (const auto shown = m_asOfEdit->date(); !shown || *shown != date)
             m_asOfEdit->setDate(date);
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), false);
         m_scheduleModel->statusesChanged();
         updateCounts();
     });
@@ -337,14 +339,18 @@ void MainWindow::createWidgets()
     m_campaignLabel = new QLabel(this);
     m_campaignCombo = new QComboBox(this);
     m_campaignCombo->setObjectName(u"campaignCombo"_s);
-    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaignCombo->setMinimumContentsLength(28);
+    // As wide as the campaigns' names, so that the one chosen is read whole, up to a width
+    // that leaves the toolbar room on a 1366-pixel screen (the tooltip has the rest).
+    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_campaignCombo->setMaximumWidth(m_campaignCombo->fontMetrics().averageCharWidth() * 80);
     m_campaignLabel->setBuddy(m_campaignCombo);
     m_asOfLabel = new QLabel(this);
-    m_asOfEdit = new QDateEdit(m_workspace.asOf(), this);
+    // Typed as the conference's days are, and taken when the clerk presses Enter or leaves
+    // it: the statuses are computed once, for the day typed, not at every keystroke.
+    m_asOfEdit = new DateField(this);
     m_asOfEdit->setObjectName(u"asOfEdit"_s);
-    m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_asOfEdit->setDate(m_workspace.asOf());
+    m_asOfEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_asOfLabel->setBuddy(m_asOfEdit);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"unitSearch"_s);
@@ -360,11 +366,21 @@ void MainWindow::createWidgets()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_search);
-    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong()); });
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        m_workspace.setAsOf(date);
-        AppSettings::setValue(AppSettings::AsOfDate, date == QDate::currentDate() ? QDate() : date);
+    connect(m_campaignCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_campaignCombo->setToolTip(m_campaignCombo->currentText());
+        m_workspace.setCampaignId(m_campaignCombo->currentData().toLongLong());
+    });
+    connect(m_asOfEdit, &DateField::editingFinished, this, [this] {
+        const auto typed = m_asOfEdit->date();
+        if (typed && typed->isValid()) {
+            setAsOf(*typed);
+            return;
+        }
+        // Refused in place; the statuses stay as they were.
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), true);
+        statusBar()->showMessage(
+            (typed ? tr("Type the day to compute the statuses for, as dd/mm/yyyy.") : typed.error())
+            + u' ' + tr("The statuses stay as of %1.").arg(Dates::text(m_workspace.asOf())));
     });
     // One search box for the tree and the schedule.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -388,11 +404,14 @@ void MainWindow::createWidgets()
     m_unitView->setModel(m_unitFilter);
     m_unitView->setUniformRowHeights(true);
     m_unitView->setAlternatingRowColors(true);
-    m_unitView->header()->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::Stretch);
+    // Names whole: each under its parent without the parent's name repeated, and a dock too
+    // narrow for a long one scrolls sideways rather than cut it. The codes take the rest.
+    m_unitView->setItemDelegateForColumn(UnitTreeModel::Name, new UnitNameDelegate(m_unitView));
+    m_unitView->header()->setSectionResizeMode(UnitTreeModel::Name, QHeaderView::ResizeToContents);
     m_unitView->header()->setSectionResizeMode(UnitTreeModel::Code, QHeaderView::ResizeToContents);
     // Measured on the rows in view and 250 more, not on every unit of a national tree.
     m_unitView->header()->setResizeContentsPrecision(250);
-    m_unitView->header()->setStretchLastSection(false);
+    m_unitView->header()->setStretchLastSection(true);
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -419,7 +438,9 @@ void MainWindow::createWidgets()
     m_panelDock->setWidget(panelScroll);
     m_panelDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
-    resizeDocks({m_unitsDock, m_panelDock}, {260, 380}, Qt::Horizontal);
+    // Room in the tree for a commune's name three levels down, and its code.
+    resizeDocks({m_unitsDock, m_panelDock},
+                {m_unitView->fontMetrics().averageCharWidth() * 48, 380}, Qt::Horizontal);
     connect(m_panel, &UnitPanel::unitActivated, this, &MainWindow::showUnit);
     // The panel's sections: what the unit's conference commended and rewarded, and the
     // nominations it sent and received.
@@ -523,6 +544,8 @@ QWidget *MainWindow::createSchedulePage()
     m_scheduleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_scheduleView->addAction(m_assignAction);
     m_scheduleView->setWordWrap(false);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_scheduleView->setTabKeyNavigation(false);
     m_scheduleView->verticalHeader()->hide();
     m_scheduleView->verticalHeader()->setDefaultSectionSize(m_scheduleView->fontMetrics().height()
                                                             + 8);
@@ -626,21 +649,22 @@ void MainWindow::retranslate()
     }
 
     m_toolBar->setWindowTitle(tr("Campaign"));
-    m_campaignLabel->setText(tr("&Campaign:") + u' ');
+    // Alt+letters: the menus' first, then the unit panel's and the pages' (no two alike).
+    m_campaignLabel->setText(tr("Campaign:") + u' ');
     m_asOfLabel->setText(u"  "_s + tr("&As of:") + u' ');
     m_asOfEdit->setToolTip(tr("The day the statuses are computed for: today, or a day you "
                               "pick to see the situation then"));
     m_search->setPlaceholderText(tr("Search units (accents not needed)"));
     m_search->setToolTip(tr("Filters the tree and the schedule (Ctrl+F)"));
     m_tabs->setTabText(m_tabs->indexOf(m_schedulePage), tr("Schedule"));
-    m_levelLabel->setText(tr("&Level:"));
+    m_levelLabel->setText(tr("Level:"));
     m_districtLabel->setText(tr("&District:"));
     m_statusLabel->setText(tr("&Status:"));
     m_groupLabel->setText(tr("&Group:"));
-    m_pilotsOnly->setText(tr("&Pilots only"));
+    m_pilotsOnly->setText(tr("Pilots &only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
-    m_campaignMenu->setTitle(tr("Campai&gn"));
+    m_campaignMenu->setTitle(tr("&Campaign"));
     m_newCampaignAction->setText(tr("&New campaign…"));
     m_newCampaignAction->setStatusTip(
         tr("Set up a campaign of your office's own: its levels, deadlines and units"));
@@ -748,7 +772,15 @@ QDate MainWindow::asOf() const
 
 void MainWindow::setAsOf(QDate date)
 {
+    if (!date.isValid())
+        return;
     m_asOfEdit->setDate(date);
+    if (FieldMark::isInvalid(m_asOfEdit->lineEdit())) {
+        FieldMark::setInvalid(m_asOfEdit->lineEdit(), false);
+        statusBar()->clearMessage();
+    }
+    m_workspace.setAsOf(date);
+    AppSettings::setValue(AppSettings::AsOfDate, date == QDate::currentDate() ? QDate() : date);
 }
 
 bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
@@ -838,6 +870,7 @@ void MainWindow::fillCampaigns()
         m_campaignCombo->addItem(it->closed ? tr("%1 (closed)").arg(it->name) : it->name, it->id);
     }
     m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_workspace.campaignId()));
+    m_campaignCombo->setToolTip(m_campaignCombo->currentText());
     m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
 }
 
@@ -1036,7 +1069,12 @@ void MainWindow::updatePanelWidth()
 
 void MainWindow::showUnit(qint64 unitId)
 {
+    const bool another = unitId != m_panel->unitId();
     m_panel->setUnit(unitId);
+    // Another unit is shown from its heading: its name, deadline and conference first, so
+    // that nothing is entered for the unit shown before.
+    if (another)
+        m_panelScroll->verticalScrollBar()->setValue(0);
     // Measured once the panel has been laid out with its new contents.
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     const QModelIndex treeIndex = m_unitFilter->mapFromSource(m_unitModel->indexOfUnit(unitId));

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QMainWindow>
 
+class DateField;
 class QAction;
 class QActionGroup;
 class QCheckBox;
@@ -142,7 +143,7 @@ private:
     QLabel *m_campaignLabel = nullptr;
     QComboBox *m_campaignCombo = nullptr;
     QLabel *m_asOfLabel = nullptr;
-    QDateEdit *m_asOfEdit = nullptr;
+    DateField *m_asOfEdit = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_overdueLegend = nullptr;
     QLabel *m_dueSoonLegend = nullptr;

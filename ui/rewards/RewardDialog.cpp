@@ -5,6 +5,7 @@
 #include "InputFields.h"
 #include "RewardEdits.h"
 #include "RewardModel.h"
+#include "RewardRepository.h"
 #include "UnitComboBox.h"
 #include "UnitTree.h"
 #include "VietnameseCollator.h"
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -112,12 +114,21 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
     m_issuer->setText(reward.issuer);
     m_signer->setText(reward.signer);
     m_signerTitle->setText(reward.signerTitle);
+    if (m_adding) {
+        const auto rewards = RewardRepository(workspace.database()).rewards(workspace.campaignId());
+        m_campaignRewards = rewards ? *rewards : QList<Reward>();
+        presetSigner(reward.unitId);
+        connect(m_unit, &UnitComboBox::unitChanged, this, &RewardDialog::presetSigner);
+    }
     m_number->setText(reward.decisionNumber);
     m_date->setDate(reward.decisionDate);
+    m_date->setReferenceDate(workspace.asOf());
     m_note->setText(reward.note);
 
     m_recipients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recipients->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_recipients->setTabKeyNavigation(false);
     m_recipients->verticalHeader()->hide();
     m_recipients->setWordWrap(false);
     // The unit's label ("Xã Bình An (Huyện Châu Thành)") is the longest: it gets the room.
@@ -191,6 +202,17 @@ RewardDialog::RewardDialog(Workspace &workspace, const Reward &reward, QWidget *
     connect(m_removeButton, &QPushButton::clicked, this, &RewardDialog::removeRecipient);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RewardDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *field : {m_unit->lineEdit(), m_issuer, m_signer, m_signerTitle, m_number,
+                             m_date->lineEdit(), m_note})
+        connect(field, &QLineEdit::textChanged, this, &RewardDialog::recheck);
+    connect(m_form, &QComboBox::currentIndexChanged, this, &RewardDialog::recheck);
+    connect(m_recipients, &QTableWidget::itemChanged, this, &RewardDialog::recheck);
+    connect(m_unitPicker->lineEdit(), &QLineEdit::textChanged, this, [this] {
+        if (FieldMark::isInvalid(m_unitPicker->lineEdit())) {
+            FieldMark::setInvalid(m_unitPicker->lineEdit(), false);
+            showMessage(QString());
+        }
+    });
 
     retranslate();
     resize(std::max(760, sizeHint().width()), std::min(680, sizeHint().height()));
@@ -249,6 +271,7 @@ void RewardDialog::appendRecipient(const RewardRecipient &recipient)
     unit->setMinimumContentsLength(10);
     unit->setCampaignUnits(m_workspace);
     unit->setUnitId(recipient.unitId);
+    connect(unit->lineEdit(), &QLineEdit::textChanged, this, &RewardDialog::recheck);
     m_recipients->setCellWidget(row, UnitColumn, unit);
     const Exemplar exemplar = m_exemplars.value(recipient.exemplarId);
     auto *linked = new QTableWidgetItem(recipient.exemplarId > 0 ? exemplar.name : QString());
@@ -292,6 +315,28 @@ void RewardDialog::removeRecipient()
     const int row = m_recipients->currentRow();
     if (row >= 0)
         m_recipients->removeRow(row);
+    recheck();
+}
+
+void RewardDialog::presetSigner(qint64 unitId)
+{
+    const Reward *last = nullptr;
+    for (const Reward &reward : std::as_const(m_campaignRewards)) {
+        if (unitId > 0 && reward.unitId == unitId && (!last || reward.id > last->id))
+            last = &reward;
+    }
+    const Reward preset = last ? *last : Reward();
+    const QList<std::tuple<QLineEdit *, QString, QString>> fields{
+        {m_issuer, m_preset.issuer, preset.issuer},
+        {m_signer, m_preset.signer, preset.signer},
+        {m_signerTitle, m_preset.signerTitle, preset.signerTitle},
+    };
+    // What the clerk typed stays; what an earlier preset filled in follows the unit.
+    for (const auto &[field, before, after] : fields) {
+        if (field->text() == before)
+            field->setText(after);
+    }
+    m_preset = preset;
 }
 
 void RewardDialog::showMessage(const QString &message)
@@ -300,12 +345,14 @@ void RewardDialog::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-void RewardDialog::save()
+void RewardDialog::recheck()
 {
-    // A name still being typed in the table counts: leaving the cell commits it.
-    const QModelIndex current = m_recipients->currentIndex();
-    m_recipients->setCurrentIndex(QModelIndex());
-    m_recipients->setCurrentIndex(current);
+    if (m_message->isVisible())
+        read();
+}
+
+std::optional<Reward> RewardDialog::read()
+{
     Reward after = m_reward;
     if (m_adding)
         after.campaignId = m_workspace.campaignId();
@@ -352,10 +399,22 @@ void RewardDialog::save()
         if (auto valid = after.validate(); !valid)
             errors.append(valid.error());
     }
-    if (!errors.isEmpty()) {
-        showMessage(errors.join(u'\n'));
+    showMessage(errors.join(u'\n'));
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return after;
+}
+
+void RewardDialog::save()
+{
+    // A name still being typed in the table counts: leaving the cell commits it.
+    const QModelIndex current = m_recipients->currentIndex();
+    m_recipients->setCurrentIndex(QModelIndex());
+    m_recipients->setCurrentIndex(current);
+    const std::optional<Reward> checked = read();
+    if (!checked)
         return;
-    }
+    const Reward &after = *checked;
     auto *command = new SaveRewardCommand(m_workspace,
                                           m_adding ? std::nullopt : std::optional<Reward>(m_reward),
                                           after, m_form->currentText());

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class DateField;
 class QComboBox;
 class QDialogButtonBox;
@@ -42,6 +44,14 @@ private:
     void addFromUnit();
     void addByName();
     void removeRecipient();
+    /// The reward as the fields say; the fields that cannot be read are marked and the
+    /// message says why, or both are cleared.
+    std::optional<Reward> read();
+    /// Reads again while a refusal shows, so that it goes once the fields are corrected.
+    void recheck();
+    /// A new reward takes the issuer, signer and title of the last one given at the same
+    /// conference, where the clerk has not typed others.
+    void presetSigner(qint64 unitId);
     void save();
     void showMessage(const QString &message);
 
@@ -49,6 +59,8 @@ private:
     Reward m_reward;
     bool m_adding;
     QHash<qint64, Exemplar> m_exemplars;
+    QList<Reward> m_campaignRewards;
+    Reward m_preset;
 
     QLabel *m_formLabel;
     QComboBox *m_form;

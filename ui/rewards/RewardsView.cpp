@@ -52,6 +52,8 @@ RewardsView::RewardsView(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -120,9 +122,10 @@ void RewardsView::retranslate()
     m_title->setText(tr("Rewards given at the conferences"));
     m_search->setPlaceholderText(tr("Filter by number, form, recipient or unit (accents not "
                                     "needed)"));
-    m_addButton->setText(tr("&Add…"));
-    m_editButton->setText(tr("&Edit…"));
-    m_removeButton->setText(tr("&Remove"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addButton->setText(tr("A&dd…"));
+    m_editButton->setText(tr("Edit…"));
+    m_removeButton->setText(tr("Rem&ove"));
 }
 
 void RewardsView::reload()

@@ -14,8 +14,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,8 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     const int rowHeight = m_table->fontMetrics().height() + 8;
@@ -54,10 +59,7 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    m_table->setColumnWidth(RewardModel::DecisionNumber, 8 * em);
     header->setSectionResizeMode(RewardModel::DecisionDate, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(RewardModel::Form, 8 * em);
     m_table->setMinimumHeight(header->sizeHint().height() + 2 * rowHeight + 4);
     m_table->setMaximumHeight(header->sizeHint().height() + 6 * rowHeight + 4);
 
@@ -77,6 +79,7 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UnitRewardsSection::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, &UnitRewardsSection::edit);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &UnitRewardsSection::fitColumns);
     connect(m_addButton, &QPushButton::clicked, this, &UnitRewardsSection::add);
     connect(m_editButton, &QPushButton::clicked, this, &UnitRewardsSection::edit);
     connect(m_removeButton, &QPushButton::clicked, this, &UnitRewardsSection::remove);
@@ -96,8 +99,8 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
 void UnitRewardsSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslate();
         m_model->retranslate();
+        retranslate();
     }
     QWidget::changeEvent(event);
 }
@@ -108,6 +111,27 @@ void UnitRewardsSection::retranslate()
     m_addButton->setText(tr("Add…"));
     m_editButton->setText(tr("Edit…"));
     m_removeButton->setText(tr("Remove"));
+    fitColumns();
+}
+
+void UnitRewardsSection::fitColumns()
+{
+    // The number and the form keep room for what they usually hold, and never less than
+    // their heading (with the sort mark where the list is sorted by them); the recipients
+    // take the rest.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QStyle *style = header->style();
+    const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    for (int column : {RewardModel::DecisionNumber, RewardModel::Form}) {
+        int heading = header->fontMetrics().horizontalAdvance(
+                          m_filter->headerData(column, Qt::Horizontal).toString())
+            + 2 * margin;
+        if (header->sortIndicatorSection() == column)
+            heading += mark + margin;
+        m_table->setColumnWidth(column, std::max(6 * em, heading));
+    }
 }
 
 void UnitRewardsSection::setUnit(qint64 unitId)

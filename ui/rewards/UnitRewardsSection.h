@@ -27,6 +27,8 @@ protected:
 
 private:
     void retranslate();
+    /// Columns no narrower than their headings, in either language.
+    void fitColumns();
     /// The rewards changed: re-reads them when a unit next needs them.
     void reload();
     /// Shows the chosen unit's rewards, now or when the section is next shown.

@@ -42,6 +42,8 @@ AddUnitsDialog::AddUnitsDialog(Workspace &workspace, qint64 groupId, QWidget *pa
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(UnitPickerModel::Unit, QHeaderView::Stretch);

@@ -39,6 +39,8 @@ void setUpTable(QTableView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control; the arrows move inside the table.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);
@@ -226,18 +228,19 @@ void SteeringView::retranslate()
 {
     setWindowTitle(tr("Steering groups"));
     m_groupsLabel->setText(tr("&Steering groups of the campaign:"));
-    m_addGroupButton->setText(tr("&Add…"));
+    // Alt+letters that the menus and the unit panel beside the page leave free.
+    m_addGroupButton->setText(tr("A&dd…"));
     m_addGroupButton->setToolTip(tr("Add a steering group"));
-    m_renameGroupButton->setText(tr("Re&name…"));
-    m_removeGroupButton->setText(tr("&Remove"));
+    m_renameGroupButton->setText(tr("Rename…"));
+    m_removeGroupButton->setText(tr("Rem&ove"));
     m_removeGroupButton->setToolTip(
         tr("Remove the group with its members; the units it followed are followed by none"));
-    m_addMemberButton->setText(tr("Add &member…"));
-    m_editMemberButton->setText(tr("&Edit…"));
-    m_removeMemberButton->setText(tr("Remo&ve"));
-    m_addUnitsButton->setText(tr("Add &units…"));
+    m_addMemberButton->setText(tr("Add member…"));
+    m_editMemberButton->setText(tr("Edit…"));
+    m_removeMemberButton->setText(tr("Remove"));
+    m_addUnitsButton->setText(tr("Add units…"));
     m_addUnitsButton->setToolTip(tr("Choose units of the campaign for this group to follow"));
-    m_removeUnitsButton->setText(tr("Remove the &chosen units"));
+    m_removeUnitsButton->setText(tr("Remove the chosen units"));
     m_memberModel->retranslate();
     m_unitModel->retranslate();
     showGroup();

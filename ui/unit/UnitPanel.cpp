@@ -232,6 +232,15 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
             reload();
     });
     connect(&m_workspace, &Workspace::asOfChanged, this, &UnitPanel::updateStatus);
+    // An empty day's calendar opens at the month the window is looking at.
+    const auto followAsOf = [this] {
+        for (const auto &[field, widget] : std::as_const(m_fields)) {
+            if (Conference::typeOf(field) == FieldType::Date)
+                static_cast<DateField *>(widget)->setReferenceDate(m_workspace.asOf());
+        }
+    };
+    connect(&m_workspace, &Workspace::asOfChanged, this, followAsOf);
+    followAsOf();
     connect(&m_workspace, &Workspace::opened, this, [this] { setUnit(0); });
 
     retranslate();
@@ -277,6 +286,8 @@ bool UnitPanel::eventFilter(QObject *watched, QEvent *event)
 void UnitPanel::retranslate()
 {
     m_conferenceBox->setTitle(tr("Conference"));
+    // Alt+letters that the menus, the toolbar and the pages beside the panel leave free, in
+    // each language (fieldLabel()); a field without one is reached with Tab.
     for (const auto &[field, widget] : std::as_const(m_fields)) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(widget))) {
             label->setText(fieldLabel(field));
@@ -287,7 +298,7 @@ void UnitPanel::retranslate()
             qobject_cast<QPlainTextEdit *>(fieldWidget(Conference::Field::Assessment)))
         assessment->setPlaceholderText(tr("What the report says of the results, the causes of "
                                           "shortcomings and the directions for the next phase"));
-    m_ownDeadlineButton->setText(tr("Own &deadline…"));
+    m_ownDeadlineButton->setText(tr("O&wn deadline…"));
     m_ownDeadlineButton->setToolTip(
         tr("Set a deadline tighter than the one above, for this unit or the units below it"));
     m_pilotButton->setText(tr("P&ilot…"));
@@ -303,25 +314,25 @@ QString UnitPanel::fieldLabel(Conference::Field field)
     case Conference::Field::ScheduledOn:
         return tr("&Planned for:");
     case Conference::Field::Venue:
-        return tr("&Venue:");
+        return tr("Ven&ue:");
     case Conference::Field::HeldOn:
-        return tr("&Held on:");
+        return tr("Held o&n:");
     case Conference::Field::Chair:
-        return tr("&Chaired by:");
+        return tr("Chaired b&y:");
     case Conference::Field::Invited:
-        return tr("Delegates i&nvited:");
+        return tr("Delegates invited:");
     case Conference::Field::Attendees:
-        return tr("&Attendees:");
+        return tr("A&ttendees:");
     case Conference::Field::ReportReceivedOn:
         return tr("&Report received on:");
     case Conference::Field::BudgetPlanned:
         return tr("&Budget planned:");
     case Conference::Field::BudgetSpent:
-        return tr("Budget &spent:");
+        return tr("Budget spent:");
     case Conference::Field::Assessment:
         return tr("Assess&ment:");
     case Conference::Field::Note:
-        return tr("N&ote:");
+        return tr("Note:");
     }
     return {};
 }

@@ -133,6 +133,8 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         return unit.id;
     case RetiredRole:
         return unit.isRetired();
+    case NameRole:
+        return unit.name;
     case SearchKeyRole:
         return m_tree->searchKey(treeIndex);
     default:

@@ -20,6 +20,8 @@ public:
         UnitIdRole = Qt::UserRole + 1,
         RetiredRole,
         SearchKeyRole,
+        /// The unit's own name, without the parent's that tells a repeated name apart.
+        NameRole,
     };
 
     explicit UnitTreeModel(QObject *parent = nullptr);
