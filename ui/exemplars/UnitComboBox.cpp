@@ -41,8 +41,9 @@ UnitComboBox::UnitComboBox(QWidget *parent)
         if (const qint64 id = unitId(); id > 0)
             setCurrentIndex(findData(id, UnitIdRole));
     });
-    connect(this, &QComboBox::currentIndexChanged, this,
-            [this](int index) { emit unitChanged(index >= 0 ? itemData(index).toLongLong() : 0); });
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        emit unitChanged(index >= 0 ? itemData(index, UnitIdRole).toLongLong() : 0);
+    });
 }
 
 void UnitComboBox::setCampaignUnits(const Workspace &workspace)
