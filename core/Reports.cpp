@@ -7,6 +7,7 @@
 #include "ExemplarRepository.h"
 #include "OfficeSettings.h"
 #include "ProgressReport.h"
+#include "ResultsReport.h"
 #include "RewardRepository.h"
 #include "Schedule.h"
 #include "SteeringRepository.h"
@@ -124,14 +125,16 @@ QString Reports::name(Kind kind)
         return u"rewards"_s;
     case Kind::Units:
         return u"units"_s;
+    case Kind::Results:
+        return u"results"_s;
     }
     return {};
 }
 
 std::optional<Reports::Kind> Reports::fromName(const QString &name)
 {
-    for (Kind kind :
-         {Kind::Schedule, Kind::Progress, Kind::Exemplars, Kind::Rewards, Kind::Units}) {
+    for (Kind kind : {Kind::Schedule, Kind::Progress, Kind::Exemplars, Kind::Rewards, Kind::Units,
+                      Kind::Results}) {
         if (Reports::name(kind) == name)
             return kind;
     }
@@ -151,6 +154,8 @@ Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, 
         return rewards(database, campaignId, asOf);
     case Kind::Units:
         return units(database, asOf);
+    case Kind::Results:
+        return ResultsReport::build(database, campaignId, asOf);
     }
     return Failure{QStringLiteral("internal error: unknown report")};
 }
