@@ -73,6 +73,16 @@ ZipParts::ZipParts(QIODevice *device, const QString &fileName)
     m_source.bytes = device->readAll();
 }
 
+ZipParts::ZipParts(const QHash<QString, QByteArray> &parts, const QString &fileName)
+    : m_fileName(fileName)
+    , m_inMemory(true)
+{
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        m_parts.insert(it.key().toLower(), it.value());
+        m_names.append(it.key());
+    }
+}
+
 ZipParts::~ZipParts()
 {
     if (m_zip)
@@ -81,6 +91,8 @@ ZipParts::~ZipParts()
 
 Result<void> ZipParts::open()
 {
+    if (m_inMemory)
+        return {};
     zlib_filefunc64_def functions{};
     functions.zopen64_file = openSource;
     functions.zread_file = readSource;
@@ -114,6 +126,12 @@ bool ZipParts::contains(const QString &name) const
 
 Result<QByteArray> ZipParts::read(const QString &name)
 {
+    if (m_inMemory) {
+        const auto part = m_parts.constFind(name.toLower());
+        if (part == m_parts.constEnd())
+            return Failure{tr("%1 is damaged: the part “%2” is missing.").arg(m_fileName, name)};
+        return *part;
+    }
     const QByteArray wanted = name.toUtf8();
     // 2: compare without case, as Office does.
     if (!m_zip || unzLocateFile(m_zip, wanted.constData(), 2) != UNZ_OK)

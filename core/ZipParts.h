@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ public:
 
     /// Reads the device's bytes now; `fileName` is only used in messages.
     ZipParts(QIODevice *device, const QString &fileName);
+    /// Parts given as if unpacked already, for tests and fuzzing of the readers' XML.
+    ZipParts(const QHash<QString, QByteArray> &parts, const QString &fileName);
     ~ZipParts();
     ZipParts(const ZipParts &) = delete;
     ZipParts &operator=(const ZipParts &) = delete;
@@ -46,5 +49,7 @@ private:
     Source m_source;
     void *m_zip = nullptr; ///< minizip's unzFile
     QString m_fileName;
+    QHash<QString, QByteArray> m_parts; ///< parts given in memory, by lower-case name
+    bool m_inMemory = false;
     QStringList m_names;
 };
