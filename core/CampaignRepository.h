@@ -45,6 +45,10 @@ public:
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
     Result<void> saveConference(const Conference &conference);
+    /// Saves what several conferences reported, each after Conference::validate(), in one
+    /// transaction with one statement: all of them, or none when one is refused (the
+    /// message names its unit).
+    Result<void> saveConferences(const QList<Conference> &conferences);
 
     Result<QList<DeadlineOverride>> overrides(qint64 campaignId) const;
     Result<QList<Pilot>> pilots(qint64 campaignId) const;

@@ -7,7 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,9 @@ namespace {
 
 // The largest count of people taken: more is a typing mistake.
 constexpr qint64 MaxCount = 10'000'000;
+
+// Where dd/MM/yyyy has its digits.
+constexpr int DayDigits[] = {0, 1, 3, 4, 6, 7, 8, 9};
 
 bool isWhole(double number)
 {
@@ -52,6 +57,18 @@ Result<QDate> CellValues::date(const QString &input)
     const QString text = Text::simplified(input);
     if (text.isEmpty())
         return QDate();
+    // The common case first, without regular expressions: dd/MM/yyyy in ASCII digits.
+    const auto digit = [&text](int at) {
+        return text.at(at) >= u'0' && text.at(at) <= u'9';
+    };
+    if (text.size() == 10 && text.at(2) == u'/' && text.at(5) == u'/'
+        && std::all_of(std::begin(DayDigits), std::end(DayDigits), digit)) {
+        const QStringView view(text);
+        const QDate date(view.mid(6).toInt(), view.mid(3, 2).toInt(), view.left(2).toInt());
+        if (!date.isValid())
+            return Failure{tr("“%1”: there is no such day.").arg(text)};
+        return date;
+    }
     // What offices write around a day: "ngày", a weekday, a time of day, brackets.
     QString key = Text::searchKey(text);
     static const QRegularExpression around(

@@ -36,10 +36,32 @@ std::optional<QStringConverter::Encoding> guessUtf16(const QByteArray &data)
     return std::nullopt;
 }
 
+// glibc's TCVN3 converter, opened once per thread (opening it loads a module).
+class Tcvn3Converter
+{
+public:
+    Tcvn3Converter()
+        : m_handle(iconv_open("UTF-8", "TCVN5712-1"))
+    {
+    }
+    ~Tcvn3Converter()
+    {
+        if (m_handle != iconv_t(-1))
+            iconv_close(m_handle);
+    }
+    Tcvn3Converter(const Tcvn3Converter &) = delete;
+    Tcvn3Converter &operator=(const Tcvn3Converter &) = delete;
+    iconv_t handle() const { return m_handle; }
+
+private:
+    iconv_t m_handle;
+};
+
 // TCVN3 through glibc's iconv ("TCVN5712-1"), which also composes its combining tone marks.
 QString decodeTcvn3(const QByteArray &bytes)
 {
-    iconv_t converter = iconv_open("UTF-8", "TCVN5712-1");
+    thread_local Tcvn3Converter tcvn3;
+    iconv_t converter = tcvn3.handle();
     if (converter == iconv_t(-1)) {
         // No converter on this system: show the bytes as they are rather than nothing.
         QString text;
@@ -47,6 +69,8 @@ QString decodeTcvn3(const QByteArray &bytes)
             text.append(Windows1252::toUnicode(uchar(byte)));
         return text;
     }
+    // A fresh start: no tone mark left waiting from the text before.
+    iconv(converter, nullptr, nullptr, nullptr, nullptr);
     QByteArray out(bytes.size() * 4 + 16, Qt::Uninitialized);
     char *input = const_cast<char *>(bytes.constData());
     std::size_t inputLeft = std::size_t(bytes.size());
@@ -64,7 +88,6 @@ QString decodeTcvn3(const QByteArray &bytes)
         break; // E2BIG cannot happen: four bytes out for each byte in is enough
     }
     iconv(converter, nullptr, nullptr, &output, &outputLeft);
-    iconv_close(converter);
     out.truncate(out.size() - qsizetype(outputLeft));
     return QString::fromUtf8(out).normalized(QString::NormalizationForm_C);
 }

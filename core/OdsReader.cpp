@@ -12,7 +12,9 @@ namespace {
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
 {
-    for (const QXmlStreamAttribute &entry : xml.attributes()) {
+    // A const list: iterating the temporary itself would copy every attribute.
+    const QXmlStreamAttributes attributes = xml.attributes();
+    for (const QXmlStreamAttribute &entry : attributes) {
         if (entry.name() == name)
             return entry.value().toString();
     }

@@ -571,6 +571,8 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
     const int codeColumn = preview->columns.value(Field::Code, -1);
     const int unitColumn = preview->columns.value(Field::Unit, -1);
     QList<Candidate> candidates;
+    candidates.reserve(sheet.rows.size());
+    preview->rows.reserve(sheet.rows.size());
     for (int r = preview->headerRow + 1; r < sheet.rows.size(); ++r) {
         Candidate candidate;
         candidate.row = r;
@@ -816,6 +818,7 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
     if (!conferences)
         return Failure{conferences.error()};
     CampaignIndex index;
+    index.participants.reserve(conferences->size());
     {
         QHash<qint64, const Unit *> units;
         for (const Unit &unit : *allUnits)
@@ -937,18 +940,38 @@ QList<ConferenceEdit> ResultsImport::edits(const ResultsPreview &preview)
 
 Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit> &edits)
 {
+    if (edits.isEmpty())
+        return {};
     Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    // What is stored now, read once per campaign inside the transaction: each edit changes
+    // its fields over it, so that what another program wrote meanwhile to the others stays.
     CampaignRepository campaigns(database);
+    QHash<qint64, QHash<qint64, Conference>> stored;
+    QList<Conference> changed;
+    changed.reserve(edits.size());
     for (const ConferenceEdit &edit : edits) {
-        const auto stored = campaigns.conference(edit.after.campaignId, edit.after.unitId);
-        if (!stored)
-            return Failure{stored.error()};
-        const Conference changed = Conference::withChanges(*stored, edit.before, edit.after);
-        if (auto saved = campaigns.saveConference(changed); !saved)
-            return Failure{tr("%1: %2").arg(edit.unitName, saved.error())};
+        const qint64 campaignId = edit.after.campaignId;
+        if (!stored.contains(campaignId)) {
+            const auto list = campaigns.conferences(campaignId);
+            if (!list)
+                return Failure{list.error()};
+            QHash<qint64, Conference> &byUnit = stored[campaignId];
+            for (const Conference &conference : *list)
+                byUnit.insert(conference.unitId, conference);
+        }
+        const QHash<qint64, Conference> &byUnit = stored[campaignId];
+        const auto it = byUnit.constFind(edit.after.unitId);
+        if (it == byUnit.constEnd()) {
+            return Failure{tr("%1 does not take part in campaign number %2.")
+                               .arg(edit.unitName)
+                               .arg(campaignId)};
+        }
+        changed.append(Conference::withChanges(*it, edit.before, edit.after));
     }
+    if (auto saved = campaigns.saveConferences(changed); !saved)
+        return saved;
     return transaction.commit();
 }
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,19 @@ bool hasLegacyBytes(const QString &text)
 {
     for (const QChar ch : text) {
         if (ch.unicode() >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+// Text to compose (NFC): it holds combining marks, as Windows-1258 and decomposing programs
+// write tones. Most cells hold none, and composing every one is the slowest part of reading.
+bool hasCombiningMarks(const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x0300
+            && (ch.category() == QChar::Mark_NonSpacing
+                || ch.category() == QChar::Mark_SpacingCombining))
             return true;
     }
     return false;
@@ -134,13 +148,25 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
     using Encoding = LegacyEncoding::Encoding;
     for (Workbook::Sheet &sheet : workbook->sheets) {
         Tally tally;
-        // The text of cells whose font says nothing, to guess from when fonts do not tell.
+        // What each font says, worked out once per font.
+        QHash<QString, LegacyEncoding::FontEncoding> fonts;
+        const auto fontEncoding = [&fonts](const QString &font) {
+            auto it = fonts.constFind(font);
+            if (it == fonts.constEnd())
+                it = fonts.insert(font, LegacyEncoding::ofFont(font));
+            return *it;
+        };
+        // The text of cells whose font says nothing, to guess from when fonts do not tell:
+        // a few hundred texts tell as well as all of them.
+        constexpr int GuessSample = 400;
         QStringList unfonted;
         if (!forced) {
             for (const QList<Workbook::Cell> &row : std::as_const(sheet.rows)) {
                 for (const Workbook::Cell &cell : row) {
+                    if (unfonted.size() >= GuessSample)
+                        break;
                     if (cell.type == Workbook::Cell::Type::Text && cell.runs.isEmpty()
-                        && LegacyEncoding::ofFont(cell.font).encoding == Encoding::Unicode
+                        && fontEncoding(cell.font).encoding == Encoding::Unicode
                         && hasLegacyBytes(cell.text))
                         unfonted.append(cell.text);
                 }
@@ -170,7 +196,7 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
                     bool byFont = false;
                     for (const Workbook::TextRun &run : std::as_const(runs)) {
                         const QString font = run.font.isEmpty() ? cell.font : run.font;
-                        const LegacyEncoding::FontEncoding encoding = LegacyEncoding::ofFont(font);
+                        const LegacyEncoding::FontEncoding encoding = fontEncoding(font);
                         const auto converted = encoding.encoding == Encoding::Unicode
                             ? std::nullopt
                             : LegacyEncoding::fromLookAlikes(run.text, encoding.encoding,
@@ -200,7 +226,8 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
                     }
                 }
                 cell.runs.clear();
-                cell.text = cell.text.normalized(QString::NormalizationForm_C);
+                if (hasCombiningMarks(cell.text))
+                    cell.text = cell.text.normalized(QString::NormalizationForm_C);
             }
         }
 

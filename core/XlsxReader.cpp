@@ -44,7 +44,9 @@ bool parseReference(QStringView reference, int *row, int *column)
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
 {
-    for (const QXmlStreamAttribute &entry : xml.attributes()) {
+    // A const list: iterating the temporary itself would copy every attribute.
+    const QXmlStreamAttributes attributes = xml.attributes();
+    for (const QXmlStreamAttribute &entry : attributes) {
         if (entry.name() == name)
             return entry.value().toString();
     }
@@ -361,8 +363,12 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                                    .arg(m_fileName)
                                    .arg(XlsxReader::MaxCells)};
             }
-            while (sheet->rows.size() <= cellRow)
+            while (sheet->rows.size() <= cellRow) {
                 sheet->rows.append(QList<Workbook::Cell>());
+                // Rows are mostly as wide as the one before.
+                if (sheet->rows.size() > 1)
+                    sheet->rows.last().reserve(sheet->rows.at(sheet->rows.size() - 2).size());
+            }
             QList<Workbook::Cell> &cells = sheet->rows[cellRow];
             if (cells.size() <= column)
                 cells.resize(column + 1);

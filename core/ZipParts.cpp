@@ -149,6 +149,8 @@ Result<QByteArray> ZipParts::read(const QString &name)
             tr("%1 is damaged: the part “%2” cannot be unpacked.").arg(m_fileName, name)};
     }
     QByteArray data;
+    // The size the container declares, as a first guess (it may lie: the limit still holds).
+    data.reserve(qsizetype(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(64 << 20))));
     char buffer[1 << 16];
     for (;;) {
         const int count = unzReadCurrentFile(m_zip, buffer, sizeof buffer);

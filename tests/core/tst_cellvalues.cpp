@@ -46,6 +46,7 @@ void TestCellValues::dates_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDate>("date"); // invalid: refused
     const QDate may20(2020, 5, 20);
+    QTest::newRow("dd/MM/yyyy") << u"20/05/2020"_s << may20;
     QTest::newRow("d/M/yyyy") << u"20/5/2020"_s << may20;
     QTest::newRow("dd-MM-yyyy") << u"20-05-2020"_s << may20;
     QTest::newRow("d.M.yyyy") << u"20.5.2020"_s << may20;
@@ -61,6 +62,9 @@ void TestCellValues::dates_data()
     QTest::newRow("spaces") << u" 20 / 5 / 2020 "_s << may20;
     QTest::newRow("no such day") << u"31/02/2020"_s << QDate();
     QTest::newRow("month 13") << u"20/13/2020"_s << QDate();
+    QTest::newRow("day 0") << u"00/05/2020"_s << QDate();
+    QTest::newRow("a sign") << u"+5/05/2020"_s << QDate();
+    QTest::newRow("year 0000") << u"20/05/0000"_s << QDate();
     QTest::newRow("end of June") << u"cuối tháng 6"_s << QDate();
     QTest::newRow("two days") << u"20/5/2020 và 21/5/2020"_s << QDate();
     QTest::newRow("words") << u"chưa tổ chức"_s << QDate();
