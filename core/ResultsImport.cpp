@@ -143,8 +143,59 @@ public:
         return -1;
     }
     /// The units under `senderId` a name may mean: the full name first, then the name
-    /// without its kind word ("Bình An" for "Xã Bình An").
+    /// without its kind word ("Bình An" for "Xã Bình An"). A name followed by its parent's
+    /// in brackets, as danvan's reports write repeated names ("Xã Bình An (Huyện Châu
+    /// Thành)"), means the unit of that name under that parent, unless a unit is named so
+    /// brackets and all.
     QList<int> findName(const QString &text, qint64 senderId) const
+    {
+        const QList<int> whole = findPlainName(text, senderId);
+        const auto [name, parent] = splitParent(text);
+        if (!whole.isEmpty() || parent.isEmpty())
+            return whole;
+        const QList<int> found = findPlainName(name, senderId);
+        const QString parentKey = Text::searchKey(parent);
+        QList<int> underParent;
+        for (const int index : found) {
+            const Participant *above = find(participants.at(index).parentId);
+            if (above && nameFits(parentKey, *above))
+                underParent.append(index);
+        }
+        // Brackets that name no unit are a remark ("Xã Bình An (cũ)"), not a parent.
+        if (underParent.isEmpty() && found.size() == 1 && !namesAUnit(parentKey))
+            return found;
+        return underParent;
+    }
+    /// True when a name written in a row is this unit's, with or without its kind word or
+    /// its parent's name in brackets.
+    bool nameFits(const QString &text, const Participant &unit) const
+    {
+        const auto fits = [&unit](const QString &key) {
+            return key == unit.nameKey || key == unit.restKey
+                || splitKind(key).second == unit.restKey;
+        };
+        return fits(Text::searchKey(text)) || fits(Text::searchKey(splitParent(text).first));
+    }
+    /// "Xã Bình An (Huyện Châu Thành)" → ("Xã Bình An", "Huyện Châu Thành").
+    static std::pair<QString, QString> splitParent(const QString &text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed.endsWith(u')')) {
+            const qsizetype open = trimmed.lastIndexOf(u'(');
+            if (open > 0)
+                return {trimmed.left(open).trimmed(),
+                        trimmed.mid(open + 1, trimmed.size() - open - 2)};
+        }
+        return {trimmed, QString()};
+    }
+
+private:
+    bool namesAUnit(const QString &key) const
+    {
+        return byName.contains(key) || byRest.contains(key)
+            || byRest.contains(splitKind(key).second);
+    }
+    QList<int> findPlainName(const QString &text, qint64 senderId) const
     {
         const QString key = Text::searchKey(text);
         const auto [kind, rest] = splitKind(key);
@@ -648,9 +699,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
                 continue;
             }
             if (!candidate.name.isEmpty()) {
-                const QString given = Text::searchKey(candidate.name);
-                if (given != unit.nameKey && given != unit.restKey
-                    && splitKind(given).second != unit.restKey) {
+                if (!m_index.nameFits(candidate.name, unit)) {
                     preview->problems.append(
                         {Preview::ProblemKind::Warning, candidate.row, unitColumn, candidate.name,
                          tr("The code %1 is %2's; the row names “%3”. It is taken as %2's.")

@@ -77,6 +77,7 @@ private slots:
     void refusedValues();
     void conflicts();
     void twoUnitsOfOneName();
+    void nameWithItsParent();
     void notMatched();
     void duplicates();
     void mappingChosenAndRemembered();
@@ -417,6 +418,35 @@ void TestResultsImport::twoUnitsOfOneName()
     options.senderUnitId = unitId(u"905"_s);
     const ResultsPreview plain = preview(u"own-table-plain-names.xlsx"_s, options);
     QCOMPARE(plain.counts().units, 4);
+}
+
+void TestResultsImport::nameWithItsParent()
+{
+    // As danvan's own reports write repeated names: the parent in brackets tells them apart.
+    const Workbook workbook = sheetOf({
+        {u"Mã đơn vị"_s, u"Tên đơn vị"_s, u"Ngày tổ chức"_s},
+        {QString(), u"Xã Bình An (Huyện Kiên Lương)"_s, u"20/5/2020"_s},
+        {u"30898"_s, u"Xã Bình An (Huyện Châu Thành)"_s, u"21/5/2020"_s},
+        {QString(), u"Bình An (Châu Thành)"_s, u"22/5/2020"_s},
+        {QString(), u"Xã Bình An (Huyện Giồng Riềng)"_s, u"23/5/2020"_s},
+        {QString(), u"Xã Bình Giang (cũ)"_s, u"24/5/2020"_s},
+    });
+    ResultsImport::Options options;
+    options.senderUnitId = unitId(u"91"_s);
+    const ResultsPreview result = preview(workbook, options);
+    const ResultsPreview::Sheet &sheet = result.files.first().sheets.first();
+    QCOMPARE(sheet.rows.size(), 3);
+    QCOMPARE(sheet.rows.at(0).unitCode, u"30808"_s);
+    QVERIFY(sheet.rows.at(0).byName);
+    QCOMPARE(sheet.rows.at(1).unitCode, u"30898"_s);
+    // Brackets that name no unit are a remark.
+    QCOMPARE(sheet.rows.at(2).unitName, u"Xã Bình Giang"_s);
+    // The code's unit named with its parent: no note that the names differ. The third row
+    // is Châu Thành's again; the fourth names a district with no Bình An.
+    QList<ProblemKind> kinds;
+    for (const ResultsPreview::Problem &problem : sheet.problems)
+        kinds.append(problem.kind);
+    QCOMPARE(kinds, (QList<ProblemKind>{ProblemKind::Duplicate, ProblemKind::NotMatched}));
 }
 
 void TestResultsImport::notMatched()
