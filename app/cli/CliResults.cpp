@@ -198,8 +198,10 @@ int Cli::importResults(const QStringList &arguments)
     if (!preview)
         return fail(preview.error());
     if (parser.isSet(dryRunOption)) {
-        m_out << QString::fromUtf8(
-            QJsonDocument(preview->toJson()).toJson(QJsonDocument::Indented));
+        // The bytes as they are: a national table's preview is tens of megabytes, which a
+        // QTextStream would decode and encode again.
+        m_out.flush();
+        m_out.device()->write(QJsonDocument(preview->toJson()).toJson(QJsonDocument::Indented));
         return Success;
     }
 
