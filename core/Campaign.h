@@ -71,7 +71,6 @@ struct Campaign
         }
         return {};
     }
-    bool hasLevel(const QString &level) const { return levelKeys().contains(level); }
 };
 
 /// A deadline a unit sets, tighter than the one above, for the conferences of one level in

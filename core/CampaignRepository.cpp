@@ -66,54 +66,83 @@ Conference readConference(const SqliteStatement &row)
     return conference;
 }
 
-// The conferences a campaign should have: one per unit under the root, at a level taking
-// part, in force on the start date; each attached to the nearest such unit above it.
-QList<Conference> participantsOf(const Campaign &campaign, const QList<Unit> &units)
-{
-    QHash<qint64, QList<const Unit *>> children;
-    const Unit *root = nullptr;
-    for (const Unit &unit : units) {
-        children[unit.parentId].append(&unit);
-        if (unit.id == campaign.rootUnitId)
-            root = &unit;
-    }
-    QList<Conference> result;
-    if (!root)
-        return result;
-    const QList<QString> levels = campaign.levelKeys();
-    struct Item
-    {
-        const Unit *unit;
-        qint64 participatingParent;
-    };
-    QList<Item> stack{{root, 0}};
-    QSet<qint64> seen;
-    while (!stack.isEmpty()) {
-        const Item item = stack.takeLast();
-        if (seen.contains(item.unit->id))
-            continue;
-        seen.insert(item.unit->id);
-        qint64 parentForChildren = item.participatingParent;
-        if (levels.contains(item.unit->level) && item.unit->isActiveOn(campaign.startsOn)) {
-            Conference conference;
-            conference.campaignId = campaign.id;
-            conference.unitId = item.unit->id;
-            conference.parentUnitId = item.participatingParent;
-            conference.level = item.unit->level;
-            result.append(conference);
-            parentForChildren = item.unit->id;
-        }
-        for (const Unit *child : children.value(item.unit->id))
-            stack.append({child, parentForChildren});
-    }
-    return result;
-}
-
 } // namespace
 
 CampaignRepository::CampaignRepository(Database &database)
     : m_database(database)
 {
+}
+
+QList<Conference> CampaignRepository::participantsOf(const Campaign &campaign,
+                                                     const QList<Unit> &units,
+                                                     const QSet<qint64> &excluded,
+                                                     const QSet<qint64> &added)
+{
+    QHash<qint64, const Unit *> byId;
+    QHash<qint64, QList<const Unit *>> children;
+    for (const Unit &unit : units) {
+        byId.insert(unit.id, &unit);
+        children[unit.parentId].append(&unit);
+    }
+    QList<Conference> result;
+    const Unit *root = byId.value(campaign.rootUnitId);
+    if (!root)
+        return result;
+    const QList<QString> levels = campaign.levelKeys();
+
+    // Which units take part: those under the root that the campaign takes by its levels and
+    // start, less those left out (never the root), and those added, in the tree's order.
+    QList<const Unit *> taking;
+    QSet<qint64> takingIds;
+    const auto take = [&](const Unit *unit) {
+        if (!takingIds.contains(unit->id)) {
+            taking.append(unit);
+            takingIds.insert(unit->id);
+        }
+    };
+    QList<const Unit *> stack{root};
+    QSet<qint64> seen;
+    while (!stack.isEmpty()) {
+        const Unit *unit = stack.takeLast();
+        if (seen.contains(unit->id))
+            continue;
+        seen.insert(unit->id);
+        const bool byDefault = levels.contains(unit->level) && unit->isActiveOn(campaign.startsOn);
+        if ((byDefault && (unit == root || !excluded.contains(unit->id)))
+            || (added.contains(unit->id) && levels.contains(unit->level)))
+            take(unit);
+        const QList<const Unit *> below = children.value(unit->id);
+        for (auto it = below.crbegin(); it != below.crend(); ++it)
+            stack.append(*it);
+    }
+    QList<qint64> others(added.cbegin(), added.cend());
+    std::sort(others.begin(), others.end());
+    for (qint64 id : std::as_const(others)) {
+        const Unit *unit = byId.value(id);
+        if (unit && levels.contains(unit->level))
+            take(unit);
+    }
+
+    for (const Unit *unit : std::as_const(taking)) {
+        Conference conference;
+        conference.campaignId = campaign.id;
+        conference.unitId = unit->id;
+        conference.level = unit->level;
+        // The nearest unit above that takes part; the root's conference for a unit added
+        // from outside the root's part of the tree.
+        const Unit *above = byId.value(unit->parentId);
+        for (int steps = 0; above && steps < units.size(); ++steps) {
+            if (takingIds.contains(above->id))
+                break;
+            above = byId.value(above->parentId);
+        }
+        if (above && takingIds.contains(above->id))
+            conference.parentUnitId = above->id;
+        else if (unit != root && takingIds.contains(root->id))
+            conference.parentUnitId = root->id;
+        result.append(conference);
+    }
+    return result;
 }
 
 std::function<QString(qint64)> CampaignRepository::unitNames() const
@@ -135,6 +164,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (levels.next())
         campaign->levels.append({levels.text(0), readPeriod(levels, 1)});
+    if (auto done = levels.readError(); !done)
+        return done;
 
     Query documents(m_database,
                     u"SELECT id, number, issued_on, issuer, title, position FROM "
@@ -146,6 +177,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         campaign->documents.append({documents.id(0), documents.text(1), documents.date(2),
                                     documents.text(3), documents.text(4), documents.integer(5)});
     }
+    if (auto done = documents.readError(); !done)
+        return done;
 
     Query dates(m_database,
                 u"SELECT id, on_date, label FROM campaign_dates WHERE "
@@ -155,6 +188,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (dates.next())
         campaign->keyDates.append({dates.id(0), dates.date(1), dates.text(2)});
+    if (auto done = dates.readError(); !done)
+        return done;
     return {};
 }
 
@@ -180,6 +215,8 @@ Result<QList<Campaign>> CampaignRepository::select(const QString &condition, qin
         campaign.closed = query.integer(6) != 0;
         campaigns.append(campaign);
     }
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     for (Campaign &campaign : campaigns) {
         if (auto done = loadDetails(&campaign); !done)
             return Failure{done.error()};
@@ -202,7 +239,8 @@ Result<Campaign> CampaignRepository::byId(qint64 id) const
     return campaigns->first();
 }
 
-Result<qint64> CampaignRepository::create(const Campaign &spec)
+Result<qint64> CampaignRepository::create(const Campaign &spec, const QSet<qint64> &excluded,
+                                          const QSet<qint64> &added)
 {
     if (spec.name.trimmed().isEmpty())
         return Failure{tr("A campaign needs a name.")};
@@ -220,10 +258,29 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
     QStringList knownLevels;
     for (const Level &level : *levels)
         knownLevels.append(level.key);
+    int previousRank = 0;
     for (const CampaignLevel &level : spec.levels) {
-        if (!knownLevels.contains(level.level))
+        const int rank = int(knownLevels.indexOf(level.level)) + 1;
+        if (rank == 0)
             return Failure{tr("“%1” is not a level of this file; its levels are %2.")
                                .arg(level.level, knownLevels.join(u", "_s))};
+        if (rank <= previousRank)
+            return Failure{tr("The levels of a campaign are listed from the top down, each "
+                              "once: %1 cannot follow %2.")
+                               .arg(levels->at(rank - 1).displayName(),
+                                    levels->at(previousRank - 1).displayName())};
+        previousRank = rank;
+    }
+    const auto root = units.byId(spec.rootUnitId);
+    if (!root)
+        return Failure{root.error()};
+    if (root->level != spec.levels.first().level) {
+        const int rank = int(knownLevels.indexOf(root->level));
+        return Failure{
+            tr("%1 is a unit of the level “%2”, so the campaign's levels must start "
+               "with it: the levels taking part are those from the campaign's own "
+               "unit down.")
+                .arg(root->name, rank >= 0 ? levels->at(rank).displayName() : root->level)};
     }
 
     Transaction transaction(m_database);
@@ -233,8 +290,8 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
     Query insert(m_database,
                  u"INSERT INTO campaigns (name, phase, root_unit_id, starts_on, "
                  "note) VALUES (?, ?, ?, ?, ?)"_s);
-    insert.bind(
-        {spec.name, spec.phase, spec.rootUnitId, Query::dateValue(spec.startsOn), spec.note});
+    insert.bind({Text::simplified(spec.name), Text::simplified(spec.phase), spec.rootUnitId,
+                 Query::dateValue(spec.startsOn), spec.note});
     if (auto done = insert.exec(); !done)
         return Failure{done.error()};
     Campaign campaign = spec;
@@ -268,7 +325,7 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
             return Failure{done.error()};
     }
 
-    const QList<Conference> participants = participantsOf(campaign, *allUnits);
+    const QList<Conference> participants = participantsOf(campaign, *allUnits, excluded, added);
     if (participants.isEmpty())
         return Failure{tr("No unit in force on %1 under the chosen root is at a level taking "
                           "part, so the campaign would be empty.")
@@ -281,6 +338,15 @@ Result<qint64> CampaignRepository::create(const Campaign &spec)
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
         if (auto done = conference.exec(); !done)
+            return Failure{done.error()};
+    }
+    Query exclusion(m_database,
+                    u"INSERT INTO campaign_exclusions (campaign_id, unit_id) VALUES (?, ?)"_s);
+    for (qint64 unitId : excluded) {
+        if (unitId == spec.rootUnitId)
+            continue;
+        exclusion.bind({campaign.id, unitId});
+        if (auto done = exclusion.exec(); !done)
             return Failure{done.error()};
     }
     if (auto committed = transaction.commit(); !committed)
@@ -307,7 +373,12 @@ Result<int> CampaignRepository::addMissingParticipants()
                  "parent_unit_id, level) VALUES (?, ?, ?, ?)"_s);
     int added = 0;
     for (const Campaign &campaign : *campaigns) {
-        for (const Conference &entry : participantsOf(campaign, *allUnits)) {
+        if (campaign.closed)
+            continue;
+        const auto excluded = exclusions(campaign.id);
+        if (!excluded)
+            return Failure{excluded.error()};
+        for (const Conference &entry : participantsOf(campaign, *allUnits, *excluded)) {
             insert.bind({campaign.id, entry.unitId,
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
@@ -319,6 +390,300 @@ Result<int> CampaignRepository::addMissingParticipants()
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return added;
+}
+
+Result<void> CampaignRepository::rename(qint64 campaignId, const QString &name,
+                                        const QString &phase)
+{
+    if (Text::simplified(name).isEmpty())
+        return Failure{tr("A campaign needs a name.")};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query query(m_database, u"UPDATE campaigns SET name = ?, phase = ? WHERE id = ?"_s);
+    query.bind({Text::simplified(name), Text::simplified(phase), campaignId});
+    if (auto done = query.exec(); !done)
+        return done;
+    if (query.rowsAffected() != 1)
+        return Failure{tr("There is no campaign number %1 in this file.").arg(campaignId)};
+    return transaction.commit();
+}
+
+Result<void> CampaignRepository::setClosed(qint64 campaignId, bool closed)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query query(m_database, u"UPDATE campaigns SET closed = ? WHERE id = ?"_s);
+    query.bind({closed ? 1 : 0, campaignId});
+    if (auto done = query.exec(); !done)
+        return done;
+    if (query.rowsAffected() != 1)
+        return Failure{tr("There is no campaign number %1 in this file.").arg(campaignId)};
+    return transaction.commit();
+}
+
+Result<CampaignRepository::Contents> CampaignRepository::contents(qint64 campaignId) const
+{
+    Query query(
+        m_database,
+        u"SELECT (SELECT count(*) FROM conferences WHERE campaign_id = ?), "
+        "(SELECT count(*) FROM conferences WHERE campaign_id = ? AND (scheduled_on IS NOT NULL "
+        "OR held_on IS NOT NULL OR report_received_on IS NOT NULL OR attendees IS NOT NULL "
+        "OR invited IS NOT NULL OR budget_planned IS NOT NULL OR budget_spent IS NOT NULL "
+        "OR venue <> '' OR chair <> '' OR note <> '' OR assessment <> '')), "
+        "(SELECT count(*) FROM exemplars WHERE campaign_id = ?), "
+        "(SELECT count(*) FROM rewards WHERE campaign_id = ?), "
+        "(SELECT count(*) FROM steering_groups WHERE campaign_id = ?), "
+        "(SELECT count(*) FROM campaign_documents WHERE campaign_id = ?)"_s);
+    query.bind({campaignId, campaignId, campaignId, campaignId, campaignId, campaignId});
+    if (auto done = query.execSingle(); !done)
+        return Failure{done.error()};
+    return Contents{query.integer(0), query.integer(1), query.integer(2),
+                    query.integer(3), query.integer(4), query.integer(5)};
+}
+
+QString CampaignRepository::describe(const Contents &contents)
+{
+    QStringList parts{tr("%n conference(s)", nullptr, contents.conferences)
+                      + (contents.conferencesWithResults > 0 ? tr(
+                             " (%n with results entered)", nullptr, contents.conferencesWithResults)
+                                                             : QString())};
+    if (contents.exemplars > 0)
+        parts.append(tr("%n model(s) and exemplar(s)", nullptr, contents.exemplars));
+    if (contents.rewards > 0)
+        parts.append(tr("%n reward(s)", nullptr, contents.rewards));
+    if (contents.steeringGroups > 0)
+        parts.append(tr("%n steering group(s)", nullptr, contents.steeringGroups));
+    if (contents.documents > 0)
+        parts.append(tr("%n document(s)", nullptr, contents.documents));
+    return parts.join(u", "_s);
+}
+
+namespace {
+
+// A campaign's records, each table before those that refer to it, as the SQL that selects
+// a campaign's rows from it.
+const std::pair<const char *, const char *> campaignTables[] = {
+    {"campaigns", "id = ?"},
+    {"campaign_levels", "campaign_id = ?"},
+    {"campaign_documents", "campaign_id = ?"},
+    {"campaign_dates", "campaign_id = ?"},
+    {"campaign_exclusions", "campaign_id = ?"},
+    {"conferences", "campaign_id = ?"},
+    {"deadline_overrides", "campaign_id = ?"},
+    {"pilots", "campaign_id = ?"},
+    {"exemplars", "campaign_id = ?"},
+    {"nominations", "exemplar_id IN (SELECT id FROM exemplars WHERE campaign_id = ?)"},
+    {"rewards", "campaign_id = ?"},
+    {"reward_recipients", "reward_id IN (SELECT id FROM rewards WHERE campaign_id = ?)"},
+    {"steering_groups", "campaign_id = ?"},
+    {"steering_members", "group_id IN (SELECT id FROM steering_groups WHERE campaign_id = ?)"},
+    {"steering_assignments", "campaign_id = ?"},
+};
+
+} // namespace
+
+Result<RowSnapshot> CampaignRepository::remove(qint64 campaignId)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    // A closed campaign's records are guarded; deleting it deletes them, so it is opened
+    // first, in the same transaction.
+    if (auto opened = setClosed(campaignId, false); !opened)
+        return Failure{opened.error()};
+    RowSnapshot snapshot;
+    for (const auto &[table, condition] : campaignTables) {
+        if (auto taken = snapshot.take(m_database, QString::fromLatin1(table),
+                                       QString::fromLatin1(condition), {campaignId});
+            !taken)
+            return Failure{taken.error()};
+    }
+    Query query(m_database, u"DELETE FROM campaigns WHERE id = ?"_s);
+    query.bind({campaignId});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return snapshot;
+}
+
+Result<void> CampaignRepository::restore(const RowSnapshot &snapshot, qint64 campaignId,
+                                         bool closed)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto restored = snapshot.restore(m_database); !restored)
+        return restored;
+    if (closed) {
+        if (auto done = setClosed(campaignId, true); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<QSet<qint64>> CampaignRepository::exclusions(qint64 campaignId) const
+{
+    Query query(m_database, u"SELECT unit_id FROM campaign_exclusions WHERE campaign_id = ?"_s);
+    query.bind({campaignId});
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.id(0));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
+    return ids;
+}
+
+Result<void> CampaignRepository::reattach(qint64 campaignId)
+{
+    const auto campaign = byId(campaignId);
+    if (!campaign)
+        return Failure{campaign.error()};
+    const auto list = conferences(campaignId);
+    if (!list)
+        return Failure{list.error()};
+    const auto allUnits = UnitRepository(m_database).all();
+    if (!allUnits)
+        return Failure{allUnits.error()};
+    // The conferences as they are, computed again with every unit taking part "added".
+    QSet<qint64> taking;
+    for (const Conference &conference : *list)
+        taking.insert(conference.unitId);
+    QSet<qint64> everyoneElse;
+    for (const Unit &unit : *allUnits) {
+        if (!taking.contains(unit.id))
+            everyoneElse.insert(unit.id);
+    }
+    QHash<qint64, qint64> parentOf;
+    for (const Conference &conference : *list)
+        parentOf.insert(conference.unitId, conference.parentUnitId);
+    Query update(m_database,
+                 u"UPDATE conferences SET parent_unit_id = ? WHERE campaign_id = ? AND "
+                 "unit_id = ?"_s);
+    for (const Conference &entry : participantsOf(*campaign, *allUnits, everyoneElse, taking)) {
+        if (parentOf.value(entry.unitId, -1) == entry.parentUnitId)
+            continue;
+        update.bind({entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(), campaignId,
+                     entry.unitId});
+        if (auto done = update.exec(); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> CampaignRepository::addParticipant(qint64 campaignId, qint64 unitId)
+{
+    const auto campaign = byId(campaignId);
+    if (!campaign)
+        return Failure{campaign.error()};
+    const auto unit = UnitRepository(m_database).byId(unitId);
+    if (!unit)
+        return Failure{unit.error()};
+    if (!campaign->levelKeys().contains(unit->level))
+        return Failure{tr("%1 cannot take part in “%2”: its level does not take part in the "
+                          "campaign.")
+                           .arg(unit->name, campaign->name)};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query insert(m_database,
+                 u"INSERT INTO conferences (campaign_id, unit_id, level) VALUES (?, ?, ?)"_s);
+    insert.bind({campaignId, unitId, unit->level});
+    if (auto done = insert.exec(); !done) {
+        if (conference(campaignId, unitId))
+            return Failure{tr("%1 already takes part in “%2”.").arg(unit->name, campaign->name)};
+        return done;
+    }
+    Query included(m_database,
+                   u"DELETE FROM campaign_exclusions WHERE campaign_id = ? AND unit_id = ?"_s);
+    included.bind({campaignId, unitId});
+    if (auto done = included.exec(); !done)
+        return done;
+    if (auto done = reattach(campaignId); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<RowSnapshot> CampaignRepository::removeParticipant(qint64 campaignId, qint64 unitId,
+                                                          bool remember)
+{
+    const auto campaign = byId(campaignId);
+    if (!campaign)
+        return Failure{campaign.error()};
+    const auto unit = UnitRepository(m_database).byId(unitId);
+    if (!unit)
+        return Failure{unit.error()};
+    if (unitId == campaign->rootUnitId)
+        return Failure{
+            tr("%1 is the campaign's own unit and cannot be left out of it.").arg(unit->name)};
+    const auto current = conference(campaignId, unitId);
+    if (!current)
+        return Failure{current.error()};
+    Query results(m_database,
+                  u"SELECT (SELECT count(*) FROM exemplars WHERE campaign_id = ? AND "
+                  "(unit_id = ? OR recognised_by = ?)) + (SELECT count(*) FROM rewards WHERE "
+                  "campaign_id = ? AND unit_id = ?) + (SELECT count(*) FROM nominations n "
+                  "JOIN exemplars e ON e.id = n.exemplar_id WHERE e.campaign_id = ? AND "
+                  "(n.from_unit_id = ? OR n.to_unit_id = ?))"_s);
+    results.bind({campaignId, unitId, unitId, campaignId, unitId, campaignId, unitId, unitId});
+    if (auto done = results.execSingle(); !done)
+        return Failure{done.error()};
+    if (current->hasResults() || results.integer(0) > 0)
+        return Failure{tr("%1 cannot be left out of “%2”: results of its conference are already "
+                          "entered (its report, models and exemplars, rewards or nominations). "
+                          "Nothing was changed.")
+                           .arg(unit->name, campaign->name)};
+
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    RowSnapshot snapshot;
+    for (const char *table :
+         {"conferences", "deadline_overrides", "pilots", "steering_assignments"}) {
+        if (auto taken = snapshot.take(m_database, QString::fromLatin1(table),
+                                       u"campaign_id = ? AND unit_id = ?"_s, {campaignId, unitId});
+            !taken)
+            return Failure{taken.error()};
+    }
+    Query remove(m_database, u"DELETE FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
+    remove.bind({campaignId, unitId});
+    if (auto done = remove.exec(); !done)
+        return Failure{done.error()};
+    if (remember) {
+        Query excluded(m_database,
+                       u"INSERT OR IGNORE INTO campaign_exclusions (campaign_id, unit_id) "
+                       "VALUES (?, ?)"_s);
+        excluded.bind({campaignId, unitId});
+        if (auto done = excluded.exec(); !done)
+            return Failure{done.error()};
+    }
+    if (auto done = reattach(campaignId); !done)
+        return Failure{done.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return snapshot;
+}
+
+Result<void> CampaignRepository::restoreParticipant(qint64 campaignId, qint64 unitId,
+                                                    const RowSnapshot &snapshot)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    Query included(m_database,
+                   u"DELETE FROM campaign_exclusions WHERE campaign_id = ? AND unit_id = ?"_s);
+    included.bind({campaignId, unitId});
+    if (auto done = included.exec(); !done)
+        return done;
+    if (auto restored = snapshot.restore(m_database); !restored)
+        return restored;
+    if (auto done = reattach(campaignId); !done)
+        return done;
+    return transaction.commit();
 }
 
 Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const CampaignDocument &document)
@@ -390,6 +755,8 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
     QList<qint64> ids;
     while (query.next())
         ids.append(query.id(0));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return ids;
 }
 
@@ -456,6 +823,24 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
     return transaction.commit();
 }
 
+Result<Conference> CampaignRepository::changeConference(const Conference &values,
+                                                        Conference::Fields fields)
+{
+    // The read is in the transaction: nothing can be written between it and the save.
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    const auto stored = conference(values.campaignId, values.unitId);
+    if (!stored)
+        return stored;
+    const Conference changed = Conference::withFields(*stored, values, fields);
+    if (auto saved = saveConference(changed); !saved)
+        return Failure{saved.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return changed;
+}
+
 Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId) const
 {
     Query query(m_database,
@@ -468,6 +853,8 @@ Result<QList<DeadlineOverride>> CampaignRepository::overrides(qint64 campaignId)
     QList<DeadlineOverride> list;
     while (query.next())
         list.append({query.id(0), query.text(1), readPeriod(query, 2)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 
@@ -482,6 +869,8 @@ Result<QList<Pilot>> CampaignRepository::pilots(qint64 campaignId) const
     QList<Pilot> list;
     while (query.next())
         list.append({query.id(0), readPeriod(query, 1)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 

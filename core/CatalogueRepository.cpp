@@ -28,6 +28,8 @@ Result<QList<CatalogueEntry>> CatalogueRepository::entries() const
     QList<CatalogueEntry> list;
     while (query.next())
         list.append({query.id(0), query.text(1), query.integer(2)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFlags>
+#include <QList>
 #include <QString>
 
 /// The summary conference of one unit in one campaign, and what it reported.
@@ -15,6 +17,41 @@ public:
     /// How far a conference has come. Each stage counts only from its date: as of a day
     /// before the held date, a conference is not yet held.
     enum class Stage { NotScheduled, Scheduled, Held, ReportReceived };
+
+    /// A field the conference reports: what the clerk enters, field by field.
+    enum class Field {
+        ScheduledOn = 0x1,
+        Venue = 0x2,
+        HeldOn = 0x4,
+        Chair = 0x8,
+        Invited = 0x10,
+        Attendees = 0x20,
+        ReportReceivedOn = 0x40,
+        BudgetPlanned = 0x80,
+        BudgetSpent = 0x100,
+        Assessment = 0x200,
+        Note = 0x400,
+    };
+    Q_DECLARE_FLAGS(Fields, Field)
+    /// What a reported field holds.
+    enum class FieldType {
+        Date, ///< a day; invalid when not known
+        Count, ///< a number of people, 0 or more; -1 when not known
+        Amount, ///< money in đồng, 0 or more; -1 when not known
+        Text, ///< a line of text
+        LongText, ///< text of several lines (the assessment)
+    };
+    struct FieldInfo
+    {
+        Field field;
+        FieldType type;
+        const char *key; ///< its name in code and on the command line: "scheduled", "venue"
+    };
+    /// Every field a conference reports, in the order of a report form: planned day and
+    /// venue, day held, chair, delegates invited and attendees, report received, budget
+    /// planned and spent, assessment, note.
+    static const QList<FieldInfo> &reportedFields();
+    static FieldType typeOf(Field field);
 
     qint64 id = 0;
     qint64 campaignId = 0;
@@ -35,19 +72,32 @@ public:
     qint64 budgetSpent = -1; ///< VND; -1 when not known
     QString note;
 
+    /// A field's value by its type: a date field, a count or amount field (-1 when not
+    /// known), a text field. Asking a field for a value of another type gives nothing.
+    QDate date(Field field) const;
+    qint64 number(Field field) const;
+    QString text(Field field) const;
+    void setDate(Field field, QDate value);
+    void setNumber(Field field, qint64 value);
+    void setText(Field field, const QString &value);
+
     Stage stageOn(QDate asOf) const;
+    /// True when anything the conference reported is entered (a day, a count, an amount or
+    /// a text).
+    bool hasResults() const;
     bool isHeldOn(QDate asOf) const { return heldOn.isValid() && heldOn <= asOf; }
 
     /// Refuses what cannot be: a report received before the conference was held or without
     /// it, negative numbers of people or money. (Held before the planned day is fine.)
     Result<void> validate() const;
 
-    /// `base` with the fields that differ between `from` and `to` set as in `to`: an edit
-    /// applied to what is stored now, so that fields changed meanwhile by another program
-    /// (or another window) and not touched by the edit are kept.
-    static Conference withChanges(const Conference &base, const Conference &from,
-                                  const Conference &to);
+    /// The reported fields whose values differ between `a` and `b`.
+    static Fields differences(const Conference &a, const Conference &b);
+    /// `base` with `fields` set as in `values`, the others as they are in `base`.
+    static Conference withFields(const Conference &base, const Conference &values, Fields fields);
 
     /// The stage in the user's language.
     static QString stageName(Stage stage);
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Conference::Fields)

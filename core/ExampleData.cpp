@@ -1,13 +1,10 @@
 #include "ExampleData.h"
 
 #include "CampaignSpec.h"
-#include "OfficeSettings.h"
 #include "Transaction.h"
 #include "UnitImporter.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -32,22 +29,11 @@ Result<qint64> build(Database &database)
     const auto spec = CampaignSpec::fromJson(campaignFile.readAll(), u"campaign.json"_s);
     if (!spec)
         return Failure{spec.error()};
+    // The campaign, with the office's document settings of 2020: bodies, symbol, place,
+    // signer, recipients.
     const auto id = spec->create(database);
     if (!id)
         return id;
-
-    // The office's document settings of 2020: bodies, symbol, place, signer, recipients.
-    campaignFile.seek(0);
-    const QJsonObject office =
-        QJsonDocument::fromJson(campaignFile.readAll()).object().value("office"_L1).toObject();
-    OfficeSettings settings(database);
-    for (const auto &setting : OfficeSettings::documentSettings()) {
-        const QString key = QString::fromLatin1(setting.key);
-        if (office.contains(key)) {
-            if (auto done = settings.setValue(setting, office.value(key).toString()); !done)
-                return Failure{done.error()};
-        }
-    }
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

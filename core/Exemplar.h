@@ -35,8 +35,9 @@ public:
     static QString kindName(Kind kind);
 };
 
-/// An exemplar put forward by one unit to the unit above it in the campaign (commune →
-/// district → province → national), and what the level above decided.
+/// An exemplar put forward by one unit to the next one up its campaign's NominationChain
+/// (commune → district → province → national in a campaign of three levels), and what the
+/// level above decided.
 struct Nomination
 {
     Q_DECLARE_TR_FUNCTIONS(Nomination)

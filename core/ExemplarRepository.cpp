@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "NominationChain.h"
 #include "Query.h"
 #include "SqliteStatement.h"
 #include "Text.h"
@@ -154,6 +155,8 @@ Result<ExemplarRepository::Record> ExemplarRepository::remove(qint64 id)
             return Failure{done.error()};
         while (query.next())
             record.rewardRecipientIds.append(query.id(0));
+        if (auto done = query.readError(); !done)
+            return Failure{done.error()};
     }
     Query remove(m_database, u"DELETE FROM exemplars WHERE id = ?"_s);
     remove.bind({id});
@@ -220,25 +223,27 @@ Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUn
     const auto from = units.byId(fromUnitId);
     if (!from)
         return Failure{from.error()};
-    const auto conference =
-        CampaignRepository(m_database).conference(found->campaignId, fromUnitId);
-    if (!conference)
-        return Failure{conference.error()};
+    const auto chain = NominationChain::load(m_database, found->campaignId);
+    if (!chain)
+        return Failure{chain.error()};
+    const auto target = chain->targetOf(fromUnitId);
+    if (!target)
+        return Failure{CampaignRepository::tr("%1 does not take part in campaign number %2.")
+                           .arg(from->name)
+                           .arg(found->campaignId)};
 
     const auto all = nominations(found->campaignId);
     if (!all)
         return Failure{all.error()};
-    bool holds = found->recognisedBy == fromUnitId
-        || (found->recognisedBy == 0 && found->unitId == fromUnitId);
+    QList<Nomination> steps;
     for (const Nomination &nomination : *all) {
         if (nomination.exemplarId != exemplarId)
             continue;
         if (nomination.fromUnitId == fromUnitId)
             return Failure{tr("%1 has already put “%2” forward.").arg(from->name, found->name)};
-        if (nomination.toUnitId == fromUnitId && nomination.isTakenUp())
-            holds = true;
+        steps.append(nomination);
     }
-    if (!holds) {
+    if (!NominationChain::holds(*found, steps, fromUnitId)) {
         return Failure{tr("%1 cannot put “%2” forward: a unit puts forward what its own "
                           "conference commended, or what it received from below and selected.")
                            .arg(from->name, found->name)};
@@ -246,7 +251,7 @@ Result<Nomination> ExemplarRepository::nominate(qint64 exemplarId, qint64 fromUn
     Nomination nomination;
     nomination.exemplarId = exemplarId;
     nomination.fromUnitId = fromUnitId;
-    nomination.toUnitId = conference->parentUnitId;
+    nomination.toUnitId = *target;
     nomination.status = Nomination::Status::Proposed;
     Query insert(m_database,
                  u"INSERT INTO nominations (exemplar_id, from_unit_id, to_unit_id, "

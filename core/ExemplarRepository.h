@@ -34,10 +34,10 @@ public:
     Result<void> restore(const Record &record);
 
     Result<QList<Nomination>> nominations(qint64 campaignId) const;
-    /// Puts an exemplar forward from `fromUnitId` to the unit above it in the campaign (or
-    /// to the national level from the top). The unit must hold the exemplar: it commended it,
-    /// or it belongs to it and nobody commended it yet, or the unit received it from below
-    /// and selected or commended it.
+    /// Puts an exemplar forward from `fromUnitId` to the next unit up its NominationChain
+    /// (or to the national level from the top). The unit must hold the exemplar: it
+    /// commended it, or it belongs to it and nobody commended it yet, or the unit received it
+    /// from below and selected or commended it.
     Result<Nomination> nominate(qint64 exemplarId, qint64 fromUnitId);
     /// Writes a nomination as it is (with its id): the redo of nominate(), the undo of
     /// removeNomination().

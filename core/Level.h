@@ -14,4 +14,7 @@ struct Level
 
     /// The level's name in the user's language.
     QString displayName() const;
+    /// What one unit of the level is called, for headings and columns: "District" ("Huyện")
+    /// for the district level; the level's name for a level the program does not know.
+    QString unitNoun() const;
 };

@@ -6,26 +6,25 @@
 
 using namespace Qt::StringLiterals;
 
-OfficeSettings::OfficeSettings(Database &database)
-    : m_database(database)
+Result<OfficeSettings> OfficeSettings::read(Database &database)
 {
+    Query query(database, u"SELECT key, value FROM settings"_s);
+    if (auto done = query.exec(); !done)
+        return Failure{done.error()};
+    OfficeSettings settings;
+    while (query.next())
+        settings.m_stored.insert(query.text(0), query.text(1));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
+    return settings;
 }
 
-QVariant OfficeSettings::read(const char *key) const
+Result<void> OfficeSettings::write(Database &database, const char *key, const QVariant &value)
 {
-    Query query(m_database, u"SELECT value FROM settings WHERE key = ?"_s);
-    query.bind({QString::fromLatin1(key)});
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
-
-Result<void> OfficeSettings::write(const char *key, const QVariant &value)
-{
-    Transaction transaction(m_database);
+    Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query query(m_database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    Query query(database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
     query.bind({QString::fromLatin1(key), value.toString()});
     if (auto done = query.exec(); !done)
         return done;
@@ -35,23 +34,21 @@ Result<void> OfficeSettings::write(const char *key, const QVariant &value)
 QHash<QString, QString> OfficeSettings::texts(const QStringList &keys) const
 {
     QHash<QString, QString> result;
-    Query query(m_database, u"SELECT value FROM settings WHERE key = ?"_s);
     for (const QString &key : keys) {
-        query.bind({key});
-        if (query.exec() && query.next())
-            result.insert(key, query.text(0));
+        if (const auto stored = m_stored.constFind(key); stored != m_stored.constEnd())
+            result.insert(key, *stored);
     }
     return result;
 }
 
-Result<void> OfficeSettings::setTexts(const QStringList &keys,
+Result<void> OfficeSettings::setTexts(Database &database, const QStringList &keys,
                                       const QHash<QString, QString> &values)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query set(m_database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
-    Query clear(m_database, u"DELETE FROM settings WHERE key = ?"_s);
+    Query set(database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    Query clear(database, u"DELETE FROM settings WHERE key = ?"_s);
     for (const QString &key : keys) {
         const QString value = values.value(key);
         Query &query = value.isEmpty() ? clear : set;

@@ -60,40 +60,46 @@ public:
                 SignerCapacity, SignerTitle, SignerName,     Recipients};
     }
 
-    explicit OfficeSettings(Database &database);
+    /// Reads every setting stored in the file, in one go. Fails when the file cannot be
+    /// read, rather than giving defaults in place of the clerk's settings.
+    static Result<OfficeSettings> read(Database &database);
 
+    /// A setting as read(): its stored value, or its default when it is not stored.
     template<typename T>
     T value(const OfficeSetting<T> &setting) const
     {
-        const QVariant stored = read(setting.key);
-        return stored.isValid() ? stored.value<T>() : setting.defaultValue;
+        const auto stored = m_stored.constFind(QString::fromLatin1(setting.key));
+        return stored != m_stored.constEnd() ? QVariant(*stored).value<T>() : setting.defaultValue;
     }
     /// A text setting.
     QString value(const OfficeSetting<const char *> &setting) const
     {
-        const QVariant stored = read(setting.key);
-        return stored.isValid() ? stored.toString() : QString::fromUtf8(setting.defaultValue);
+        const auto stored = m_stored.constFind(QString::fromLatin1(setting.key));
+        return stored != m_stored.constEnd() ? *stored : QString::fromUtf8(setting.defaultValue);
     }
-    Result<void> setValue(const OfficeSetting<const char *> &setting, const QString &value)
-    {
-        return write(setting.key, value);
-    }
-
-    template<typename T>
-    Result<void> setValue(const OfficeSetting<T> &setting, const T &value)
-    {
-        return write(setting.key, QVariant::fromValue(value));
-    }
-
     /// The stored values of settings by key, as text; a key not stored is absent.
     QHash<QString, QString> texts(const QStringList &keys) const;
+
+    /// Stores a setting, in one transaction.
+    static Result<void> setValue(Database &database, const OfficeSetting<const char *> &setting,
+                                 const QString &value)
+    {
+        return write(database, setting.key, value);
+    }
+    template<typename T>
+    static Result<void> setValue(Database &database, const OfficeSetting<T> &setting,
+                                 const T &value)
+    {
+        return write(database, setting.key, QVariant::fromValue(value));
+    }
     /// Stores several settings in one transaction; an absent or empty value removes the
     /// setting, so that its default applies again.
-    Result<void> setTexts(const QStringList &keys, const QHash<QString, QString> &values);
+    static Result<void> setTexts(Database &database, const QStringList &keys,
+                                 const QHash<QString, QString> &values);
 
 private:
-    QVariant read(const char *key) const;
-    Result<void> write(const char *key, const QVariant &value);
+    OfficeSettings() = default;
+    static Result<void> write(Database &database, const char *key, const QVariant &value);
 
-    Database &m_database;
+    QHash<QString, QString> m_stored;
 };

@@ -317,3 +317,22 @@ Result<Period> Period::parse(const QString &text, int defaultYear)
         result.value().m_text = written;
     return result;
 }
+
+Result<Period> Period::shiftedByYears(int years) const
+{
+    if (!isValid())
+        return Period();
+    // Four-digit years only: day and month numbers are never four digits long.
+    static const QRegularExpression yearPattern(u"(?<![0-9])(1[89][0-9]{2}|2[0-9]{3})(?![0-9])"_s);
+    QString shifted;
+    qsizetype from = 0;
+    auto matches = yearPattern.globalMatch(m_text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        shifted += QStringView(m_text).mid(from, match.capturedStart() - from);
+        shifted += QString::number(match.captured(1).toInt() + years);
+        from = match.capturedEnd();
+    }
+    shifted += QStringView(m_text).mid(from);
+    return parse(shifted, m_last.year() + years);
+}

@@ -40,6 +40,10 @@ public:
     /// Rebuilds a period saved by storageKind(), first(), last() and text().
     static Period fromStored(const QString &kind, QDate first, QDate last, const QString &text);
 
+    /// The same phrase for a phase `years` later: every year written in it moved by that
+    /// many years ("cuối tháng 6-2020" → "cuối tháng 6-2025"), read again.
+    Result<Period> shiftedByYears(int years) const;
+
     bool isValid() const { return m_last.isValid(); }
     Kind kind() const { return m_kind; }
     /// The first day of the period; invalid for Kind::Before, which has no start.

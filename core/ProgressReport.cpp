@@ -9,8 +9,10 @@ ProgressReport::ProgressReport(const Schedule &schedule, int upcomingDays)
     , m_upcomingDays(upcomingDays)
 {
     const QList<QString> levelKeys = schedule.campaign().levelKeys();
+    // The level just above the lowest: the districts in a three-level campaign, the province
+    // in a two-level one, the district in a district office's own.
     if (levelKeys.size() >= 2)
-        m_districtLevel = levelKeys.at(1);
+        m_districtLevel = levelKeys.at(levelKeys.size() - 2);
     QHash<QString, int> totalsOfLevel;
     for (const QString &key : levelKeys) {
         totalsOfLevel.insert(key, int(m_levelTotals.size()));
@@ -23,7 +25,7 @@ ProgressReport::ProgressReport(const Schedule &schedule, int upcomingDays)
     // Districts first, so that the rows below them can be counted into them; the rows are in
     // tree order, and so are the districts.
     QHash<qint64, int> districtOfUnit;
-    if (levelKeys.size() >= 3) {
+    if (levelKeys.size() >= 2) {
         for (int i = 0; i < rows.size(); ++i) {
             const ScheduleRow &row = rows.at(i);
             if (row.conference.level != m_districtLevel || row.children == 0)

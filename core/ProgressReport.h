@@ -101,11 +101,13 @@ public:
     /// The day the report is for: the schedule's.
     QDate asOf() const { return m_asOf; }
     int upcomingDays() const { return m_upcomingDays; }
-    /// The key of the campaign's second level (the districts' in a three-level campaign);
-    /// empty when the campaign has one level.
+    /// The key of the level just above the campaign's lowest, whose units gather the
+    /// progress of the units below them: the districts' in a three-level campaign, the
+    /// province's in a two-level one (province and commune), the district's in a district
+    /// office's own; empty when the campaign has one level.
     QString districtLevel() const { return m_districtLevel; }
-    /// The second level's units with units below them, in tree order; empty for a campaign
-    /// of fewer than three levels.
+    /// That level's units with units below them, in tree order; empty for a campaign of one
+    /// level.
     const QList<District> &districts() const { return m_districts; }
     /// The index of a unit in districts(), or -1.
     int districtOfUnit(qint64 unitId) const;

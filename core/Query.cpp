@@ -49,6 +49,13 @@ Result<void> Query::execSingle()
     return {};
 }
 
+Result<void> Query::readError() const
+{
+    if (m_query.lastError().isValid())
+        return m_database.failure(m_query.lastError());
+    return {};
+}
+
 QDate Query::date(int column) const
 {
     const QVariant value = m_query.value(column);

@@ -27,6 +27,8 @@ public:
     Result<void> execSingle();
 
     bool next() { return m_query.next(); }
+    /// After next() returned false: the error that cut the rows short, if any.
+    Result<void> readError() const;
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 id(int column) const { return m_query.value(column).toLongLong(); }

@@ -247,7 +247,10 @@ Result<void> ReportingForm::write(Database &database, qint64 campaignId, qint64 
         CatalogueRepository(database, CatalogueRepository::Catalogue::Fields).entries();
     if (!fields)
         return Failure{fields.error()};
-    const QString superior = OfficeSettings(database).value(OfficeSettings::IssuingBody);
+    const auto settings = OfficeSettings::read(database);
+    if (!settings)
+        return Failure{settings.error()};
+    const QString superior = settings->value(OfficeSettings::IssuingBody);
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -368,39 +371,26 @@ Result<void> ReportingForm::write(Database &database, qint64 campaignId, qint64 
             case Field::Deadline:
                 writer.date(sheet, row, column, entry.deadline.last(), lockedDate);
                 break;
-            case Field::ScheduledOn:
-                writer.date(sheet, row, column, conference.scheduledOn, openDate);
+            default: {
+                // What the conference reported, each field by its type.
+                const Conference::Field reported = *ResultsColumns::conferenceField(columns.at(c));
+                switch (Conference::typeOf(reported)) {
+                case Conference::FieldType::Date:
+                    writer.date(sheet, row, column, conference.date(reported), openDate);
+                    break;
+                case Conference::FieldType::Count:
+                    writer.number(sheet, row, column, conference.number(reported), openCount);
+                    break;
+                case Conference::FieldType::Amount:
+                    writer.number(sheet, row, column, conference.number(reported), openMoney);
+                    break;
+                case Conference::FieldType::Text:
+                case Conference::FieldType::LongText:
+                    writer.text(sheet, row, column, conference.text(reported), openText);
+                    break;
+                }
                 break;
-            case Field::Venue:
-                writer.text(sheet, row, column, conference.venue, openText);
-                break;
-            case Field::HeldOn:
-                writer.date(sheet, row, column, conference.heldOn, openDate);
-                break;
-            case Field::Chair:
-                writer.text(sheet, row, column, conference.chair, openText);
-                break;
-            case Field::Invited:
-                writer.number(sheet, row, column, conference.invited, openCount);
-                break;
-            case Field::Attendees:
-                writer.number(sheet, row, column, conference.attendees, openCount);
-                break;
-            case Field::ReportReceivedOn:
-                writer.date(sheet, row, column, conference.reportReceivedOn, openDate);
-                break;
-            case Field::BudgetPlanned:
-                writer.number(sheet, row, column, conference.budgetPlanned, openMoney);
-                break;
-            case Field::BudgetSpent:
-                writer.number(sheet, row, column, conference.budgetSpent, openMoney);
-                break;
-            case Field::Assessment:
-                writer.text(sheet, row, column, conference.assessment, openText);
-                break;
-            case Field::Note:
-                writer.text(sheet, row, column, conference.note, openText);
-                break;
+            }
             }
         }
     }

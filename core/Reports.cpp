@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "ExemplarRepository.h"
+#include "NominationChain.h"
 #include "OfficeSettings.h"
 #include "ProgressReport.h"
 #include "ResultsReport.h"
@@ -42,14 +43,6 @@ struct CampaignData
         }
         return key;
     }
-    int levelRank(const QString &key) const
-    {
-        for (const Level &level : levels) {
-            if (level.key == key)
-                return level.rank;
-        }
-        return 99;
-    }
     QString unitName(qint64 id) const
     {
         const int index = units->indexOf(id);
@@ -78,7 +71,10 @@ Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate a
     if (!schedule)
         return Failure{schedule.error()};
     data.schedule = std::make_shared<Schedule>(std::move(schedule.value()));
-    data.schedule->evaluate(asOf, OfficeSettings(database).value(OfficeSettings::DueSoonDays));
+    const auto settings = OfficeSettings::read(database);
+    if (!settings)
+        return Failure{settings.error()};
+    data.schedule->evaluate(asOf, settings->value(OfficeSettings::DueSoonDays));
     return data;
 }
 
@@ -292,11 +288,13 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
                  }));
 
     if (!summary->districts().isEmpty()) {
+        // Per unit of the level above the lowest: district, province or whatever it is.
+        const QString noun = data->schedule->level(summary->districtLevel()).unitNoun();
         report.parts.append(
-            makePart(tr("II. By district"), tr("By district"),
+            makePart(tr("II. By %1").arg(noun.toLower()), tr("By %1").arg(noun.toLower()),
                      {{tr("No."), Type::Integer, 4},
                       {tr("Code"), Type::Code, 7},
-                      {tr("District"), Type::Text, 22},
+                      {noun, Type::Text, 22},
                       {tr("Units below"), Type::Integer, 7},
                       {tr("Held"), Type::Integer, 7},
                       {tr("Overdue"), Type::Integer, 7},
@@ -377,21 +375,19 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
         formName.insert(entry.id, entry.name);
 
     // For each exemplar: how far it went up, and the rewards it received.
+    QHash<qint64, QList<Nomination>> stepsOf;
+    for (const Nomination &nomination : *nominations)
+        stepsOf[nomination.exemplarId].append(nomination);
     auto furthest = std::make_shared<QHash<qint64, QString>>();
-    QHash<qint64, int> furthestRank;
-    for (const Nomination &nomination : *nominations) {
-        const int rank = nomination.toUnitId == 0
-            ? 0
-            : data->levelRank(data->units->at(data->units->indexOf(nomination.toUnitId)).level);
-        if (furthestRank.contains(nomination.exemplarId)
-            && furthestRank.value(nomination.exemplarId) <= rank)
+    for (auto steps = stepsOf.cbegin(); steps != stepsOf.cend(); ++steps) {
+        const auto last = NominationChain::furthest(*steps);
+        if (!last)
             continue;
-        furthestRank.insert(nomination.exemplarId, rank);
-        const QString target = nomination.toUnitId == 0 ? tr("the national level")
-                                                        : data->unitName(nomination.toUnitId);
+        const QString target =
+            last->toUnitId == 0 ? tr("the national level") : data->unitName(last->toUnitId);
         furthest->insert(
-            nomination.exemplarId,
-            tr("to %1: %2").arg(target, Nomination::statusName(nomination.status).toLower()));
+            steps.key(),
+            tr("to %1: %2").arg(target, Nomination::statusName(last->status).toLower()));
     }
     auto rewardsOf = std::make_shared<QHash<qint64, QStringList>>();
     for (const Reward &reward : *rewardList) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -29,15 +30,31 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    /// The value of a result that is ok(). Asking a failed result for its value is a
+    /// programming error: it stops the program with the failure's message, in every build.
+    const T &value() const
+    {
+        checkValue();
+        return *m_value;
+    }
+    T &value()
+    {
+        checkValue();
+        return *m_value;
+    }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
 
     /// The message of a failed result; empty when ok().
     const QString &error() const { return m_error; }
 
 private:
+    void checkValue() const
+    {
+        if (Q_UNLIKELY(!m_value))
+            qFatal("Result::value() of a failed result: %s", qUtf8Printable(m_error));
+    }
+
     std::optional<T> m_value;
     QString m_error;
 };

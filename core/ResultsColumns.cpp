@@ -153,22 +153,62 @@ std::optional<ResultsColumns::Field> ResultsColumns::fromKey(const QString &key)
 
 ResultsColumns::Type ResultsColumns::type(Field field)
 {
+    if (const auto reported = conferenceField(field)) {
+        switch (Conference::typeOf(*reported)) {
+        case Conference::FieldType::Date:
+            return Type::Date;
+        case Conference::FieldType::Count:
+            return Type::Count;
+        case Conference::FieldType::Amount:
+            return Type::Money;
+        case Conference::FieldType::Text:
+        case Conference::FieldType::LongText:
+            return Type::Text;
+        }
+    }
     switch (field) {
     case Field::Deadline:
-    case Field::ScheduledOn:
-    case Field::HeldOn:
-    case Field::ReportReceivedOn:
         return Type::Date;
     case Field::Number:
-    case Field::Invited:
-    case Field::Attendees:
         return Type::Count;
-    case Field::BudgetPlanned:
-    case Field::BudgetSpent:
-        return Type::Money;
     default:
         return Type::Text;
     }
+}
+
+std::optional<Conference::Field> ResultsColumns::conferenceField(Field field)
+{
+    switch (field) {
+    case Field::ScheduledOn:
+        return Conference::Field::ScheduledOn;
+    case Field::Venue:
+        return Conference::Field::Venue;
+    case Field::HeldOn:
+        return Conference::Field::HeldOn;
+    case Field::Chair:
+        return Conference::Field::Chair;
+    case Field::Invited:
+        return Conference::Field::Invited;
+    case Field::Attendees:
+        return Conference::Field::Attendees;
+    case Field::ReportReceivedOn:
+        return Conference::Field::ReportReceivedOn;
+    case Field::BudgetPlanned:
+        return Conference::Field::BudgetPlanned;
+    case Field::BudgetSpent:
+        return Conference::Field::BudgetSpent;
+    case Field::Assessment:
+        return Conference::Field::Assessment;
+    case Field::Note:
+        return Conference::Field::Note;
+    case Field::Number:
+    case Field::Code:
+    case Field::Unit:
+    case Field::Level:
+    case Field::Deadline:
+        break;
+    }
+    return std::nullopt;
 }
 
 QList<ResultsColumns::Field> ResultsColumns::all()
@@ -182,9 +222,11 @@ QList<ResultsColumns::Field> ResultsColumns::all()
 QList<ResultsColumns::Field> ResultsColumns::reported()
 {
     QList<Field> fields;
-    for (const Field field : all()) {
-        if (isReported(field))
-            fields.append(field);
+    for (const Conference::FieldInfo &info : Conference::reportedFields()) {
+        for (const Field field : all()) {
+            if (conferenceField(field) == info.field)
+                fields.append(field);
+        }
     }
     return fields;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Conference.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -46,9 +48,13 @@ public:
 
     /// The columns of the form and of the report, in order.
     static QList<Field> all();
-    /// The fields a conference reports, which reading back can change.
+    /// The fields a conference reports (Conference::reportedFields(), in its order), which
+    /// reading back can change.
     static QList<Field> reported();
-    static bool isReported(Field field) { return field >= Field::ScheduledOn; }
+    static bool isReported(Field field) { return conferenceField(field).has_value(); }
+    /// The conference's field a column holds; nothing for the number, code, unit, level
+    /// and deadline.
+    static std::optional<Conference::Field> conferenceField(Field field);
 
     /// The field a table's header names, in Vietnamese or English, with or without accents,
     /// as the form writes it or as offices write their own ("Ngày tổ chức", "Số đại biểu

@@ -335,81 +335,45 @@ HeaderGuess findHeader(const Workbook::Sheet &sheet, const QHash<Field, QString>
 
 QVariant storedValue(const Conference &conference, Field field)
 {
-    const auto date = [](QDate value) {
-        return value.isValid() ? QVariant(value) : QVariant();
-    };
-    const auto text = [](const QString &value) {
-        return value.isEmpty() ? QVariant() : QVariant(value);
-    };
-    const auto number = [](qint64 value) {
-        return value >= 0 ? QVariant(value) : QVariant();
-    };
-    switch (field) {
-    case Field::ScheduledOn:
-        return date(conference.scheduledOn);
-    case Field::Venue:
-        return text(conference.venue);
-    case Field::HeldOn:
-        return date(conference.heldOn);
-    case Field::Chair:
-        return text(conference.chair);
-    case Field::Invited:
-        return number(conference.invited);
-    case Field::Attendees:
-        return number(conference.attendees);
-    case Field::ReportReceivedOn:
-        return date(conference.reportReceivedOn);
-    case Field::BudgetPlanned:
-        return number(conference.budgetPlanned);
-    case Field::BudgetSpent:
-        return number(conference.budgetSpent);
-    case Field::Assessment:
-        return text(conference.assessment);
-    case Field::Note:
-        return text(conference.note);
-    default:
+    const auto reported = ResultsColumns::conferenceField(field);
+    if (!reported)
         return {};
+    switch (Conference::typeOf(*reported)) {
+    case Conference::FieldType::Date: {
+        const QDate value = conference.date(*reported);
+        return value.isValid() ? QVariant(value) : QVariant();
     }
+    case Conference::FieldType::Count:
+    case Conference::FieldType::Amount: {
+        const qint64 value = conference.number(*reported);
+        return value >= 0 ? QVariant(value) : QVariant();
+    }
+    case Conference::FieldType::Text:
+    case Conference::FieldType::LongText: {
+        const QString value = conference.text(*reported);
+        return value.isEmpty() ? QVariant() : QVariant(value);
+    }
+    }
+    return {};
 }
 
 void setValue(Conference *conference, Field field, const QVariant &value)
 {
+    const auto reported = ResultsColumns::conferenceField(field);
+    if (!reported)
+        return;
     const bool known = value.isValid() && !value.isNull();
-    switch (field) {
-    case Field::ScheduledOn:
-        conference->scheduledOn = known ? value.toDate() : QDate();
+    switch (Conference::typeOf(*reported)) {
+    case Conference::FieldType::Date:
+        conference->setDate(*reported, known ? value.toDate() : QDate());
         break;
-    case Field::Venue:
-        conference->venue = value.toString();
+    case Conference::FieldType::Count:
+    case Conference::FieldType::Amount:
+        conference->setNumber(*reported, known ? value.toLongLong() : -1);
         break;
-    case Field::HeldOn:
-        conference->heldOn = known ? value.toDate() : QDate();
-        break;
-    case Field::Chair:
-        conference->chair = value.toString();
-        break;
-    case Field::Invited:
-        conference->invited = known ? int(value.toLongLong()) : -1;
-        break;
-    case Field::Attendees:
-        conference->attendees = known ? int(value.toLongLong()) : -1;
-        break;
-    case Field::ReportReceivedOn:
-        conference->reportReceivedOn = known ? value.toDate() : QDate();
-        break;
-    case Field::BudgetPlanned:
-        conference->budgetPlanned = known ? value.toLongLong() : -1;
-        break;
-    case Field::BudgetSpent:
-        conference->budgetSpent = known ? value.toLongLong() : -1;
-        break;
-    case Field::Assessment:
-        conference->assessment = value.toString();
-        break;
-    case Field::Note:
-        conference->note = value.toString();
-        break;
-    default:
+    case Conference::FieldType::Text:
+    case Conference::FieldType::LongText:
+        conference->setText(*reported, value.toString());
         break;
     }
 }
@@ -922,8 +886,13 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
             formSender = unit ? unit->unitId : 0;
         }
         const qint64 rememberFor = options.senderUnitId ? options.senderUnitId : formSender;
-        const QHash<Field, QString> remembered =
-            rememberFor && !file.isForm ? rememberedMapping(rememberFor) : QHash<Field, QString>();
+        QHash<Field, QString> remembered;
+        if (rememberFor && !file.isForm) {
+            auto stored = rememberedMapping(rememberFor);
+            if (!stored)
+                return Failure{stored.error()};
+            remembered = std::move(*stored);
+        }
         bool anyTable = false;
         for (const Workbook::Sheet &sheet : workbook->sheets) {
             if (identity && sheet.name == ReportingForm::identitySheetName())
@@ -1017,7 +986,8 @@ Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit
                                .arg(edit.unitName)
                                .arg(campaignId)};
         }
-        changed.append(Conference::withChanges(*it, edit.before, edit.after));
+        changed.append(Conference::withFields(*it, edit.after,
+                                              Conference::differences(edit.before, edit.after)));
     }
     if (auto saved = campaigns.saveConferences(changed); !saved)
         return saved;
@@ -1043,11 +1013,15 @@ Result<int> ResultsImport::apply(const ResultsPreview &preview, bool skipRefused
     return int(list.size());
 }
 
-QHash<ResultsColumns::Field, QString> ResultsImport::rememberedMapping(qint64 senderUnitId) const
+Result<QHash<ResultsColumns::Field, QString>>
+ResultsImport::rememberedMapping(qint64 senderUnitId) const
 {
+    const auto settings = OfficeSettings::read(m_database);
+    if (!settings)
+        return Failure{settings.error()};
     QHash<Field, QString> mapping;
     const QString key = settingKey(senderUnitId);
-    const QString stored = OfficeSettings(m_database).texts({key}).value(key);
+    const QString stored = settings->texts({key}).value(key);
     const QJsonObject object = QJsonDocument::fromJson(stored.toUtf8()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (const auto field = ResultsColumns::fromKey(it.key()); field && it->isString())
@@ -1081,5 +1055,5 @@ Result<void> ResultsImport::rememberMappings(const ResultsPreview &preview)
     }
     if (keys.isEmpty())
         return {};
-    return OfficeSettings(m_database).setTexts(keys, values);
+    return OfficeSettings::setTexts(m_database, keys, values);
 }

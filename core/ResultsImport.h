@@ -81,8 +81,9 @@ public:
     /// tables remembered for their senders. Returns the number of conferences changed.
     Result<int> apply(const ResultsPreview &preview, bool skipRefused);
 
-    /// The columns remembered for a sender: each field with the header it had.
-    QHash<Field, QString> rememberedMapping(qint64 senderUnitId) const;
+    /// The columns remembered for a sender: each field with the header it had. Fails when
+    /// the settings cannot be read.
+    Result<QHash<Field, QString>> rememberedMapping(qint64 senderUnitId) const;
     /// Remembers the mappings of a preview's tables (not the forms'), per sender.
     Result<void> rememberMappings(const ResultsPreview &preview);
 

@@ -162,39 +162,24 @@ Result<Report> ResultsReport::build(Database &database, qint64 campaignId, QDate
             case Field::Deadline:
                 row.cells.append(entry.deadline.last());
                 break;
-            case Field::ScheduledOn:
-                row.cells.append(conference.scheduledOn);
+            default: {
+                // What the conference reported, each field by its type.
+                const Conference::Field reported = *ResultsColumns::conferenceField(field);
+                switch (Conference::typeOf(reported)) {
+                case Conference::FieldType::Date:
+                    row.cells.append(conference.date(reported));
+                    break;
+                case Conference::FieldType::Count:
+                case Conference::FieldType::Amount:
+                    row.cells.append(count(conference.number(reported)));
+                    break;
+                case Conference::FieldType::Text:
+                case Conference::FieldType::LongText:
+                    row.cells.append(conference.text(reported));
+                    break;
+                }
                 break;
-            case Field::Venue:
-                row.cells.append(conference.venue);
-                break;
-            case Field::HeldOn:
-                row.cells.append(conference.heldOn);
-                break;
-            case Field::Chair:
-                row.cells.append(conference.chair);
-                break;
-            case Field::Invited:
-                row.cells.append(count(conference.invited));
-                break;
-            case Field::Attendees:
-                row.cells.append(count(conference.attendees));
-                break;
-            case Field::ReportReceivedOn:
-                row.cells.append(conference.reportReceivedOn);
-                break;
-            case Field::BudgetPlanned:
-                row.cells.append(count(conference.budgetPlanned));
-                break;
-            case Field::BudgetSpent:
-                row.cells.append(count(conference.budgetSpent));
-                break;
-            case Field::Assessment:
-                row.cells.append(conference.assessment);
-                break;
-            case Field::Note:
-                row.cells.append(conference.note);
-                break;
+            }
             }
         }
         return row;

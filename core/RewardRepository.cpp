@@ -49,6 +49,8 @@ Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 
         index.insert(reward.id, int(list.size()));
         list.append(reward);
     }
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     Query recipients(m_database,
                      u"SELECT r.reward_id, r.id, r.kind, r.name, r.unit_id, r.exemplar_id FROM "
                      "reward_recipients r JOIN rewards w ON w.id = r.reward_id WHERE w."_s
@@ -63,6 +65,8 @@ Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 
         list[at].recipients.append({recipients.id(1), Exemplar::kindFromKey(recipients.text(2)),
                                     recipients.text(3), recipients.id(4), recipients.id(5)});
     }
+    if (auto done = recipients.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 

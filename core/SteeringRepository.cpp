@@ -26,6 +26,8 @@ Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
         index.insert(query.id(0), int(list.size()));
         list.append({query.id(0), query.id(1), query.text(2), {}, {}, query.integer(3)});
     }
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     Query members(m_database,
                   u"SELECT m.group_id, m.id, m.name, m.title, m.phone FROM "
                   "steering_members m JOIN steering_groups g ON g.id = m.group_id "
@@ -38,6 +40,8 @@ Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
             list[at].members.append(
                 {members.id(1), members.text(2), members.text(3), members.text(4)});
     }
+    if (auto done = members.readError(); !done)
+        return Failure{done.error()};
     Query units(m_database,
                 u"SELECT group_id, unit_id FROM steering_assignments WHERE "
                 "campaign_id = ? ORDER BY unit_id"_s);
@@ -48,6 +52,8 @@ Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
         if (const int at = index.value(units.id(0), -1); at >= 0)
             list[at].unitIds.append(units.id(1));
     }
+    if (auto done = units.readError(); !done)
+        return Failure{done.error()};
     return list;
 }
 
@@ -153,6 +159,8 @@ Result<QHash<qint64, qint64>> SteeringRepository::assignments(qint64 campaignId)
     QHash<qint64, qint64> result;
     while (query.next())
         result.insert(query.id(0), query.id(1));
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return result;
 }
 

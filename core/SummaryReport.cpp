@@ -121,6 +121,11 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     for (const Level &level : *levels)
         unitCounts.insert(level.key, counts.activeByLevel.value(level.key));
 
+    const auto settings = OfficeSettings::read(database);
+    if (!settings)
+        return Failure{settings.error()};
+    const int dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
+
     CampaignRepository campaignRepository(database);
     const auto campaigns = campaignRepository.all();
     if (!campaigns)
@@ -135,7 +140,6 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     QJsonArray campaignList;
     if (!campaigns->isEmpty()) {
         const UnitTree tree(std::move(*allUnits));
-        const int dueSoonDays = OfficeSettings(database).value(OfficeSettings::DueSoonDays);
         for (const Campaign &campaign : *campaigns) {
             if (campaignId && campaign.id != *campaignId)
                 continue;
@@ -150,7 +154,7 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     return QJsonObject{
         {u"schema_version"_s, Database::SchemaVersion},
         {u"as_of"_s, isoDate(asOf)},
-        {u"due_soon_days"_s, OfficeSettings(database).value(OfficeSettings::DueSoonDays)},
+        {u"due_soon_days"_s, dueSoonDays},
         {u"units"_s, unitCounts},
         {u"retired_units"_s, counts.retired},
         {u"campaigns"_s, campaignList},

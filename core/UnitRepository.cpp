@@ -71,6 +71,8 @@ Result<QList<Level>> UnitRepository::levels() const
     QList<Level> levels;
     while (query.next())
         levels.append({query.text(0), query.integer(1), query.text(2), query.text(3)});
+    if (auto done = query.readError(); !done)
+        return Failure{done.error()};
     return levels;
 }
 

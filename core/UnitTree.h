@@ -15,6 +15,8 @@ public:
     explicit UnitTree(QList<Unit> units);
 
     int size() const { return int(m_units.size()); }
+    /// Every unit, in the tree's order.
+    const QList<Unit> &units() const { return m_units; }
     const Unit &at(int index) const { return m_units.at(index); }
     /// -1 when no unit has that id or code.
     int indexOf(qint64 id) const { return m_indexById.value(id, -1); }

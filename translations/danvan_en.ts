@@ -136,6 +136,72 @@
         <source>There is no document with the id %1 in this campaign.</source>
         <translation>There is no document with the id %1 in this campaign.</translation>
     </message>
+    <message>
+        <source>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</source>
+        <translation>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <translation>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n conference</numerusform>
+            <numerusform>%n conferences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n with results entered)</source>
+        <translation>
+            <numerusform> (%n with results entered)</numerusform>
+            <numerusform> (%n with results entered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) and exemplar(s)</source>
+        <translation>
+            <numerusform>%n model or exemplar</numerusform>
+            <numerusform>%n models and exemplars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reward(s)</source>
+        <translation>
+            <numerusform>%n reward</numerusform>
+            <numerusform>%n rewards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steering group(s)</source>
+        <translation>
+            <numerusform>%n steering group</numerusform>
+            <numerusform>%n steering groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot take part in “%2”: its level does not take part in the campaign.</source>
+        <translation>%1 cannot take part in “%2”: its level does not take part in the campaign.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in “%2”.</source>
+        <translation>%1 already takes part in “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
+        <translation>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -144,20 +210,72 @@
         <translation>%1 is not valid JSON (at character %2: %3).</translation>
     </message>
     <message>
-        <source>%1: the field “%2” is missing or empty.</source>
-        <translation>%1: the field “%2” is missing or empty.</translation>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
+        <source>danvan does not know this field; the fields here are %1.</source>
+        <translation>danvan does not know this field; the fields here are %1.</translation>
     </message>
     <message>
-        <source>%1: the field “starts_on” must be a date written yyyy-MM-dd.</source>
-        <translation>%1: the field “starts_on” must be a date written yyyy-MM-dd.</translation>
+        <source>an object { … } is expected here.</source>
+        <translation>an object { … } is expected here.</translation>
     </message>
     <message>
-        <source>%1: a key date must be written yyyy-MM-dd.</source>
-        <translation>%1: a key date must be written yyyy-MM-dd.</translation>
+        <source>this field is required.</source>
+        <translation>this field is required.</translation>
+    </message>
+    <message>
+        <source>a list [ … ] is expected here.</source>
+        <translation>a list [ … ] is expected here.</translation>
+    </message>
+    <message>
+        <source>the list must not be empty.</source>
+        <translation>the list must not be empty.</translation>
+    </message>
+    <message>
+        <source>a text in quotation marks is expected here.</source>
+        <translation>a text in quotation marks is expected here.</translation>
+    </message>
+    <message>
+        <source>this field must not be empty.</source>
+        <translation>this field must not be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it yyyy-MM-dd.</source>
+        <translation>“%1” is not a date; write it yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a campaign is described by one object { … }.</source>
+        <translation>%1: a campaign is described by one object { … }.</translation>
+    </message>
+    <message>
+        <source>a document needs its number or its title.</source>
+        <translation>a document needs its number or its title.</translation>
+    </message>
+    <message>
+        <source>%1 has no register code, so a description cannot name it.</source>
+        <translation>%1 has no register code, so a description cannot name it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; the levels are %2.</source>
+        <translation>“%1” is not a level; the levels are %2.</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1” in this file.</source>
+        <translation>no unit has the code “%1” in this file.</translation>
+    </message>
+    <message>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in the campaign.</source>
+        <translation>%1 does not take part in the campaign.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +372,14 @@
         <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
         <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>closed: it can be read, printed and exported, not changed</source>
+        <translation>closed: it can be read, printed and exported, not changed</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -339,12 +465,12 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Undo %1</translation>
-    </message>
-    <message>
         <source>Lists of fields and reward forms</source>
         <translation>Lists of fields and reward forms</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
     </message>
 </context>
 <context>
@@ -478,10 +604,6 @@
     <message>
         <source>--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
         <translation>--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</translation>
     </message>
     <message>
         <source>--campaign: “%1” is not a campaign number.</source>
@@ -709,6 +831,14 @@
         <translation>Written: %1</translation>
     </message>
     <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Copied to %1.</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -723,6 +853,8 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -740,17 +872,177 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
+        <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+</source>
+        <translation>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+</translation>
     </message>
     <message>
-        <source>Copied to %1.</source>
-        <translation>Copied to %1.</translation>
+        <source>write one of %1 after “campaign”.</source>
+        <translation>write one of %1 after “campaign”.</translation>
+    </message>
+    <message>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</translation>
+    </message>
+    <message>
+        <source>The description to read.</source>
+        <translation>The description to read.</translation>
+    </message>
+    <message>
+        <source>--spec FILE is required.</source>
+        <translation>--spec FILE is required.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created campaign %1 “%2” with %n unit(s) taking part.</source>
+        <translation>
+            <numerusform>Created campaign %1 “%2” with %n unit taking part.</numerusform>
+            <numerusform>Created campaign %1 “%2” with %n units taking part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
+    </message>
+    <message>
+        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
+        <translation>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</translation>
+    </message>
+    <message>
+        <source>The file to write; - for the output.</source>
+        <translation>The file to write; - for the output.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>“%1” was not written: %2</translation>
+    </message>
+    <message>
+        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
+    </message>
+    <message>
+        <source>The campaign to carry over (default: the only one).</source>
+        <translation>The campaign to carry over (default: the only one).</translation>
+    </message>
+    <message>
+        <source>The new campaign&apos;s name.</source>
+        <translation>The new campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Its phase, such as 2021–2025.</source>
+        <translation>Its phase, such as 2021–2025.</translation>
+    </message>
+    <message>
+        <source>The day it starts.</source>
+        <translation>The day it starts.</translation>
+    </message>
+    <message>
+        <source>Move the deadline phrases by N years (default: the years between the two starts).</source>
+        <translation>Move the deadline phrases by N years (default: the years between the two starts).</translation>
+    </message>
+    <message>
+        <source>--name TEXT and --starts DATE are required.</source>
+        <translation>--name TEXT and --starts DATE are required.</translation>
+    </message>
+    <message>
+        <source>--starts: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>--starts: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>--shift-years: “%1” is not a whole number of years.</source>
+        <translation>--shift-years: “%1” is not a whole number of years.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Renames a campaign, or sets its phase.</source>
+        <translation>Renames a campaign, or sets its phase.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s number.</source>
+        <translation>The campaign&apos;s number.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>The new name.</translation>
+    </message>
+    <message>
+        <source>The new phase.</source>
+        <translation>The new phase.</translation>
+    </message>
+    <message>
+        <source>--campaign ID is required.</source>
+        <translation>--campaign ID is required.</translation>
+    </message>
+    <message>
+        <source>Give --name, --phase or both.</source>
+        <translation>Give --name, --phase or both.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now “%2” (%3).</source>
+        <translation>Campaign %1 is now “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Closes a campaign: its records can still be read, printed and exported, but nothing of it can be changed until it is reopened.</source>
+        <translation>Closes a campaign: its records can still be read, printed and exported, but nothing of it can be changed until it is reopened.</translation>
+    </message>
+    <message>
+        <source>Reopens a closed campaign, so that its records can be changed again.</source>
+        <translation>Reopens a closed campaign, so that its records can be changed again.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is closed.</source>
+        <translation>Campaign %1 “%2” is closed.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is open again.</source>
+        <translation>Campaign %1 “%2” is open again.</translation>
+    </message>
+    <message>
+        <source>Deletes a campaign with everything entered for it: conferences, deadlines, pilots, models and exemplars, nominations, rewards, steering groups and documents. The units stay. Make a backup first (danvan-cli backup).</source>
+        <translation>Deletes a campaign with everything entered for it: conferences, deadlines, pilots, models and exemplars, nominations, rewards, steering groups and documents. The units stay. Make a backup first (danvan-cli backup).</translation>
+    </message>
+    <message>
+        <source>Yes, delete it.</source>
+        <translation>Yes, delete it.</translation>
+    </message>
+    <message>
+        <source>Deleting campaign %1 “%2” would delete %3. Add --yes to delete it.</source>
+        <translation>Deleting campaign %1 “%2” would delete %3. Add --yes to delete it.</translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1 “%2” with %3.</source>
+        <translation>Deleted campaign %1 “%2” with %3.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCampaignCommand</name>
+    <message>
+        <source>close the campaign “%1”</source>
+        <translation>close the campaign “%1”</translation>
+    </message>
+    <message>
+        <source>reopen the campaign “%1”</source>
+        <translation>reopen the campaign “%1”</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1092,13 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>CreateCampaignCommand</name>
+    <message>
+        <source>create the campaign “%1”</source>
+        <translation>create the campaign “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
@@ -834,22 +1133,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</source>
-        <translation>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</translation>
-    </message>
-    <message>
-        <source>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</source>
-        <translation>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</translation>
-    </message>
-    <message>
-        <source>Communes held and not held, per district</source>
-        <translation>Communes held and not held, per district</translation>
-    </message>
-    <message>
-        <source>Districts</source>
-        <translation>Districts</translation>
     </message>
     <message>
         <source>Overdue conferences</source>
@@ -928,8 +1211,24 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         </translation>
     </message>
     <message>
-        <source>&amp;Districts: progress of their communes and their own conference</source>
-        <translation>&amp;Districts: progress of their communes and their own conference</translation>
+        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</source>
+        <translation>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</translation>
+    </message>
+    <message>
+        <source>This campaign has one level only, so there is no table or chart of the units below others: see the totals above and the lists below.</source>
+        <translation>This campaign has one level only, so there is no table or chart of the units below others: see the totals above and the lists below.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress per %1: the units below it and its own conference</source>
+        <translation>&amp;Progress per %1: the units below it and its own conference</translation>
+    </message>
+    <message>
+        <source>Units below each %1: held and not held</source>
+        <translation>Units below each %1: held and not held</translation>
+    </message>
+    <message>
+        <source>Progress per %1</source>
+        <translation>Progress per %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1349,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>The copy “%1” was not made: it could not be written to the disk.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1168,6 +1471,13 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>DeleteCampaignCommand</name>
+    <message>
+        <source>delete the campaign “%1”</source>
+        <translation>delete the campaign “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DistrictProgressModel</name>
     <message>
         <source>%1 / %2</source>
@@ -1206,32 +1516,28 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>Communes that have held their conference, of all the communes of the district</source>
-        <translation>Communes that have held their conference, of all the communes of the district</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <source>Communes held</source>
-        <translation>Communes held</translation>
-    </message>
-    <message>
-        <source>Communes overdue</source>
-        <translation>Communes overdue</translation>
-    </message>
-    <message>
-        <source>District conference</source>
-        <translation>District conference</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Units below that have held their conference, of all the units below</source>
+        <translation>Units below that have held their conference, of all the units below</translation>
+    </message>
+    <message>
+        <source>Held below</source>
+        <translation>Held below</translation>
+    </message>
+    <message>
+        <source>Overdue below</source>
+        <translation>Overdue below</translation>
+    </message>
+    <message>
+        <source>Its own conference</source>
+        <translation>Its own conference</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1611,58 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>record the conference of %1</source>
         <translation>record the conference of %1</translation>
+    </message>
+    <message>
+        <source>planned day</source>
+        <translation>planned day</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>day held</source>
+        <translation>day held</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>delegates invited</source>
+        <translation>delegates invited</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <source>day the report was received</source>
+        <translation>day the report was received</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>budget planned</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>budget spent</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3</source>
+        <translation>%1 and %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1924,48 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>This file has no campaign yet. Two steps make it yours:</source>
+        <translation>This file has no campaign yet. Two steps make it yours:</translation>
+    </message>
+    <message numerus="yes">
+        <source>1. The units: this file holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
+        <translation>
+            <numerusform>1. The units: this file holds %n unit. Import more, or a newer edition of the register, when you need to.</numerusform>
+            <numerusform>1. The units: this file holds %n units. Import more, or a newer edition of the register, when you need to.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
+    </message>
+    <message>
+        <source>Import more units…</source>
+        <translation>Import more units…</translation>
+    </message>
+    <message>
+        <source>&amp;Import units…</source>
+        <translation>&amp;Import units…</translation>
+    </message>
+    <message>
+        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>Or, to try the program first: fill this empty file with the Kiên Giang 2016–2020 example.</source>
+        <translation>Or, to try the program first: fill this empty file with the Kiên Giang 2016–2020 example.</translation>
+    </message>
+    <message>
+        <source>Fill with the &amp;example</source>
+        <translation>Fill with the &amp;example</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
@@ -1630,6 +2030,21 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
@@ -1725,14 +2140,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>Due soon</source>
         <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>This file has no campaign yet.</source>
-        <translation>This file has no campaign yet.</translation>
-    </message>
-    <message>
-        <source>This file has no units yet. Import the national register&apos;s list of units with File → Import units.</source>
-        <translation>This file has no units yet. Import the national register&apos;s list of units with File → Import units.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -2030,6 +2437,110 @@ Free software under the MIT licence.</translation>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (read-only) – danvan</translation>
     </message>
+    <message>
+        <source>Campai&amp;gn</source>
+        <translation>Campai&amp;gn</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <translation>Set up a campaign of your office&apos;s own: its levels, deadlines and units</translation>
+    </message>
+    <message>
+        <source>New campaign &amp;from this one…</source>
+        <translation>New campaign &amp;from this one…</translation>
+    </message>
+    <message>
+        <source>The next phase, with the same unit, levels, documents and steering groups, the deadlines moved on</source>
+        <translation>The next phase, with the same unit, levels, documents and steering groups, the deadlines moved on</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>%1 (campaign closed) – danvan</source>
+        <translation>%1 (campaign closed) – danvan</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the campaign</source>
+        <translation>Re&amp;open the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Close the campaign</source>
+        <translation>&amp;Close the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen unit to the campaign</source>
+        <translation>&amp;Add the chosen unit to the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 to the campaign</source>
+        <translation>&amp;Add %1 to the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the chosen unit out of the campaign</source>
+        <translation>&amp;Leave the chosen unit out of the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Leave %1 out of the campaign</source>
+        <translation>&amp;Leave %1 out of the campaign</translation>
+    </message>
+    <message>
+        <source>New campaign from this one</source>
+        <translation>New campaign from this one</translation>
+    </message>
+    <message>
+        <source>The campaign was not renamed</source>
+        <translation>The campaign was not renamed</translation>
+    </message>
+    <message>
+        <source>The campaign was not deleted</source>
+        <translation>The campaign was not deleted</translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>Delete the campaign</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</source>
+        <translation>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</translation>
+    </message>
+    <message>
+        <source>The example was not added</source>
+        <translation>The example was not added</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No file was written.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2051,6 +2562,251 @@ Free software under the MIT licence.</translation>
     <message>
         <source>đồng</source>
         <translation>đồng</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign from “%1”</source>
+        <translation>New campaign from “%1”</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>The campaign</translation>
+    </message>
+    <message>
+        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <translation>Its name and phase, the day it starts, and the office&apos;s own unit.</translation>
+    </message>
+    <message>
+        <source>Deadlines and documents</source>
+        <translation>Deadlines and documents</translation>
+    </message>
+    <message>
+        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</translation>
+    </message>
+    <message>
+        <source>Pilots and units&apos; own deadlines</source>
+        <translation>Pilots and units&apos; own deadlines</translation>
+    </message>
+    <message>
+        <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
+        <translation>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</translation>
+    </message>
+    <message>
+        <source>Units taking part</source>
+        <translation>Units taking part</translation>
+    </message>
+    <message>
+        <source>Nothing is created until Finish: leave units out or add units of the tree.</source>
+        <translation>Nothing is created until Finish: leave units out or add units of the tree.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025</source>
+        <translation>Summary of the “Dân vận khéo” emulation movement, 2021–2025</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own &amp;unit:</source>
+        <translation>The office&apos;s own &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels taking part:</source>
+        <translation>&amp;Levels taking part:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
+    </message>
+    <message>
+        <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
+        <translation>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents of the campaign:</source>
+        <translation>&amp;Documents of the campaign:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Key dates:</source>
+        <translation>&amp;Key dates:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Add a date</translation>
+    </message>
+    <message>
+        <source>Choose a unit, whether it is a pilot or sets its own deadline for a level, and the deadline phrase; then Add.</source>
+        <translation>Choose a unit, whether it is a pilot or sets its own deadline for a level, and the deadline phrase; then Add.</translation>
+    </message>
+    <message>
+        <source>tháng 5/2020</source>
+        <translation>tháng 5/2020</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As the directive writes it</source>
+        <translation>As the directive writes it</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Add a unit of the &amp;tree:</source>
+        <translation>Add a unit of the &amp;tree:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Own deadline for %1</source>
+        <translation>Own deadline for %1</translation>
+    </message>
+    <message>
+        <source>The earlier phase has no steering groups to carry over.</source>
+        <translation>The earlier phase has no steering groups to carry over.</translation>
+    </message>
+    <message>
+        <source>Carried over from the earlier phase: the steering groups %1, with their members and the units they follow that take part.</source>
+        <translation>Carried over from the earlier phase: the steering groups %1, with their members and the units they follow that take part.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadlines were moved by %n year(s) from the earlier phase: I have checked them.</source>
+        <translation>
+            <numerusform>The deadlines were moved by %n year from the earlier phase: I have checked them.</numerusform>
+            <numerusform>The deadlines were moved by %n years from the earlier phase: I have checked them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation>Choose the unit first.</translation>
+    </message>
+    <message>
+        <source>Write the deadline, such as “tháng 5/2020”.</source>
+        <translation>Write the deadline, such as “tháng 5/2020”.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to add first.</source>
+        <translation>Choose the unit to add first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take part: its level does not take part in the campaign.</source>
+        <translation>%1 cannot take part: its level does not take part in the campaign.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1, %n unit(s) take part</source>
+        <translation>
+            <numerusform>As of %1, %n unit takes part</numerusform>
+            <numerusform>As of %1, %n units take part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s name.</source>
+        <translation>Write the campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <translation>Write the day the campaign starts (its directive&apos;s date).</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s own unit.</source>
+        <translation>Choose the office&apos;s own unit.</translation>
+    </message>
+    <message>
+        <source>No level takes part below this unit on that day.</source>
+        <translation>No level takes part below this unit on that day.</translation>
+    </message>
+    <message>
+        <source>Document %1 needs its number or its title.</source>
+        <translation>Document %1 needs its number or its title.</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message>
+        <source>Key date %1: %2</source>
+        <translation>Key date %1: %2</translation>
+    </message>
+    <message>
+        <source>write the day.</source>
+        <translation>write the day.</translation>
+    </message>
+    <message>
+        <source>The deadlines were carried over from the earlier phase: check them, then tick the box.</source>
+        <translation>The deadlines were carried over from the earlier phase: check them, then tick the box.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +3018,60 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Parent unit</source>
         <translation>Parent unit</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>the campaign&apos;s own unit</source>
+        <translation>the campaign&apos;s own unit</translation>
+    </message>
+    <message>
+        <source>its level does not take part</source>
+        <translation>its level does not take part</translation>
+    </message>
+    <message>
+        <source>retired on %1</source>
+        <translation>retired on %1</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>in force from %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCommand</name>
+    <message>
+        <source>add %1 to the campaign</source>
+        <translation>add %1 to the campaign</translation>
+    </message>
+    <message>
+        <source>leave %1 out of the campaign</source>
+        <translation>leave %1 out of the campaign</translation>
     </message>
 </context>
 <context>
@@ -3077,25 +3887,6 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Redo %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Undo %1</translation>
-    </message>
-</context>
-<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>Cu&amp;t</source>
@@ -3167,6 +3958,28 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>remove the steering group %1</source>
         <translation>remove the steering group %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCampaignCommand</name>
+    <message>
+        <source>rename the campaign “%1”</source>
+        <translation>rename the campaign “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCampaignDialog</name>
+    <message>
+        <source>Rename the campaign</source>
+        <translation>Rename the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
     </message>
 </context>
 <context>
@@ -3449,18 +4262,6 @@ Please verify the correct file name was given.</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>II. By district</source>
-        <translation>II. By district</translation>
-    </message>
-    <message>
-        <source>By district</source>
-        <translation>By district</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
         <source>Units below</source>
         <translation>Units below</translation>
     </message>
@@ -3659,6 +4460,14 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>List of units</source>
         <translation>List of units</translation>
+    </message>
+    <message>
+        <source>II. By %1</source>
+        <translation>II. By %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5627,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” already exists. Choose a new name, or open it with File → Open.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>The undo history is cleared: its steps may no longer match the file.</translation>
     </message>
 </context>
 <context>

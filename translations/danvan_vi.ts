@@ -133,6 +133,66 @@
         <source>There is no document with the id %1 in this campaign.</source>
         <translation>Đợt tổng kết này không có văn bản mang mã số nội bộ %1.</translation>
     </message>
+    <message>
+        <source>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</source>
+        <translation>Các cấp của đợt tổng kết được kê từ trên xuống, mỗi cấp một lần: %1 không thể đứng sau %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <translation>%1 là đơn vị thuộc “%2”, nên các cấp của đợt tổng kết phải bắt đầu từ cấp này: các cấp tham gia là các cấp tính từ đơn vị của chính đợt tổng kết trở xuống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n hội nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n with results entered)</source>
+        <translation>
+            <numerusform> (%n hội nghị đã nhập kết quả)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) and exemplar(s)</source>
+        <translation>
+            <numerusform>%n mô hình, điển hình</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reward(s)</source>
+        <translation>
+            <numerusform>%n khen thưởng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steering group(s)</source>
+        <translation>
+            <numerusform>%n tổ chỉ đạo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot take part in “%2”: its level does not take part in the campaign.</source>
+        <translation>%1 không thể tham gia “%2”: cấp của đơn vị này không tham gia đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in “%2”.</source>
+        <translation>%1 đã tham gia “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
+        <translation>Không thể đưa %1 ra khỏi “%2”: đã nhập kết quả hội nghị của đơn vị (báo cáo, mô hình, điển hình, khen thưởng hoặc giới thiệu). Chưa có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -141,20 +201,72 @@
         <translation>%1 không phải là JSON hợp lệ (tại ký tự thứ %2: %3).</translation>
     </message>
     <message>
-        <source>%1: the field “%2” is missing or empty.</source>
-        <translation>%1: thiếu trường “%2” hoặc trường này để trống.</translation>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
+        <source>danvan does not know this field; the fields here are %1.</source>
+        <translation>danvan không biết trường này; các trường ở đây là %1.</translation>
     </message>
     <message>
-        <source>%1: the field “starts_on” must be a date written yyyy-MM-dd.</source>
-        <translation>%1: trường “starts_on” phải là một ngày viết theo dạng yyyy-MM-dd.</translation>
+        <source>an object { … } is expected here.</source>
+        <translation>ở đây cần một đối tượng { … }.</translation>
     </message>
     <message>
-        <source>%1: a key date must be written yyyy-MM-dd.</source>
-        <translation>%1: ngày mốc phải viết theo dạng yyyy-MM-dd.</translation>
+        <source>this field is required.</source>
+        <translation>trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>a list [ … ] is expected here.</source>
+        <translation>ở đây cần một danh sách [ … ].</translation>
+    </message>
+    <message>
+        <source>the list must not be empty.</source>
+        <translation>danh sách không được để trống.</translation>
+    </message>
+    <message>
+        <source>a text in quotation marks is expected here.</source>
+        <translation>ở đây cần một chuỗi chữ trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>this field must not be empty.</source>
+        <translation>trường này không được để trống.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it yyyy-MM-dd.</source>
+        <translation>“%1” không phải là ngày; hãy viết theo dạng yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a campaign is described by one object { … }.</source>
+        <translation>%1: một đợt tổng kết được mô tả bằng một đối tượng { … }.</translation>
+    </message>
+    <message>
+        <source>a document needs its number or its title.</source>
+        <translation>văn bản cần có số hoặc trích yếu.</translation>
+    </message>
+    <message>
+        <source>%1 has no register code, so a description cannot name it.</source>
+        <translation>%1 không có mã trong danh mục nên bản mô tả không thể gọi tên đơn vị này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; the levels are %2.</source>
+        <translation>“%1” không phải là một cấp; các cấp là %2.</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1” in this file.</source>
+        <translation>trong tệp này không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in the campaign.</source>
+        <translation>%1 không tham gia đợt tổng kết.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +363,14 @@
         <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
         <translation>Bỏ thời hạn riêng hoặc dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>Tạo đợt tổng kết &amp;mới…</translation>
+    </message>
+    <message>
+        <source>closed: it can be read, printed and exported, not changed</source>
+        <translation>đã đóng: được xem, in và xuất, không được sửa</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -335,12 +455,12 @@
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
-    </message>
-    <message>
         <source>Lists of fields and reward forms</source>
         <translation>Danh mục lĩnh vực và hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
     </message>
 </context>
 <context>
@@ -473,10 +593,6 @@
     <message>
         <source>--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
         <translation>--%1: “%2” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
-    </message>
-    <message>
-        <source>--attendees: “%1” is not a number of people; write a whole number, 0 or more.</source>
-        <translation>--attendees: “%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
         <source>--campaign: “%1” is not a campaign number.</source>
@@ -701,6 +817,14 @@
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
+        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
+        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -715,6 +839,8 @@ Commands:
   export DB --report R --format F --out FILE
                                write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
   backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
 
 Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -732,17 +858,176 @@ Các lệnh:
   export DB --report R --format F --out TỆP
                                xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
   backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
 
 Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
 </translation>
     </message>
     <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
+        <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+</source>
+        <translation>Cách dùng: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [tùy chọn]
+Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn của từng lệnh con.
+</translation>
     </message>
     <message>
-        <source>Copied to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
+        <source>write one of %1 after “campaign”.</source>
+        <translation>hãy viết một trong các lệnh %1 sau “campaign”.</translation>
+    </message>
+    <message>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Tạo đợt tổng kết từ bản mô tả, một tệp JSON (xem docs/campaign-format.md): tên, giai đoạn, đơn vị của cơ quan, ngày bắt đầu, các cấp với thời hạn, văn bản, các ngày quan trọng, thời hạn riêng của đơn vị, đơn vị điểm, đơn vị bỏ ra hoặc thêm vào, tổ chỉ đạo và thông tin văn bản của cơ quan. Mọi thứ được kiểm tra trước; có bất kỳ lỗi nào thì không tạo gì cả.</translation>
+    </message>
+    <message>
+        <source>The description to read.</source>
+        <translation>Bản mô tả cần đọc.</translation>
+    </message>
+    <message>
+        <source>--spec FILE is required.</source>
+        <translation>Cần có --spec TỆP.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Không đọc được “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created campaign %1 “%2” with %n unit(s) taking part.</source>
+        <translation>
+            <numerusform>Đã tạo đợt tổng kết số %1 “%2” với %n đơn vị tham gia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>In các đợt tổng kết của tệp thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
+    </message>
+    <message>
+        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
+        <translation>Ghi bản mô tả của một đợt tổng kết ra JSON (xem docs/campaign-format.md). Tạo đợt tổng kết từ bản này trong một tệp khác có cùng các đơn vị sẽ được đúng đợt tổng kết đó.</translation>
+    </message>
+    <message>
+        <source>The file to write; - for the output.</source>
+        <translation>Tệp cần ghi; - để in ra màn hình.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>Chưa ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Tạo giai đoạn tiếp theo của một đợt tổng kết: cùng đơn vị của cơ quan, các cấp, văn bản, tổ chỉ đạo với thành viên và đơn vị theo dõi, và thông tin văn bản của cơ quan; thời hạn của các cấp được dời theo số năm giữa hai ngày bắt đầu (hoặc --shift-years). Đơn vị tham gia là các đơn vị có hiệu lực vào ngày bắt đầu mới. Hãy kiểm tra lại các thời hạn được in ra.</translation>
+    </message>
+    <message>
+        <source>The campaign to carry over (default: the only one).</source>
+        <translation>Đợt tổng kết cần chuyển sang giai đoạn mới (mặc định: đợt duy nhất).</translation>
+    </message>
+    <message>
+        <source>The new campaign&apos;s name.</source>
+        <translation>Tên đợt tổng kết mới.</translation>
+    </message>
+    <message>
+        <source>Its phase, such as 2021–2025.</source>
+        <translation>Giai đoạn, ví dụ 2021–2025.</translation>
+    </message>
+    <message>
+        <source>The day it starts.</source>
+        <translation>Ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Move the deadline phrases by N years (default: the years between the two starts).</source>
+        <translation>Dời thời hạn đi N năm (mặc định: số năm giữa hai ngày bắt đầu).</translation>
+    </message>
+    <message>
+        <source>--name TEXT and --starts DATE are required.</source>
+        <translation>Cần có --name TÊN và --starts NGÀY.</translation>
+    </message>
+    <message>
+        <source>--starts: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>--starts: “%1” không phải là ngày; hãy viết dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>--shift-years: “%1” is not a whole number of years.</source>
+        <translation>--shift-years: “%1” không phải là một số năm nguyên.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Renames a campaign, or sets its phase.</source>
+        <translation>Đổi tên một đợt tổng kết, hoặc đặt lại giai đoạn.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s number.</source>
+        <translation>Số của đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Tên mới.</translation>
+    </message>
+    <message>
+        <source>The new phase.</source>
+        <translation>Giai đoạn mới.</translation>
+    </message>
+    <message>
+        <source>--campaign ID is required.</source>
+        <translation>Cần có --campaign SỐ.</translation>
+    </message>
+    <message>
+        <source>Give --name, --phase or both.</source>
+        <translation>Hãy cho --name, --phase hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now “%2” (%3).</source>
+        <translation>Đợt tổng kết số %1 nay là “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Closes a campaign: its records can still be read, printed and exported, but nothing of it can be changed until it is reopened.</source>
+        <translation>Đóng một đợt tổng kết: vẫn xem, in và xuất được, nhưng không sửa được gì cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>Reopens a closed campaign, so that its records can be changed again.</source>
+        <translation>Mở lại một đợt tổng kết đã đóng để có thể sửa tiếp.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is closed.</source>
+        <translation>Đã đóng đợt tổng kết số %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is open again.</source>
+        <translation>Đã mở lại đợt tổng kết số %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Deletes a campaign with everything entered for it: conferences, deadlines, pilots, models and exemplars, nominations, rewards, steering groups and documents. The units stay. Make a backup first (danvan-cli backup).</source>
+        <translation>Xóa một đợt tổng kết cùng mọi thứ đã nhập cho đợt: hội nghị, thời hạn, đơn vị điểm, mô hình, điển hình, giới thiệu, khen thưởng, tổ chỉ đạo và văn bản. Các đơn vị vẫn giữ nguyên. Hãy sao lưu trước (danvan-cli backup).</translation>
+    </message>
+    <message>
+        <source>Yes, delete it.</source>
+        <translation>Đồng ý xóa.</translation>
+    </message>
+    <message>
+        <source>Deleting campaign %1 “%2” would delete %3. Add --yes to delete it.</source>
+        <translation>Xóa đợt tổng kết số %1 “%2” sẽ xóa %3. Thêm --yes để xóa.</translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1 “%2” with %3.</source>
+        <translation>Đã xóa đợt tổng kết số %1 “%2” cùng %3.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCampaignCommand</name>
+    <message>
+        <source>close the campaign “%1”</source>
+        <translation>đóng đợt tổng kết “%1”</translation>
+    </message>
+    <message>
+        <source>reopen the campaign “%1”</source>
+        <translation>mở lại đợt tổng kết “%1”</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1077,13 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>CreateCampaignCommand</name>
+    <message>
+        <source>create the campaign “%1”</source>
+        <translation>tạo đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
@@ -826,22 +1118,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per district, what is overdue and what falls due soon.</source>
-        <translation>Tệp này chưa có đợt tổng kết nào. Khi đã có, trang này cho thấy tiến độ tổ chức các hội nghị: theo từng đơn vị cấp huyện, những hội nghị đã quá hạn và những hội nghị sắp đến hạn.</translation>
-    </message>
-    <message>
-        <source>This campaign has no district level, so there is no table or chart per district: see the totals above and the lists below.</source>
-        <translation>Đợt tổng kết này không có cấp huyện nên không có bảng và biểu đồ theo từng đơn vị cấp huyện: hãy xem số liệu tổng hợp ở trên và các danh sách ở dưới.</translation>
-    </message>
-    <message>
-        <source>Communes held and not held, per district</source>
-        <translation>Cơ sở đã và chưa tổ chức hội nghị, theo từng đơn vị cấp huyện</translation>
-    </message>
-    <message>
-        <source>Districts</source>
-        <translation>Các đơn vị cấp huyện</translation>
     </message>
     <message>
         <source>Overdue conferences</source>
@@ -916,8 +1192,24 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         </translation>
     </message>
     <message>
-        <source>&amp;Districts: progress of their communes and their own conference</source>
-        <translation>Đơn vị cấp &amp;huyện: tiến độ của cơ sở và hội nghị của huyện</translation>
+        <source>This file has no campaign yet. Once it has one, this page shows how its conferences are getting on: per unit, what is overdue and what falls due soon.</source>
+        <translation>Tệp này chưa có đợt tổng kết. Khi có, trang này cho biết tình hình các hội nghị: theo từng đơn vị, những gì đã quá hạn và những gì sắp đến hạn.</translation>
+    </message>
+    <message>
+        <source>This campaign has one level only, so there is no table or chart of the units below others: see the totals above and the lists below.</source>
+        <translation>Đợt tổng kết này chỉ có một cấp nên không có bảng hay biểu đồ theo đơn vị cấp trên: xem số tổng hợp ở trên và các danh sách ở dưới.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress per %1: the units below it and its own conference</source>
+        <translation>&amp;Tiến độ theo từng %1: các đơn vị cấp dưới và hội nghị của chính %1</translation>
+    </message>
+    <message>
+        <source>Units below each %1: held and not held</source>
+        <translation>Đơn vị cấp dưới của từng %1: đã và chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>Progress per %1</source>
+        <translation>Tiến độ theo từng %1</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1330,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>The copy “%1” was not made: it could not be written to the disk.</source>
         <translation>Chưa tạo được bản sao “%1”: không ghi được xuống ổ đĩa.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: its records can be read, printed and exported, but not changed. Nothing was changed; reopen the campaign to change it.</source>
+        <translation>Đợt tổng kết đã đóng: được xem, in và xuất nhưng không được sửa. Chưa có gì thay đổi; hãy mở lại đợt tổng kết nếu cần sửa.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1156,6 +1452,13 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>DeleteCampaignCommand</name>
+    <message>
+        <source>delete the campaign “%1”</source>
+        <translation>xóa đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DistrictProgressModel</name>
     <message>
         <source>%1 / %2</source>
@@ -1194,32 +1497,28 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>Communes that have held their conference, of all the communes of the district</source>
-        <translation>Số cơ sở đã tổ chức hội nghị trên tổng số cơ sở của đơn vị cấp huyện</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Đơn vị cấp huyện</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <source>Communes held</source>
-        <translation>Cơ sở đã tổ chức</translation>
-    </message>
-    <message>
-        <source>Communes overdue</source>
-        <translation>Cơ sở quá hạn</translation>
-    </message>
-    <message>
-        <source>District conference</source>
-        <translation>Hội nghị cấp huyện</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Units below that have held their conference, of all the units below</source>
+        <translation>Số đơn vị cấp dưới đã tổ chức hội nghị, trên tổng số đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Held below</source>
+        <translation>Cấp dưới đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Overdue below</source>
+        <translation>Cấp dưới quá hạn</translation>
+    </message>
+    <message>
+        <source>Its own conference</source>
+        <translation>Hội nghị của đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1592,58 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>record the conference of %1</source>
         <translation>ghi hội nghị của %1</translation>
+    </message>
+    <message>
+        <source>planned day</source>
+        <translation>ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>day held</source>
+        <translation>ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>delegates invited</source>
+        <translation>số đại biểu được mời</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>số người dự</translation>
+    </message>
+    <message>
+        <source>day the report was received</source>
+        <translation>ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>kinh phí dự kiến</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>kinh phí đã chi</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3</source>
+        <translation>%1 và %2 của %3</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1902,47 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>This file has no campaign yet. Two steps make it yours:</source>
+        <translation>Tệp này chưa có đợt tổng kết. Hai bước để bắt đầu công việc của cơ quan mình:</translation>
+    </message>
+    <message numerus="yes">
+        <source>1. The units: this file holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
+        <translation>
+            <numerusform>1. Đơn vị: tệp đã có %n đơn vị. Khi cần, có thể nhập thêm hoặc nhập danh mục mới hơn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Nhập đơn vị: danh mục đơn vị hành chính lưu dạng CSV (của một tỉnh hoặc cả nước), và tệp phân cấp cho các đảng bộ không phải đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>Import more units…</source>
+        <translation>Nhập thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Import units…</source>
+        <translation>Nhập đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Tạo đợt tổng kết: tên và giai đoạn, đơn vị của cơ quan mình (tỉnh, hoặc huyện đối với ban dân vận huyện ủy), các cấp tham gia, thời hạn của từng cấp theo đúng văn bản chỉ đạo, đơn vị điểm và các đơn vị tham gia.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>Tạo đợt tổng kết &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Or, to try the program first: fill this empty file with the Kiên Giang 2016–2020 example.</source>
+        <translation>Hoặc, để dùng thử chương trình trước: nạp vào tệp trống này dữ liệu ví dụ Kiên Giang 2016–2020.</translation>
+    </message>
+    <message>
+        <source>Fill with the &amp;example</source>
+        <translation>Nạp dữ liệu &amp;ví dụ</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
@@ -1612,6 +2004,21 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
     </message>
 </context>
 <context>
@@ -1707,14 +2114,6 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <source>This file has no campaign yet.</source>
-        <translation>Tệp này chưa có đợt tổng kết nào.</translation>
-    </message>
-    <message>
-        <source>This file has no units yet. Import the national register&apos;s list of units with File → Import units.</source>
-        <translation>Tệp này chưa có đơn vị nào. Hãy nhập danh sách đơn vị của danh mục đơn vị hành chính bằng Tệp → Nhập đơn vị.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -2004,6 +2403,110 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>%1 (read-only) – danvan</source>
         <translation>%1 (chỉ đọc) – danvan</translation>
     </message>
+    <message>
+        <source>Campai&amp;gn</source>
+        <translation>Đợt tổng &amp;kết</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>Tạo đợt tổng kết &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <translation>Lập đợt tổng kết của cơ quan mình: các cấp, thời hạn và đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>New campaign &amp;from this one…</source>
+        <translation>Tạo đợt mới &amp;từ đợt này…</translation>
+    </message>
+    <message>
+        <source>The next phase, with the same unit, levels, documents and steering groups, the deadlines moved on</source>
+        <translation>Giai đoạn tiếp theo, cùng đơn vị, các cấp, văn bản và tổ chỉ đạo, thời hạn được dời theo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa đợt tổng kết…</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (đã đóng)</translation>
+    </message>
+    <message>
+        <source>%1 (campaign closed) – danvan</source>
+        <translation>%1 (đợt tổng kết đã đóng) – danvan</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the campaign</source>
+        <translation>Mở &amp;lại đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Close the campaign</source>
+        <translation>Đó&amp;ng đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen unit to the campaign</source>
+        <translation>&amp;Thêm đơn vị đang chọn vào đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 to the campaign</source>
+        <translation>&amp;Thêm %1 vào đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the chosen unit out of the campaign</source>
+        <translation>Đưa đơn vị đang chọn &amp;ra khỏi đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Leave %1 out of the campaign</source>
+        <translation>Đưa %1 &amp;ra khỏi đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>New campaign from this one</source>
+        <translation>Tạo đợt mới từ đợt này</translation>
+    </message>
+    <message>
+        <source>The campaign was not renamed</source>
+        <translation>Chưa đổi tên được đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>The campaign was not deleted</source>
+        <translation>Chưa xóa được đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>Xóa đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</source>
+        <translation>Xóa “%1” cùng mọi thứ đã nhập cho đợt: %2? Các đơn vị vẫn giữ nguyên. Khi tệp còn mở, Sửa → Hoàn tác sẽ khôi phục lại tất cả.</translation>
+    </message>
+    <message>
+        <source>The example was not added</source>
+        <translation>Chưa nạp được dữ liệu ví dụ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Không tệp nào được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2025,6 +2528,249 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>đồng</source>
         <translation>đồng</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign from “%1”</source>
+        <translation>Đợt tổng kết mới từ “%1”</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Đợt tổng kết mới</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>Đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <translation>Tên và giai đoạn, ngày bắt đầu và đơn vị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Deadlines and documents</source>
+        <translation>Thời hạn và văn bản</translation>
+    </message>
+    <message>
+        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Thời hạn của từng cấp theo đúng văn bản chỉ đạo, các văn bản và các ngày quan trọng.</translation>
+    </message>
+    <message>
+        <source>Pilots and units&apos; own deadlines</source>
+        <translation>Đơn vị điểm và thời hạn riêng của đơn vị</translation>
+    </message>
+    <message>
+        <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
+        <translation>Đơn vị điểm tổ chức hội nghị trước; một đơn vị có thể đặt thời hạn sớm hơn cho mình hoặc cho các đơn vị cấp dưới, không được muộn hơn.</translation>
+    </message>
+    <message>
+        <source>Units taking part</source>
+        <translation>Đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>Nothing is created until Finish: leave units out or add units of the tree.</source>
+        <translation>Chưa có gì được tạo cho đến khi bấm Hoàn tất: có thể bỏ bớt hoặc thêm đơn vị.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025</source>
+        <translation>Tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Ngày bắt đầu:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own &amp;unit:</source>
+        <translation>Đơn &amp;vị của cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels taking part:</source>
+        <translation>&amp;Các cấp tham gia:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>Đơn vị của cơ quan là cấp cao nhất của đợt tổng kết: tỉnh đối với ban của tỉnh ủy, huyện đối với ban của huyện ủy. Các cấp được đề xuất theo các đơn vị cấp dưới có hiệu lực vào ngày bắt đầu: ba cấp trước 07/2025, từ đó là tỉnh và xã.</translation>
+    </message>
+    <message>
+        <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
+        <translation>Thời hạn, viết như văn bản chỉ đạo (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); một cấp có thể không có thời hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents of the campaign:</source>
+        <translation>Văn &amp;bản của đợt tổng kết:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Key dates:</source>
+        <translation>Các ngày &amp;quan trọng:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Thêm ngày</translation>
+    </message>
+    <message>
+        <source>Choose a unit, whether it is a pilot or sets its own deadline for a level, and the deadline phrase; then Add.</source>
+        <translation>Chọn đơn vị, cho biết đơn vị là đơn vị điểm hay đặt thời hạn riêng cho một cấp, và thời hạn; rồi bấm Thêm.</translation>
+    </message>
+    <message>
+        <source>tháng 5/2020</source>
+        <translation>tháng 5/2020</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>As the directive writes it</source>
+        <translation>Theo văn bản</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Add a unit of the &amp;tree:</source>
+        <translation>Thêm một đơn vị &amp;khác:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Đơn vị điểm</translation>
+    </message>
+    <message>
+        <source>Own deadline for %1</source>
+        <translation>Thời hạn riêng cho %1</translation>
+    </message>
+    <message>
+        <source>The earlier phase has no steering groups to carry over.</source>
+        <translation>Giai đoạn trước không có tổ chỉ đạo để chuyển sang.</translation>
+    </message>
+    <message>
+        <source>Carried over from the earlier phase: the steering groups %1, with their members and the units they follow that take part.</source>
+        <translation>Chuyển từ giai đoạn trước: các tổ chỉ đạo %1, cùng thành viên và các đơn vị được theo dõi có tham gia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadlines were moved by %n year(s) from the earlier phase: I have checked them.</source>
+        <translation>
+            <numerusform>Thời hạn đã được dời %n năm so với giai đoạn trước: tôi đã kiểm tra lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>chậm nhất %1</translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation>Hãy chọn đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>Write the deadline, such as “tháng 5/2020”.</source>
+        <translation>Hãy viết thời hạn, ví dụ “tháng 5/2020”.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to add first.</source>
+        <translation>Hãy chọn đơn vị cần thêm trước.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take part: its level does not take part in the campaign.</source>
+        <translation>%1 không thể tham gia: cấp của đơn vị này không tham gia đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1, %n unit(s) take part</source>
+        <translation>
+            <numerusform>Tính đến ngày %1, có %n đơn vị tham gia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s name.</source>
+        <translation>Hãy viết tên đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <translation>Hãy viết ngày bắt đầu đợt tổng kết (ngày của văn bản chỉ đạo).</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s own unit.</source>
+        <translation>Hãy chọn đơn vị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>No level takes part below this unit on that day.</source>
+        <translation>Vào ngày đó không có cấp nào tham gia dưới đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Document %1 needs its number or its title.</source>
+        <translation>Văn bản thứ %1 cần có số hoặc trích yếu.</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Văn bản thứ %1: %2</translation>
+    </message>
+    <message>
+        <source>Key date %1: %2</source>
+        <translation>Ngày quan trọng thứ %1: %2</translation>
+    </message>
+    <message>
+        <source>write the day.</source>
+        <translation>hãy viết ngày.</translation>
+    </message>
+    <message>
+        <source>The deadlines were carried over from the earlier phase: check them, then tick the box.</source>
+        <translation>Thời hạn được chuyển từ giai đoạn trước: hãy kiểm tra lại rồi đánh dấu vào ô.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2982,60 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Parent unit</source>
         <translation>Trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>the campaign&apos;s own unit</source>
+        <translation>đơn vị của chính đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>its level does not take part</source>
+        <translation>cấp này không tham gia</translation>
+    </message>
+    <message>
+        <source>retired on %1</source>
+        <translation>hết hiệu lực từ %1</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>có hiệu lực từ %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>đã bỏ ra</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm vào</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCommand</name>
+    <message>
+        <source>add %1 to the campaign</source>
+        <translation>thêm %1 vào đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>leave %1 out of the campaign</source>
+        <translation>đưa %1 ra khỏi đợt tổng kết</translation>
     </message>
 </context>
 <context>
@@ -3051,25 +3851,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Làm lại %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
-    </message>
-</context>
-<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>Cu&amp;t</source>
@@ -3141,6 +3922,28 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>remove the steering group %1</source>
         <translation>xóa tổ chỉ đạo %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCampaignCommand</name>
+    <message>
+        <source>rename the campaign “%1”</source>
+        <translation>đổi tên đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCampaignDialog</name>
+    <message>
+        <source>Rename the campaign</source>
+        <translation>Đổi tên đợt tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Giai đoạn:</translation>
     </message>
 </context>
 <context>
@@ -3423,18 +4226,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>II. By district</source>
-        <translation>II. Theo đơn vị cấp huyện</translation>
-    </message>
-    <message>
-        <source>By district</source>
-        <translation>Theo cấp huyện</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Đơn vị cấp huyện</translation>
-    </message>
-    <message>
         <source>Units below</source>
         <translation>Số đơn vị cấp dưới</translation>
     </message>
@@ -3633,6 +4424,14 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>List of units</source>
         <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>II. By %1</source>
+        <translation>II. Theo từng %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Theo từng %1</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5581,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
         <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp → Mở.</translation>
+    </message>
+    <message>
+        <source>The undo history is cleared: its steps may no longer match the file.</source>
+        <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CampaignRepository.h"
+#include "CampaignSpec.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Dates.h"
@@ -17,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -86,6 +89,9 @@ QString Cli::generalHelp() const
               "(.xlsx, .xls, .ods, .csv)\n"
               "  backup DB OUT                copy the database safely, even while it is in "
               "use\n"
+              "  campaign create|list|export|next|rename|close|reopen|delete DB ...\n"
+              "                               create a campaign from a description, list, "
+              "describe, carry over, close or delete campaigns\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -146,6 +152,8 @@ int Cli::run(const QStringList &arguments)
         return backup(rest);
     if (m_command == "import-results"_L1)
         return importResults(rest);
+    if (m_command == "campaign"_L1)
+        return campaign(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;
@@ -289,33 +297,50 @@ int Cli::conference(const QStringList &arguments)
     if (!parser.isSet(unitOption))
         return wrongUsage(tr("--unit CODE is required."));
 
-    // Check every value before opening the file, so that a typing mistake changes nothing.
-    const auto dateOption = [&](const QCommandLineOption &option, QDate *date) -> bool {
-        const QString text = parser.value(option).trimmed();
-        if (text.isEmpty()) {
-            *date = QDate();
-            return true;
-        }
-        *date = parseDate(text);
-        return date->isValid();
+    // Each option sets one field of the conference; only the fields given are written. Every
+    // value is checked before the file is opened, so that a typing mistake changes nothing.
+    const std::pair<const QCommandLineOption *, Conference::Field> fieldOptions[] = {
+        {&scheduled, Conference::Field::ScheduledOn},
+        {&held, Conference::Field::HeldOn},
+        {&report, Conference::Field::ReportReceivedOn},
+        {&attendees, Conference::Field::Attendees},
+        {&venue, Conference::Field::Venue},
+        {&chair, Conference::Field::Chair},
+        {&note, Conference::Field::Note},
     };
-    QDate scheduledDate, heldDate, reportDate;
-    for (const auto &[option, date] :
-         {std::pair{&scheduled, &scheduledDate}, std::pair{&held, &heldDate},
-          std::pair{&report, &reportDate}}) {
-        if (parser.isSet(*option) && !dateOption(*option, date)) {
-            return wrongUsage(tr("--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
-                                  .arg(option->names().first(), parser.value(*option)));
+    Conference values;
+    Conference::Fields given;
+    for (const auto &[option, field] : fieldOptions) {
+        if (!parser.isSet(*option))
+            continue;
+        given |= field;
+        const QString text = parser.value(*option).trimmed();
+        switch (Conference::typeOf(field)) {
+        case Conference::FieldType::Date: {
+            const QDate date = text.isEmpty() ? QDate() : parseDate(text);
+            if (!text.isEmpty() && !date.isValid())
+                return wrongUsage(tr("--%1: “%2” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
+                                      .arg(option->names().first(), parser.value(*option)));
+            values.setDate(field, date);
+            break;
         }
-    }
-    int attendeeCount = -1;
-    if (parser.isSet(attendees) && !parser.value(attendees).trimmed().isEmpty()) {
-        bool ok = false;
-        attendeeCount = parser.value(attendees).trimmed().toInt(&ok);
-        if (!ok || attendeeCount < 0)
-            return wrongUsage(tr("--attendees: “%1” is not a number of people; write a whole "
-                                 "number, 0 or more.")
-                                  .arg(parser.value(attendees)));
+        case Conference::FieldType::Count:
+        case Conference::FieldType::Amount: {
+            // (The command line offers counts of people only.)
+            bool ok = true;
+            const int number = text.isEmpty() ? -1 : text.toInt(&ok);
+            if (!text.isEmpty() && (!ok || number < 0))
+                return wrongUsage(tr("--%1: “%2” is not a number of people; write a whole "
+                                     "number, 0 or more.")
+                                      .arg(option->names().first(), parser.value(*option)));
+            values.setNumber(field, number);
+            break;
+        }
+        case Conference::FieldType::Text:
+        case Conference::FieldType::LongText:
+            values.setText(field, text);
+            break;
+        }
     }
     qint64 campaignId = 0;
     if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
@@ -343,30 +368,20 @@ int Cli::conference(const QStringList &arguments)
         }
         campaignId = ids->first();
     }
-    auto current = campaigns.conference(campaignId, unit->id);
-    if (!current)
+    // A unit that does not take part is told so before anything else.
+    if (const auto current = campaigns.conference(campaignId, unit->id); !current)
         return fail(current.error());
-    Conference conference = *current;
-    if (parser.isSet(scheduled))
-        conference.scheduledOn = scheduledDate;
-    if (parser.isSet(held))
-        conference.heldOn = heldDate;
-    if (parser.isSet(report))
-        conference.reportReceivedOn = reportDate;
-    if (parser.isSet(attendees))
-        conference.attendees = attendeeCount;
-    if (parser.isSet(venue))
-        conference.venue = parser.value(venue).trimmed();
-    if (parser.isSet(chair))
-        conference.chair = parser.value(chair).trimmed();
-    if (parser.isSet(note))
-        conference.note = parser.value(note).trimmed();
-    if (auto saved = campaigns.saveConference(conference); !saved)
-        return fail(tr("%1 (%2): %3").arg(unit->name, unit->code, saved.error()));
+    // Read, merged and saved in one transaction: only the fields given are written, over
+    // what is stored at that moment, so that what the window wrote meanwhile is kept.
+    values.campaignId = campaignId;
+    values.unitId = unit->id;
+    const auto conference = campaigns.changeConference(values, given);
+    if (!conference)
+        return fail(tr("%1 (%2): %3").arg(unit->name, unit->code, conference.error()));
     m_out << tr("Saved the conference of %1 (%2) in campaign %3: %4.")
                  .arg(unit->name, unit->code)
                  .arg(campaignId)
-                 .arg(Conference::stageName(conference.stageOn(QDate(9999, 12, 31))).toLower())
+                 .arg(Conference::stageName(conference->stageOn(QDate(9999, 12, 31))).toLower())
           << Qt::endl;
     return Success;
 }
@@ -632,7 +647,10 @@ int Cli::exportReport(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    ExportChoices choices = ExportChoices::officeDefaults(database);
+    const auto defaults = ExportChoices::officeDefaults(database);
+    if (!defaults)
+        return fail(defaults.error());
+    ExportChoices choices = *defaults;
     choices.format = format == "csv"_L1 ? ExportChoices::Format::Csv
         : format == "xlsx"_L1           ? ExportChoices::Format::Xlsx
                                         : ExportChoices::Format::Pdf;
@@ -696,5 +714,361 @@ int Cli::backup(const QStringList &arguments)
     if (auto copied = database.backUp(out); !copied)
         return fail(copied.error());
     m_out << tr("Copied to %1.").arg(nativePath(out)) << Qt::endl;
+    return Success;
+}
+
+int Cli::campaign(const QStringList &arguments)
+{
+    static const QStringList subcommands{u"create"_s, u"list"_s,  u"export"_s, u"next"_s,
+                                         u"rename"_s, u"close"_s, u"reopen"_s, u"delete"_s};
+    const QString subcommand = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (subcommand == "--help"_L1 || subcommand == "-h"_L1) {
+        m_out << tr("Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete "
+                    "DB [options]\n"
+                    "Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.\n");
+        return Success;
+    }
+    if (!subcommands.contains(subcommand)) {
+        return wrongUsage(tr("write one of %1 after “campaign”.").arg(subcommands.join(u", "_s)));
+    }
+    m_command = u"campaign "_s + subcommand;
+    QStringList rest = arguments;
+    rest.removeAt(2);
+    if (subcommand == "create"_L1)
+        return campaignCreate(rest);
+    if (subcommand == "list"_L1)
+        return campaignList(rest);
+    if (subcommand == "export"_L1)
+        return campaignExport(rest);
+    if (subcommand == "next"_L1)
+        return campaignNext(rest);
+    if (subcommand == "rename"_L1)
+        return campaignRename(rest);
+    if (subcommand == "delete"_L1)
+        return campaignDelete(rest);
+    return campaignClose(rest, subcommand == "close"_L1);
+}
+
+int Cli::campaignCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a campaign from its description, a JSON file (see docs/campaign-format.md): "
+           "name, phase, the office's own unit, start, levels with their deadlines, documents, "
+           "key dates, units' own deadlines, pilots, units left out or added, steering groups "
+           "and the office's document settings. Everything is checked first; on any error "
+           "nothing is created."));
+    const QCommandLineOption specOption(u"spec"_s, tr("The description to read."), tr("FILE"));
+    parser.addOption(specOption);
+    if (const int code = parse(parser, arguments, u"campaign create DB --spec FILE"_s, 1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(specOption))
+        return wrongUsage(tr("--spec FILE is required."));
+    const QString specPath = parser.value(specOption);
+    QFile file(specPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("“%1” cannot be read: %2").arg(nativePath(specPath), file.errorString()));
+    const auto spec = CampaignSpec::fromJson(file.readAll(), nativePath(specPath));
+    if (!spec)
+        return fail(spec.error());
+
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    const auto id = spec->create(database);
+    if (!id)
+        return fail(id.error());
+    const auto conferences = CampaignRepository(database).conferences(*id);
+    m_out << tr("Created campaign %1 “%2” with %n unit(s) taking part.", nullptr,
+                conferences ? int(conferences->size()) : 0)
+                 .arg(*id)
+                 .arg(spec->campaign.name)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::campaignList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the campaigns of a file as a JSON array, newest first: id, name, phase, "
+           "root (the code of the office's own unit), levels (top down), units (how many take "
+           "part) and closed."));
+    if (const int code = parse(parser, arguments, u"campaign list DB"_s, 1); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    CampaignRepository repository(database);
+    const auto campaigns = repository.all();
+    if (!campaigns)
+        return fail(campaigns.error());
+    QJsonArray list;
+    for (auto it = campaigns->crbegin(); it != campaigns->crend(); ++it) {
+        const auto root = UnitRepository(database).byId(it->rootUnitId);
+        const auto conferences = repository.conferences(it->id);
+        if (!root || !conferences)
+            return fail(!root ? root.error() : conferences.error());
+        list.append(QJsonObject{
+            {u"id"_s, it->id},
+            {u"name"_s, it->name},
+            {u"phase"_s, it->phase},
+            {u"root"_s, root->code},
+            {u"levels"_s, QJsonArray::fromStringList(it->levelKeys())},
+            {u"units"_s, int(conferences->size())},
+            {u"closed"_s, it->closed},
+        });
+    }
+    m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+int Cli::campaignExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the description of a campaign as JSON (see docs/campaign-format.md). "
+           "Creating a campaign from it in another file with the same units gives the same "
+           "campaign."));
+    const QCommandLineOption campaignOption(
+        u"campaign"_s, tr("The campaign's number (default: the only one)."), tr("ID"));
+    const QCommandLineOption outOption(u"out"_s, tr("The file to write; - for the output."),
+                                       tr("FILE"));
+    parser.addOptions({campaignOption, outOption});
+    if (const int code =
+            parse(parser, arguments, u"campaign export DB [--campaign ID] --out FILE"_s, 1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(outOption))
+        return wrongUsage(tr("--out FILE is required."));
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    if (campaignId == 0) {
+        const auto all = CampaignRepository(database).all();
+        if (!all)
+            return fail(all.error());
+        if (all->size() != 1)
+            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+                                 nullptr, int(all->size())));
+        campaignId = all->first().id;
+    }
+    const auto spec = CampaignSpec::fromDatabase(database, campaignId);
+    if (!spec)
+        return fail(spec.error());
+    const QString out = parser.value(outOption);
+    if (out == "-"_L1) {
+        m_out << QString::fromUtf8(spec->toJson());
+        return Success;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(spec->toJson()) < 0 || !file.commit())
+        return fail(tr("“%1” was not written: %2").arg(nativePath(out), file.errorString()));
+    m_out << tr("Written: %1").arg(nativePath(out)) << Qt::endl;
+    return Success;
+}
+
+int Cli::campaignNext(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates the next phase of a campaign: the same office's unit, levels, documents, "
+           "steering groups with their members and units, and office settings; the levels' "
+           "deadline phrases moved by the years between the two starts (or --shift-years). "
+           "The units are those of the tree at the new start. Check the deadlines it prints."));
+    const QCommandLineOption campaignOption(
+        u"campaign"_s, tr("The campaign to carry over (default: the only one)."), tr("ID"));
+    const QCommandLineOption nameOption(u"name"_s, tr("The new campaign's name."), tr("TEXT"));
+    const QCommandLineOption phaseOption(u"phase"_s, tr("Its phase, such as 2021–2025."),
+                                         tr("TEXT"));
+    const QCommandLineOption startsOption(u"starts"_s, tr("The day it starts."), tr("DATE"));
+    const QCommandLineOption shiftOption(
+        u"shift-years"_s,
+        tr("Move the deadline phrases by N years (default: the years between "
+           "the two starts)."),
+        tr("N"));
+    parser.addOptions({campaignOption, nameOption, phaseOption, startsOption, shiftOption});
+    if (const int code =
+            parse(parser, arguments,
+                  u"campaign next DB --campaign ID --name T --phase P --starts DATE"_s, 1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(nameOption) || !parser.isSet(startsOption))
+        return wrongUsage(tr("--name TEXT and --starts DATE are required."));
+    const QDate starts = parseDate(parser.value(startsOption));
+    if (!starts.isValid())
+        return wrongUsage(tr("--starts: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.")
+                              .arg(parser.value(startsOption)));
+    std::optional<int> shift;
+    if (parser.isSet(shiftOption)) {
+        bool ok = false;
+        shift = parser.value(shiftOption).toInt(&ok);
+        if (!ok)
+            return wrongUsage(tr("--shift-years: “%1” is not a whole number of years.")
+                                  .arg(parser.value(shiftOption)));
+    }
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    if (campaignId == 0) {
+        const auto all = CampaignRepository(database).all();
+        if (!all)
+            return fail(all.error());
+        if (all->size() != 1)
+            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+                                 nullptr, int(all->size())));
+        campaignId = all->first().id;
+    }
+    const auto source = CampaignSpec::fromDatabase(database, campaignId);
+    if (!source)
+        return fail(source.error());
+    const auto units = UnitRepository(database).all();
+    if (!units)
+        return fail(units.error());
+    const int years = shift.value_or(starts.year() - source->campaign.startsOn.year());
+    const auto next = source->nextPhase(parser.value(nameOption), parser.value(phaseOption), starts,
+                                        years, *units);
+    if (!next)
+        return fail(next.error());
+    const auto id = next->create(database);
+    if (!id)
+        return fail(id.error());
+    const auto conferences = CampaignRepository(database).conferences(*id);
+    m_out << tr("Created campaign %1 “%2” with %n unit(s) taking part.", nullptr,
+                conferences ? int(conferences->size()) : 0)
+                 .arg(*id)
+                 .arg(next->campaign.name)
+          << Qt::endl;
+    const auto levels = UnitRepository(database).levels();
+    for (const CampaignLevel &level : next->campaign.levels) {
+        if (!level.deadline.isValid() || !levels)
+            continue;
+        QString name = level.level;
+        for (const Level &known : *levels) {
+            if (known.key == level.level)
+                name = known.displayName();
+        }
+        m_out << tr("  %1: %2 (%3)")
+                     .arg(name, level.deadline.text(),
+                          level.deadline.last().toString(u"dd/MM/yyyy"_s))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::campaignRename(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renames a campaign, or sets its phase."));
+    const QCommandLineOption campaignOption(u"campaign"_s, tr("The campaign's number."), tr("ID"));
+    const QCommandLineOption nameOption(u"name"_s, tr("The new name."), tr("TEXT"));
+    const QCommandLineOption phaseOption(u"phase"_s, tr("The new phase."), tr("TEXT"));
+    parser.addOptions({campaignOption, nameOption, phaseOption});
+    if (const int code = parse(parser, arguments,
+                               u"campaign rename DB --campaign ID [--name T] [--phase P]"_s, 1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(campaignOption))
+        return wrongUsage(tr("--campaign ID is required."));
+    if (!parser.isSet(nameOption) && !parser.isSet(phaseOption))
+        return wrongUsage(tr("Give --name, --phase or both."));
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    CampaignRepository campaigns(database);
+    const auto campaign = campaigns.byId(campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    const QString name = parser.isSet(nameOption) ? parser.value(nameOption) : campaign->name;
+    const QString phase = parser.isSet(phaseOption) ? parser.value(phaseOption) : campaign->phase;
+    if (auto done = campaigns.rename(campaignId, name, phase); !done)
+        return fail(done.error());
+    m_out << tr("Campaign %1 is now “%2” (%3).").arg(campaignId).arg(name, phase) << Qt::endl;
+    return Success;
+}
+
+int Cli::campaignClose(const QStringList &arguments, bool close)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        close ? tr("Closes a campaign: its records can still be read, printed and exported, but "
+                   "nothing of it can be changed until it is reopened.")
+              : tr("Reopens a closed campaign, so that its records can be changed again."));
+    const QCommandLineOption campaignOption(u"campaign"_s, tr("The campaign's number."), tr("ID"));
+    parser.addOption(campaignOption);
+    if (const int code = parse(parser, arguments,
+                               close ? u"campaign close DB --campaign ID"_s
+                                     : u"campaign reopen DB --campaign ID"_s,
+                               1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(campaignOption))
+        return wrongUsage(tr("--campaign ID is required."));
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    CampaignRepository campaigns(database);
+    const auto campaign = campaigns.byId(campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    if (auto done = campaigns.setClosed(campaignId, close); !done)
+        return fail(done.error());
+    m_out << (close ? tr("Campaign %1 “%2” is closed.") : tr("Campaign %1 “%2” is open again."))
+                 .arg(campaignId)
+                 .arg(campaign->name)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::campaignDelete(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Deletes a campaign with everything entered for it: conferences, deadlines, pilots, "
+           "models and exemplars, nominations, rewards, steering groups and documents. The "
+           "units stay. Make a backup first (danvan-cli backup)."));
+    const QCommandLineOption campaignOption(u"campaign"_s, tr("The campaign's number."), tr("ID"));
+    const QCommandLineOption yesOption(u"yes"_s, tr("Yes, delete it."));
+    parser.addOptions({campaignOption, yesOption});
+    if (const int code = parse(parser, arguments, u"campaign delete DB --campaign ID --yes"_s, 1);
+        code >= 0)
+        return code;
+    if (!parser.isSet(campaignOption))
+        return wrongUsage(tr("--campaign ID is required."));
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    CampaignRepository campaigns(database);
+    const auto campaign = campaigns.byId(campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    const auto contents = campaigns.contents(campaignId);
+    if (!contents)
+        return fail(contents.error());
+    const QString lost = CampaignRepository::describe(*contents);
+    if (!parser.isSet(yesOption))
+        return wrongUsage(tr("Deleting campaign %1 “%2” would delete %3. Add --yes to delete it.")
+                              .arg(campaignId)
+                              .arg(campaign->name, lost));
+    if (auto done = campaigns.remove(campaignId); !done)
+        return fail(done.error());
+    m_out << tr("Deleted campaign %1 “%2” with %3.").arg(campaignId).arg(campaign->name, lost)
+          << Qt::endl;
     return Success;
 }

@@ -30,6 +30,14 @@ private:
     int summary(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
     int backup(const QStringList &arguments);
+    int campaign(const QStringList &arguments);
+    int campaignCreate(const QStringList &arguments);
+    int campaignList(const QStringList &arguments);
+    int campaignExport(const QStringList &arguments);
+    int campaignNext(const QStringList &arguments);
+    int campaignRename(const QStringList &arguments);
+    int campaignClose(const QStringList &arguments, bool close);
+    int campaignDelete(const QStringList &arguments);
     // Reporting forms and results read back (CliResults.cpp).
     int importResults(const QStringList &arguments);
     int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "TestPaths.h"
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
 
@@ -23,46 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// What one run of danvan-cli gave.
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    /// stderr as its lines, without the final line break.
-    QStringList errLines() const { return err.trimmed().split(u'\n', Qt::SkipEmptyParts); }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out.left(2000), err);
-    }
-};
-
-Run runCli(const QStringList &arguments, bool asNobody = false)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(DANVAN_CLI_PATH));
-    process.setArguments(arguments);
-    if (asNobody) {
-        // Root reads and writes any file: run as the user nobody so that permissions apply.
-        process.setProgram(u"setpriv"_s);
-        process.setArguments(QStringList{u"--reuid=65534"_s, u"--regid=65534"_s,
-                                         u"--clear-groups"_s, QStringLiteral(DANVAN_CLI_PATH)}
-                             + arguments);
-    }
-    process.start();
-    Run run;
-    if (!process.waitForStarted() || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"danvan-cli did not run: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = TestSupport::CliRun;
+using TestSupport::runCli;
 
 // True when `message` says "line N" with N a number of its own.
 bool namesLine(const QString &message, int line)

@@ -978,15 +978,15 @@ void TestDatabase::officeSettingsPersist()
     {
         Database database;
         QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing).ok());
-        OfficeSettings settings(database);
-        QCOMPARE(settings.value(OfficeSettings::DueSoonDays), 7);
-        const Result<void> written = settings.setValue(OfficeSettings::DueSoonDays, 3);
+        QCOMPARE(OfficeSettings::read(database)->value(OfficeSettings::DueSoonDays), 7);
+        const Result<void> written =
+            OfficeSettings::setValue(database, OfficeSettings::DueSoonDays, 3);
         QVERIFY2(written.ok(), qPrintable(written.error()));
-        QCOMPARE(settings.value(OfficeSettings::DueSoonDays), 3);
+        QCOMPARE(OfficeSettings::read(database)->value(OfficeSettings::DueSoonDays), 3);
     }
     Database database;
     QVERIFY(database.open(path, Database::OpenMode::Existing).ok());
-    QCOMPARE(OfficeSettings(database).value(OfficeSettings::DueSoonDays), 3);
+    QCOMPARE(OfficeSettings::read(database)->value(OfficeSettings::DueSoonDays), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

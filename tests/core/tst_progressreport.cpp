@@ -565,8 +565,12 @@ void TestProgressReport::twoLevelCampaign()
     QVERIFY(loaded);
     QCOMPARE(loaded->rows().size(), 146);
     const ProgressReport report(*loaded);
-    QCOMPARE(report.districtLevel(), u"commune"_s);
-    QVERIFY(report.districts().isEmpty());
+    // The level above the communes is the province: its one row gathers all the communes.
+    QCOMPARE(report.districtLevel(), u"province"_s);
+    QCOMPARE(report.districts().size(), 1);
+    QCOMPARE(report.districts().first().unitId, idOf(u"91"_s));
+    QCOMPARE(report.districts().first().below, 145);
+    QCOMPARE(report.districts().first().belowOverdue, 145);
     QCOMPARE(report.districtOfUnit(idOf(u"905"_s)), -1);
 
     QCOMPARE(report.levelTotals().size(), 2);

@@ -521,8 +521,8 @@ void TestResultsImport::mappingChosenAndRemembered()
 
     // Remembered for Châu Thành, by header: the next file from it needs no mapping.
     const auto remembered = ResultsImport(*m_database).rememberedMapping(unitId(u"905"_s));
-    QCOMPARE(remembered.value(Field::HeldOn), u"Cột 3"_s);
-    QVERIFY(!remembered.contains(Field::BudgetSpent)); // placed by letter: no header to remember
+    QCOMPARE(remembered->value(Field::HeldOn), u"Cột 3"_s);
+    QVERIFY(!remembered->contains(Field::BudgetSpent)); // placed by letter: no header to remember
     ResultsImport::Options next;
     next.senderUnitId = unitId(u"905"_s);
     const ResultsPreview again = preview(u"own-table-unknown-headers.xlsx"_s, next);

@@ -86,6 +86,14 @@ QString integrity(const Database &database)
     return query.value(0).toString();
 }
 
+// True while the process waits in a sleep of the kernel: SQLite's busy handler between two
+// tries at the lock another program holds.
+bool waitsInASleep(qint64 pid)
+{
+    QFile wchan(u"/proc/%1/wchan"_s.arg(pid));
+    return wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("nanosleep");
+}
+
 // Reads a conference fresh from the file, changes it with `change` and saves it.
 template<typename Change>
 Result<void> edit(Database &database, qint64 campaignId, const QString &code, Change change)
@@ -119,6 +127,7 @@ private slots:
     void busyWriterFailsInWords_data();
     void busyWriterFailsInWords();
     void cliWaitsForTheOther();
+    void cliKeepsWhatWasWrittenMeanwhile();
     void cliReportsBusyFile_data();
     void cliReportsBusyFile();
     void workspaceSeesCliChanges();
@@ -318,6 +327,39 @@ void TestConcurrency::cliWaitsForTheOther()
     const auto written = campaigns.conference(m_campaignId, unitId(*m_database, secondCode));
     QCOMPARE(written->attendees, 87);
     QCOMPARE(written->heldOn, QDate(2020, 5, 12));
+}
+
+void TestConcurrency::cliKeepsWhatWasWrittenMeanwhile()
+{
+    if (!QFile::exists(u"/proc/self/wchan"_s))
+        QSKIP("this system does not show where a process waits (/proc/PID/wchan)");
+    // The window writes the venue of a conference, in a transaction still open...
+    Transaction transaction(*m_database);
+    QVERIFY(transaction.begin());
+    const auto written = edit(*m_database, m_campaignId, secondCode, [](Conference &conference) {
+        conference.venue = u"Nhà văn hóa ấp Vĩnh Lạc"_s;
+    });
+    QVERIFY2(written, qPrintable(written.error()));
+
+    // ... while the command line records the day it was held.
+    QProcess process;
+    process.start(QStringLiteral(DANVAN_CLI_PATH),
+                  cliArguments({u"conference"_s, m_path, u"--unit"_s, secondCode, u"--held"_s,
+                                u"12/05/2020"_s}));
+    QVERIFY(process.waitForStarted());
+    // It waits for the file. (Were it to read the conference before its own transaction,
+    // it would have read it by now, without the venue.)
+    QTRY_VERIFY_WITH_TIMEOUT(waitsInASleep(process.processId()), 30000);
+    QVERIFY(transaction.commit());
+    const Run run = finish(process);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    const auto stored =
+        CampaignRepository(*m_database).conference(m_campaignId, unitId(*m_database, secondCode));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->heldOn, QDate(2020, 5, 12));
+    // The venue written meanwhile is kept: the command writes only the field it was given.
+    QCOMPARE(stored->venue, u"Nhà văn hóa ấp Vĩnh Lạc"_s);
 }
 
 void TestConcurrency::cliReportsBusyFile_data()

@@ -292,7 +292,7 @@ void TestImportResults::mapTheColumnsOfAnOwnTable()
     // Remembered for Châu Thành.
     const auto remembered =
         ResultsImport(m_workspace->database()).rememberedMapping(unitId(u"905"_s));
-    QCOMPARE(remembered.value(ResultsColumns::Field::HeldOn), u"Cột 3"_s);
+    QCOMPARE(remembered->value(ResultsColumns::Field::HeldOn), u"Cột 3"_s);
 }
 
 void TestImportResults::exportAReportingForm()

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "Dialogs.h"
+#include "GettingStarted.h"
 #include "MainWindow.h"
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
@@ -53,6 +54,7 @@ private slots:
     void languageSwitchesWithoutLosingWork();
     void importUnitsThroughTheDialog();
     void brokenImportChangesNothing();
+    void emptyScheduleFollowsImportedUnits();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
     void closingSavesTheFieldBeingTyped();
@@ -384,6 +386,33 @@ void TestMainWindow::brokenImportChangesNothing()
     QVERIFY2(message.contains(u"Mã PX"_s), qPrintable(message));
     QVERIFY2(message.contains(u"3O898"_s), qPrintable(message));
     QCOMPARE(treeRows(tree->model()), 161);
+}
+
+void TestMainWindow::emptyScheduleFollowsImportedUnits()
+{
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"trống.sqlite"_s),
+                                   Workspace::OpenIntent::NewEmpty));
+    auto *started = find<GettingStarted>(u"gettingStarted"_s);
+    QVERIFY(started);
+    QVERIFY(started->isVisible());
+    auto *create = find<QPushButton>(u"gettingStartedCampaign"_s);
+    auto *example = find<QPushButton>(u"gettingStartedExample"_s);
+    // No units: import them first; the campaign cannot be made yet; the example is offered.
+    QVERIFY(!create->isEnabled());
+    QVERIFY(example->isVisible());
+    QCOMPARE(find<QPushButton>(u"gettingStartedImport"_s)->text(),
+             GettingStarted::tr("&Import units…"));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    answerImportDialog(TestSupport::dataPath(u"register-two-provinces.csv"_s));
+    m_window->findChild<QAction *>(u"importUnitsAction"_s)->trigger();
+    QTRY_VERIFY(m_workspace->units()->size() > 0);
+    // Units now, but still no campaign: the page offers to create one, not to import.
+    QVERIFY(started->isVisible());
+    QVERIFY(create->isEnabled());
+    QVERIFY(!example->isVisible());
+    QCOMPARE(find<QPushButton>(u"gettingStartedImport"_s)->text(),
+             GettingStarted::tr("Import more units…"));
 }
 
 void TestMainWindow::fileThatIsNotDanvanIsRefused()

@@ -1,3 +1,4 @@
+#include "CampaignRepository.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
@@ -42,6 +43,7 @@ private slots:
     void exportsTheScheduleAsCsv();
     void exportsAPdfDocument();
     void exportToAMissingFolderWritesNothing();
+    void reportThatCannotBeMadeIsNotBlamedOnThePlace();
     void previewShowsEveryPage();
     void officeSettingsAreOneEdit();
     void unchangedSettingsAreNoEdit();
@@ -205,6 +207,28 @@ void TestPrintExport::exportToAMissingFolderWritesNothing()
     QVERIFY(MessageBox::lastText().contains(u"Không tệp nào bị thay đổi"_s));
 }
 
+void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
+{
+    // A new file without a campaign: the schedule cannot be made, wherever it would go.
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"trống.sqlite"_s),
+                                   Workspace::OpenIntent::NewEmpty));
+    const QString path = m_dir->filePath(u"lich.csv"_s);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
+        dialog->setReport(Reports::Kind::Schedule);
+        dialog->accept();
+    });
+    QVERIFY(!QFile::exists(path));
+    const QString message = MessageBox::lastText();
+    QVERIFY2(message.contains(
+                 CampaignRepository::tr("There is no campaign number %1 in this file.").arg(0)),
+             qPrintable(message));
+    QVERIFY2(!message.contains(MainWindow::tr("No file was changed. Choose another place or name "
+                                              "and export again.")),
+             qPrintable(message));
+}
+
 void TestPrintExport::previewShowsEveryPage()
 {
     int pages = 0;
@@ -240,8 +264,10 @@ void TestPrintExport::previewShowsEveryPage()
 
 void TestPrintExport::officeSettingsAreOneEdit()
 {
-    const OfficeSettings settings(m_workspace->database());
-    const QString before = settings.value(OfficeSettings::IssuingBody);
+    const auto issuingBody = [this] {
+        return OfficeSettings::read(m_workspace->database())->value(OfficeSettings::IssuingBody);
+    };
+    const QString before = issuingBody();
     QCOMPARE(before, u"BAN DÂN VẬN"_s);
     withDialog<OfficeSettingsDialog>(
         action(u"officeSettingsAction"_s), [](OfficeSettingsDialog *dialog) {
@@ -253,15 +279,15 @@ void TestPrintExport::officeSettingsAreOneEdit()
             dialog->findChild<QSpinBox *>(u"dueSoonDays"_s)->setValue(14);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
+    QCOMPARE(issuingBody(), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
     QCOMPARE(m_workspace->dueSoonDays(), 14);
     QCOMPARE(m_workspace->undoStack()->count(), 1);
 
     m_workspace->undoStack()->undo();
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), before);
+    QCOMPARE(issuingBody(), before);
     QCOMPARE(m_workspace->dueSoonDays(), 7);
     m_workspace->undoStack()->redo();
-    QCOMPARE(settings.value(OfficeSettings::IssuingBody), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
+    QCOMPARE(issuingBody(), u"BAN TUYÊN GIÁO VÀ DÂN VẬN"_s);
     QCOMPARE(m_workspace->dueSoonDays(), 14);
 }
 

@@ -178,7 +178,7 @@ void TestReportPrinter::placeAndDate()
 void TestReportPrinter::styleFromExampleSettings()
 {
     // The office of the example (resources/example/kiengiang-2016-2020.json).
-    const DocumentStyle style = DocumentStyle::fromSettings(*m_database);
+    const DocumentStyle style = DocumentStyle::fromSettings(*m_database).value();
     QCOMPARE(style.superiorBody, u"TỈNH ỦY KIÊN GIANG"_s);
     QCOMPARE(style.issuingBody, u"BAN DÂN VẬN"_s);
     QCOMPARE(style.symbol, u"TB/BDVTU"_s);
@@ -194,7 +194,7 @@ void TestReportPrinter::styleFromExampleSettings()
 
 void TestReportPrinter::schedulePdf()
 {
-    DocumentStyle style = DocumentStyle::fromSettings(*m_database);
+    DocumentStyle style = DocumentStyle::fromSettings(*m_database).value();
     style.number = u"12"_s;
     ReportPrinter printer(schedule(), style);
     QCOMPARE(printer.orientation(), Report::Orientation::Landscape);
@@ -230,7 +230,7 @@ void TestReportPrinter::orientation()
     QFETCH(int, orientation);
     QFETCH(QByteArray, mediaBox);
 
-    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database));
+    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database).value());
     printer.setOrientation(Report::Orientation(orientation));
     const QString path = m_dir->filePath(u"lịch.pdf"_s);
     const auto pages = printer.writePdf(path);
@@ -243,7 +243,7 @@ void TestReportPrinter::orientation()
 void TestReportPrinter::replacesExistingFile()
 {
     const QString path = TestSupport::writeFile(*m_dir, u"lịch.pdf"_s, "an old PDF");
-    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database));
+    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database).value());
     const auto pages = printer.writePdf(path);
     QVERIFY2(pages.ok(), qPrintable(pages.error()));
     const QByteArray pdf = readAll(path);
@@ -255,7 +255,7 @@ void TestReportPrinter::missingFolder()
 {
     QTemporaryDir out;
     const QString path = out.filePath(u"không có/lịch.pdf"_s);
-    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database));
+    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database).value());
     const auto pages = printer.writePdf(path);
     QVERIFY(!pages.ok());
     QVERIFY2(pages.error().contains(QDir::toNativeSeparators(path)), qPrintable(pages.error()));
@@ -268,7 +268,7 @@ void TestReportPrinter::fullDiskKeepsExistingFile()
 #ifdef Q_OS_UNIX
     QTemporaryDir out;
     const QString path = TestSupport::writeFile(out, u"lịch.pdf"_s, "the PDF sent last week");
-    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database));
+    ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database).value());
     {
         // Files cannot grow past 16 KB, as on a full disk (the PDF is over 50 KB).
         std::signal(SIGXFSZ, SIG_IGN);

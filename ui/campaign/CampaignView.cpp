@@ -7,6 +7,7 @@
 #include "DeferUntilShown.h"
 #include "DocumentDialog.h"
 #include "DocumentEdits.h"
+#include "FieldUndo.h"
 #include "InputFields.h"
 #include "SpecialDeadlineModel.h"
 #include "Text.h"
@@ -69,6 +70,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_documentModel(new CampaignDocumentModel(this))
     , m_specialModel(new SpecialDeadlineModel(this))
     , m_title(new QLabel(this))
+    , m_newCampaignButton(new QPushButton(this))
     , m_details(new QLabel(this))
     , m_keyDates(new QLabel(this))
     , m_documentsBox(new QGroupBox(this))
@@ -86,6 +88,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_specialMessage(messageLabel(this, u"specialDeadlineMessage"_s))
 {
     m_deferral = new DeferUntilShown(this, [this] { reload(); });
+    m_fieldUndo = new FieldUndo(this);
     setObjectName(u"campaignView"_s);
     const QList<std::pair<QWidget *, const char *>> names{
         {m_title, "campaignTitle"},
@@ -158,6 +161,9 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_title);
+    m_newCampaignButton->setObjectName(u"campaignPageNewCampaign"_s);
+    connect(m_newCampaignButton, &QPushButton::clicked, this, &CampaignView::newCampaignRequested);
+    contentLayout->addWidget(m_newCampaignButton, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_details);
     contentLayout->addWidget(m_keyDates);
     contentLayout->addWidget(m_documentsBox, 3);
@@ -236,8 +242,10 @@ void CampaignView::retranslate()
     const QString hint = tr("Write the deadline as the directive does (cuối tháng 6-2020, "
                             "giữa tháng 9-2020, tháng 5/2020, 30/06/2020) and press Enter.");
     m_levelsBox->setToolTip(hint);
-    for (const LevelRow &row : std::as_const(m_levelRows))
+    for (const LevelRow &row : std::as_const(m_levelRows)) {
         row.phrase->setToolTip(hint);
+        row.phrase->setPlaceholderText(tr("no deadline"));
+    }
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remo&ve"));
     m_removeSpecialButton->setToolTip(
@@ -295,6 +303,9 @@ void CampaignView::reload()
 
 void CampaignView::showHeader()
 {
+    m_newCampaignButton->setText(tr("&New campaign…"));
+    m_newCampaignButton->setVisible(!m_campaign && m_workspace.isOpen());
+    m_newCampaignButton->setEnabled(m_workspace.units()->size() > 0);
     if (!m_campaign) {
         m_title->setText(m_workspace.isOpen() ? tr("The file has no campaign yet.")
                                               : tr("No file is open."));
@@ -312,6 +323,8 @@ void CampaignView::showHeader()
         details.append(tr("%1 and the units below it").arg(units->label(root)));
     if (m_campaign->startsOn.isValid())
         details.append(tr("from %1").arg(Dates::text(m_campaign->startsOn)));
+    if (m_campaign->closed)
+        details.append(tr("closed: it can be read, printed and exported, not changed"));
     m_details->setText(details.join(u" · "_s));
     QStringList dates;
     for (const CampaignDate &date : m_campaign->keyDates)
@@ -360,6 +373,7 @@ void CampaignView::showLevels()
             connect(row.phrase, &QLineEdit::textEdited, this, [this, key] { previewLevel(key); });
             connect(row.phrase, &QLineEdit::editingFinished, this,
                     [this, key] { commitLevel(key); });
+            m_fieldUndo->addField(row.phrase);
             m_levelRows.append(row);
         }
     }
@@ -426,8 +440,7 @@ void CampaignView::commitLevel(const QString &level)
         showLevels();
         return;
     }
-    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after,
-                                    m_workspace.level(level).displayName()),
+    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after),
         m_levelMessage);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class DeferUntilShown;
+class FieldUndo;
 class CampaignDocumentModel;
 class EditCommand;
 class QGridLayout;
@@ -33,6 +34,8 @@ public:
 signals:
     /// The clerk opened a unit from the list of own deadlines and pilots.
     void unitActivated(qint64 unitId);
+    /// The clerk asked for a new campaign (the page of a file without one).
+    void newCampaignRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     SpecialDeadlineModel *m_specialModel;
 
     QLabel *m_title;
+    QPushButton *m_newCampaignButton;
     QLabel *m_details;
     QLabel *m_keyDates;
     QGroupBox *m_documentsBox;
@@ -87,4 +91,5 @@ private:
     QPushButton *m_removeSpecialButton;
     QLabel *m_specialMessage;
     DeferUntilShown *m_deferral = nullptr;
+    FieldUndo *m_fieldUndo = nullptr;
 };

@@ -66,6 +66,6 @@ void CataloguesDialog::retranslate()
     m_tabs->setTabText(1, tr("Reward forms"));
     m_closeButton->setText(tr("Close"));
     m_undoButton->setText(tr("&Undo"));
-    m_undoButton->setToolTip(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText())
+    m_undoButton->setToolTip(m_undoStack->canUndo() ? tr("Undo: %1").arg(m_undoStack->undoText())
                                                     : QString());
 }

@@ -4,6 +4,7 @@
 #include "Money.h"
 
 #include <QCalendarWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QStyle>
@@ -35,15 +36,15 @@ DateField::DateField(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_calendarButton(new QToolButton(this))
+    , m_calendar(nullptr)
 {
-    m_edit->setPlaceholderText(tr("dd/mm/yyyy"));
     m_edit->setMaxLength(10);
     m_calendarButton->setText(u"…"_s);
-    m_calendarButton->setToolTip(tr("Pick the day in a calendar"));
     m_calendarButton->setFocusPolicy(Qt::NoFocus);
     m_calendarButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_calendarButton);
     auto *calendar = new QCalendarWidget(menu);
+    m_calendar = calendar;
     calendar->setGridVisible(true);
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(calendar);
@@ -66,6 +67,22 @@ DateField::DateField(QWidget *parent)
     layout->addWidget(m_calendarButton);
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::editingFinished);
+    retranslate();
+}
+
+void DateField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DateField::retranslate()
+{
+    m_edit->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_calendarButton->setToolTip(tr("Pick the day in a calendar"));
+    // The calendar is a window of its own: the names of months and days follow only if told.
+    m_calendar->setLocale(QLocale());
 }
 
 Result<QDate> DateField::date() const
@@ -108,6 +125,13 @@ MoneyField::MoneyField(QWidget *parent)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(tr("đồng"));
+}
+
+void MoneyField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setPlaceholderText(tr("đồng"));
+    QLineEdit::changeEvent(event);
 }
 
 Result<qint64> MoneyField::amount() const

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QWidget>
 
+class QCalendarWidget;
 class QToolButton;
 
 /// Marks a field whose text was refused, and clears the mark.
@@ -31,9 +32,15 @@ signals:
     /// The user left the field, pressed Enter, or picked a day in the calendar.
     void editingFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLineEdit *m_edit;
     QToolButton *m_calendarButton;
+    QCalendarWidget *m_calendar;
 };
 
 /// A number of people: a whole number, 0 or more, or empty for "not known".
@@ -58,4 +65,7 @@ public:
     /// -1 when empty; refused with a message when not a whole amount.
     Result<qint64> amount() const;
     void setAmount(qint64 amount);
+
+protected:
+    void changeEvent(QEvent *event) override;
 };

@@ -214,17 +214,24 @@ void DashboardView::retranslate()
 {
     setWindowTitle(tr("Overview"));
     m_empty->setText(tr("This file has no campaign yet. Once it has one, this page shows how "
-                        "its conferences are getting on: per district, what is overdue and what "
+                        "its conferences are getting on: per unit, what is overdue and what "
                         "falls due soon."));
-    m_noDistricts->setText(tr("This campaign has no district level, so there is no table or "
-                              "chart per district: see the totals above and the lists below."));
+    m_noDistricts->setText(tr("This campaign has one level only, so there is no table or chart "
+                              "of the units below others: see the totals above and the lists "
+                              "below."));
+    // The units of the level above the campaign's lowest: districts, the province, ...
+    const std::shared_ptr<const Schedule> schedule = m_workspace.schedule();
+    const QString noun = (m_report && schedule ? schedule->level(m_report->districtLevel())
+                                               : Level{u"district"_s, 0, {}, {}})
+                             .unitNoun()
+                             .toLower();
     m_districtsTitle->setText(
-        tr("&Districts: progress of their communes and their own conference"));
-    m_chartTitle->setText(tr("Communes held and not held, per district"));
-    m_districtView->setAccessibleName(tr("Districts"));
+        tr("&Progress per %1: the units below it and its own conference").arg(noun));
+    m_chartTitle->setText(tr("Units below each %1: held and not held").arg(noun));
+    m_districtView->setAccessibleName(tr("Progress per %1").arg(noun));
     m_overdueView->setAccessibleName(tr("Overdue conferences"));
     m_upcomingView->setAccessibleName(tr("Conferences falling due soon"));
-    m_chartView->setAccessibleName(tr("Communes held and not held, per district"));
+    m_chartView->setAccessibleName(tr("Units below each %1: held and not held").arg(noun));
     m_districtModel->retranslate();
     m_overdueModel->retranslate();
     m_upcomingModel->retranslate();
@@ -246,6 +253,7 @@ void DashboardView::refresh()
     m_districtsPane->setVisible(districts);
     m_chartPane->setVisible(districts);
     m_noDistricts->setVisible(m_report && !districts);
+    retranslate();
     updateSummary();
     updateChart();
     updateListTitles();

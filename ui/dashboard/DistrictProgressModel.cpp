@@ -35,6 +35,7 @@ void DistrictProgressModel::setReport(std::shared_ptr<const ProgressReport> repo
     m_report = std::move(report);
     m_schedule = std::move(schedule);
     endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void DistrictProgressModel::retranslate()
@@ -154,22 +155,26 @@ QVariant DistrictProgressModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // The units are those of the level above the campaign's lowest: districts, a province,
+    // or whatever the campaign's levels are.
+    const QString noun = m_report && m_schedule
+        ? m_schedule->level(m_report->districtLevel()).unitNoun()
+        : Level{u"district"_s, 0, {}, {}}.unitNoun();
     if (role == Qt::ToolTipRole && section == Held)
-        return tr("Communes that have held their conference, of all the communes of the "
-                  "district");
+        return tr("Units below that have held their conference, of all the units below");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case District:
-        return tr("District");
+        return noun;
     case Code:
         return tr("Code");
     case Held:
-        return tr("Communes held");
+        return tr("Held below");
     case Overdue:
-        return tr("Communes overdue");
+        return tr("Overdue below");
     case OwnConference:
-        return tr("District conference");
+        return tr("Its own conference");
     case Deadline:
         return tr("Deadline");
     default:

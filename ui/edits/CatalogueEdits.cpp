@@ -5,11 +5,14 @@
 AddCatalogueEntryCommand::AddCatalogueEntryCommand(Workspace &workspace,
                                                    CatalogueRepository::Catalogue catalogue,
                                                    const QString &name)
-    : EditCommand(workspace,
-                  catalogue == CatalogueRepository::Catalogue::Fields
-                      ? tr("add the field of activity “%1”").arg(name)
-                      : tr("add the reward form “%1”").arg(name),
-                  Workspace::Change::Catalogues)
+    : EditCommand(
+        workspace,
+        [catalogue, name] {
+            return catalogue == CatalogueRepository::Catalogue::Fields
+                ? tr("add the field of activity “%1”").arg(name)
+                : tr("add the reward form “%1”").arg(name);
+        },
+        Workspace::Change::Catalogues)
     , m_catalogue(catalogue)
 {
     m_entry.name = name;
@@ -47,8 +50,10 @@ RenameCatalogueEntryCommand::RenameCatalogueEntryCommand(Workspace &workspace,
                                                          CatalogueRepository::Catalogue catalogue,
                                                          const CatalogueEntry &entry,
                                                          const QString &newName)
-    : EditCommand(workspace, tr("rename “%1” to “%2”").arg(entry.name, newName),
-                  Workspace::Change::Catalogues)
+    : EditCommand(
+        workspace,
+        [before = entry.name, newName] { return tr("rename “%1” to “%2”").arg(before, newName); },
+        Workspace::Change::Catalogues)
     , m_catalogue(catalogue)
     , m_id(entry.id)
     , m_before(entry.name)
@@ -69,11 +74,14 @@ Result<void> RenameCatalogueEntryCommand::revert()
 RemoveCatalogueEntryCommand::RemoveCatalogueEntryCommand(Workspace &workspace,
                                                          CatalogueRepository::Catalogue catalogue,
                                                          const CatalogueEntry &entry)
-    : EditCommand(workspace,
-                  catalogue == CatalogueRepository::Catalogue::Fields
-                      ? tr("remove the field of activity “%1”").arg(entry.name)
-                      : tr("remove the reward form “%1”").arg(entry.name),
-                  Workspace::Change::Catalogues)
+    : EditCommand(
+        workspace,
+        [catalogue, name = entry.name] {
+            return catalogue == CatalogueRepository::Catalogue::Fields
+                ? tr("remove the field of activity “%1”").arg(name)
+                : tr("remove the reward form “%1”").arg(name);
+        },
+        Workspace::Change::Catalogues)
     , m_catalogue(catalogue)
     , m_entry(entry)
 {

@@ -6,6 +6,8 @@
 /// Adds an entry to a catalogue: a field of activity or a reward form.
 class AddCatalogueEntryCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddCatalogueEntryCommand)
+
 public:
     AddCatalogueEntryCommand(Workspace &workspace, CatalogueRepository::Catalogue catalogue,
                              const QString &name);
@@ -21,6 +23,8 @@ private:
 /// Renames an entry of a catalogue; whatever uses it shows the new name.
 class RenameCatalogueEntryCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RenameCatalogueEntryCommand)
+
 public:
     RenameCatalogueEntryCommand(Workspace &workspace, CatalogueRepository::Catalogue catalogue,
                                 const CatalogueEntry &entry, const QString &newName);
@@ -38,6 +42,8 @@ private:
 /// Removes an entry that nothing uses; undo puts it back in its place.
 class RemoveCatalogueEntryCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveCatalogueEntryCommand)
+
 public:
     RemoveCatalogueEntryCommand(Workspace &workspace, CatalogueRepository::Catalogue catalogue,
                                 const CatalogueEntry &entry);

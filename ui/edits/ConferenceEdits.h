@@ -8,6 +8,8 @@
 /// program wrote to the others meanwhile is kept.
 class EditConferenceCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditConferenceCommand)
+
 public:
     EditConferenceCommand(Workspace &workspace, const Conference &before, const Conference &after,
                           const QString &unitName);
@@ -16,6 +18,9 @@ public:
     Result<void> revert() override;
 
 private:
+    /// "attendees of Xã Bình An": the fields changed and the unit, in the language in use.
+    static QString describe(const Conference &before, const Conference &after,
+                            const QString &unitName);
     Result<void> change(const Conference &from, const Conference &to);
 
     Conference m_before;

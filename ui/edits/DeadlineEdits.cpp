@@ -4,9 +4,14 @@
 
 SetLevelDeadlineCommand::SetLevelDeadlineCommand(Workspace &workspace, qint64 campaignId,
                                                  const QString &level, const Period &before,
-                                                 const Period &after, const QString &levelName)
-    : EditCommand(workspace, tr("set the deadline of %1").arg(levelName),
-                  Workspace::Change::Schedule | Workspace::Change::Campaigns)
+                                                 const Period &after)
+    : EditCommand(
+        workspace,
+        // The level's name in the language in use.
+        [&workspace, level] {
+            return tr("set the deadline of %1").arg(workspace.level(level).displayName());
+        },
+        Workspace::Change::Schedule | Workspace::Change::Campaigns)
     , m_campaignId(campaignId)
     , m_level(level)
     , m_before(before)
@@ -27,10 +32,13 @@ Result<void> SetLevelDeadlineCommand::revert()
 SetOverrideCommand::SetOverrideCommand(Workspace &workspace, qint64 campaignId, qint64 unitId,
                                        const QString &level, const std::optional<Period> &before,
                                        const std::optional<Period> &after, const QString &unitName)
-    : EditCommand(workspace,
-                  after ? tr("set the own deadline of %1").arg(unitName)
-                        : tr("remove the own deadline of %1").arg(unitName),
-                  Workspace::Change::Schedule)
+    : EditCommand(
+        workspace,
+        [setting = after.has_value(), unitName] {
+            return setting ? tr("set the own deadline of %1").arg(unitName)
+                           : tr("remove the own deadline of %1").arg(unitName);
+        },
+        Workspace::Change::Schedule)
     , m_campaignId(campaignId)
     , m_unitId(unitId)
     , m_level(level)
@@ -60,10 +68,13 @@ Result<void> SetOverrideCommand::revert()
 SetPilotCommand::SetPilotCommand(Workspace &workspace, qint64 campaignId, qint64 unitId,
                                  const std::optional<Period> &before,
                                  const std::optional<Period> &after, const QString &unitName)
-    : EditCommand(workspace,
-                  after ? tr("make %1 a pilot").arg(unitName)
-                        : tr("remove the pilot mark of %1").arg(unitName),
-                  Workspace::Change::Schedule)
+    : EditCommand(
+        workspace,
+        [setting = after.has_value(), unitName] {
+            return setting ? tr("make %1 a pilot").arg(unitName)
+                           : tr("remove the pilot mark of %1").arg(unitName);
+        },
+        Workspace::Change::Schedule)
     , m_campaignId(campaignId)
     , m_unitId(unitId)
     , m_before(before)

@@ -8,9 +8,11 @@
 /// Sets the directive's deadline for a level of a campaign.
 class SetLevelDeadlineCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetLevelDeadlineCommand)
+
 public:
     SetLevelDeadlineCommand(Workspace &workspace, qint64 campaignId, const QString &level,
-                            const Period &before, const Period &after, const QString &levelName);
+                            const Period &before, const Period &after);
 
     Result<void> apply() override;
     Result<void> revert() override;
@@ -25,6 +27,8 @@ private:
 /// Sets, changes or removes a unit's own deadline for a level (nothing: no own deadline).
 class SetOverrideCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetOverrideCommand)
+
 public:
     SetOverrideCommand(Workspace &workspace, qint64 campaignId, qint64 unitId, const QString &level,
                        const std::optional<Period> &before, const std::optional<Period> &after,
@@ -46,6 +50,8 @@ private:
 /// Marks a unit as a pilot with its own deadline, changes it, or removes the mark.
 class SetPilotCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetPilotCommand)
+
 public:
     SetPilotCommand(Workspace &workspace, qint64 campaignId, qint64 unitId,
                     const std::optional<Period> &before, const std::optional<Period> &after,

@@ -17,10 +17,13 @@ QString documentName(const CampaignDocument &document)
 SaveDocumentCommand::SaveDocumentCommand(Workspace &workspace, qint64 campaignId,
                                          const std::optional<CampaignDocument> &before,
                                          const CampaignDocument &after)
-    : EditCommand(workspace,
-                  before ? tr("edit the document %1").arg(documentName(after))
-                         : tr("add the document %1").arg(documentName(after)),
-                  Workspace::Change::Documents)
+    : EditCommand(
+        workspace,
+        [adding = !before, name = documentName(after)] {
+            return adding ? tr("add the document %1").arg(name)
+                          : tr("edit the document %1").arg(name);
+        },
+        Workspace::Change::Documents)
     , m_campaignId(campaignId)
     , m_before(before)
     , m_after(after)
@@ -62,8 +65,10 @@ Result<void> SaveDocumentCommand::revert()
 
 RemoveDocumentCommand::RemoveDocumentCommand(Workspace &workspace, qint64 campaignId,
                                              const CampaignDocument &document)
-    : EditCommand(workspace, tr("remove the document %1").arg(documentName(document)),
-                  Workspace::Change::Documents)
+    : EditCommand(
+        workspace,
+        [name = documentName(document)] { return tr("remove the document %1").arg(name); },
+        Workspace::Change::Documents)
     , m_campaignId(campaignId)
     , m_document(document)
 {

@@ -8,6 +8,8 @@
 /// Adds a document to a campaign (a directive, plan or guidance), or changes one.
 class SaveDocumentCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SaveDocumentCommand)
+
 public:
     /// `before` is nothing for a new document.
     SaveDocumentCommand(Workspace &workspace, qint64 campaignId,
@@ -26,6 +28,8 @@ private:
 /// Removes a document of a campaign; undo puts it back in its place.
 class RemoveDocumentCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveDocumentCommand)
+
 public:
     RemoveDocumentCommand(Workspace &workspace, qint64 campaignId,
                           const CampaignDocument &document);

@@ -28,8 +28,9 @@ QString removeText(const Exemplar &exemplar)
 SaveExemplarCommand::SaveExemplarCommand(Workspace &workspace,
                                          const std::optional<Exemplar> &before,
                                          const Exemplar &after)
-    : EditCommand(workspace, before ? editText(after) : addText(after),
-                  Workspace::Change::Exemplars)
+    : EditCommand(
+        workspace, [adding = !before, after] { return adding ? addText(after) : editText(after); },
+        Workspace::Change::Exemplars)
     , m_before(before)
     , m_after(after)
 {
@@ -58,8 +59,9 @@ Result<void> SaveExemplarCommand::revert()
 }
 
 RemoveExemplarCommand::RemoveExemplarCommand(Workspace &workspace, const Exemplar &exemplar)
-    : EditCommand(workspace, removeText(exemplar),
-                  Workspace::Change::Exemplars | Workspace::Change::Rewards)
+    : EditCommand(
+        workspace, [exemplar] { return removeText(exemplar); },
+        Workspace::Change::Exemplars | Workspace::Change::Rewards)
     , m_exemplarId(exemplar.id)
 {
 }
@@ -82,8 +84,12 @@ Result<void> RemoveExemplarCommand::revert()
 
 NominateCommand::NominateCommand(Workspace &workspace, const Exemplar &exemplar, qint64 fromUnitId,
                                  const QString &targetName)
-    : EditCommand(workspace, tr("put “%1” forward to %2").arg(exemplar.name, targetName),
-                  Workspace::Change::Exemplars)
+    : EditCommand(
+        workspace,
+        [name = exemplar.name, targetName] {
+            return tr("put “%1” forward to %2").arg(name, targetName);
+        },
+        Workspace::Change::Exemplars)
     , m_exemplarId(exemplar.id)
     , m_fromUnitId(fromUnitId)
 {
@@ -114,10 +120,13 @@ Result<void> NominateCommand::revert()
 SetNominationStatusCommand::SetNominationStatusCommand(
     Workspace &workspace, const Nomination &before, Nomination::Status status, const QString &note,
     const QString &exemplarName, const QString &unitName)
-    : EditCommand(workspace,
-                  tr("mark “%1” as %2 at %3")
-                      .arg(exemplarName, Nomination::statusName(status).toLower(), unitName),
-                  Workspace::Change::Exemplars)
+    : EditCommand(
+        workspace,
+        [exemplarName, status, unitName] {
+            return tr("mark “%1” as %2 at %3")
+                .arg(exemplarName, Nomination::statusName(status).toLower(), unitName);
+        },
+        Workspace::Change::Exemplars)
     , m_before(before)
     , m_status(status)
     , m_note(note)
@@ -138,8 +147,12 @@ Result<void> SetNominationStatusCommand::revert()
 RemoveNominationCommand::RemoveNominationCommand(Workspace &workspace, const Nomination &nomination,
                                                  const QString &exemplarName,
                                                  const QString &targetName)
-    : EditCommand(workspace, tr("withdraw “%1” from %2").arg(exemplarName, targetName),
-                  Workspace::Change::Exemplars)
+    : EditCommand(
+        workspace,
+        [exemplarName, targetName] {
+            return tr("withdraw “%1” from %2").arg(exemplarName, targetName);
+        },
+        Workspace::Change::Exemplars)
     , m_nomination(nomination)
 {
 }

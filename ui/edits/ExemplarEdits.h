@@ -45,6 +45,8 @@ private:
 /// same nomination.
 class NominateCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(NominateCommand)
+
 public:
     /// `targetName` names the unit above ("Huyện Châu Thành") for the Edit menu.
     NominateCommand(Workspace &workspace, const Exemplar &exemplar, qint64 fromUnitId,
@@ -65,6 +67,8 @@ private:
 /// (or back to proposed).
 class SetNominationStatusCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetNominationStatusCommand)
+
 public:
     SetNominationStatusCommand(Workspace &workspace, const Nomination &before,
                                Nomination::Status status, const QString &note,
@@ -82,6 +86,8 @@ private:
 /// Withdraws a nomination; the undo writes it back as it was.
 class RemoveNominationCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveNominationCommand)
+
 public:
     RemoveNominationCommand(Workspace &workspace, const Nomination &nomination,
                             const QString &exemplarName, const QString &targetName);

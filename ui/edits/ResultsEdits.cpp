@@ -2,8 +2,10 @@
 
 ImportResultsCommand::ImportResultsCommand(Workspace &workspace, const QList<ConferenceEdit> &edits,
                                            int fileCount)
-    : EditCommand(workspace, tr("import the results of %n file(s)", nullptr, fileCount),
-                  Workspace::Change::Schedule)
+    : EditCommand(
+        workspace,
+        [fileCount] { return tr("import the results of %n file(s)", nullptr, fileCount); },
+        Workspace::Change::Schedule)
     , m_edits(edits)
 {
 }

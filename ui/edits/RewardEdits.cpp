@@ -1,13 +1,18 @@
 #include "RewardEdits.h"
 
+#include "RewardModel.h"
 #include "RewardRepository.h"
 
 SaveRewardCommand::SaveRewardCommand(Workspace &workspace, const std::optional<Reward> &before,
-                                     const Reward &after, const QString &description)
-    : EditCommand(workspace,
-                  before ? tr("edit the reward %1").arg(description)
-                         : tr("add the reward %1").arg(description),
-                  Workspace::Change::Rewards)
+                                     const Reward &after, const QString &formName)
+    : EditCommand(
+        workspace,
+        [adding = !before, after, formName] {
+            const QString description = RewardModel::describe(formName, after);
+            return adding ? tr("add the reward %1").arg(description)
+                          : tr("edit the reward %1").arg(description);
+        },
+        Workspace::Change::Rewards)
     , m_before(before)
     , m_after(after)
 {
@@ -40,11 +45,15 @@ Result<void> SaveRewardCommand::revert()
     return {};
 }
 
-RemoveRewardCommand::RemoveRewardCommand(Workspace &workspace, qint64 rewardId,
-                                         const QString &description)
-    : EditCommand(workspace, tr("remove the reward %1").arg(description),
-                  Workspace::Change::Rewards)
-    , m_rewardId(rewardId)
+RemoveRewardCommand::RemoveRewardCommand(Workspace &workspace, const Reward &reward,
+                                         const QString &formName)
+    : EditCommand(
+        workspace,
+        [reward, formName] {
+            return tr("remove the reward %1").arg(RewardModel::describe(formName, reward));
+        },
+        Workspace::Change::Rewards)
+    , m_rewardId(reward.id)
 {
 }
 
@@ -60,7 +69,7 @@ Result<void> RemoveRewardCommand::apply()
 Result<void> RemoveRewardCommand::revert()
 {
     if (!m_removed)
-        return {};
+        return Failure{QStringLiteral("internal error: no removed reward to put back")};
     if (const auto saved = RewardRepository(database()).save(*m_removed); !saved)
         return Failure{saved.error()};
     return {};

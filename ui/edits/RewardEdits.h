@@ -10,10 +10,12 @@
 /// recipients.
 class SaveRewardCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SaveRewardCommand)
+
 public:
-    /// `description` names the reward for the Edit menu ("Bằng khen 125-QĐ/HU").
+    /// `formName` ("Bằng khen") and the decision name the reward in the Edit menu.
     SaveRewardCommand(Workspace &workspace, const std::optional<Reward> &before,
-                      const Reward &after, const QString &description);
+                      const Reward &after, const QString &formName);
 
     Result<void> apply() override;
     Result<void> revert() override;
@@ -27,8 +29,10 @@ private:
 /// Removes a reward decision; the undo puts it back with its recipients as they were.
 class RemoveRewardCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveRewardCommand)
+
 public:
-    RemoveRewardCommand(Workspace &workspace, qint64 rewardId, const QString &description);
+    RemoveRewardCommand(Workspace &workspace, const Reward &reward, const QString &formName);
 
     Result<void> apply() override;
     Result<void> revert() override;

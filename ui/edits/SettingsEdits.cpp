@@ -6,7 +6,8 @@ ChangeOfficeSettingsCommand::ChangeOfficeSettingsCommand(Workspace &workspace,
                                                          const QStringList &keys,
                                                          const QHash<QString, QString> &before,
                                                          const QHash<QString, QString> &after)
-    : EditCommand(workspace, tr("change the office's settings"), Workspace::Change::Settings)
+    : EditCommand(
+        workspace, [] { return tr("change the office's settings"); }, Workspace::Change::Settings)
     , m_keys(keys)
     , m_before(before)
     , m_after(after)
@@ -15,10 +16,10 @@ ChangeOfficeSettingsCommand::ChangeOfficeSettingsCommand(Workspace &workspace,
 
 Result<void> ChangeOfficeSettingsCommand::apply()
 {
-    return OfficeSettings(database()).setTexts(m_keys, m_after);
+    return OfficeSettings::setTexts(database(), m_keys, m_after);
 }
 
 Result<void> ChangeOfficeSettingsCommand::revert()
 {
-    return OfficeSettings(database()).setTexts(m_keys, m_before);
+    return OfficeSettings::setTexts(database(), m_keys, m_before);
 }

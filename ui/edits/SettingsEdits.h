@@ -9,6 +9,8 @@
 /// CSV defaults) at once, as one edit.
 class ChangeOfficeSettingsCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeOfficeSettingsCommand)
+
 public:
     /// `keys` are the settings the edit covers; a key absent from a map is "not set".
     ChangeOfficeSettingsCommand(Workspace &workspace, const QStringList &keys,

@@ -23,7 +23,8 @@ bool sameMembers(const QList<SteeringMember> &a, const QList<SteeringMember> &b)
 SaveSteeringGroupCommand::SaveSteeringGroupCommand(Workspace &workspace,
                                                    const std::optional<SteeringGroup> &before,
                                                    const SteeringGroup &after)
-    : EditCommand(workspace, describe(before, after), Workspace::Change::Steering)
+    : EditCommand(
+        workspace, [before, after] { return describe(before, after); }, Workspace::Change::Steering)
     , m_before(before)
     , m_after(after)
 {
@@ -100,8 +101,9 @@ Result<void> SaveSteeringGroupCommand::revert()
 
 RemoveSteeringGroupCommand::RemoveSteeringGroupCommand(Workspace &workspace,
                                                        const SteeringGroup &group)
-    : EditCommand(workspace, tr("remove the steering group %1").arg(group.name),
-                  Workspace::Change::Steering)
+    : EditCommand(
+        workspace, [name = group.name] { return tr("remove the steering group %1").arg(name); },
+        Workspace::Change::Steering)
     , m_group(group)
 {
 }
@@ -123,18 +125,24 @@ Result<void> RemoveSteeringGroupCommand::revert()
     return {};
 }
 
-QString AssignUnitsCommand::describe(const Workspace &workspace, const QList<qint64> &unitIds,
-                                     const QString &groupName)
+EditCommand::Describe AssignUnitsCommand::describe(const Workspace &workspace,
+                                                   const QList<qint64> &unitIds,
+                                                   const QString &groupName)
 {
-    const auto units = workspace.units();
     if (unitIds.size() == 1) {
+        const auto units = workspace.units();
         const QString unit = units->label(units->indexOf(unitIds.constFirst()));
-        return groupName.isEmpty() ? tr("take %1 from its steering group").arg(unit)
-                                   : tr("give %1 to %2").arg(unit, groupName);
+        return [unit, groupName] {
+            return groupName.isEmpty() ? tr("take %1 from its steering group").arg(unit)
+                                       : tr("give %1 to %2").arg(unit, groupName);
+        };
     }
     const int count = int(unitIds.size());
-    return groupName.isEmpty() ? tr("take %n unit(s) from their steering groups", nullptr, count)
-                               : tr("give %n unit(s) to %1", nullptr, count).arg(groupName);
+    return [count, groupName] {
+        return groupName.isEmpty()
+            ? tr("take %n unit(s) from their steering groups", nullptr, count)
+            : tr("give %n unit(s) to %1", nullptr, count).arg(groupName);
+    };
 }
 
 AssignUnitsCommand::AssignUnitsCommand(Workspace &workspace, qint64 campaignId,

@@ -11,6 +11,8 @@
 /// Units it takes from other groups go back to them on undo.
 class SaveSteeringGroupCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SaveSteeringGroupCommand)
+
 public:
     /// `before` is nothing for a new group.
     SaveSteeringGroupCommand(Workspace &workspace, const std::optional<SteeringGroup> &before,
@@ -34,6 +36,8 @@ private:
 /// Removes a steering group with its members; the units it followed are followed by none.
 class RemoveSteeringGroupCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveSteeringGroupCommand)
+
 public:
     RemoveSteeringGroupCommand(Workspace &workspace, const SteeringGroup &group);
 
@@ -47,6 +51,8 @@ private:
 /// Gives units to a steering group, or to none; undo gives each back to the group it had.
 class AssignUnitsCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AssignUnitsCommand)
+
 public:
     /// `groupId` 0 (with an empty `groupName`): the units are followed by none.
     AssignUnitsCommand(Workspace &workspace, qint64 campaignId, const QList<qint64> &unitIds,
@@ -56,8 +62,8 @@ public:
     Result<void> revert() override;
 
 private:
-    static QString describe(const Workspace &workspace, const QList<qint64> &unitIds,
-                            const QString &groupName);
+    static Describe describe(const Workspace &workspace, const QList<qint64> &unitIds,
+                             const QString &groupName);
 
     qint64 m_campaignId;
     QList<qint64> m_unitIds;

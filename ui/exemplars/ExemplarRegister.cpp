@@ -55,10 +55,17 @@ Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
     }
     result.m_nominations = std::move(nominations.value());
     if (const auto schedule = workspace.schedule()) {
+        QList<Conference> conferences;
+        conferences.reserve(schedule->rows().size());
         for (const ScheduleRow &row : schedule->rows()) {
             result.m_campaignUnits.append(row.conference.unitId);
-            result.m_targetOf.insert(row.conference.unitId, row.conference.parentUnitId);
+            conferences.append(row.conference);
         }
+        const qint64 root = schedule->campaign().rootUnitId;
+        const UnitTree &units = *result.m_units;
+        const int rootIndex = units.indexOf(root);
+        const int above = rootIndex >= 0 ? units.parentIndex(rootIndex) : -1;
+        result.m_chain = NominationChain(conferences, root, above >= 0 ? units.at(above).id : 0);
     }
     return result;
 }
@@ -98,12 +105,11 @@ QString ExemplarRegister::unitWithLevel(qint64 unitId) const
     return tr("%1 (%2)").arg(m_units->label(index), levelName);
 }
 
-std::optional<qint64> ExemplarRegister::targetOf(qint64 unitId) const
+QList<qint64> ExemplarRegister::chainUnits() const
 {
-    const auto found = m_targetOf.constFind(unitId);
-    if (found == m_targetOf.constEnd())
-        return std::nullopt;
-    return *found;
+    if (m_chain.unitAboveRoot() == 0)
+        return m_campaignUnits;
+    return QList<qint64>{m_chain.unitAboveRoot()} + m_campaignUnits;
 }
 
 QString ExemplarRegister::targetName(qint64 toUnitId) const
@@ -124,35 +130,12 @@ QList<Nomination> ExemplarRegister::nominationsOf(qint64 exemplarId) const
 qint64 ExemplarRegister::holderOf(qint64 exemplarId) const
 {
     const Exemplar *found = exemplar(exemplarId);
-    if (!found)
-        return 0;
-    qint64 holder = found->recognisedBy > 0 ? found->recognisedBy : found->unitId;
-    const QList<Nomination> steps = nominationsOf(exemplarId);
-    // Up the chain, one level at a time, as long as the level above took it up.
-    for (int guard = 0; guard <= steps.size(); ++guard) {
-        const auto next = std::find_if(steps.cbegin(), steps.cend(), [holder](const Nomination &n) {
-            return n.fromUnitId == holder;
-        });
-        if (next == steps.cend() || !next->isTakenUp() || next->toUnitId == 0)
-            break;
-        holder = next->toUnitId;
-    }
-    return holder;
+    return found ? NominationChain::holderOf(*found, nominationsOf(exemplarId)) : 0;
 }
 
 std::optional<Nomination> ExemplarRegister::furthestNomination(qint64 exemplarId) const
 {
-    const QList<Nomination> steps = nominationsOf(exemplarId);
-    std::optional<Nomination> furthest;
-    // The step whose target sent it no further; in a well-formed chain there is one.
-    for (const Nomination &step : steps) {
-        const bool sentOn = step.toUnitId > 0
-            && std::any_of(steps.cbegin(), steps.cend(),
-                           [&step](const Nomination &n) { return n.fromUnitId == step.toUnitId; });
-        if (!sentOn)
-            furthest = step;
-    }
-    return furthest;
+    return NominationChain::furthest(nominationsOf(exemplarId));
 }
 
 QString ExemplarRegister::nominationText(qint64 exemplarId) const

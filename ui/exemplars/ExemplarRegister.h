@@ -2,6 +2,7 @@
 
 #include "Exemplar.h"
 #include "Level.h"
+#include "NominationChain.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ class Workspace;
 
 /// A campaign's models and exemplars with their nominations, as the pages show them: read
 /// once after each change and shared by the models, with the names of units, levels and
-/// fields, and the unit above each unit in the campaign (where a nomination goes).
+/// fields, and the campaign's NominationChain (where a nomination goes).
 class ExemplarRegister
 {
     Q_DECLARE_TR_FUNCTIONS(ExemplarRegister)
@@ -31,8 +32,9 @@ public:
     const QList<Nomination> &nominations() const { return m_nominations; }
     /// The campaign's units, in the tree's order.
     const QList<qint64> &campaignUnits() const { return m_campaignUnits; }
+    /// The units a nomination can go from: the campaign's, and the unit above its own unit.
+    QList<qint64> chainUnits() const;
     const UnitTree *units() const { return m_units.get(); }
-    std::shared_ptr<const UnitTree> sharedUnits() const { return m_units; }
 
     /// What the free-text filter looks in for exemplars().at(index): its name, its unit and
     /// its field, as a Text::searchKey().
@@ -44,9 +46,9 @@ public:
     QString unitLabel(qint64 unitId) const;
     /// The unit with its level: "Huyện Châu Thành (District and equivalent)".
     QString unitWithLevel(qint64 unitId) const;
-    /// Where a unit's nominations go: the unit above it in the campaign, 0 for the national
-    /// level; nothing when the unit does not take part.
-    std::optional<qint64> targetOf(qint64 unitId) const;
+    /// Where a unit's nominations go (NominationChain::targetOf()): the next unit up, 0 for
+    /// the national level; nothing when the unit is not on the chain.
+    std::optional<qint64> targetOf(qint64 unitId) const { return m_chain.targetOf(unitId); }
     /// The name of a nomination's target: a unit's label, or "the national level" for 0.
     QString targetName(qint64 toUnitId) const;
 
@@ -69,5 +71,5 @@ private:
     std::shared_ptr<const UnitTree> m_units;
     QList<Level> m_levels;
     QList<qint64> m_campaignUnits;
-    QHash<qint64, qint64> m_targetOf;
+    NominationChain m_chain;
 };

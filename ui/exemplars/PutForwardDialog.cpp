@@ -52,7 +52,9 @@ PutForwardDialog::PutForwardDialog(Workspace &workspace,
     history->setObjectName(u"putForwardHistory"_s);
     history->setWordWrap(true);
 
-    m_from->setCampaignUnits(workspace);
+    // The units taking part, and the one above the campaign's own unit that receives its
+    // nominations and sends them on.
+    m_from->setUnits(workspace.units(), m_register->chainUnits());
     m_from->setUnitId(m_register->holderOf(exemplarId));
     m_target->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -79,11 +81,6 @@ PutForwardDialog::PutForwardDialog(Workspace &workspace,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateTarget();
     resize(std::max(520, sizeHint().width()), sizeHint().height());
-}
-
-void PutForwardDialog::setFromUnit(qint64 unitId)
-{
-    m_from->setUnitId(unitId);
 }
 
 void PutForwardDialog::updateTarget()

@@ -21,8 +21,6 @@ public:
     PutForwardDialog(Workspace &workspace, std::shared_ptr<const ExemplarRegister> exemplars,
                      qint64 exemplarId, QWidget *parent = nullptr);
 
-    void setFromUnit(qint64 unitId);
-
 private:
     void updateTarget();
     void save();

@@ -239,16 +239,19 @@ void UnitExemplarsSection::reload()
     select(m_commendedTable, ExemplarModel::ExemplarIdRole, commended);
     select(m_sentTable, NominationModel::NominationIdRole, sent);
     select(m_receivedTable, NominationModel::NominationIdRole, received);
-    // Only units taking part in the campaign hold conferences that commend and nominate.
+    // Units on the campaign's chain of nominations: those taking part, which commend and
+    // nominate, and the one above the campaign's own unit, which receives and sends on.
     m_box->setVisible(m_unitId > 0 && m_register->targetOf(m_unitId).has_value());
     updateButtons();
 }
 
 void UnitExemplarsSection::updateButtons()
 {
-    const bool takesPart = m_register && m_register->targetOf(m_unitId).has_value();
+    const bool onChain = m_register && m_register->targetOf(m_unitId).has_value();
+    // Only a unit taking part holds a conference that commends.
+    const bool takesPart = onChain && m_register->campaignUnits().contains(m_unitId);
     const QString target =
-        takesPart ? m_register->targetName(*m_register->targetOf(m_unitId)) : QString();
+        onChain ? m_register->targetName(*m_register->targetOf(m_unitId)) : QString();
     // A short button; where it goes is in the tooltip, so that the panel stays narrow.
     for (QPushButton *button : {m_putForwardButton, m_receivedPutForwardButton}) {
         button->setText(tr("Put &forward"));
@@ -264,7 +267,7 @@ void UnitExemplarsSection::updateButtons()
     m_statusCombo->setEnabled(nomination != nullptr);
     m_statusCombo->setCurrentIndex(nomination ? m_statusCombo->findData(int(nomination->status))
                                               : -1);
-    m_receivedPutForwardButton->setEnabled(takesPart && nomination != nullptr);
+    m_receivedPutForwardButton->setEnabled(onChain && nomination != nullptr);
 }
 
 void UnitExemplarsSection::showMessage(const QString &message)

@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CampaignEdits.h"
+#include "CampaignRepository.h"
+#include "CampaignSpec.h"
 #include "CampaignView.h"
 #include "CataloguesDialog.h"
 #include "DashboardView.h"
 #include "Dates.h"
 #include "Dialogs.h"
+#include "ExampleData.h"
 #include "ExemplarsView.h"
+#include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
+#include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
+#include "RenameCampaignDialog.h"
 #include "ReportDialog.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
@@ -28,6 +35,7 @@
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -99,6 +107,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &Workspace::opened, this, &MainWindow::workspaceOpened);
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
+    // The Campaign menu names the unit in the panel, and says whether it can be added or left
+    // out, at every moment (not only when the menu opens: shortcuts and screen readers read it).
+    connect(&m_workspace, &Workspace::changed, this, &MainWindow::updateCampaignActions);
+    connect(m_panel, &UnitPanel::unitChanged, this, &MainWindow::updateCampaignActions);
     connect(&m_workspace, &Workspace::asOfChanged, this, [this](QDate date) {
         if (m_asOfEdit->date() != date)
             m_asOfEdit->setDate(date);
@@ -167,13 +179,45 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_workspace.undoStack()->createUndoAction(this);
+    m_newCampaignAction = new QAction(this);
+    m_newCampaignAction->setObjectName(u"newCampaignAction"_s);
+    connect(m_newCampaignAction, &QAction::triggered, this, &MainWindow::newCampaign);
+    m_nextPhaseAction = new QAction(this);
+    m_nextPhaseAction->setObjectName(u"nextPhaseAction"_s);
+    connect(m_nextPhaseAction, &QAction::triggered, this, &MainWindow::newCampaignFromThis);
+    m_renameCampaignAction = new QAction(this);
+    m_renameCampaignAction->setObjectName(u"renameCampaignAction"_s);
+    connect(m_renameCampaignAction, &QAction::triggered, this, &MainWindow::renameCampaign);
+    m_closeCampaignAction = new QAction(this);
+    m_closeCampaignAction->setObjectName(u"closeCampaignAction"_s);
+    connect(m_closeCampaignAction, &QAction::triggered, this, &MainWindow::closeCampaign);
+    m_deleteCampaignAction = new QAction(this);
+    m_deleteCampaignAction->setObjectName(u"deleteCampaignAction"_s);
+    connect(m_deleteCampaignAction, &QAction::triggered, this, &MainWindow::deleteCampaign);
+    m_takePartAction = new QAction(this);
+    m_takePartAction->setObjectName(u"takePartAction"_s);
+    connect(m_takePartAction, &QAction::triggered, this, [this] { setParticipation(true); });
+    m_leaveOutAction = new QAction(this);
+    m_leaveOutAction->setObjectName(u"leaveOutAction"_s);
+    connect(m_leaveOutAction, &QAction::triggered, this, [this] { setParticipation(false); });
+
+    // Named by updateUndoActions(), in the language in use. The keys reach them from the
+    // fields too (FieldUndo).
+    QUndoStack *stack = m_workspace.undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_workspace.undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
 
     m_cataloguesAction = new QAction(this);
     m_cataloguesAction->setObjectName(u"cataloguesAction"_s);
@@ -264,6 +308,19 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_cataloguesAction);
     m_editMenu->addAction(m_officeSettingsAction);
+
+    m_campaignMenu = menuBar()->addMenu(QString());
+    m_campaignMenu->setObjectName(u"campaignMenu"_s);
+    m_campaignMenu->addAction(m_newCampaignAction);
+    m_campaignMenu->addAction(m_nextPhaseAction);
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addAction(m_renameCampaignAction);
+    m_campaignMenu->addAction(m_closeCampaignAction);
+    m_campaignMenu->addAction(m_deleteCampaignAction);
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addAction(m_takePartAction);
+    m_campaignMenu->addAction(m_leaveOutAction);
+    connect(m_campaignMenu, &QMenu::aboutToShow, this, &MainWindow::updateCampaignActions);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_todayAction);
@@ -403,6 +460,7 @@ void MainWindow::createWidgets()
     auto *campaignView = new CampaignView(m_workspace, this);
     addPage(campaignView, u"campaignPage"_s);
     connect(campaignView, &CampaignView::unitActivated, this, &MainWindow::showUnit);
+    connect(campaignView, &CampaignView::newCampaignRequested, this, &MainWindow::newCampaign);
     setCentralWidget(m_tabs);
 
     m_countsLabel = new QLabel(this);
@@ -485,13 +543,17 @@ QWidget *MainWindow::createSchedulePage()
         m_panel->focusConference();
     });
 
-    m_scheduleEmpty = new QLabel(page);
-    m_scheduleEmpty->setObjectName(u"scheduleEmpty"_s);
-    m_scheduleEmpty->setAlignment(Qt::AlignCenter);
-    m_scheduleEmpty->setWordWrap(true);
+    // A file without a campaign shows the way to one instead.
+    m_gettingStarted = new GettingStarted(m_workspace, page);
+    connect(m_gettingStarted, &GettingStarted::importUnitsRequested, this,
+            &MainWindow::importUnits);
+    connect(m_gettingStarted, &GettingStarted::newCampaignRequested, this,
+            &MainWindow::newCampaign);
+    connect(m_gettingStarted, &GettingStarted::exampleRequested, this,
+            &MainWindow::fillWithExample);
     m_scheduleStack = new QStackedWidget(page);
     m_scheduleStack->addWidget(m_scheduleView);
-    m_scheduleStack->addWidget(m_scheduleEmpty);
+    m_scheduleStack->addWidget(m_gettingStarted);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -555,6 +617,21 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About danvan"));
     m_unitsDock->setWindowTitle(tr("Units"));
     m_panelDock->setWindowTitle(tr("Unit and its conference"));
+    // Qt names the docks' title buttons (for screen readers) only when it makes them: name
+    // them again in the language in use.
+    for (QDockWidget *dock : {m_unitsDock, m_panelDock}) {
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Close"));
+            button->setAccessibleDescription(QDockWidget::tr("Closes the dock widget"));
+        }
+        if (auto *button = dock->findChild<QAbstractButton *>(u"qt_dockwidget_floatbutton"_s,
+                                                              Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(QDockWidget::tr("Float"));
+            button->setAccessibleDescription(
+                QDockWidget::tr("Undocks and re-attaches the dock widget"));
+        }
+    }
 
     m_toolBar->setWindowTitle(tr("Campaign"));
     m_campaignLabel->setText(tr("&Campaign:") + u' ');
@@ -571,11 +648,19 @@ void MainWindow::retranslate()
     m_pilotsOnly->setText(tr("&Pilots only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
-    m_scheduleEmpty->setText(
-        m_workspace.units()->size() > 0
-            ? tr("This file has no campaign yet.")
-            : tr("This file has no units yet. Import the national register's list of units "
-                 "with File → Import units."));
+    m_campaignMenu->setTitle(tr("Campai&gn"));
+    m_newCampaignAction->setText(tr("&New campaign…"));
+    m_newCampaignAction->setStatusTip(
+        tr("Set up a campaign of your office's own: its levels, deadlines and units"));
+    m_nextPhaseAction->setText(tr("New campaign &from this one…"));
+    m_nextPhaseAction->setStatusTip(tr("The next phase, with the same unit, levels, documents "
+                                       "and steering groups, the deadlines moved on"));
+    m_renameCampaignAction->setText(tr("&Rename…"));
+    m_deleteCampaignAction->setText(tr("&Delete…"));
+    updateCampaignActions();
+
+    m_workspace.retranslateEdits();
+    updateUndoActions();
 
     m_unitModel->retranslate();
     m_scheduleModel->retranslate();
@@ -583,6 +668,21 @@ void MainWindow::retranslate()
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     updateTitle();
     updateCounts();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // "Hoàn tác: số người dự của Xã Bình An": what will be undone, in the language in use.
+    const QUndoStack *stack = m_workspace.undoStack();
+    const auto escaped = [](QString text) {
+        return text.replace(u'&', u"&&"_s);
+    };
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo: %1").arg(escaped(stack->undoText()))
+                                           : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo: %1").arg(escaped(stack->redoText()))
+                                           : tr("&Redo"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -724,8 +824,11 @@ void MainWindow::fillCampaigns()
 {
     const QSignalBlocker blocker(m_campaignCombo);
     m_campaignCombo->clear();
-    for (const Campaign &campaign : m_workspace.campaigns())
-        m_campaignCombo->addItem(campaign.name, campaign.id);
+    // The newest first: the one a clerk is working on.
+    const QList<Campaign> &campaigns = m_workspace.campaigns();
+    for (auto it = campaigns.crbegin(); it != campaigns.crend(); ++it) {
+        m_campaignCombo->addItem(it->closed ? tr("%1 (closed)").arg(it->name) : it->name, it->id);
+    }
     m_campaignCombo->setCurrentIndex(m_campaignCombo->findData(m_workspace.campaignId()));
     m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
 }
@@ -821,7 +924,7 @@ void MainWindow::loadSchedule()
         m_scheduleModel->setGroups(groupOfUnit, names);
     }
     m_scheduleStack->setCurrentWidget(schedule ? static_cast<QWidget *>(m_scheduleView)
-                                               : m_scheduleEmpty);
+                                               : m_gettingStarted);
     if (schedule && !m_scheduleSized) {
         m_scheduleSized = true;
         const QByteArray header = AppSettings::value(AppSettings::ScheduleHeader);
@@ -857,6 +960,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("danvan"));
     else if (m_workspace.isReadOnly())
         setWindowTitle(tr("%1 (read-only) – danvan").arg(QFileInfo(path).fileName()));
+    else if (m_workspace.campaign() && m_workspace.campaign()->closed)
+        setWindowTitle(tr("%1 (campaign closed) – danvan").arg(QFileInfo(path).fileName()));
     else
         setWindowTitle(tr("%1 – danvan").arg(QFileInfo(path).fileName()));
     const Schedule *schedule = m_scheduleModel->schedule();
@@ -967,6 +1072,148 @@ bool MainWindow::showPage(const QString &name)
     return false;
 }
 
+void MainWindow::updateCampaignActions()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    const bool open = m_workspace.isOpen();
+    m_newCampaignAction->setEnabled(open && m_workspace.units()->size() > 0);
+    m_nextPhaseAction->setEnabled(campaign != nullptr);
+    m_renameCampaignAction->setEnabled(campaign != nullptr);
+    m_deleteCampaignAction->setEnabled(campaign != nullptr);
+    m_closeCampaignAction->setEnabled(campaign != nullptr);
+    m_closeCampaignAction->setText(campaign && campaign->closed ? tr("Re&open the campaign")
+                                                                : tr("&Close the campaign"));
+    const qint64 unitId = m_panel ? m_panel->unitId() : 0;
+    const auto schedule = m_workspace.schedule();
+    const bool takesPart = schedule && schedule->rowOfUnit(unitId) >= 0;
+    const int index = m_workspace.units()->indexOf(unitId);
+    const QString name = index >= 0 ? m_workspace.units()->label(index) : QString();
+    m_takePartAction->setText(name.isEmpty() ? tr("&Add the chosen unit to the campaign")
+                                             : tr("&Add %1 to the campaign").arg(name));
+    m_leaveOutAction->setText(name.isEmpty() ? tr("&Leave the chosen unit out of the campaign")
+                                             : tr("&Leave %1 out of the campaign").arg(name));
+    const bool levelTakesPart = campaign && index >= 0
+        && campaign->levelKeys().contains(m_workspace.units()->at(index).level);
+    m_takePartAction->setEnabled(campaign && !campaign->closed && index >= 0 && !takesPart
+                                 && levelTakesPart);
+    m_leaveOutAction->setEnabled(campaign && !campaign->closed && takesPart
+                                 && unitId != campaign->rootUnitId);
+}
+
+void MainWindow::newCampaign()
+{
+    if (!m_workspace.isOpen())
+        return;
+    auto *dialog = new NewCampaignDialog(
+        m_workspace,
+        [this](const CampaignSpec &spec) {
+            return m_workspace.execute(new CreateCampaignCommand(m_workspace, spec));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newCampaignFromThis()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    const auto source = CampaignSpec::fromDatabase(m_workspace.database(), campaign->id);
+    if (!source) {
+        MessageBox::warning(this, tr("New campaign from this one"), source.error());
+        return;
+    }
+    auto *dialog = new NewCampaignDialog(
+        m_workspace,
+        [this](const CampaignSpec &spec) {
+            return m_workspace.execute(new CreateCampaignCommand(m_workspace, spec));
+        },
+        this);
+    dialog->setNextPhaseOf(*source);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::renameCampaign()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    RenameCampaignDialog dialog(campaign->name, campaign->phase, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.name() == campaign->name && dialog.phase() == campaign->phase)
+        return;
+    if (auto done = m_workspace.execute(
+            new RenameCampaignCommand(m_workspace, *campaign, dialog.name(), dialog.phase()));
+        !done)
+        MessageBox::warning(this, tr("The campaign was not renamed"), done.error());
+}
+
+void MainWindow::closeCampaign()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    if (auto done = m_workspace.execute(
+            new CloseCampaignCommand(m_workspace, *campaign, !campaign->closed));
+        !done)
+        MessageBox::warning(this, tr("danvan"), done.error());
+}
+
+void MainWindow::deleteCampaign()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    const auto contents = CampaignRepository(m_workspace.database()).contents(campaign->id);
+    if (!contents) {
+        MessageBox::warning(this, tr("The campaign was not deleted"), contents.error());
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Delete the campaign"),
+        tr("Delete “%1” with everything entered for it: %2? The units stay. While this file "
+           "is open, Edit → Undo brings it all back.")
+            .arg(campaign->name, CampaignRepository::describe(*contents)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto done = m_workspace.execute(new DeleteCampaignCommand(m_workspace, *campaign)); !done)
+        MessageBox::warning(this, tr("The campaign was not deleted"), done.error());
+}
+
+void MainWindow::setParticipation(bool takePart)
+{
+    const Campaign *campaign = m_workspace.campaign();
+    const qint64 unitId = m_panel->unitId();
+    const int index = m_workspace.units()->indexOf(unitId);
+    if (!campaign || index < 0)
+        return;
+    if (auto done = m_workspace.execute(new ParticipationCommand(
+            m_workspace, campaign->id, unitId, m_workspace.units()->label(index), takePart));
+        !done)
+        MessageBox::warning(this, tr("danvan"), done.error());
+    showUnit(unitId);
+}
+
+void MainWindow::fillWithExample()
+{
+    if (!m_workspace.isOpen() || m_workspace.units()->size() > 0)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto built = ExampleData::build(m_workspace.database());
+    QApplication::restoreOverrideCursor();
+    if (!built) {
+        MessageBox::warning(this, tr("The example was not added"), built.error());
+        return;
+    }
+    // Like an import of units, the example is not taken back with Edit → Undo.
+    m_workspace.undoStack()->clear();
+    m_workspace.refresh(Workspace::everything());
+}
+
 void MainWindow::newFile()
 {
     const QString folder =
@@ -1065,9 +1312,13 @@ void MainWindow::printReport()
         MessageBox::warning(this, tr("Cannot print"), report.error());
         return;
     }
-    DocumentStyle style = DocumentStyle::fromSettings(m_workspace.database());
-    style.number = dialog.documentNumber();
-    ReportPrinter reportPrinter(*report, style);
+    auto style = DocumentStyle::fromSettings(m_workspace.database());
+    if (!style) {
+        MessageBox::warning(this, tr("Cannot print"), style.error());
+        return;
+    }
+    style.value().number = dialog.documentNumber();
+    ReportPrinter reportPrinter(*report, *style);
     if (const auto orientation = dialog.orientation())
         reportPrinter.setOrientation(*orientation);
 
@@ -1087,8 +1338,12 @@ void MainWindow::exportReport()
 {
     if (!m_workspace.isOpen())
         return;
-    ReportDialog dialog(ReportDialog::Mode::Export,
-                        ExportChoices::officeDefaults(m_workspace.database()), this);
+    const auto defaults = ExportChoices::officeDefaults(m_workspace.database());
+    if (!defaults) {
+        MessageBox::warning(this, tr("The report was not exported"), defaults.error());
+        return;
+    }
+    ReportDialog dialog(ReportDialog::Mode::Export, *defaults, this);
     dialog.setReport(Reports::Kind(currentReportKind()));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1111,9 +1366,15 @@ void MainWindow::exportReport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto report = Reports::build(dialog.report(), m_workspace.database(),
                                        m_workspace.campaignId(), m_workspace.asOf());
-    const auto written = report
-        ? ReportFiles::write(*report, m_workspace.database(), path, dialog.choices())
-        : Result<ReportFiles::Written>(Failure{report.error()});
+    if (!report) {
+        // Nothing to do with the place or the name: the report itself could not be made.
+        QApplication::restoreOverrideCursor();
+        MessageBox::warning(this, tr("The report was not exported"),
+                            report.error() + u"\n\n"_s + tr("No file was written."));
+        return;
+    }
+    const auto written =
+        ReportFiles::write(*report, m_workspace.database(), path, dialog.choices());
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(this, tr("The report was not exported"),

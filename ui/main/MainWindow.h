@@ -11,6 +11,7 @@ class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class GettingStarted;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,7 @@ private:
     void createWidgets();
     QWidget *createSchedulePage();
     void retranslate();
+    void updateUndoActions();
     void restoreLayout();
     void saveLayout();
 
@@ -88,6 +90,15 @@ private:
 
     void newFile();
     void openFile();
+    void newCampaign();
+    void newCampaignFromThis();
+    void renameCampaign();
+    void closeCampaign();
+    void deleteCampaign();
+    /// Makes the unit in the panel take part in the chosen campaign, or leaves it out.
+    void setParticipation(bool takePart);
+    void fillWithExample();
+    void updateCampaignActions();
     void importUnits();
     void backUp();
     void printReport();
@@ -118,7 +129,7 @@ private:
     SteeringView *m_steeringView = nullptr;
     QStackedWidget *m_scheduleStack = nullptr;
     QTableView *m_scheduleView = nullptr;
-    QLabel *m_scheduleEmpty = nullptr;
+    GettingStarted *m_gettingStarted = nullptr;
     QLabel *m_scheduleTitle = nullptr;
     QLabel *m_levelLabel = nullptr;
     QComboBox *m_levelFilter = nullptr;
@@ -140,6 +151,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_campaignMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -153,6 +165,13 @@ private:
     QAction *m_exportFormAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_nextPhaseAction = nullptr;
+    QAction *m_renameCampaignAction = nullptr;
+    QAction *m_closeCampaignAction = nullptr;
+    QAction *m_deleteCampaignAction = nullptr;
+    QAction *m_takePartAction = nullptr;
+    QAction *m_leaveOutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

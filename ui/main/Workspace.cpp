@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Workspace::Workspace(QObject *parent)
@@ -23,6 +25,9 @@ Workspace::Workspace(QObject *parent)
     , m_units(std::make_shared<const UnitTree>())
     , m_asOf(QDate::currentDate())
 {
+    // Emitted by QUndoStack::undo() and redo() once the command has run and the stack no
+    // longer needs it: there the history can be cleared.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::clearFailedHistory);
 }
 
 Workspace::~Workspace() = default;
@@ -46,18 +51,43 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
             return Failure{built.error()};
         }
     }
+
+    // Everything is read from the new file before anything of the open one is let go: a
+    // file that cannot be read leaves the previous one open, with its history and views.
+    const auto settings = OfficeSettings::read(*database);
+    if (!settings)
+        return Failure{settings.error()};
+    UnitRepository unitRepository(*database);
+    auto units = unitRepository.all();
+    if (!units)
+        return Failure{units.error()};
+    auto levels = unitRepository.levels();
+    if (!levels)
+        return Failure{levels.error()};
+    auto campaigns = CampaignRepository(*database).all();
+    if (!campaigns)
+        return Failure{campaigns.error()};
+    auto tree = std::make_shared<const UnitTree>(std::move(units.value()));
+    // The newest campaign is the one a clerk is working on.
+    const qint64 campaignId = campaigns->isEmpty() ? 0 : campaigns->last().id;
+    const int dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
+    std::shared_ptr<Schedule> schedule;
+    if (campaignId != 0) {
+        auto loaded = Schedule::load(*database, *tree, campaignId);
+        if (!loaded)
+            return Failure{loaded.error()};
+        schedule = std::make_shared<Schedule>(std::move(loaded.value()));
+        schedule->evaluate(m_asOf, dueSoonDays);
+    }
+
     m_database = std::move(database);
     m_undoStack->clear();
-    m_campaignId = 0;
-    m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
-    if (auto loaded = reloadUnits(); !loaded)
-        return loaded;
-    if (auto loaded = reloadCampaigns(); !loaded)
-        return loaded;
-    // The newest campaign is the one a clerk is working on.
-    m_campaignId = m_campaigns.isEmpty() ? 0 : m_campaigns.last().id;
-    if (auto loaded = reloadSchedule(); !loaded)
-        return loaded;
+    m_dueSoonDays = dueSoonDays;
+    m_units = std::move(tree);
+    m_levels = std::move(levels.value());
+    m_campaigns = std::move(campaigns.value());
+    m_campaignId = campaignId;
+    m_schedule = std::move(schedule);
     m_exemplarRegister.reset();
     emit opened();
     emit campaignChanged(m_campaignId);
@@ -180,13 +210,18 @@ void Workspace::refresh(Changes changes)
 {
     if (!isOpen())
         return;
+    const qint64 campaignBefore = m_campaignId;
     Result<void> loaded;
     if (changes & Change::Settings) {
-        m_dueSoonDays = OfficeSettings(*m_database).value(OfficeSettings::DueSoonDays);
-        if (m_schedule)
-            m_schedule->evaluate(m_asOf, m_dueSoonDays);
+        if (const auto settings = OfficeSettings::read(*m_database); settings) {
+            m_dueSoonDays = settings->value(OfficeSettings::DueSoonDays);
+            if (m_schedule)
+                m_schedule->evaluate(m_asOf, m_dueSoonDays);
+        } else {
+            loaded = Failure{settings.error()};
+        }
     }
-    if (changes & Change::Units)
+    if (loaded && (changes & Change::Units))
         loaded = reloadUnits();
     if (loaded && (changes & (Change::Campaigns | Change::Documents | Change::Units)))
         loaded = reloadCampaigns();
@@ -196,7 +231,24 @@ void Workspace::refresh(Changes changes)
         reportError(loaded.error());
     if (changes & (Change::Exemplars | Change::Catalogues | Change::Units | Change::Campaigns))
         m_exemplarRegister.reset();
+    // The chosen campaign was deleted (or its creation taken back): the newest is shown.
+    if (m_campaignId != campaignBefore) {
+        m_exemplarRegister.reset();
+        emit campaignChanged(m_campaignId);
+        changes |= everything() & ~Changes(Change::Units);
+    }
     emit changed(changes);
+}
+
+void Workspace::retranslateEdits()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // The stack gives its commands out as const, but they are ours: every one was pushed
+        // by execute().
+        if (auto *command =
+                dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
 }
 
 Result<void> Workspace::execute(EditCommand *command)
@@ -215,4 +267,21 @@ Result<void> Workspace::execute(EditCommand *command)
 void Workspace::reportError(const QString &message)
 {
     emit errorOccurred(message);
+}
+
+void Workspace::discardHistory(const QString &message)
+{
+    // Not now: the stack is in the middle of the undo or redo that failed, and goes on
+    // with the command. It says when it is done by indexChanged().
+    m_failedStep = message;
+}
+
+void Workspace::clearFailedHistory()
+{
+    if (m_failedStep.isEmpty())
+        return;
+    const QString message = std::exchange(m_failedStep, QString());
+    m_undoStack->clear();
+    reportError(message + u"\n\n"_s
+                + tr("The undo history is cleared: its steps may no longer match the file."));
 }

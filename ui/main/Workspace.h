@@ -62,6 +62,9 @@ public:
     QString migrationBackupPath() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Names the edits on the undo stack again in the language now in use, after a language
+    /// switch. The stack says nothing of it: whoever shows their names reads them again.
+    void retranslateEdits();
 
     std::shared_ptr<const UnitTree> units() const { return m_units; }
     const QList<Level> &levels() const { return m_levels; }
@@ -91,6 +94,11 @@ public:
     void refresh(Changes changes);
     /// Reports a failure that happened outside a call that could return it (an undo).
     void reportError(const QString &message);
+    /// Called by a command whose undo or redo failed: the stack is about to count the step
+    /// as done (or undone) while the file says otherwise. As soon as it has, the history is
+    /// cleared, so that it offers no step that does not match the file, and `message` is
+    /// reported with a word about the history.
+    void discardHistory(const QString &message);
 
 signals:
     /// A file was opened: everything is new. changed(everything()) follows.
@@ -107,8 +115,11 @@ private:
     Result<void> reloadCampaigns();
     Result<void> reloadSchedule();
 
+    void clearFailedHistory();
+
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
+    QString m_failedStep; ///< set by discardHistory() until the stack has counted the step
     std::shared_ptr<const UnitTree> m_units;
     QList<Level> m_levels;
     QList<Campaign> m_campaigns;

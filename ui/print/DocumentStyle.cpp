@@ -4,9 +4,12 @@
 
 using namespace Qt::StringLiterals;
 
-DocumentStyle DocumentStyle::fromSettings(Database &database)
+Result<DocumentStyle> DocumentStyle::fromSettings(Database &database)
 {
-    const OfficeSettings settings(database);
+    const auto read = OfficeSettings::read(database);
+    if (!read)
+        return Failure{read.error()};
+    const OfficeSettings &settings = *read;
     DocumentStyle style;
     style.superiorBody = settings.value(OfficeSettings::SuperiorBody);
     style.issuingBody = settings.value(OfficeSettings::IssuingBody);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QMarginsF>
 #include <QString>
@@ -26,7 +28,7 @@ struct DocumentStyle
     QMarginsF marginsMm{30, 20, 15, 20}; ///< left, top, right, bottom
 
     /// The office's settings as stored in the file.
-    static DocumentStyle fromSettings(Database &database);
+    static Result<DocumentStyle> fromSettings(Database &database);
 
     /// "Số 12-TB/BDVTU" (no colon after "Số"); "Số    -TB/BDVTU" while the number is blank.
     QString numberLine() const;

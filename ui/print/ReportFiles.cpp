@@ -9,9 +9,12 @@
 
 using namespace Qt::StringLiterals;
 
-ExportChoices ExportChoices::officeDefaults(Database &database)
+Result<ExportChoices> ExportChoices::officeDefaults(Database &database)
 {
-    const OfficeSettings settings(database);
+    const auto read = OfficeSettings::read(database);
+    if (!read)
+        return Failure{read.error()};
+    const OfficeSettings &settings = *read;
     ExportChoices choices;
     if (const QString delimiter = settings.value(OfficeSettings::CsvDelimiter);
         !delimiter.isEmpty())
@@ -43,9 +46,11 @@ Result<ReportFiles::Written> ReportFiles::write(const Report &report, Database &
     case ExportChoices::Format::Pdf:
         break;
     }
-    DocumentStyle style = DocumentStyle::fromSettings(database);
-    style.number = choices.documentNumber;
-    ReportPrinter printer(report, style);
+    auto style = DocumentStyle::fromSettings(database);
+    if (!style)
+        return Failure{style.error()};
+    style.value().number = choices.documentNumber;
+    ReportPrinter printer(report, *style);
     if (choices.orientation)
         printer.setOrientation(*choices.orientation);
     const auto pages = printer.writePdf(path);

@@ -22,7 +22,7 @@ struct ExportChoices
     std::optional<Report::Orientation> orientation; ///< PDF; empty: the report's own
 
     /// The office's CSV defaults, as stored in the file.
-    static ExportChoices officeDefaults(Database &database);
+    static Result<ExportChoices> officeDefaults(Database &database);
 };
 
 /// Writes a report to a file as CSV, XLSX or PDF, whole or not at all: the one path the

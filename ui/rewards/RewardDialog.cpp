@@ -356,9 +356,9 @@ void RewardDialog::save()
         showMessage(errors.join(u'\n'));
         return;
     }
-    auto *command = new SaveRewardCommand(
-        m_workspace, m_adding ? std::nullopt : std::optional<Reward>(m_reward), after,
-        RewardModel::describe(m_form->currentText(), after));
+    auto *command = new SaveRewardCommand(m_workspace,
+                                          m_adding ? std::nullopt : std::optional<Reward>(m_reward),
+                                          after, m_form->currentText());
     if (auto done = m_workspace.execute(command); !done) {
         showMessage(done.error());
         return;

@@ -78,7 +78,12 @@ int RewardModel::rowOfReward(qint64 id) const
 
 QString RewardModel::describe(const Reward &reward) const
 {
-    return describe(m_formNames.value(reward.formId), reward);
+    return describe(formName(reward.formId), reward);
+}
+
+QString RewardModel::formName(qint64 formId) const
+{
+    return m_formNames.value(formId);
 }
 
 QString RewardModel::describe(const QString &formName, const Reward &reward)

@@ -202,8 +202,8 @@ void UnitRewardsSection::remove()
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (auto done =
-            m_workspace.execute(new RemoveRewardCommand(m_workspace, reward.id, description));
+    if (auto done = m_workspace.execute(
+            new RemoveRewardCommand(m_workspace, reward, m_model->formName(reward.formId)));
         !done)
         MessageBox::warning(this, tr("Remove a reward"), done.error());
 }

@@ -150,7 +150,14 @@ OfficeSettingsDialog::OfficeSettingsDialog(Workspace &workspace, QWidget *parent
 
 void OfficeSettingsDialog::load()
 {
-    const OfficeSettings settings(m_workspace.database());
+    const auto read = OfficeSettings::read(m_workspace.database());
+    if (!read) {
+        // Nothing is saved from this dialog: what it would take back on undo is not known.
+        m_readError = read.error();
+        m_message->setText(m_readError);
+        return;
+    }
+    const OfficeSettings &settings = *read;
     m_before = settings.texts(keys());
     m_superior->setText(settings.value(OfficeSettings::SuperiorBody));
     m_issuing->setText(settings.value(OfficeSettings::IssuingBody));
@@ -213,6 +220,10 @@ QHash<QString, QString> OfficeSettingsDialog::values() const
 
 void OfficeSettingsDialog::save()
 {
+    if (!m_readError.isEmpty()) {
+        m_message->setText(m_readError);
+        return;
+    }
     const QHash<QString, QString> after = values();
     // OK without a change is not an edit, even where a default shown was never stored.
     if (after == m_shown) {

@@ -50,4 +50,5 @@ private:
     QLabel *m_message;
     QHash<QString, QString> m_before; ///< as stored: a setting never set is absent
     QHash<QString, QString> m_shown; ///< as first shown, defaults included
+    QString m_readError; ///< why the settings could not be read; empty when they were
 };

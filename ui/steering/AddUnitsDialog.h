@@ -24,7 +24,6 @@ public:
     /// The units checked, in tree order.
     QList<qint64> checkedUnitIds() const;
     UnitPickerModel *model() const { return m_model; }
-    UnitPickerFilterModel *filterModel() const { return m_filter; }
 
 private:
     void load(Workspace &workspace, qint64 groupId);

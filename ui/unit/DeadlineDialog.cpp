@@ -85,11 +85,6 @@ DeadlineDialog::DeadlineDialog(Workspace &workspace, qint64 unitId, Mode mode, Q
     resize(520, sizeHint().height());
 }
 
-void DeadlineDialog::setPhrase(const QString &phrase)
-{
-    m_phrase->setText(phrase);
-}
-
 std::optional<Period> DeadlineDialog::current() const
 {
     const qint64 campaignId = m_workspace.campaignId();

@@ -25,8 +25,6 @@ public:
 
     DeadlineDialog(Workspace &workspace, qint64 unitId, Mode mode, QWidget *parent = nullptr);
 
-    void setPhrase(const QString &phrase);
-
 private:
     void levelChanged();
     void preview();

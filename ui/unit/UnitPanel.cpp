@@ -4,6 +4,7 @@
 #include "ConferenceEdits.h"
 #include "Dates.h"
 #include "DeadlineDialog.h"
+#include "FieldUndo.h"
 #include "InputFields.h"
 #include "Schedule.h"
 #include "UnitKind.h"
@@ -24,12 +25,48 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool sameRecord(const Conference &a, const Conference &b)
+using FieldType = Conference::FieldType;
+
+// The widget that enters a field of each type.
+QWidget *createField(FieldType type, QWidget *parent)
 {
-    return a.scheduledOn == b.scheduledOn && a.venue == b.venue && a.heldOn == b.heldOn
-        && a.chair == b.chair && a.attendees == b.attendees && a.invited == b.invited
-        && a.reportReceivedOn == b.reportReceivedOn && a.budgetPlanned == b.budgetPlanned
-        && a.budgetSpent == b.budgetSpent && a.assessment == b.assessment && a.note == b.note;
+    switch (type) {
+    case FieldType::Date:
+        return new DateField(parent);
+    case FieldType::Count:
+        return new CountField(parent);
+    case FieldType::Amount:
+        return new MoneyField(parent);
+    case FieldType::Text:
+        return new QLineEdit(parent);
+    case FieldType::LongText:
+        return new QPlainTextEdit(parent);
+    }
+    return nullptr;
+}
+
+// "budget_planned" → "budgetPlannedField": the name tests find it by.
+QString fieldObjectName(const char *key)
+{
+    QString name;
+    bool upper = false;
+    for (const char ch : QByteArrayView(key)) {
+        if (ch == '_') {
+            upper = true;
+            continue;
+        }
+        name.append(upper ? QChar::fromLatin1(ch).toUpper() : QChar::fromLatin1(ch));
+        upper = false;
+    }
+    return name + u"Field"_s;
+}
+
+// The widget that is marked when what it holds is refused.
+QWidget *markedWidget(QWidget *field)
+{
+    if (auto *date = qobject_cast<DateField *>(field))
+        return date->lineEdit();
+    return field;
 }
 
 } // namespace
@@ -45,17 +82,6 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     , m_pilotButton(new QPushButton(this))
     , m_conferenceBox(new QGroupBox(this))
     , m_form(new QFormLayout)
-    , m_scheduled(new DateField(this))
-    , m_venue(new QLineEdit(this))
-    , m_held(new DateField(this))
-    , m_chair(new QLineEdit(this))
-    , m_invited(new CountField(this))
-    , m_attendees(new CountField(this))
-    , m_report(new DateField(this))
-    , m_budgetPlanned(new MoneyField(this))
-    , m_budgetSpent(new MoneyField(this))
-    , m_assessment(new QPlainTextEdit(this))
-    , m_note(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_body(new QWidget(this))
@@ -69,21 +95,16 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
         {m_status, "panelStatus"},
         {m_ownDeadlineButton, "ownDeadlineButton"},
         {m_pilotButton, "pilotButton"},
-        {m_scheduled, "scheduledField"},
-        {m_venue, "venueField"},
-        {m_held, "heldField"},
-        {m_chair, "chairField"},
-        {m_invited, "invitedField"},
-        {m_attendees, "attendeesField"},
-        {m_report, "reportField"},
-        {m_budgetPlanned, "budgetPlannedField"},
-        {m_budgetSpent, "budgetSpentField"},
-        {m_assessment, "assessmentField"},
-        {m_note, "noteField"},
         {m_message, "panelMessage"},
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
+    // The conference's form: a field of the right kind for each field it reports.
+    for (const Conference::FieldInfo &info : Conference::reportedFields()) {
+        QWidget *field = createField(info.type, this);
+        field->setObjectName(fieldObjectName(info.key));
+        m_fields.append({info.field, field});
+    }
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -96,10 +117,14 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     messagePalette.setColor(QPalette::WindowText, QColor(0xA9, 0x32, 0x26));
     m_message->setPalette(messagePalette);
     m_message->hide();
-    m_assessment->setTabChangesFocus(true);
-    m_assessment->setMinimumHeight(m_assessment->fontMetrics().lineSpacing() * 4);
-    m_assessment->setMaximumHeight(m_assessment->fontMetrics().lineSpacing() * 9);
-    m_assessment->installEventFilter(this);
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+            text->setTabChangesFocus(true);
+            text->setMinimumHeight(text->fontMetrics().lineSpacing() * 4);
+            text->setMaximumHeight(text->fontMetrics().lineSpacing() * 9);
+            text->installEventFilter(this);
+        }
+    }
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ownDeadlineButton);
@@ -108,12 +133,10 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
 
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_scheduled, m_venue, m_held, m_chair, m_invited, m_attendees, m_report,
-             m_budgetPlanned, m_budgetSpent, m_assessment, m_note}) {
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
         auto *label = new QLabel(this);
-        label->setBuddy(field);
-        m_form->addRow(label, field);
+        label->setBuddy(widget);
+        m_form->addRow(label, widget);
     }
     auto *boxLayout = new QVBoxLayout(m_conferenceBox);
     boxLayout->addLayout(m_form);
@@ -136,21 +159,25 @@ UnitPanel::UnitPanel(Workspace &workspace, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
 
     // Tab goes down the form in reading order; every field saves when it is left.
-    setTabOrder(m_scheduled, m_venue);
-    setTabOrder(m_venue, m_held);
-    setTabOrder(m_held, m_chair);
-    setTabOrder(m_chair, m_invited);
-    setTabOrder(m_invited, m_attendees);
-    setTabOrder(m_attendees, m_report);
-    setTabOrder(m_report, m_budgetPlanned);
-    setTabOrder(m_budgetPlanned, m_budgetSpent);
-    setTabOrder(m_budgetSpent, m_assessment);
-    setTabOrder(m_assessment, m_note);
-    for (DateField *field : {m_scheduled, m_held, m_report})
-        connect(field, &DateField::editingFinished, this, &UnitPanel::commit);
-    for (QLineEdit *field : std::initializer_list<QLineEdit *>{
-             m_venue, m_chair, m_invited, m_attendees, m_budgetPlanned, m_budgetSpent, m_note})
-        connect(field, &QLineEdit::editingFinished, this, &UnitPanel::commit);
+    for (int i = 1; i < m_fields.size(); ++i)
+        setTabOrder(m_fields.at(i - 1).second, m_fields.at(i).second);
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        if (auto *date = qobject_cast<DateField *>(widget))
+            connect(date, &DateField::editingFinished, this, &UnitPanel::commit);
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            connect(line, &QLineEdit::editingFinished, this, &UnitPanel::commit);
+        // A text of several lines saves when it loses the focus (eventFilter()).
+    }
+    // Ctrl+Z in a field takes back its unsaved typing first, then the window's last edits.
+    auto *fieldUndo = new FieldUndo(this);
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        if (auto *date = qobject_cast<DateField *>(widget))
+            fieldUndo->addField(date);
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            fieldUndo->addField(line);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+            fieldUndo->addField(text);
+    }
 
     connect(m_ownDeadlineButton, &QPushButton::clicked, this, [this] {
         DeadlineDialog(m_workspace, m_unitId, DeadlineDialog::Mode::OwnDeadline, this).exec();
@@ -185,7 +212,7 @@ UnitPanel::~UnitPanel()
 void UnitPanel::focusConference()
 {
     if (m_conferenceBox->isVisible())
-        m_scheduled->setFocus(Qt::OtherFocusReason);
+        m_fields.constFirst().second->setFocus(Qt::OtherFocusReason);
 }
 
 void UnitPanel::addSection(QWidget *section)
@@ -204,7 +231,7 @@ void UnitPanel::changeEvent(QEvent *event)
 
 bool UnitPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_assessment && event->type() == QEvent::FocusOut)
+    if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(watched))
         commit();
     return QWidget::eventFilter(watched, event);
 }
@@ -212,27 +239,16 @@ bool UnitPanel::eventFilter(QObject *watched, QEvent *event)
 void UnitPanel::retranslate()
 {
     m_conferenceBox->setTitle(tr("Conference"));
-    const QList<std::pair<QWidget *, QString>> labels{
-        {m_scheduled, tr("&Planned for:")},
-        {m_venue, tr("&Venue:")},
-        {m_held, tr("&Held on:")},
-        {m_chair, tr("&Chaired by:")},
-        {m_invited, tr("Delegates i&nvited:")},
-        {m_attendees, tr("&Attendees:")},
-        {m_report, tr("&Report received on:")},
-        {m_budgetPlanned, tr("&Budget planned:")},
-        {m_budgetSpent, tr("Budget &spent:")},
-        {m_assessment, tr("Assess&ment:")},
-        {m_note, tr("N&ote:")},
-    };
-    for (const auto &[field, text] : labels) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field))) {
-            label->setText(text);
-            label->setBuddy(field);
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(widget))) {
+            label->setText(fieldLabel(field));
+            label->setBuddy(widget);
         }
     }
-    m_assessment->setPlaceholderText(tr("What the report says of the results, the causes of "
-                                        "shortcomings and the directions for the next phase"));
+    if (auto *assessment =
+            qobject_cast<QPlainTextEdit *>(fieldWidget(Conference::Field::Assessment)))
+        assessment->setPlaceholderText(tr("What the report says of the results, the causes of "
+                                          "shortcomings and the directions for the next phase"));
     m_ownDeadlineButton->setText(tr("Own &deadline…"));
     m_ownDeadlineButton->setToolTip(
         tr("Set a deadline tighter than the one above, for this unit or the units below it"));
@@ -241,6 +257,44 @@ void UnitPanel::retranslate()
         tr("Mark this unit as the pilot of its level, with its own deadline"));
     m_empty->setText(tr("Choose a unit in the tree or the schedule to see and enter its "
                         "conference."));
+}
+
+QString UnitPanel::fieldLabel(Conference::Field field)
+{
+    switch (field) {
+    case Conference::Field::ScheduledOn:
+        return tr("&Planned for:");
+    case Conference::Field::Venue:
+        return tr("&Venue:");
+    case Conference::Field::HeldOn:
+        return tr("&Held on:");
+    case Conference::Field::Chair:
+        return tr("&Chaired by:");
+    case Conference::Field::Invited:
+        return tr("Delegates i&nvited:");
+    case Conference::Field::Attendees:
+        return tr("&Attendees:");
+    case Conference::Field::ReportReceivedOn:
+        return tr("&Report received on:");
+    case Conference::Field::BudgetPlanned:
+        return tr("&Budget planned:");
+    case Conference::Field::BudgetSpent:
+        return tr("Budget &spent:");
+    case Conference::Field::Assessment:
+        return tr("Assess&ment:");
+    case Conference::Field::Note:
+        return tr("N&ote:");
+    }
+    return {};
+}
+
+QWidget *UnitPanel::fieldWidget(Conference::Field field) const
+{
+    for (const auto &[shown, widget] : m_fields) {
+        if (shown == field)
+            return widget;
+    }
+    return nullptr;
 }
 
 void UnitPanel::setUnit(qint64 unitId)
@@ -316,32 +370,30 @@ void UnitPanel::reload()
 
     const Conference &conference = scheduleRow.conference;
     m_conference = conference;
-    // A field whose text was refused keeps it until the clerk corrects it.
-    const auto keep = [](QWidget *field) {
-        return FieldMark::isInvalid(field);
-    };
-    if (!keep(m_scheduled->lineEdit()))
-        m_scheduled->setDate(conference.scheduledOn);
-    if (!keep(m_venue))
-        m_venue->setText(conference.venue);
-    if (!keep(m_held->lineEdit()))
-        m_held->setDate(conference.heldOn);
-    if (!keep(m_chair))
-        m_chair->setText(conference.chair);
-    if (!keep(m_invited))
-        m_invited->setCount(conference.invited);
-    if (!keep(m_attendees))
-        m_attendees->setCount(conference.attendees);
-    if (!keep(m_report->lineEdit()))
-        m_report->setDate(conference.reportReceivedOn);
-    if (!keep(m_budgetPlanned))
-        m_budgetPlanned->setAmount(conference.budgetPlanned);
-    if (!keep(m_budgetSpent))
-        m_budgetSpent->setAmount(conference.budgetSpent);
-    if (!keep(m_assessment) && m_assessment->toPlainText() != conference.assessment)
-        m_assessment->setPlainText(conference.assessment);
-    if (!keep(m_note))
-        m_note->setText(conference.note);
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        // A field whose text was refused keeps it until the clerk corrects it.
+        if (FieldMark::isInvalid(markedWidget(widget)))
+            continue;
+        switch (Conference::typeOf(field)) {
+        case FieldType::Date:
+            static_cast<DateField *>(widget)->setDate(conference.date(field));
+            break;
+        case FieldType::Count:
+            static_cast<CountField *>(widget)->setCount(int(conference.number(field)));
+            break;
+        case FieldType::Amount:
+            static_cast<MoneyField *>(widget)->setAmount(conference.number(field));
+            break;
+        case FieldType::Text:
+            static_cast<QLineEdit *>(widget)->setText(conference.text(field));
+            break;
+        case FieldType::LongText:
+            if (auto *text = static_cast<QPlainTextEdit *>(widget);
+                text->toPlainText() != conference.text(field))
+                text->setPlainText(conference.text(field));
+            break;
+        }
+    }
     updateStatus();
 }
 
@@ -377,55 +429,52 @@ void UnitPanel::commit()
     if (!m_conference)
         return;
     Conference after = *m_conference;
-    QStringList errors;
-    const auto readDate = [&errors](DateField *field, QDate *date) {
-        const auto value = field->date();
-        FieldMark::setInvalid(field->lineEdit(), !value.ok());
+    // What cannot be read is listed days first, then numbers of people, then amounts.
+    QStringList errors[3];
+    const auto take = [&](QWidget *widget, const auto &value, int group, auto set) {
+        FieldMark::setInvalid(markedWidget(widget), !value.ok());
         if (value)
-            *date = *value;
+            set(*value);
         else
-            errors.append(value.error());
+            errors[group].append(value.error());
     };
-    const auto readCount = [&errors](CountField *field, int *count) {
-        const auto value = field->count();
-        FieldMark::setInvalid(field, !value.ok());
-        if (value)
-            *count = *value;
-        else
-            errors.append(value.error());
-    };
-    const auto readMoney = [&errors](MoneyField *field, qint64 *amount) {
-        const auto value = field->amount();
-        FieldMark::setInvalid(field, !value.ok());
-        if (value)
-            *amount = *value;
-        else
-            errors.append(value.error());
-    };
-    readDate(m_scheduled, &after.scheduledOn);
-    readDate(m_held, &after.heldOn);
-    readDate(m_report, &after.reportReceivedOn);
-    readCount(m_invited, &after.invited);
-    readCount(m_attendees, &after.attendees);
-    readMoney(m_budgetPlanned, &after.budgetPlanned);
-    readMoney(m_budgetSpent, &after.budgetSpent);
-    after.venue = m_venue->text().trimmed();
-    after.chair = m_chair->text().trimmed();
-    after.note = m_note->text().trimmed();
-    after.assessment = m_assessment->toPlainText().trimmed();
-    if (!errors.isEmpty()) {
-        showMessage(errors.join(u'\n'));
+    for (const auto &[field, widget] : std::as_const(m_fields)) {
+        const Conference::Field f = field;
+        switch (Conference::typeOf(field)) {
+        case FieldType::Date:
+            take(widget, static_cast<DateField *>(widget)->date(), 0,
+                 [&](QDate date) { after.setDate(f, date); });
+            break;
+        case FieldType::Count:
+            take(widget, static_cast<CountField *>(widget)->count(), 1,
+                 [&](int count) { after.setNumber(f, count); });
+            break;
+        case FieldType::Amount:
+            take(widget, static_cast<MoneyField *>(widget)->amount(), 2,
+                 [&](qint64 amount) { after.setNumber(f, amount); });
+            break;
+        case FieldType::Text:
+            after.setText(field, static_cast<QLineEdit *>(widget)->text().trimmed());
+            break;
+        case FieldType::LongText:
+            after.setText(field, static_cast<QPlainTextEdit *>(widget)->toPlainText().trimmed());
+            break;
+        }
+    }
+    if (const QStringList all = errors[0] + errors[1] + errors[2]; !all.isEmpty()) {
+        showMessage(all.join(u'\n'));
         return;
     }
     // Dates that contradict each other are refused by the same rule as everywhere.
+    QWidget *report = markedWidget(fieldWidget(Conference::Field::ReportReceivedOn));
     if (auto valid = after.validate(); !valid) {
-        FieldMark::setInvalid(m_report->lineEdit(), true);
+        FieldMark::setInvalid(report, true);
         showMessage(valid.error());
         return;
     }
-    FieldMark::setInvalid(m_report->lineEdit(), false);
+    FieldMark::setInvalid(report, false);
     showMessage(QString());
-    if (sameRecord(after, *m_conference))
+    if (!Conference::differences(after, *m_conference))
         return;
     const auto units = m_workspace.units();
     const QString name = units->label(units->indexOf(m_unitId));

@@ -2,18 +2,15 @@
 
 #include "Conference.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
-class CountField;
-class DateField;
-class MoneyField;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
 class Workspace;
@@ -53,6 +50,9 @@ private:
     void updateStatus();
     void commit();
     void showMessage(const QString &message);
+    /// The field's label, with its shortcut letter.
+    static QString fieldLabel(Conference::Field field);
+    QWidget *fieldWidget(Conference::Field field) const;
 
     Workspace &m_workspace;
     qint64 m_unitId = 0;
@@ -66,17 +66,9 @@ private:
     QPushButton *m_pilotButton;
     QGroupBox *m_conferenceBox;
     QFormLayout *m_form;
-    DateField *m_scheduled;
-    QLineEdit *m_venue;
-    DateField *m_held;
-    QLineEdit *m_chair;
-    CountField *m_invited;
-    CountField *m_attendees;
-    DateField *m_report;
-    MoneyField *m_budgetPlanned;
-    MoneyField *m_budgetSpent;
-    QPlainTextEdit *m_assessment;
-    QLineEdit *m_note;
+    /// One widget per field the conference reports (Conference::reportedFields()), in its
+    /// order and of its type: DateField, CountField, MoneyField, QLineEdit, QPlainTextEdit.
+    QList<std::pair<Conference::Field, QWidget *>> m_fields;
     QLabel *m_message;
     QLabel *m_empty;
     QWidget *m_body;

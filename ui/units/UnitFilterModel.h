@@ -12,7 +12,6 @@ public:
     explicit UnitFilterModel(QObject *parent = nullptr);
 
     void setShowRetired(bool show);
-    bool showRetired() const { return m_showRetired; }
     void setSearchText(const QString &text);
     /// How many units the search matches, counting no further than `limit`.
     int matchCount(int limit) const;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace TestSupport {
+
+/// What one run of danvan-cli gave.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    /// stderr as its lines, without the final line break.
+    QStringList errLines() const;
+    /// Everything, for a failure message.
+    QString describe() const;
+};
+
+/// Runs the danvan-cli of this build with `arguments` and waits for it (one minute at
+/// most). With `asNobody`, a process run as root runs it as the user nobody, so that file
+/// permissions apply as they do for a clerk.
+CliRun runCli(const QStringList &arguments, bool asNobody = false);
+
+} // namespace TestSupport
