@@ -30,6 +30,10 @@ The window, on the same database, under the offscreen platform (danvan-window-be
   rewards; the next ones only filter them), without a target;
 - the window's peak memory, after all of the above.
 
+The schema check that every open runs, on the same database (danvan-schema-bench): the first
+check in a process, which also builds the reference schema in memory, and the later ones;
+`danvan-cli check` as a whole command beside them.
+
 Every time is a whole command (process start included), the median of several runs. The
 reference outputs are compared with ours (rows as sets, without the running number, which
 follows the order) and the share of identical rows is printed under the table.
@@ -309,6 +313,35 @@ def window(bench, db, today, runs):
     return results
 
 
+def schema(bench, cli, db, runs):
+    """The schema check: danvan-schema-bench's figures, medians over `runs` processes."""
+    figures = []
+    for _ in range(runs):
+        done = subprocess.run([bench, db, "--runs", "20"], check=True, capture_output=True,
+                              text=True)
+        figures.append({name: int(value) for name, value in
+                        (line.split() for line in done.stdout.splitlines() if line.strip())})
+
+    def median(name):
+        return statistics.median(figure[name] for figure in figures) * 1e-6
+
+    def seconds(name, cpu_name=None):
+        return Timing(median(name), median(cpu_name) if cpu_name else None)
+
+    objects = figures[0]["schema_objects"]
+    return [
+        Result(f"schema check, first ({objects} objects)",
+               seconds("check_first_us", "check_first_cpu_us"), limit=0.01, target="under 10 ms"),
+        Result("schema check, the next ones: median",
+               seconds("check_median_us", "check_median_cpu_us"), limit=0.01,
+               target="under 10 ms"),
+        Result("open read-only, check included: median", seconds("open_median_us"),
+               target="(no target)"),
+        Result("danvan-cli check (whole command)", timed([cli, "check", db], runs=runs),
+               target="(no target)"),
+    ]
+
+
 def milliseconds(seconds):
     return "" if seconds is None else f"{seconds * 1000:,.0f} ms"
 
@@ -334,6 +367,8 @@ def main():
     parser.add_argument("--cli", required=True, help="path of danvan-cli")
     parser.add_argument("--window-bench", help="path of danvan-window-bench (the window's "
                         "figures are left out without it)")
+    parser.add_argument("--schema-bench", help="path of danvan-schema-bench (the schema "
+                        "check's figures are left out without it)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", choices=["results"],
                         help="only this group (after building the national database)")
@@ -356,6 +391,8 @@ def main():
         if args.window_bench and not args.only:
             results += window(os.path.abspath(args.window_bench), built["path"],
                               built["as_of"], min(args.runs, 3))
+        if args.schema_bench:
+            results += schema(os.path.abspath(args.schema_bench), cli, built["path"], args.runs)
 
     print()
     print(f"{'measurement':44} {'ours':>9} {'reference':>10} {'ratio':>6}  {'target':24} "

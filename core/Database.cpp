@@ -164,18 +164,30 @@ Result<Database::FileInfo> Database::inspect(const QString &path, bool immutable
                 *value = query.value(0).toInt();
                 return true;
             };
-            bool read = readInt(u"PRAGMA application_id"_s, &info.applicationId)
+            bool read = query.exec(u"PRAGMA trusted_schema = OFF"_s)
+                && readInt(u"PRAGMA application_id"_s, &info.applicationId)
                 && readInt(u"PRAGMA user_version"_s, &info.version)
                 && readInt(u"SELECT count(*) FROM sqlite_master"_s, &info.objectCount);
+            const bool ours = read && info.applicationId == ApplicationId;
+            // The schema first: quick_check evaluates the tables' CHECK constraints, which
+            // must be ours before anything of the file runs.
+            Result<SchemaCheck> schema = SchemaCheck();
+            if (ours && info.version >= 0 && info.version <= SchemaVersion) {
+                schema = SchemaCheck::ofConnection(db, info.version);
+                if (schema)
+                    info.schema = *schema;
+            }
             // Only a file that says it is ours is worth checking page by page. quick_check
             // costs ~1 ms on the example and ~15 ms on a national register (11,563 units);
             // integrity_check, which also matches every index with its table, ~55 ms.
-            if (read && info.applicationId == ApplicationId) {
+            if (ours && schema && (!info.schema || info.schema->isClean())) {
                 read = query.exec(u"PRAGMA quick_check(1)"_s) && query.next();
                 if (read && query.value(0).toString() != "ok"_L1)
                     info.damage = query.value(0).toString();
             }
-            if (read) {
+            if (!schema) {
+                result = Failure{tr("danvan cannot read “%1”: %2").arg(file, schema.error())};
+            } else if (read) {
                 result = info;
             } else if (primaryCode(query.lastError()) == SqliteNotADatabase) {
                 result = Failure{tr("“%1” is not a danvan database: it is not an SQLite file at "
@@ -267,6 +279,7 @@ Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersio
             error = db.lastError().text();
         } else {
             QSqlQuery query(db);
+            query.exec(u"PRAGMA trusted_schema = OFF"_s);
             query.prepare(u"VACUUM INTO ?"_s);
             query.addBindValue(backup);
             if (!query.exec())
@@ -286,10 +299,9 @@ Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersio
     return result;
 }
 
-Result<void> Database::open(const QString &path, OpenMode mode)
+Result<Database::FileInfo> Database::examine(const QString &path, OpenMode mode,
+                                             bool *readOnlyFile) const
 {
-    close();
-    m_backupPath.clear();
     const QString file = QDir::toNativeSeparators(path);
     const QFileInfo fileInfo(path);
     const bool create = mode == OpenMode::CreateIfMissing;
@@ -310,7 +322,9 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     const QFileInfo folder(fileInfo.absolutePath());
     // WAL writes beside the file: a file in a folder that cannot be written is only read.
     const bool readOnly = fileInfo.exists()
-        && (mode == OpenMode::ReadOnly || !fileInfo.isWritable() || !folder.isWritable());
+        && (mode == OpenMode::ReadOnly || mode == OpenMode::Rescue || !fileInfo.isWritable()
+            || !folder.isWritable());
+    *readOnlyFile = readOnly;
     if (fileInfo.exists() && fileInfo.size() == 0 && (!create || readOnly)) {
         return Failure{tr("“%1” is an empty file, not a danvan database. Choose the danvan file "
                           "you meant, or create a new one.")
@@ -338,48 +352,74 @@ Result<void> Database::open(const QString &path, OpenMode mode)
             }
         }
     }
+    if (!fileInfo.exists() || fileInfo.size() == 0)
+        return FileInfo{};
 
-    int version = 0;
-    if (fileInfo.exists() && fileInfo.size() > 0) {
-        // Without a -wal or -journal beside it, no program has the file open for writing
-        // now: an immutable read creates no -wal and -shm that a refused file would keep.
-        const bool quiet =
-            !QFileInfo::exists(path + u"-wal"_s) && !QFileInfo::exists(path + u"-journal"_s);
-        const Result<FileInfo> info = inspect(path, readOnly || quiet);
-        if (!info)
-            return Failure{info.error()};
-        if (info->applicationId != ApplicationId
-            && !(info->applicationId == 0 && info->objectCount == 0)) {
-            return Failure{tr("“%1” is an SQLite database of another program, not a danvan "
-                              "file. It was not changed.")
+    // Without a -wal or -journal beside it, no program has the file open for writing
+    // now: an immutable read creates no -wal and -shm that a refused file would keep.
+    const bool quiet =
+        !QFileInfo::exists(path + u"-wal"_s) && !QFileInfo::exists(path + u"-journal"_s);
+    Result<FileInfo> info = inspect(path, readOnly || quiet);
+    if (!info)
+        return info;
+    if (info->applicationId != ApplicationId
+        && !(info->applicationId == 0 && info->objectCount == 0)) {
+        return Failure{tr("“%1” is an SQLite database of another program, not a danvan "
+                          "file. It was not changed.")
+                           .arg(file)};
+    }
+    if (info->applicationId == 0 && (!create || readOnly))
+        return Failure{tr("“%1” is an empty database, not a danvan file.").arg(file)};
+    if (info->version > SchemaVersion) {
+        return Failure{tr("“%1” was saved by a newer version of danvan (data version %2; "
+                          "this one knows up to %3). Open it with the newer danvan; the "
+                          "file was not changed.")
+                           .arg(file)
+                           .arg(info->version)
+                           .arg(SchemaVersion)};
+    }
+    if (!info->damage.isEmpty()) {
+        return Failure{tr("“%1” is damaged (SQLite's check found: %2). Open a backup "
+                          "copy instead.")
+                           .arg(file, info->damage)};
+    }
+    return info;
+}
+
+Result<SchemaCheck> Database::check(const QString &path)
+{
+    const Database database;
+    bool readOnly = false;
+    const Result<FileInfo> info = database.examine(path, OpenMode::Existing, &readOnly);
+    if (!info)
+        return Failure{info.error()};
+    return info->schema ? *info->schema : SchemaCheck();
+}
+
+Result<void> Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_backupPath.clear();
+    const QString file = QDir::toNativeSeparators(path);
+
+    bool readOnly = false;
+    const Result<FileInfo> info = examine(path, mode, &readOnly);
+    if (!info)
+        return Failure{info.error()};
+    // What danvan did not create must not run, nor be read in place of what it did.
+    if (info->schema && !info->schema->isClean()
+        && !(mode == OpenMode::Rescue && info->schema->onlyAdditions()))
+        return Failure{info->schema->message(path)};
+    const int version = info->version;
+    if (version > 0 && version < SchemaVersion) {
+        if (readOnly) {
+            return Failure{tr("“%1” was made by an older danvan and must be updated before "
+                              "it can be opened, but it can only be read. Copy it to a "
+                              "folder of yours and open the copy.")
                                .arg(file)};
         }
-        if (info->applicationId == 0 && (!create || readOnly))
-            return Failure{tr("“%1” is an empty database, not a danvan file.").arg(file)};
-        version = info->version;
-        if (version > SchemaVersion) {
-            return Failure{tr("“%1” was saved by a newer version of danvan (data version %2; "
-                              "this one knows up to %3). Open it with the newer danvan; the "
-                              "file was not changed.")
-                               .arg(file)
-                               .arg(version)
-                               .arg(SchemaVersion)};
-        }
-        if (!info->damage.isEmpty()) {
-            return Failure{tr("“%1” is damaged (SQLite's check found: %2). Open a backup "
-                              "copy instead.")
-                               .arg(file, info->damage)};
-        }
-        if (version > 0 && version < SchemaVersion) {
-            if (readOnly) {
-                return Failure{tr("“%1” was made by an older danvan and must be updated before "
-                                  "it can be opened, but it can only be read. Copy it to a "
-                                  "folder of yours and open the copy.")
-                                   .arg(file)};
-            }
-            if (auto backedUp = backUpBeforeMigration(path, version); !backedUp)
-                return backedUp;
-        }
+        if (auto backedUp = backUpBeforeMigration(path, version); !backedUp)
+            return backedUp;
     }
 
     {
@@ -415,10 +455,10 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 Result<void> Database::configureConnection()
 {
     // foreign_keys is off by default on every new SQLite connection.
+    // trusted_schema off: the file's own schema may call harmless functions only.
     static const QList<QString> pragmas{
-        u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA busy_timeout = 5000"_s,
-        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = 5000"_s,  u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = FULL"_s,
     };
     for (const QString &pragma : pragmas) {
@@ -437,6 +477,14 @@ Result<void> Database::migrate(int fromVersion)
     Transaction transaction(*this);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    // Checked again now that no other program can write (open() checked it before the file
+    // was locked), and once more after the steps: the file is kept at the new version only
+    // when it holds exactly what this program creates for it.
+    const Result<SchemaCheck> before = checkSchema(fromVersion);
+    if (!before)
+        return Failure{before.error()};
+    if (!before->isClean())
+        return Failure{before->message(m_path)};
     for (const Schema::Step &step : Schema::steps()) {
         if (step.version <= fromVersion)
             continue;
@@ -451,11 +499,38 @@ Result<void> Database::migrate(int fromVersion)
             }
         }
     }
+    const Result<SchemaCheck> after = checkSchema(SchemaVersion);
+    if (!after || !after->isClean()) {
+        return Failure{
+            tr("“%1” could not be brought up to data version %2: %3. The file was "
+               "not changed.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(SchemaVersion)
+                .arg(after ? SchemaCheck::describe(after->differences().first()) : after.error())};
+    }
     for (const QString &pragma : {u"PRAGMA application_id = %1"_s.arg(ApplicationId),
                                   u"PRAGMA user_version = %1"_s.arg(SchemaVersion)}) {
         Query query(*this, pragma);
         if (auto done = query.exec(); !done)
             return done;
     }
-    return transaction.commit();
+    // The steps' pages are written to the file here: a full disk shows now.
+    if (auto committed = transaction.commit(); !committed) {
+        return Failure{tr("“%1” could not be brought up to data version %2: %3. The file was "
+                          "not changed.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(SchemaVersion)
+                           .arg(committed.error())};
+    }
+    return {};
+}
+
+Result<SchemaCheck> Database::checkSchema(int version) const
+{
+    const Result<SchemaCheck> check = SchemaCheck::ofConnection(connection(), version);
+    if (!check) {
+        return Failure{
+            tr("danvan cannot read “%1”: %2").arg(QDir::toNativeSeparators(m_path), check.error())};
+    }
+    return check;
 }

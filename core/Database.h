@@ -1,20 +1,27 @@
 #pragma once
 
 #include "Result.h"
+#include "SchemaCheck.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 class QSqlError;
 
 /// One danvan file: an SQLite database with the schema of this version.
 ///
 /// Opening checks what the file is before writing anything: a file that is not SQLite, an
-/// SQLite file of another program, a file from a newer danvan and a damaged file (SQLite's
-/// quick_check) are refused untouched; a file from an older danvan is copied beside itself
-/// and then migrated forward in one transaction. Every connection runs with foreign keys on,
-/// WAL and a busy timeout.
+/// SQLite file of another program, a file from a newer danvan, a file whose schema is not
+/// exactly the one this program creates for its version (SchemaCheck: a trigger, view, table
+/// or index added, anything changed or removed) and a damaged file (SQLite's quick_check)
+/// are refused untouched, before any statement reads or writes the data; a file from an
+/// older danvan is copied beside itself and then migrated forward in one transaction, its
+/// schema checked again before and after the steps. Every connection runs with foreign keys
+/// on, WAL, a busy timeout and trusted_schema off (so that nothing in a file's schema can
+/// call a function with the program's rights, even where a check would miss it).
 ///
 /// A file that cannot be written (or whose folder cannot be written, which WAL needs) is
 /// opened read-only: SQLite's immutable mode, so that nothing is written to the file or
@@ -36,6 +43,11 @@ public:
         Existing, ///< the file must exist
         CreateIfMissing, ///< a missing or empty file becomes a new danvan database
         ReadOnly, ///< the file must exist; it is only read, even when it could be written
+        /// Like ReadOnly, and a file that holds tables, indexes, triggers or views that danvan
+        /// did not create is opened too, as long as all that danvan created is there
+        /// unchanged: to rescue what it holds. Nothing that was added runs on a file that is
+        /// only read.
+        Rescue,
     };
 
     Database();
@@ -46,6 +58,13 @@ public:
     /// Opens `path`, creating or migrating it as needed. On failure nothing is open and the
     /// file is as it was. An existing file that cannot be written is opened read-only.
     Result<void> open(const QString &path, OpenMode mode = OpenMode::Existing);
+
+    /// Looks at the file `path` as open() does before it writes anything, and writes
+    /// nothing: the reason open() would refuse it (not a danvan file, from a newer danvan,
+    /// damaged, ...), or the comparison of its schema with the one this program creates for
+    /// its version, which open() requires to be clean. (A file from an older danvan must
+    /// also be writable for open() to update it.)
+    static Result<SchemaCheck> check(const QString &path);
     void close();
 
     bool isOpen() const;
@@ -78,13 +97,21 @@ private:
         int version = 0;
         int objectCount = 0;
         QString damage; ///< what SQLite's quick_check found, empty when the file is sound
+        /// For a danvan file of a version this program knows; quick_check runs only when
+        /// the schema is clean.
+        std::optional<SchemaCheck> schema;
     };
+    /// Everything open() checks before it writes: the path, then what inspect() finds.
+    /// Sets `readOnly` when the file is to be only read.
+    Result<FileInfo> examine(const QString &path, OpenMode mode, bool *readOnly) const;
     Result<FileInfo> inspect(const QString &path, bool immutable) const;
     /// A read-only connection to `path`; immutable: without locks, -wal or -shm.
     static void setFileName(QSqlDatabase &db, const QString &path, bool immutable);
     Result<void> backUpBeforeMigration(const QString &path, int fromVersion);
     Result<void> configureConnection();
     Result<void> migrate(int fromVersion);
+    /// The schema of the open file held against what this program creates for `version`.
+    Result<SchemaCheck> checkSchema(int version) const;
 
     QString m_connectionName;
     QString m_path;

@@ -39,8 +39,8 @@
         <translation>&amp;Uncheck all shown</translation>
     </message>
     <message>
-        <source>All the campaign&apos;s units</source>
-        <translation>All the campaign&apos;s units</translation>
+        <source>All the campaign's units</source>
+        <translation>All the campaign's units</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) chosen</source>
@@ -141,8 +141,8 @@
         <translation>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
-        <translation>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</translation>
+        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
+        <translation>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -195,8 +195,8 @@
         <translation>%1 already takes part in “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
@@ -270,8 +270,8 @@
         <translation>no unit has the code “%1” in this file.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
@@ -365,12 +365,12 @@
         <translation>by %1 (%2)</translation>
     </message>
     <message>
-        <source>Units&apos; own deadlines and pilots</source>
-        <translation>Units&apos; own deadlines and pilots</translation>
+        <source>Units' own deadlines and pilots</source>
+        <translation>Units' own deadlines and pilots</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
+        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit's own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -476,8 +476,8 @@
 <context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office&apos;s settings</source>
-        <translation>change the office&apos;s settings</translation>
+        <source>change the office's settings</source>
+        <translation>change the office's settings</translation>
     </message>
 </context>
 <context>
@@ -506,8 +506,8 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
-        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</translation>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
+        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</translation>
     </message>
     <message>
         <source>Fill it with the Kiên Giang example.</source>
@@ -526,12 +526,12 @@
         <translation>Created %1.</translation>
     </message>
     <message>
-        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
-        <translation>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</translation>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
+        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</translation>
     </message>
     <message>
-        <source>The day the file&apos;s edition takes effect (default: today). Units it no longer lists end the day before.</source>
-        <translation>The day the file&apos;s edition takes effect (default: today). Units it no longer lists end the day before.</translation>
+        <source>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</source>
+        <translation>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -542,20 +542,20 @@
         <translation>--effective: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit&apos;s register code.</source>
-        <translation>The unit&apos;s register code.</translation>
+        <source>The unit's register code.</source>
+        <translation>The unit's register code.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
-        <translation>The campaign&apos;s number (needed when the unit takes part in several).</translation>
+        <source>The campaign's number (needed when the unit takes part in several).</source>
+        <translation>The campaign's number (needed when the unit takes part in several).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -626,16 +626,16 @@
         <translation>Saved the conference of %1 (%2) in campaign %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
-        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (default: the only one).</source>
-        <translation>The campaign&apos;s number (default: the only one).</translation>
+        <source>The campaign's number (default: the only one).</source>
+        <translation>The campaign's number (default: the only one).</translation>
     </message>
     <message>
-        <source>province, district or commune (default: the unit&apos;s own level).</source>
-        <translation>province, district or commune (default: the unit&apos;s own level).</translation>
+        <source>province, district or commune (default: the unit's own level).</source>
+        <translation>province, district or commune (default: the unit's own level).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -654,16 +654,16 @@
         <translation>PHRASE</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline.</source>
-        <translation>Remove the unit&apos;s own deadline.</translation>
+        <source>Remove the unit's own deadline.</source>
+        <translation>Remove the unit's own deadline.</translation>
     </message>
     <message>
         <source>Give either --text PHRASE or --remove.</source>
         <translation>Give either --text PHRASE or --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
-        <translation>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</translation>
+        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
+        <translation>Give --level for a campaign's deadline, or --unit for a unit's own.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n campaign(s); choose one with --campaign.</source>
@@ -685,16 +685,16 @@
         <translation>%1 (%2) now sets the deadline %3 (%4) for the level %5.</translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
-        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
+        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</translation>
     </message>
     <message>
-        <source>The pilot unit&apos;s register code.</source>
-        <translation>The pilot unit&apos;s register code.</translation>
+        <source>The pilot unit's register code.</source>
+        <translation>The pilot unit's register code.</translation>
     </message>
     <message>
-        <source>The pilot&apos;s deadline phrase.</source>
-        <translation>The pilot&apos;s deadline phrase.</translation>
+        <source>The pilot's deadline phrase.</source>
+        <translation>The pilot's deadline phrase.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
@@ -712,8 +712,8 @@
         <translation>%1 (%2) is the pilot of its level, with the deadline %3 (%4).</translation>
     </message>
     <message>
-        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
-        <translation>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</translation>
+        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
+        <translation>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts as of the day, the overdue list and order warnings.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
@@ -736,8 +736,8 @@
         <translation>(see danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
     </message>
     <message>
         <source>schedule, progress, exemplars, rewards or units.</source>
@@ -784,12 +784,12 @@
         <translation>STYLE</translation>
     </message>
     <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
-        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</translation>
+        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
+        <translation>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”).</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
-        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
+        <source>PDF: portrait or landscape (default: the report's own).</source>
+        <translation>PDF: portrait or landscape (default: the report's own).</translation>
     </message>
     <message>
         <source>ORIENTATION</source>
@@ -839,51 +839,11 @@
         <translation>Copied to %1.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </source>
         <translation>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </translation>
     </message>
     <message>
@@ -891,8 +851,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>write one of %1 after “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
-        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</translation>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</translation>
     </message>
     <message>
         <source>The description to read.</source>
@@ -914,8 +874,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</translation>
     </message>
     <message>
         <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
@@ -930,16 +890,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>“%1” was not written: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
-        <translation>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
+        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
     </message>
     <message>
         <source>The campaign to carry over (default: the only one).</source>
         <translation>The campaign to carry over (default: the only one).</translation>
     </message>
     <message>
-        <source>The new campaign&apos;s name.</source>
-        <translation>The new campaign&apos;s name.</translation>
+        <source>The new campaign's name.</source>
+        <translation>The new campaign's name.</translation>
     </message>
     <message>
         <source>Its phase, such as 2021–2025.</source>
@@ -974,8 +934,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>Renames a campaign, or sets its phase.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number.</source>
-        <translation>The campaign&apos;s number.</translation>
+        <source>The campaign's number.</source>
+        <translation>The campaign's number.</translation>
     </message>
     <message>
         <source>The new name.</source>
@@ -1032,6 +992,60 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
         <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
     </message>
 </context>
 <context>
@@ -1117,8 +1131,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>%1, line %2: the file contains a NUL character, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
+        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
+        <translation>%1, line %2: a quoted field is never closed (a " is missing).</translation>
     </message>
 </context>
 <context>
@@ -1242,8 +1256,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>The disk that holds “%1” is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
-        <translation>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</translation>
+        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
+        <translation>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</translation>
     </message>
     <message>
         <source>“%1” is damaged. Open a backup copy instead.</source>
@@ -1286,16 +1300,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>“%1” was saved by a newer version of danvan (data version %2; this one knows up to %3). Open it with the newer danvan; the file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
-        <translation>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</translation>
+        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
+        <translation>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</translation>
     </message>
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
-        <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
+        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
+        <translation>danvan is not allowed to read “%1”. Check the file's permissions.</translation>
     </message>
     <message>
         <source>No file is open to back up.</source>
@@ -1426,16 +1440,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>no deadline set</translation>
     </message>
     <message>
-        <source>the campaign&apos;s deadline for the level</source>
-        <translation>the campaign&apos;s deadline for the level</translation>
+        <source>the campaign's deadline for the level</source>
+        <translation>the campaign's deadline for the level</translation>
     </message>
     <message>
         <source>set by %1</source>
         <translation>set by %1</translation>
     </message>
     <message>
-        <source>pilot unit&apos;s own deadline</source>
-        <translation>pilot unit&apos;s own deadline</translation>
+        <source>pilot unit's own deadline</source>
+        <translation>pilot unit's own deadline</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign “%2”.</source>
@@ -1703,8 +1717,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
-        <translation>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
+        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1937,8 +1951,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
-        <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
+        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</translation>
     </message>
     <message>
         <source>Import more units…</source>
@@ -1949,8 +1963,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
-        <translation>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</translation>
+        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -1996,10 +2010,10 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>Import units</translation>
     </message>
     <message>
-        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</source>
-        <translation>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</translation>
     </message>
@@ -2086,8 +2100,8 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
-        <translation>Import units from the national register&apos;s CSV export or a hierarchy file</translation>
+        <source>Import units from the national register's CSV export or a hierarchy file</source>
+        <translation>Import units from the national register's CSV export or a hierarchy file</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2446,8 +2460,8 @@ Free software under the MIT licence.</translation>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
-        <translation>Set up a campaign of your office&apos;s own: its levels, deadlines and units</translation>
+        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
+        <translation>Set up a campaign of your office's own: its levels, deadlines and units</translation>
     </message>
     <message>
         <source>New campaign &amp;from this one…</source>
@@ -2541,6 +2555,10 @@ Free software under the MIT licence.</translation>
         <source>No file was written.</source>
         <translation>No file was written.</translation>
     </message>
+    <message>
+        <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
+        <translation>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2579,20 +2597,20 @@ Free software under the MIT licence.</translation>
         <translation>The campaign</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
-        <translation>Its name and phase, the day it starts, and the office&apos;s own unit.</translation>
+        <source>Its name and phase, the day it starts, and the office's own unit.</source>
+        <translation>Its name and phase, the day it starts, and the office's own unit.</translation>
     </message>
     <message>
         <source>Deadlines and documents</source>
         <translation>Deadlines and documents</translation>
     </message>
     <message>
-        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
-        <translation>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</translation>
+        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Each level's deadline as the directive writes it, the documents and the key dates.</translation>
     </message>
     <message>
-        <source>Pilots and units&apos; own deadlines</source>
-        <translation>Pilots and units&apos; own deadlines</translation>
+        <source>Pilots and units' own deadlines</source>
+        <translation>Pilots and units' own deadlines</translation>
     </message>
     <message>
         <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
@@ -2623,16 +2641,16 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Starts on:</translation>
     </message>
     <message>
-        <source>The office&apos;s own &amp;unit:</source>
-        <translation>The office&apos;s own &amp;unit:</translation>
+        <source>The office's own &amp;unit:</source>
+        <translation>The office's own &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Levels taking part:</source>
         <translation>&amp;Levels taking part:</translation>
     </message>
     <message>
-        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
-        <translation>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
+        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
     </message>
     <message>
         <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
@@ -2773,16 +2791,16 @@ Free software under the MIT licence.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign&apos;s name.</source>
-        <translation>Write the campaign&apos;s name.</translation>
+        <source>Write the campaign's name.</source>
+        <translation>Write the campaign's name.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive&apos;s date).</source>
-        <translation>Write the day the campaign starts (its directive&apos;s date).</translation>
+        <source>Write the day the campaign starts (its directive's date).</source>
+        <translation>Write the day the campaign starts (its directive's date).</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s own unit.</source>
-        <translation>Choose the office&apos;s own unit.</translation>
+        <source>Choose the office's own unit.</source>
+        <translation>Choose the office's own unit.</translation>
     </message>
     <message>
         <source>No level takes part below this unit on that day.</source>
@@ -2937,12 +2955,12 @@ Free software under the MIT licence.</translation>
         <translation>Signing &amp;as:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>Signer&apos;s &amp;title:</translation>
+        <source>Signer's &amp;title:</source>
+        <translation>Signer's &amp;title:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation>Signer&apos;s &amp;name:</translation>
+        <source>Signer's &amp;name:</source>
+        <translation>Signer's &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -3023,8 +3041,8 @@ Free software under the MIT licence.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign&apos;s own unit</source>
-        <translation>the campaign&apos;s own unit</translation>
+        <source>the campaign's own unit</source>
+        <translation>the campaign's own unit</translation>
     </message>
     <message>
         <source>its level does not take part</source>
@@ -3235,8 +3253,8 @@ Free software under the MIT licence.</translation>
         <translation>Unknown options: %1.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Unknown option &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Unknown option '%1'.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3259,8 +3277,8 @@ Free software under the MIT licence.</translation>
         <translation>Displays help on commandline options.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Unexpected value after &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Unexpected value after '%1'.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3271,8 +3289,8 @@ Free software under the MIT licence.</translation>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Missing value after &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Missing value after '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3321,14 +3339,14 @@ Free software under the MIT licence.</translation>
         <translation>Show </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; is write protected.
+        <translation>'%1' is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4879,6 +4897,80 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>(its end)</source>
+        <translation>(its end)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory.</source>
+        <translation>danvan could not build its own schema in memory.</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory: %1</source>
+        <translation>danvan could not build its own schema in memory: %1</translation>
+    </message>
+    <message>
+        <source>danvan knows no schema of data version %1.</source>
+        <translation>danvan knows no schema of data version %1.</translation>
+    </message>
+    <message>
+        <source>the list of its tables cannot be read: %1</source>
+        <translation>the list of its tables cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” on the table “%3” that danvan did not create</source>
+        <translation>it holds a %1 “%2” on the table “%3” that danvan did not create</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” that danvan did not create</source>
+        <translation>it holds a %1 “%2” that danvan did not create</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 “%2” that danvan creates</source>
+        <translation>it lacks the %1 “%2” that danvan creates</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where danvan has a %3</source>
+        <translation>“%1” is a %2 where danvan has a %3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is on the table “%3” where danvan has it on “%4”</source>
+        <translation>the %1 “%2” is on the table “%3” where danvan has it on “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</source>
+        <translation>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</translation>
+    </message>
+    <message>
+        <source>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</source>
+        <translation>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other difference(s))</source>
+        <translation>
+            <numerusform> (and %n other difference)</numerusform>
+            <numerusform> (and %n other differences)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetLevelDeadlineCommand</name>
     <message>
         <source>set the deadline of %1</source>
@@ -5159,8 +5251,8 @@ Please verify the correct file name was given.</translation>
         <translation>Models and exemplars</translation>
     </message>
     <message>
-        <source>Commended at this unit&apos;s conference:</source>
-        <translation>Commended at this unit&apos;s conference:</translation>
+        <source>Commended at this unit's conference:</source>
+        <translation>Commended at this unit's conference:</translation>
     </message>
     <message>
         <source>Put forward by this unit:</source>
@@ -5210,28 +5302,28 @@ Please verify the correct file name was given.</translation>
         <translation>%1, line %2, column “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
-        <translation>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</translation>
+        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
+        <translation>%1: the province is missing. Every row of the register names its province and the province's code.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
-        <translation>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</translation>
+        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
+        <translation>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</translation>
     </message>
     <message>
-        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
-        <translation>%1: the district&apos;s name and code go together; one of them is missing.</translation>
+        <source>%1: the district's name and code go together; one of them is missing.</source>
+        <translation>%1: the district's name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
-        <translation>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</translation>
+        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
+        <translation>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
-        <translation>%1: the commune&apos;s name and code go together; one of them is missing.</translation>
+        <source>%1: the commune's name and code go together; one of them is missing.</source>
+        <translation>%1: the commune's name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
-        <translation>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</translation>
+        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or Đặc khu.</source>
@@ -5258,12 +5350,12 @@ Please verify the correct file name was given.</translation>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
-        <translation>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
+        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <translation>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
-        <translation>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
+        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <translation>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
     </message>
     <message>
         <source>%1, line 1: the column “%2” is missing. A hierarchy file has the columns code, name, kind, parent_code (and level, name_en).</source>
@@ -5294,8 +5386,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the code %2 is already used on line %3. Each code names one unit.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
-        <translation>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
+        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <translation>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
     </message>
     <message>
         <source>%1 has a header but no units.</source>
@@ -5322,8 +5414,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
-        <translation>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</translation>
+        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</translation>
     </message>
     <message>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
@@ -5452,8 +5544,8 @@ Please verify the correct file name was given.</translation>
         <translation>code %1</translation>
     </message>
     <message>
-        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>under &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>

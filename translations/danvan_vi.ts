@@ -39,7 +39,7 @@
         <translation>&amp;Bỏ chọn tất cả đơn vị đang hiện</translation>
     </message>
     <message>
-        <source>All the campaign&apos;s units</source>
+        <source>All the campaign's units</source>
         <translation>Tất cả đơn vị của đợt tổng kết</translation>
     </message>
     <message numerus="yes">
@@ -138,7 +138,7 @@
         <translation>Các cấp của đợt tổng kết được kê từ trên xuống, mỗi cấp một lần: %1 không thể đứng sau %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
         <translation>%1 là đơn vị thuộc “%2”, nên các cấp của đợt tổng kết phải bắt đầu từ cấp này: các cấp tham gia là các cấp tính từ đơn vị của chính đợt tổng kết trở xuống.</translation>
     </message>
     <message numerus="yes">
@@ -186,7 +186,7 @@
         <translation>%1 đã tham gia “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
         <translation>trong tệp này không có đơn vị nào mang mã “%1”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
         <translation>chậm nhất ngày %1 (%2)</translation>
     </message>
     <message>
-        <source>Units&apos; own deadlines and pilots</source>
+        <source>Units' own deadlines and pilots</source>
         <translation>Thời hạn riêng của đơn vị và đơn vị điểm</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
         <translation>Bỏ thời hạn riêng hoặc dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
 <context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office&apos;s settings</source>
+        <source>change the office's settings</source>
         <translation>thay đổi thiết lập của cơ quan</translation>
     </message>
 </context>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
         <translation>Tạo một cơ sở dữ liệu danvan mới. Với --example, cơ sở dữ liệu có sẵn đợt tổng kết 2016–2020 của tỉnh Kiên Giang: tỉnh, 15 đơn vị cấp huyện và 145 xã, phường, thị trấn, các thời hạn theo Công văn 1029-CV/TU, thời hạn riêng của huyện Châu Thành và hai đơn vị điểm.</translation>
     </message>
     <message>
@@ -515,11 +515,11 @@
         <translation>Đã tạo %1.</translation>
     </message>
     <message>
-        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), or from a hierarchy CSV (code, name, kind, parent_code). Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. A broken file changes nothing.</source>
         <translation>Nhập đơn vị từ bảng danh mục đơn vị hành chính đã xuất và lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, có thể thêm Tên Tiếng Anh), hoặc từ tệp CSV phân cấp (code, name, kind, parent_code). Đơn vị được đối chiếu theo mã: bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm mới và cho hết hiệu lực các đơn vị; không đơn vị nào bị xóa. Tệp có lỗi thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The day the file&apos;s edition takes effect (default: today). Units it no longer lists end the day before.</source>
+        <source>The day the file's edition takes effect (default: today). Units it no longer lists end the day before.</source>
         <translation>Ngày bản danh mục trong tệp có hiệu lực (mặc định: hôm nay). Đơn vị nào tệp không còn liệt kê thì chỉ còn hiệu lực đến hết ngày hôm trước.</translation>
     </message>
     <message>
@@ -531,11 +531,11 @@
         <translation>--effective: “%1” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng (&quot;&quot;) sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng ("") sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit&apos;s register code.</source>
+        <source>The unit's register code.</source>
         <translation>Mã của đơn vị trong danh mục.</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
         <translation>MÃ</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
+        <source>The campaign's number (needed when the unit takes part in several).</source>
         <translation>Số của đợt tổng kết (cần khi đơn vị tham gia nhiều đợt).</translation>
     </message>
     <message>
@@ -615,15 +615,15 @@
         <translation>Đã lưu hội nghị của %1 (%2) trong đợt tổng kết số %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
         <translation>Đặt thời hạn, viết như trong văn bản chỉ đạo (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Không có --unit thì đó là thời hạn của đợt tổng kết cho cấp đó; có --unit thì đó là thời hạn riêng mà đơn vị ấy đặt cho cấp đó trong phạm vi mình phụ trách, có thể sớm hơn thời hạn của cấp trên nhưng không được muộn hơn.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (default: the only one).</source>
+        <source>The campaign's number (default: the only one).</source>
         <translation>Số của đợt tổng kết (mặc định: đợt duy nhất trong tệp).</translation>
     </message>
     <message>
-        <source>province, district or commune (default: the unit&apos;s own level).</source>
+        <source>province, district or commune (default: the unit's own level).</source>
         <translation>province (cấp tỉnh), district (cấp huyện) hoặc commune (cấp cơ sở); mặc định là cấp của chính đơn vị.</translation>
     </message>
     <message>
@@ -643,7 +643,7 @@
         <translation>CỤM_TỪ</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline.</source>
+        <source>Remove the unit's own deadline.</source>
         <translation>Bỏ thời hạn riêng của đơn vị.</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>Hãy dùng một trong hai: --text CỤM_TỪ hoặc --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
+        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
         <translation>Hãy dùng --level để đặt thời hạn của đợt tổng kết, hoặc --unit để đặt thời hạn riêng của một đơn vị.</translation>
     </message>
     <message numerus="yes">
@@ -673,15 +673,15 @@
         <translation>%1 (%2) nay đặt thời hạn %3 (%4) cho cấp %5.</translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
         <translation>Chọn một đơn vị làm đơn vị điểm của cấp mình, với thời hạn riêng không được muộn hơn thời hạn mà đơn vị đó phải theo nếu không làm điểm; hoặc bỏ chọn đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot unit&apos;s register code.</source>
+        <source>The pilot unit's register code.</source>
         <translation>Mã trong danh mục của đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot&apos;s deadline phrase.</source>
+        <source>The pilot's deadline phrase.</source>
         <translation>Cụm từ ghi thời hạn của đơn vị điểm.</translation>
     </message>
     <message numerus="yes">
@@ -699,7 +699,7 @@
         <translation>%1 (%2) là đơn vị điểm của cấp mình, với thời hạn %3 (%4).</translation>
     </message>
     <message>
-        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
+        <source>Prints the state of the database as JSON: units in force per level, retired units, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts as of the day, the overdue list and order warnings.</source>
         <translation>In tình trạng của cơ sở dữ liệu dưới dạng JSON: số đơn vị còn hiệu lực ở từng cấp, các đơn vị đã hết hiệu lực, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị tính đến ngày xét, danh sách quá hạn và các cảnh báo về thứ tự tổ chức.</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>(xem danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
         <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu.</translation>
     </message>
     <message>
@@ -771,11 +771,11 @@
         <translation>KIỂU</translation>
     </message>
     <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
+        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”).</source>
         <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”).</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <source>PDF: portrait or landscape (default: the report's own).</source>
         <translation>PDF: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
     </message>
     <message>
@@ -825,48 +825,8 @@
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-  export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
-  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
-    </message>
-    <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </source>
         <translation>Cách dùng: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [tùy chọn]
 Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn của từng lệnh con.
@@ -877,7 +837,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>hãy viết một trong các lệnh %1 sau “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
         <translation>Tạo đợt tổng kết từ bản mô tả, một tệp JSON (xem docs/campaign-format.md): tên, giai đoạn, đơn vị của cơ quan, ngày bắt đầu, các cấp với thời hạn, văn bản, các ngày quan trọng, thời hạn riêng của đơn vị, đơn vị điểm, đơn vị bỏ ra hoặc thêm vào, tổ chỉ đạo và thông tin văn bản của cơ quan. Mọi thứ được kiểm tra trước; có bất kỳ lỗi nào thì không tạo gì cả.</translation>
     </message>
     <message>
@@ -899,7 +859,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
         <translation>In các đợt tổng kết của tệp thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
     </message>
     <message>
@@ -915,7 +875,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Chưa ghi được “%1”: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
         <translation>Tạo giai đoạn tiếp theo của một đợt tổng kết: cùng đơn vị của cơ quan, các cấp, văn bản, tổ chỉ đạo với thành viên và đơn vị theo dõi, và thông tin văn bản của cơ quan; thời hạn của các cấp được dời theo số năm giữa hai ngày bắt đầu (hoặc --shift-years). Đơn vị tham gia là các đơn vị có hiệu lực vào ngày bắt đầu mới. Hãy kiểm tra lại các thời hạn được in ra.</translation>
     </message>
     <message>
@@ -923,7 +883,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đợt tổng kết cần chuyển sang giai đoạn mới (mặc định: đợt duy nhất).</translation>
     </message>
     <message>
-        <source>The new campaign&apos;s name.</source>
+        <source>The new campaign's name.</source>
         <translation>Tên đợt tổng kết mới.</translation>
     </message>
     <message>
@@ -959,7 +919,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đổi tên một đợt tổng kết, hoặc đặt lại giai đoạn.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number.</source>
+        <source>The campaign's number.</source>
         <translation>Số của đợt tổng kết.</translation>
     </message>
     <message>
@@ -1017,6 +977,60 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
     <message>
         <source>--%1: “%2” is not a number of people; write a whole number, 0 or more.</source>
         <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
+
+In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+
+Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1116,8 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>%1, dòng %2: tệp có ký tự NUL nên không phải là tệp văn bản. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;).</translation>
+        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
+        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu ").</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1237,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Ổ đĩa chứa “%1” đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
+        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
         <translation>“%1” chỉ cho phép đọc nên thay đổi chưa được lưu. Hãy kiểm tra quyền truy cập tệp hoặc lưu một bản sao ở nơi khác.</translation>
     </message>
     <message>
@@ -1267,7 +1281,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>“%1” được lưu bằng phiên bản danvan mới hơn (phiên bản dữ liệu %2; phiên bản này chỉ đọc được đến %3). Hãy mở tệp bằng danvan mới hơn; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
+        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
         <translation>“%1” bị hỏng (SQLite kiểm tra thấy: %2). Hãy mở bản sao lưu để thay thế.</translation>
     </message>
     <message>
@@ -1275,7 +1289,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Không nâng cấp được “%1” lên phiên bản dữ liệu %2: %3. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
@@ -1407,7 +1421,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>chưa đặt thời hạn</translation>
     </message>
     <message>
-        <source>the campaign&apos;s deadline for the level</source>
+        <source>the campaign's deadline for the level</source>
         <translation>thời hạn của đợt tổng kết cho cấp này</translation>
     </message>
     <message>
@@ -1415,7 +1429,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>do %1 đặt</translation>
     </message>
     <message>
-        <source>pilot unit&apos;s own deadline</source>
+        <source>pilot unit's own deadline</source>
         <translation>thời hạn riêng của đơn vị điểm</translation>
     </message>
     <message>
@@ -1684,7 +1698,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
         <translation>Mô hình là cách làm của một tập thể; điển hình là một cá nhân. Hội nghị của đơn vị nào biểu dương thì đơn vị đó được giới thiệu mô hình, điển hình lên cấp trên.</translation>
     </message>
     <message>
@@ -1914,7 +1928,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
         <translation>1. Nhập đơn vị: danh mục đơn vị hành chính lưu dạng CSV (của một tỉnh hoặc cả nước), và tệp phân cấp cho các đảng bộ không phải đơn vị hành chính.</translation>
     </message>
     <message>
@@ -1926,7 +1940,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Nhập đơn &amp;vị…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
         <translation>2. Tạo đợt tổng kết: tên và giai đoạn, đơn vị của cơ quan mình (tỉnh, hoặc huyện đối với ban dân vận huyện ủy), các cấp tham gia, thời hạn của từng cấp theo đúng văn bản chỉ đạo, đơn vị điểm và các đơn vị tham gia.</translation>
     </message>
     <message>
@@ -1970,7 +1984,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Nhập đơn vị</translation>
     </message>
     <message>
-        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.</source>
         <translation>Chọn tệp danh sách đơn vị của danh mục đơn vị hành chính đã lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), hoặc tệp phân cấp có các cột code, name, kind, parent_code cho những đơn vị không có trong danh mục.
@@ -2060,7 +2074,7 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
         <translation>&amp;Nhập đơn vị…</translation>
     </message>
     <message>
-        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
+        <source>Import units from the national register's CSV export or a hierarchy file</source>
         <translation>Nhập đơn vị từ tệp CSV xuất từ danh mục đơn vị hành chính hoặc từ tệp phân cấp</translation>
     </message>
     <message>
@@ -2412,7 +2426,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Tạo đợt tổng kết &amp;mới…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
         <translation>Lập đợt tổng kết của cơ quan mình: các cấp, thời hạn và đơn vị tham gia</translation>
     </message>
     <message>
@@ -2507,6 +2521,10 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>No file was written.</source>
         <translation>Không tệp nào được ghi.</translation>
     </message>
+    <message>
+        <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
+        <translation>Mọi thứ danvan đã ghi trong tệp vẫn còn nguyên, không bị sửa. Mở tệp ở chế độ chỉ đọc để xem, in và xuất báo cáo? Những gì bị thêm vào không thể chạy trong tệp chỉ đọc, nhưng vẫn nằm trong tệp và trong mọi bản sao của tệp.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2545,7 +2563,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đợt tổng kết</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <source>Its name and phase, the day it starts, and the office's own unit.</source>
         <translation>Tên và giai đoạn, ngày bắt đầu và đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -2553,11 +2571,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Thời hạn và văn bản</translation>
     </message>
     <message>
-        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
         <translation>Thời hạn của từng cấp theo đúng văn bản chỉ đạo, các văn bản và các ngày quan trọng.</translation>
     </message>
     <message>
-        <source>Pilots and units&apos; own deadlines</source>
+        <source>Pilots and units' own deadlines</source>
         <translation>Đơn vị điểm và thời hạn riêng của đơn vị</translation>
     </message>
     <message>
@@ -2589,7 +2607,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Ngày bắt đầu:</translation>
     </message>
     <message>
-        <source>The office&apos;s own &amp;unit:</source>
+        <source>The office's own &amp;unit:</source>
         <translation>Đơn &amp;vị của cơ quan:</translation>
     </message>
     <message>
@@ -2597,7 +2615,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Các cấp tham gia:</translation>
     </message>
     <message>
-        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
         <translation>Đơn vị của cơ quan là cấp cao nhất của đợt tổng kết: tỉnh đối với ban của tỉnh ủy, huyện đối với ban của huyện ủy. Các cấp được đề xuất theo các đơn vị cấp dưới có hiệu lực vào ngày bắt đầu: ba cấp trước 07/2025, từ đó là tỉnh và xã.</translation>
     </message>
     <message>
@@ -2737,15 +2755,15 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign&apos;s name.</source>
+        <source>Write the campaign's name.</source>
         <translation>Hãy viết tên đợt tổng kết.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <source>Write the day the campaign starts (its directive's date).</source>
         <translation>Hãy viết ngày bắt đầu đợt tổng kết (ngày của văn bản chỉ đạo).</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s own unit.</source>
+        <source>Choose the office's own unit.</source>
         <translation>Hãy chọn đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -2901,11 +2919,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
+        <source>Signer's &amp;title:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
+        <source>Signer's &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -2987,7 +3005,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign&apos;s own unit</source>
+        <source>the campaign's own unit</source>
         <translation>đơn vị của chính đợt tổng kết</translation>
     </message>
     <message>
@@ -3199,8 +3217,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Không nhận ra các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Không nhận ra tùy chọn &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Không nhận ra tùy chọn '%1'.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3223,8 +3241,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Thừa giá trị sau &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Thừa giá trị sau '%1'.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3235,8 +3253,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đối số:</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3285,14 +3303,14 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiện </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+        <translation>'%1' đang được bảo vệ chống ghi.
 Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4837,6 +4855,79 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>(its end)</source>
+        <translation>(hết câu lệnh)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory.</source>
+        <translation>danvan không dựng được lược đồ của chính mình trong bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>danvan could not build its own schema in memory: %1</source>
+        <translation>danvan không dựng được lược đồ của chính mình trong bộ nhớ: %1</translation>
+    </message>
+    <message>
+        <source>danvan knows no schema of data version %1.</source>
+        <translation>danvan không biết lược đồ của phiên bản dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>the list of its tables cannot be read: %1</source>
+        <translation>không đọc được danh sách bảng của tệp: %1</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” on the table “%3” that danvan did not create</source>
+        <translation>tệp có %1 “%2” trên bảng “%3” mà danvan không tạo ra</translation>
+    </message>
+    <message>
+        <source>it holds a %1 “%2” that danvan did not create</source>
+        <translation>tệp có %1 “%2” mà danvan không tạo ra</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 “%2” that danvan creates</source>
+        <translation>tệp thiếu %1 “%2” mà danvan tạo ra</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where danvan has a %3</source>
+        <translation>“%1” là %2, trong khi danvan tạo nó là %3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is on the table “%3” where danvan has it on “%4”</source>
+        <translation>%1 “%2” nằm trên bảng “%3”, trong khi danvan đặt nó trên bảng “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not defined as danvan defines it: where danvan has “%3”, the file has “%4”</source>
+        <translation>%1 “%2” không được định nghĩa như danvan định nghĩa: chỗ danvan viết “%3”, tệp lại viết “%4”</translation>
+    </message>
+    <message>
+        <source>danvan does not open “%1”: %2%3. Another program has changed the file, and what it changed could alter or delete records when danvan writes to it. The file was not changed. Open a backup copy instead, or ask whoever sent the file for the one danvan wrote; “danvan-cli check” lists every difference.</source>
+        <translation>danvan không mở “%1”: %2%3. Một chương trình khác đã sửa tệp này, và những gì nó sửa có thể làm thay đổi hoặc xóa dữ liệu khi danvan ghi vào tệp. Tệp không bị thay đổi. Hãy mở bản sao lưu để thay thế, hoặc xin người gửi tệp bản do danvan ghi; lệnh “danvan-cli check” liệt kê mọi chỗ khác biệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other difference(s))</source>
+        <translation>
+            <numerusform> (và %n chỗ khác biệt khác)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetLevelDeadlineCommand</name>
     <message>
         <source>set the deadline of %1</source>
@@ -5114,7 +5205,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mô hình, điển hình</translation>
     </message>
     <message>
-        <source>Commended at this unit&apos;s conference:</source>
+        <source>Commended at this unit's conference:</source>
         <translation>Được biểu dương tại hội nghị của đơn vị:</translation>
     </message>
     <message>
@@ -5165,27 +5256,27 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1, dòng %2, cột “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
+        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
         <translation>%1: thiếu tỉnh. Mỗi dòng của danh mục đều ghi tên tỉnh và mã tỉnh.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
+        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
         <translation>%1: “%2” không phải là mã tỉnh; mã tỉnh trong danh mục gồm hai chữ số, ví dụ “91”.</translation>
     </message>
     <message>
-        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
+        <source>%1: the district's name and code go together; one of them is missing.</source>
         <translation>%1: tên huyện và mã huyện phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
+        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
         <translation>%1: “%2” không phải là mã huyện; mã huyện trong danh mục gồm ba chữ số, ví dụ “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
+        <source>%1: the commune's name and code go together; one of them is missing.</source>
         <translation>%1: tên xã và mã xã phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
+        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
         <translation>%1: “%2” không phải là mã xã; mã xã trong danh mục gồm năm chữ số, ví dụ “30898”.</translation>
     </message>
     <message>
@@ -5213,11 +5304,11 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Không đọc được “%1”: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
         <translation>%1 không có nội dung. Hãy xuất danh sách đơn vị của danh mục ra tệp CSV, hoặc lập tệp có các cột code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
         <translation>%1, dòng 1: thiếu cột “%2”. Tệp xuất từ danh mục có các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (và Tên Tiếng Anh).</translation>
     </message>
     <message>
@@ -5249,7 +5340,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: mã %2 đã được dùng ở dòng %3. Mỗi mã chỉ dùng cho một đơn vị.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
         <translation>%1, dòng 1: đây không phải là các cột của tệp xuất từ danh mục (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), cũng không phải của tệp phân cấp (code, name, kind, parent_code).</translation>
     </message>
     <message>
@@ -5277,7 +5368,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: dòng còn tiếp sau cột này với “%2” (dòng có %3 trường, dòng tiêu đề có %4). Hãy kiểm tra xem dòng có thừa dấu phân cách (“%5”) không, hoặc đặt trong dấu ngoặc kép tên có chứa dấu đó.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
         <translation>%1: “%2” dài %3 ký tự, quá độ dài cho phép của tên hoặc mã đơn vị (%4). Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép nên các dòng bị dính vào nhau.</translation>
     </message>
     <message>
@@ -5407,8 +5498,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>mã %1</translation>
     </message>
     <message>
-        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>trực thuộc &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>trực thuộc &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>

@@ -92,6 +92,8 @@ QString Cli::generalHelp() const
               "  campaign create|list|export|next|rename|close|reopen|delete DB ...\n"
               "                               create a campaign from a description, list, "
               "describe, carry over, close or delete campaigns\n"
+              "  check DB                     check a file without changing it: print what "
+              "differs from the schema danvan creates, as JSON\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -154,6 +156,8 @@ int Cli::run(const QStringList &arguments)
         return importResults(rest);
     if (m_command == "campaign"_L1)
         return campaign(rest);
+    if (m_command == "check"_L1)
+        return check(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;
@@ -1071,4 +1075,45 @@ int Cli::campaignDelete(const QStringList &arguments)
     m_out << tr("Deleted campaign %1 “%2” with %3.").arg(campaignId).arg(campaign->name, lost)
           << Qt::endl;
     return Success;
+}
+
+int Cli::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks a danvan file without changing it, as the window and every command do "
+           "before they open it. The file must be a danvan database that is not damaged, and "
+           "its schema must be exactly the one danvan creates for its data version: the same "
+           "tables, columns, constraints, indexes, triggers and views, defined the same way. "
+           "A trigger, view, table or index that another program added, or anything it "
+           "changed or removed, makes danvan refuse the file, because it could run when "
+           "danvan writes and alter or delete records.\n"
+           "\n"
+           "Prints JSON: \"file\"; \"version\", its data version (this danvan writes "
+           "\"currentVersion\"; an older file is updated when opened); \"opens\", true when "
+           "danvan opens the file; \"message\", why not; \"onlyAdditions\", true when "
+           "everything danvan created is there unchanged and something was only added (the "
+           "window then offers to open the file read-only, to rescue what it holds); and "
+           "\"differences\", each with \"kind\" (extra, missing or changed), \"name\", and "
+           "\"expected\" and \"found\": the object's \"type\", \"table\" and \"sql\" as "
+           "danvan creates it and as the file holds it (null for an extra or missing one).\n"
+           "\n"
+           "Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also "
+           "written on stderr)."));
+    if (const int code = parse(parser, arguments, u"check DB"_s, 1); code >= 0)
+        return code;
+    const QString path = parser.positionalArguments().at(1);
+    const auto checked = Database::check(path);
+    QJsonObject json = checked ? checked->toJson() : QJsonObject{{u"differences"_s, QJsonArray()}};
+    json.insert(u"file"_s, nativePath(path));
+    json.insert(u"currentVersion"_s, Database::SchemaVersion);
+    const bool opens = checked && checked->isClean();
+    json.insert(u"opens"_s, opens);
+    json.insert(u"onlyAdditions"_s, checked && checked->onlyAdditions());
+    const QString message = checked ? checked->message(path) : checked.error();
+    if (!opens)
+        json.insert(u"message"_s, message);
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return opens ? Success : fail(message);
 }

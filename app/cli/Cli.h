@@ -38,6 +38,7 @@ private:
     int campaignRename(const QStringList &arguments);
     int campaignClose(const QStringList &arguments, bool close);
     int campaignDelete(const QStringList &arguments);
+    int check(const QStringList &arguments);
     // Reporting forms and results read back (CliResults.cpp).
     int importResults(const QStringList &arguments);
     int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);

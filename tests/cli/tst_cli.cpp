@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -92,6 +94,13 @@ private slots:
     void injectionInVenueIsText_data();
     void injectionInVenueIsText();
     void injectionInDeadlineIsRefused();
+    void changedSchemaIsRefusedByEveryCommand_data();
+    void changedSchemaIsRefusedByEveryCommand();
+    void triggerThatDeletesRecordsNeverRuns();
+    void checkPassesUntouchedFilesOfEveryVersion_data();
+    void checkPassesUntouchedFilesOfEveryVersion();
+    void checkListsEveryDifference();
+    void checkRefusesWhatOpenRefuses();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -103,7 +112,18 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    /// The example, made once, that the schema tests copy.
+    QTemporaryDir m_shared;
+    QString m_example;
 };
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_shared.isValid());
+    m_example = m_shared.filePath(u"example.sqlite"_s);
+    const Run run = runCli({u"init"_s, m_example, u"--example"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+}
 
 void TestCli::init()
 {
@@ -598,8 +618,8 @@ void TestCli::help_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
 
-    for (const QString &command :
-         {u"init"_s, u"import-units"_s, u"conference"_s, u"deadline"_s, u"pilot"_s, u"summary"_s}) {
+    for (const QString &command : {u"init"_s, u"import-units"_s, u"conference"_s, u"deadline"_s,
+                                   u"pilot"_s, u"summary"_s, u"check"_s}) {
         QTest::addRow("%s --help", qPrintable(command))
             << QStringList{command, u"--help"_s} << command;
         QTest::addRow("%s -h, English", qPrintable(command))
@@ -827,6 +847,200 @@ void TestCli::injectionInDeadlineIsRefused()
     QVERIFY(database.open(m_db).ok());
     QVERIFY(database.connection().tables().contains(u"units"_s));
     QCOMPARE(UnitRepository(database).all()->size(), 161);
+}
+
+void TestCli::changedSchemaIsRefusedByEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QStringList>("arguments");
+
+    // Every command that opens a file (init only creates new ones).
+    const QList<QStringList> commands{
+        {u"import-units"_s, u"DB"_s, u"DATA/hierarchy-kg-party.csv"_s},
+        {u"conference"_s, u"DB"_s, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s},
+        {u"deadline"_s, u"DB"_s, u"--level"_s, u"commune"_s, u"--text"_s, u"cuối tháng 6-2020"_s},
+        {u"pilot"_s, u"DB"_s, u"--unit"_s, u"30898"_s, u"--text"_s, u"tháng 5/2020"_s},
+        {u"summary"_s, u"DB"_s},
+        {u"export"_s, u"DB"_s, u"--report"_s, u"schedule"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+         u"DIR/out.csv"_s},
+        {u"backup"_s, u"DB"_s, u"DIR/copy.sqlite"_s},
+        {u"check"_s, u"DB"_s},
+    };
+    const QList<TestSupport::SchemaChange> changes = TestSupport::schemaChanges(m_example);
+    QVERIFY(changes.size() >= 26);
+    for (const TestSupport::SchemaChange &change : changes) {
+        for (const QStringList &command : commands) {
+            QTest::addRow("%s, %s", qPrintable(change.label), qPrintable(command.first()))
+                << change.statements << change.named << command;
+        }
+    }
+}
+
+void TestCli::changedSchemaIsRefusedByEveryCommand()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, named);
+    QFETCH(QStringList, arguments);
+
+    QVERIFY(QFile::copy(m_example, m_db));
+    QVERIFY(TestSupport::runSql(m_db, statements));
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    const Run run = runCli(QStringList{u"--lang"_s, u"en"_s} + expand(arguments));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"“%1”"_s.arg(named)), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"danvan did not create"_s) || run.err.contains(u"where danvan"_s),
+             qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(m_db), qPrintable(run.describe()));
+    QCOMPARE(TestSupport::fileDigest(m_db), digest);
+    // Nothing written beside it either: no journal, no copy, no report.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"danvan.sqlite"_s});
+}
+
+void TestCli::triggerThatDeletesRecordsNeverRuns()
+{
+    // The file as it was found: a danvan file from another office whose conferences carry a
+    // trigger that deletes every model and exemplar and renames the units.
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"schema/v3-example.sqlite"_s), m_db));
+    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(TestSupport::runSql(
+        m_db,
+        {u"CREATE TRIGGER t_evil AFTER UPDATE ON conferences BEGIN "
+         "DELETE FROM exemplars; UPDATE units SET name = 'Đã bị đổi tên' WHERE id <= 160; "
+         "END"_s}));
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30898"_s,
+                            u"--held"_s, u"21/05/2020"_s, u"--attendees"_s, u"130"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"trigger “t_evil” on the table “conferences” that danvan did not "
+                              "create"_s),
+             qPrintable(run.describe()));
+    QCOMPARE(TestSupport::fileDigest(m_db), digest);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"danvan.sqlite"_s});
+
+    // Once the trigger is gone the file opens, with its model and its unit names.
+    QVERIFY(TestSupport::runSql(m_db, {u"DROP TRIGGER t_evil"_s}));
+    QJsonObject json;
+    QVERIFY(summary(u"2020-06-30"_s, &json));
+    Database database;
+    QVERIFY(database.open(m_db).ok());
+    QCOMPARE(UnitRepository(database).byCode(u"30898"_s)->name, u"Xã Bình An"_s);
+    QSqlQuery exemplars(database.connection());
+    QVERIFY(exemplars.exec(u"SELECT count(*) FROM exemplars"_s) && exemplars.next());
+    QCOMPARE(exemplars.value(0).toInt(), 1);
+}
+
+void TestCli::checkPassesUntouchedFilesOfEveryVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= Database::SchemaVersion; ++version)
+        QTest::addRow("version %d", version) << version;
+}
+
+void TestCli::checkPassesUntouchedFilesOfEveryVersion()
+{
+    QFETCH(int, version);
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"schema/v%1-example.sqlite"_s.arg(version)), m_db));
+    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    const Run run = runCli({u"check"_s, m_db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value("opens"_L1).toBool(), true);
+    QCOMPARE(json.value("version"_L1).toInt(), version);
+    QCOMPARE(json.value("currentVersion"_L1).toInt(), Database::SchemaVersion);
+    QCOMPARE(json.value("differences"_L1).toArray().size(), 0);
+    QVERIFY(!json.contains("message"_L1));
+    QCOMPARE(json.value("file"_L1).toString(), m_db);
+    QCOMPARE(TestSupport::fileDigest(m_db), digest);
+
+    // And it opens: updated when it is older.
+    QJsonObject summaryJson;
+    QVERIFY(summary(u"2020-06-30"_s, &summaryJson));
+    QCOMPARE(firstCampaign(summaryJson).value("conferences"_L1).toObject().value("held"_L1).toInt(),
+             1);
+}
+
+void TestCli::checkListsEveryDifference()
+{
+    QVERIFY(QFile::copy(m_example, m_db));
+    QVERIFY(TestSupport::runSql(
+        m_db,
+        {u"CREATE TRIGGER t_evil AFTER UPDATE ON conferences BEGIN DELETE FROM exemplars; "
+         "END"_s,
+         u"DROP INDEX units_parent"_s, u"ALTER TABLE conferences DROP COLUMN note"_s}));
+    const QByteArray digest = TestSupport::fileDigest(m_db);
+
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"check"_s, m_db});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QCOMPARE(run.errLines().size(), 1);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(json.value("opens"_L1).toBool(), false);
+    QCOMPARE(json.value("onlyAdditions"_L1).toBool(), false);
+    QCOMPARE(json.value("version"_L1).toInt(), Database::SchemaVersion);
+    QVERIFY(run.err.contains(json.value("message"_L1).toString()));
+
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &value : json.value("differences"_L1).toArray())
+        byName.insert(value[u"name"_s].toString(), value.toObject());
+    QCOMPARE(byName.keys(), (QList<QString>{u"conferences"_s, u"t_evil"_s, u"units_parent"_s}));
+    QCOMPARE(byName[u"t_evil"_s][u"kind"_s].toString(), u"extra"_s);
+    QVERIFY(byName[u"t_evil"_s][u"expected"_s].isNull());
+    QCOMPARE(byName[u"t_evil"_s][u"found"_s][u"type"_s].toString(), u"trigger"_s);
+    QCOMPARE(byName[u"t_evil"_s][u"found"_s][u"table"_s].toString(), u"conferences"_s);
+    QVERIFY(byName[u"t_evil"_s][u"found"_s][u"sql"_s].toString().contains(u"DELETE FROM"_s));
+    QCOMPARE(byName[u"units_parent"_s][u"kind"_s].toString(), u"missing"_s);
+    QVERIFY(byName[u"units_parent"_s][u"found"_s].isNull());
+    QCOMPARE(byName[u"units_parent"_s][u"expected"_s][u"type"_s].toString(), u"index"_s);
+    QCOMPARE(byName[u"conferences"_s][u"kind"_s].toString(), u"changed"_s);
+    QVERIFY(byName[u"conferences"_s][u"expected"_s][u"sql"_s].toString().contains(u"note TEXT"_s));
+    QVERIFY(!byName[u"conferences"_s][u"found"_s][u"sql"_s].toString().contains(u"note TEXT"_s));
+    QCOMPARE(TestSupport::fileDigest(m_db), digest);
+
+    // Only additions: said so, for the window's offer to open the file read-only.
+    QVERIFY(TestSupport::runSql(m_db, {u"DROP TRIGGER t_evil"_s}));
+    QFile::remove(m_db);
+    QVERIFY(QFile::copy(m_example, m_db));
+    QVERIFY(TestSupport::runSql(m_db, {u"CREATE VIEW v AS SELECT 1"_s}));
+    const Run added = runCli({u"check"_s, m_db});
+    QCOMPARE(added.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(added.out.toUtf8())[u"onlyAdditions"_s].toBool(), true);
+}
+
+void TestCli::checkRefusesWhatOpenRefuses()
+{
+    // Not an SQLite file, a missing file: no differences to list, the reason why not.
+    const QString text = TestSupport::writeFile(*m_dir, u"notes.txt"_s, "just some notes\n");
+    for (const QString &path : {text, m_dir->filePath(u"missing.sqlite"_s)}) {
+        const Run run = runCli({u"--lang"_s, u"en"_s, u"check"_s, path});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QCOMPARE(run.errLines().size(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value("opens"_L1).toBool(), false);
+        QCOMPARE(json.value("differences"_L1).toArray().size(), 0);
+        QVERIFY(json.value("message"_L1).toString().contains(QFileInfo(path).fileName()));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(u"missing.sqlite"_s)));
+
+    // A damaged file of danvan's.
+    QVERIFY(QFile::copy(m_example, m_db));
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    const Run damaged = runCli({u"--lang"_s, u"en"_s, u"check"_s, m_db});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(u"damaged"_s), qPrintable(damaged.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 /// Files written by earlier versions (tests/data/schema/) opened with this one: migrated in
@@ -23,7 +29,8 @@ class TestMigration : public QObject
 private slots:
     void version1FileIsMigratedWithABackup();
     void version2FileIsMigratedWithItsRecords();
-    void failedMigrationLeavesTheFileAsItWas();
+    void fileWithAPlantedTableIsRefusedBeforeMigrating();
+    void migrationCutShortByAFullDiskLeavesTheFileAsItWas();
     void migratedFileOpensAgainWithoutAnotherBackup();
 
 private:
@@ -178,29 +185,64 @@ void TestMigration::version2FileIsMigratedWithItsRecords()
     QCOMPARE(CampaignRepository(database).conference(1, binhAn->id)->attendees, 120);
 }
 
-void TestMigration::failedMigrationLeavesTheFileAsItWas()
+void TestMigration::fileWithAPlantedTableIsRefusedBeforeMigrating()
 {
     QTemporaryDir dir;
     const QString path = copyFixture(dir, u"clash.sqlite"_s);
-    // A table that version 2 wants to create is already there: the step fails half-way.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"clash"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"CREATE TABLE reward_forms (x)"_s));
-    }
-    QSqlDatabase::removeDatabase(u"clash"_s);
-    const QString before = plainDump(path);
+    // A table that version 2 creates is already there, as another program would leave it:
+    // the schema check refuses the file before the migration, with no copy made beside it
+    // and not one byte written.
+    QVERIFY(TestSupport::runSql(path, {u"CREATE TABLE reward_forms (x)"_s}));
+    const QByteArray before = TestSupport::fileDigest(path);
 
     Database database;
     const auto opened = database.open(path);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(u"clash.sqlite"_s), qPrintable(opened.error()));
-    QVERIFY2(opened.error().contains(u'2'), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"“reward_forms”"_s), qPrintable(opened.error()));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(userVersion(path), 1);
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"clash.sqlite"_s});
+}
+
+void TestMigration::migrationCutShortByAFullDiskLeavesTheFileAsItWas()
+{
+#if defined(Q_OS_UNIX)
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, u"full.sqlite"_s);
+    const QString before = plainDump(path);
+    // The process may write no file larger than this one, as on a disk that is nearly full:
+    // the copy saved before the migration fits, the migrated file does not (version 3 holds
+    // more than version 1), so the migration fails while its pages are being written.
+    rlimit limit{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &limit) == 0);
+    const rlimit unlimited = limit;
+    limit.rlim_cur = rlim_t(QFileInfo(path).size());
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &limit) == 0);
+    Database database;
+    const auto opened = database.open(path);
+    setrlimit(RLIMIT_FSIZE, &unlimited);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!opened.ok());
+    // Nothing beside the file but the copy saved before.
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files.last().startsWith(u"full.sqlite.v1-"_s));
+    QVERIFY2(opened.error().contains(u"full.sqlite"_s), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u'3'), qPrintable(opened.error()));
     QVERIFY(!database.isOpen());
     QCOMPARE(userVersion(path), 1);
     QCOMPARE(plainDump(path), before);
+    // The copy saved before is whole, and the file is updated once the disk has room.
+    QCOMPARE(plainDump(dir.filePath(files.last())), before);
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(userVersion(path), Database::SchemaVersion);
+#else
+    QSKIP("file size limits are set the Unix way");
+#endif
 }
 
 void TestMigration::migratedFileOpensAgainWithoutAnotherBackup()

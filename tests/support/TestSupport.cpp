@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -80,6 +82,99 @@ QByteArray fileDigest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+bool runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"plain-sql"_s;
+    bool done = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(db.lastError().text()));
+            done = false;
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (done && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                done = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+QList<SchemaChange> schemaChanges(const QString &path)
+{
+    QStringList tables;
+    {
+        const QString name = u"plain-tables"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery query(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "ORDER BY name"_s,
+                                db);
+                while (query.next())
+                    tables.append(query.value(0).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (tables.size() < 20)
+        qWarning("%s holds %lld tables, not danvan's", qPrintable(path), qlonglong(tables.size()));
+
+    QList<SchemaChange> changes;
+    // The attack as it was found: a trigger that destroys records when the program writes.
+    const QStringList events{u"AFTER UPDATE"_s, u"AFTER INSERT"_s, u"BEFORE DELETE"_s,
+                             u"BEFORE UPDATE"_s};
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        changes.append({u"trigger on "_s + tables.at(i),
+                        {u"CREATE TRIGGER t_evil %1 ON %2 BEGIN DELETE FROM exemplars; "
+                         "UPDATE units SET name = 'Đã bị đổi tên'; END"_s.arg(
+                             events.at(i % events.size()), tables.at(i))},
+                        u"t_evil"_s,
+                        true});
+    }
+    changes.append(
+        {u"view"_s, {u"CREATE VIEW v_units AS SELECT id, name FROM units"_s}, u"v_units"_s, true});
+    changes.append({u"table"_s,
+                    {u"CREATE TABLE ghi_chu (id INTEGER PRIMARY KEY, text TEXT)"_s},
+                    u"ghi_chu"_s,
+                    true});
+    changes.append({u"index on an expression"_s,
+                    {u"CREATE INDEX units_lower_name ON units (lower(name))"_s},
+                    u"units_lower_name"_s,
+                    true});
+    changes.append(
+        {u"table replaced by a view"_s,
+         {u"DROP TABLE levels"_s,
+          u"CREATE VIEW levels (key, rank, name_vi, name_en) AS VALUES "
+          "('province', 1, 'Cấp tỉnh', 'Province'), ('district', 2, 'Cấp xã', 'Commune'), "
+          "('commune', 3, 'Cấp huyện', 'District')"_s},
+         u"levels"_s,
+         false});
+    changes.append({u"column removed"_s,
+                    {u"ALTER TABLE conferences DROP COLUMN note"_s},
+                    u"conferences"_s,
+                    false});
+    // Written straight into SQLite's list of tables, as tools that edit a schema do.
+    changes.append({u"CHECK dropped"_s,
+                    {u"PRAGMA writable_schema = ON"_s,
+                     u"UPDATE sqlite_master SET sql = replace(sql, "
+                     "' CHECK (attendees IS NULL OR attendees >= 0)', '') "
+                     "WHERE name = 'conferences'"_s,
+                     u"PRAGMA writable_schema = OFF"_s},
+                    u"conferences"_s,
+                    false});
+    return changes;
 }
 
 #ifdef Q_OS_LINUX

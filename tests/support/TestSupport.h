@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 class QTemporaryDir;
@@ -27,6 +29,25 @@ QString dump(Database &database);
 
 /// The SHA-256 of a file's bytes.
 QByteArray fileDigest(const QString &path);
+
+/// Runs `statements` on the file at `path` through a plain SQLite connection, as another
+/// program would (no danvan checks, foreign keys off). False (after a QWARN) on an error.
+bool runSql(const QString &path, const QStringList &statements);
+
+/// A change that another program makes to the schema of a danvan file.
+struct SchemaChange
+{
+    QString label; ///< names the test's data row
+    QStringList statements; ///< for runSql()
+    QString named; ///< the object that the refusal names first
+    bool addition = false; ///< only adds something: the file can be rescued read-only
+};
+
+/// The changes that danvan must refuse in a file of the current version at `path`: a
+/// trigger on each of its tables (that deletes the models and exemplars and renames units),
+/// a view, a table, an index on an expression, a table replaced by a view of the same name,
+/// a column removed and a CHECK constraint dropped.
+QList<SchemaChange> schemaChanges(const QString &path);
 
 /// While alive, a process that runs as root runs as the user "nobody" (real and effective
 /// ids 65534; the saved id stays root's, so the destructor switches back), so that file

@@ -60,6 +60,11 @@ private slots:
     void closingSavesTheFieldBeingTyped();
     void damagedFileIsRefused();
     void readOnlyFileOpensWithANotice();
+    void changedSchemaIsRefused_data();
+    void changedSchemaIsRefused();
+    void fileWithAdditionsOpensReadOnlyWhenAsked();
+    void untouchedFileOfEveryVersionOpens_data();
+    void untouchedFileOfEveryVersionOpens();
 
 private:
     template<typename T>
@@ -491,6 +496,111 @@ void TestMainWindow::readOnlyFileOpensWithANotice()
     QCOMPARE(m_workspace->dueSoonDays(), 7);
     QCOMPARE(TestSupport::fileDigest(path), before);
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"chỉ đọc.sqlite"_s});
+}
+
+void TestMainWindow::changedSchemaIsRefused_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<bool>("addition");
+    QTemporaryDir dir;
+    Database example;
+    QVERIFY(TestSupport::createExample(example, dir));
+    const QList<TestSupport::SchemaChange> changes = TestSupport::schemaChanges(example.filePath());
+    QVERIFY(changes.size() >= 26);
+    for (const TestSupport::SchemaChange &change : changes) {
+        QTest::newRow(qPrintable(change.label))
+            << change.statements << change.named << change.addition;
+    }
+}
+
+void TestMainWindow::changedSchemaIsRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, named);
+    QFETCH(bool, addition);
+    // A copy of the open file, changed by another program, opened with File → Open.
+    const QString path = m_dir->filePath(u"từ nơi khác.sqlite"_s);
+    QVERIFY(m_workspace->database().backUp(path).ok());
+    QVERIFY(TestSupport::runSql(path, statements));
+    const QByteArray before = TestSupport::fileDigest(path);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+
+    auto *open = m_window->findChild<QAction *>(u"openAction"_s);
+    QVERIFY(open);
+    FileDialog::setNextFileName(path);
+    // Only additions: the window offers to open it read-only; the clerk declines.
+    MessageBox::setNextAnswer(addition ? QMessageBox::No : QMessageBox::Ok);
+    open->trigger();
+    const QString refusal = Database::check(path)->message(path);
+    QVERIFY2(refusal.contains(u"“%1”"_s.arg(named)), qPrintable(refusal));
+    QVERIFY2(refusal.contains(u"từ nơi khác.sqlite"_s), qPrintable(refusal));
+    QVERIFY2(MessageBox::lastText().startsWith(refusal), qPrintable(MessageBox::lastText()));
+    // The offer follows the refusal.
+    QCOMPARE(MessageBox::lastText() != refusal, addition);
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
+    // The file that was open stays open.
+    QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+}
+
+void TestMainWindow::fileWithAdditionsOpensReadOnlyWhenAsked()
+{
+    const QString path = m_dir->filePath(u"có trigger.sqlite"_s);
+    QVERIFY(m_workspace->database().backUp(path).ok());
+    QVERIFY(TestSupport::runSql(
+        path,
+        {u"CREATE TRIGGER t_evil AFTER UPDATE ON conferences BEGIN DELETE FROM exemplars; "
+         "UPDATE units SET name = 'Đã bị đổi tên'; END"_s}));
+    const QByteArray before = TestSupport::fileDigest(path);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes); // open it read-only
+    QVERIFY(m_window->openDatabase(path, Workspace::OpenIntent::Existing));
+    QVERIFY(m_workspace->isReadOnly());
+    QVERIFY(m_window->databasePath().endsWith(u"có trigger.sqlite"_s));
+    QVERIFY2(MessageBox::lastText().contains(u"“t_evil”"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->windowTitle().contains(u"có trigger.sqlite"_s));
+    QVERIFY(m_window->windowTitle().contains(u"chỉ đọc"_s));
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
+
+    // Saving a conference fails as on any file that can only be read: the trigger never runs.
+    QVERIFY(m_window->showUnitByCode(u"30898"_s));
+    auto *venue = find<QLineEdit>(u"venueField"_s);
+    QVERIFY(venue);
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    typeText(venue, u"Hội trường ấp"_s);
+    QTest::keyClick(venue, Qt::Key_Tab);
+    auto *message = find<QLabel>(u"panelMessage"_s);
+    QTRY_VERIFY2(message->text().contains(u"chỉ cho phép đọc"_s), qPrintable(message->text()));
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QVERIFY(m_window->close());
+    QCOMPARE(TestSupport::fileDigest(path), before);
+    QCOMPARE(UnitRepository(m_workspace->database()).byCode(u"30898"_s)->name, u"Xã Bình An"_s);
+}
+
+void TestMainWindow::untouchedFileOfEveryVersionOpens_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= Database::SchemaVersion; ++version)
+        QTest::addRow("version %d", version) << version;
+}
+
+void TestMainWindow::untouchedFileOfEveryVersionOpens()
+{
+    QFETCH(int, version);
+    const QString path = m_dir->filePath(u"v%1.sqlite"_s.arg(version));
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"schema/v%1-example.sqlite"_s.arg(version)), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto *open = m_window->findChild<QAction *>(u"openAction"_s);
+    QVERIFY(open);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "File updated", for the older ones
+    open->trigger();
+    QCOMPARE(m_window->databasePath(), path);
+    QVERIFY(!m_workspace->isReadOnly());
+    QCOMPARE(find<QTableView>(u"scheduleView"_s)->model()->rowCount(), 161);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include "CampaignView.h"
 #include "CataloguesDialog.h"
 #include "DashboardView.h"
+#include "Database.h"
 #include "Dates.h"
 #include "Dialogs.h"
 #include "ExampleData.h"
@@ -140,6 +141,7 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
 
     m_openAction = new QAction(this);
+    m_openAction->setObjectName(u"openAction"_s);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
 
@@ -763,6 +765,21 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
 {
     const auto opened = m_workspace.open(path, intent);
     if (!opened) {
+        // A file that another program only added to still holds all that danvan wrote.
+        const Result<SchemaCheck> checked = intent == Workspace::OpenIntent::Existing
+            ? Database::check(path)
+            : Result<SchemaCheck>(Failure{});
+        if (checked && checked->onlyAdditions() && checked->version() == Database::SchemaVersion) {
+            const auto answer = MessageBox::question(
+                this, tr("Cannot open the file"),
+                opened.error() + u"\n\n"_s
+                    + tr("All that danvan wrote in the file is there, unchanged. Open it "
+                         "read-only, to look at it, print and export it? Nothing that was added "
+                         "can run in a file that is only read, but it stays in the file and in "
+                         "any copy of it."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            return answer == QMessageBox::Yes && openDatabase(path, Workspace::OpenIntent::Rescue);
+        }
         MessageBox::warning(this, tr("Cannot open the file"), opened.error());
         return false;
     }
@@ -774,7 +791,8 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
                 .arg(QDir::toNativeSeparators(path),
                      QDir::toNativeSeparators(m_workspace.migrationBackupPath())));
     }
-    if (m_workspace.isReadOnly()) {
+    // A rescue was asked for in words that say it is read-only.
+    if (m_workspace.isReadOnly() && intent != Workspace::OpenIntent::Rescue) {
         MessageBox::information(
             this, tr("Opened read-only"),
             tr("“%1” can only be read: it or its folder is write-protected. You can look at "

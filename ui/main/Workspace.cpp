@@ -34,15 +34,16 @@ Workspace::~Workspace() = default;
 
 Result<void> Workspace::open(const QString &path, OpenIntent intent)
 {
-    const bool creating = intent != OpenIntent::Existing;
+    const bool creating = intent == OpenIntent::NewEmpty || intent == OpenIntent::NewExample;
     if (creating && QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
         return Failure{tr("“%1” already exists. Choose a new name, or open it with File → Open.")
                            .arg(QDir::toNativeSeparators(path))};
     }
     auto database = std::make_unique<Database>();
-    if (auto opened = database->open(
-            path, creating ? Database::OpenMode::CreateIfMissing : Database::OpenMode::Existing);
-        !opened)
+    const Database::OpenMode mode = creating ? Database::OpenMode::CreateIfMissing
+        : intent == OpenIntent::Rescue       ? Database::OpenMode::Rescue
+                                             : Database::OpenMode::Existing;
+    if (auto opened = database->open(path, mode); !opened)
         return opened;
     if (intent == OpenIntent::NewExample) {
         if (const auto built = ExampleData::build(*database); !built) {

@@ -45,6 +45,7 @@ public:
         Existing, ///< open a file that must exist
         NewEmpty, ///< create a new, empty file
         NewExample, ///< create a new file with the Kiên Giang example
+        Rescue, ///< only read a file that holds what another program added (OpenMode::Rescue)
     };
 
     explicit Workspace(QObject *parent = nullptr);
