@@ -190,7 +190,7 @@ def main():
         before = dump(db)
         result = run(cli, "import-results", db, refused, expect=1)
         check(dump(db) == before, "refused values: nothing written")
-        check("refused.xlsx, sheet “Hội nghị”, dòng 8, cột K" in result.stderr,
+        check("refused.xlsx, trang tính “Hội nghị”, dòng 8, cột K" in result.stderr,
               "the refusal names file, sheet, row and column: %r" % result.stderr)
         run(cli, "import-results", db, refused, "--skip-refused")
         check(conference(db, "905")["held_on"] == "2020-06-26", "the other rows applied")
