@@ -202,6 +202,10 @@
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
         <translation>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -474,6 +478,37 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: there is no such day.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” is not a number of people; write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write it in figures, for example 120.</source>
+        <translation>“%1” is not a number of people; write it in figures, for example 120.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error “%1” of a formula, not a value.</source>
+        <translation>The cell holds the error “%1” of a formula, not a value.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
         <source>change the office's settings</source>
@@ -740,10 +775,6 @@
         <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
     </message>
     <message>
-        <source>schedule, progress, exemplars, rewards or units.</source>
-        <translation>schedule, progress, exemplars, rewards or units.</translation>
-    </message>
-    <message>
         <source>REPORT</source>
         <translation>REPORT</translation>
     </message>
@@ -794,10 +825,6 @@
     <message>
         <source>ORIENTATION</source>
         <translation>ORIENTATION</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
-        <translation>--report: write schedule, progress, exemplars, rewards or units.</translation>
     </message>
     <message>
         <source>--format: write csv, xlsx or pdf.</source>
@@ -994,6 +1021,18 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>--%1: “%2” is not a number of people; write a whole number, 0 or more.</translation>
     </message>
     <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -1006,7 +1045,8 @@ Commands:
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
@@ -1026,7 +1066,8 @@ Commands:
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
@@ -1035,17 +1076,186 @@ Commands:
 Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n argument(s) or more expected after the command.</source>
+        <translation>
+            <numerusform>%n argument or more expected after the command.</numerusform>
+            <numerusform>%n arguments or more expected after the command.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
-        <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
+        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
+        <translation>schedule, progress, exemplars, rewards, results, units, or form.</translation>
+    </message>
+    <message>
+        <source>form: the unit whose reporting form to write (it and the units right below it).</source>
+        <translation>form: the unit whose reporting form to write (it and the units right below it).</translation>
+    </message>
+    <message>
+        <source>form: write one form for each unit right below this one, into the folder --out.</source>
+        <translation>form: write one form for each unit right below this one, into the folder --out.</translation>
+    </message>
+    <message>
+        <source>--report form: give --unit CODE or --all-below CODE.</source>
+        <translation>--report form: give --unit CODE or --all-below CODE.</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
+        <translation>--report: write schedule, progress, exemplars, rewards, results, units or form.</translation>
+    </message>
+    <message>
+        <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
+        <translation>--format: a reporting form is an Excel workbook: write xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required.</source>
+        <translation>--out FOLDER is required.</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</source>
+        <translation>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>The folder “%1” cannot be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written:</source>
+        <translation>
+            <numerusform>%n form written:</numerusform>
+            <numerusform>%n forms written:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</source>
+        <translation>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</translation>
+    </message>
+    <message>
+        <source>The campaign's number (default: the form's, or the only one).</source>
+        <translation>The campaign's number (default: the form's, or the only one).</translation>
+    </message>
+    <message>
+        <source>Print what would be done as JSON; write nothing.</source>
+        <translation>Print what would be done as JSON; write nothing.</translation>
+    </message>
+    <message>
+        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
+        <translation>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
+        <translation>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER,...</source>
+        <translation>FIELD=HEADER,...</translation>
+    </message>
+    <message>
+        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</source>
+        <translation>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</translation>
+    </message>
+    <message>
+        <source>keep|replace</source>
+        <translation>keep|replace</translation>
+    </message>
+    <message>
+        <source>Apply the other rows of a file in which values are refused.</source>
+        <translation>Apply the other rows of a file in which values are refused.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not FIELD=HEADER with a field named in --help.</source>
+        <translation>--map: “%1” is not FIELD=HEADER with a field named in --help.</translation>
+    </message>
+    <message>
+        <source>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</translation>
+    </message>
+    <message>
+        <source>--conflicts: write keep or replace.</source>
+        <translation>--conflicts: write keep or replace.</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>note: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Nothing was written: %n file could not be read.</numerusform>
+            <numerusform>Nothing was written: %n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) or value(s) are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</source>
+        <translation>
+            <numerusform>Nothing was written: %n row or value is refused (see above). Correct the file, or add --skip-refused to apply the other rows.</numerusform>
+            <numerusform>Nothing was written: %n rows or values are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</source>
+        <translation>
+            <numerusform>Nothing was written: %n value differs from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists it).</numerusform>
+            <numerusform>Nothing was written: %n values differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) changed</source>
+        <translation>
+            <numerusform>%n conference changed</numerusform>
+            <numerusform>%n conferences changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n value added</numerusform>
+            <numerusform>%n values added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>%n kept as entered</numerusform>
+            <numerusform>%n kept as entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) or value(s) left out.</source>
+        <translation>
+            <numerusform>%n refused row or value left out.</numerusform>
+            <numerusform>%n refused rows or values left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1267,33 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>reopen the campaign “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Choose a sheet in the preview to see which column holds which field.</source>
+        <translation>Choose a sheet in the preview to see which column holds which field.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: no header row was found.</source>
+        <translation>Sheet “%1”: no header row was found.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header in row %2%3:</source>
+        <translation>Sheet “%1”, header in row %2%3:</translation>
+    </message>
+    <message>
+        <source>, as remembered for the sender</source>
+        <translation>, as remembered for the sender</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2241,147 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message numerus="yes">
+        <source>import the results of %n file(s)</source>
+        <translation>
+            <numerusform>import the results of %n file</numerusform>
+            <numerusform>import the results of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Apply &amp;without the rows refused</source>
+        <translation>Apply &amp;without the rows refused</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>found from the files</source>
+        <translation>found from the files</translation>
+    </message>
+    <message>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
+        <translation>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</translation>
+    </message>
+    <message>
+        <source>Told by the fonts, then the text</source>
+        <translation>Told by the fonts, then the text</translation>
+    </message>
+    <message>
+        <source>Ask for each</source>
+        <translation>Ask for each</translation>
+    </message>
+    <message>
+        <source>Keep what is entered</source>
+        <translation>Keep what is entered</translation>
+    </message>
+    <message>
+        <source>Take the file's values</source>
+        <translation>Take the file's values</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Where a file differs from what is &amp;entered:</source>
+        <translation>Where a file differs from what is &amp;entered:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Results sent back</source>
+        <translation>Results sent back</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add the files the units sent back.</source>
+        <translation>Add the files the units sent back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) will change</source>
+        <translation>
+            <numerusform>%n conference will change</numerusform>
+            <numerusform>%n conferences will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n value added</numerusform>
+            <numerusform>%n values added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>%n kept as entered</numerusform>
+            <numerusform>%n kept as entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read: remove them or correct them.</source>
+        <translation>
+            <numerusform>%n file cannot be read: remove it or correct it.</numerusform>
+            <numerusform>%n files cannot be read: remove them or correct them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from what is entered: tick those to replace, or choose for all above.</source>
+        <translation>
+            <numerusform>%n value differs from what is entered: tick it to replace it, or choose for all above.</numerusform>
+            <numerusform>%n values differ from what is entered: tick those to replace, or choose for all above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or value(s) are refused (listed below).</source>
+        <translation>
+            <numerusform>%n row or value is refused (listed below).</numerusform>
+            <numerusform>%n rows or values are refused (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
@@ -2044,6 +2422,33 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyEncoding</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation>UTF-8 (with a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2964,22 @@ Free software under the MIT licence.</translation>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</translation>
     </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation>Import &amp;results…</translation>
+    </message>
+    <message>
+        <source>Read the conferences' results back from the spreadsheets the units sent</source>
+        <translation>Read the conferences' results back from the spreadsheets the units sent</translation>
+    </message>
+    <message>
+        <source>Export a reporting &amp;form…</source>
+        <translation>Export a reporting &amp;form…</translation>
+    </message>
+    <message>
+        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
+        <translation>Write the workbook a unit fills in with its conferences' results and sends back</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2874,6 +3295,33 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 is damaged: the part “%2” is not readable XML.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file but not a spreadsheet.</source>
+        <translation>%1 is an OpenDocument file but not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</source>
+        <translation>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4586,15 @@ Please verify the correct file name was given.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>units</translation>
     </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Conference results</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>conference-results</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4163,6 +4620,145 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>reporting-form</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1 in this file.</source>
+        <translation>There is no unit number %1 in this file.</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>No temporary folder is available to write the form.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>The form could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>REPORT ON THE SUMMARY CONFERENCES</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Reporting unit: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Fill in the white cells and send the file back.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Fill in the white cells and send the file back to %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Enter a day as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Enter an amount in đồng as a whole number, for example 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Enter a number of people as a whole number, for example 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Name of the model or exemplar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>Its &amp;form: the unit and the units right below it</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>One form for &amp;each unit right below it, into a folder</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Export a reporting form</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +5082,440 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>By %1</source>
         <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The results were not imported</source>
+        <translation>The results were not imported</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results imported: %n conference(s) changed.</source>
+        <translation>
+            <numerusform>Results imported: %n conference changed.</numerusform>
+            <numerusform>Results imported: %n conferences changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Export a reporting form</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The form was not written</source>
+        <translation>The form was not written</translation>
+    </message>
+    <message>
+        <source>The folder for the forms</source>
+        <translation>The folder for the forms</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 takes part in the campaign: there is no form to write.</source>
+        <translation>No unit right below %1 takes part in the campaign: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>The forms were not all written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) were written before it.</source>
+        <translation>
+            <numerusform>%n form was written before it.</numerusform>
+            <numerusform>%n forms were written before it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1</source>
+        <translation>
+            <numerusform>%n form written in %1</numerusform>
+            <numerusform>%n forms written in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Delegates invited</source>
+        <translation>Delegates invited</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Report received on</translation>
+    </message>
+    <message>
+        <source>Budget planned (đồng)</source>
+        <translation>Budget planned (đồng)</translation>
+    </message>
+    <message>
+        <source>Budget spent (đồng)</source>
+        <translation>Budget spent (đồng)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>No unit of the campaign has the code “%1”.</source>
+        <translation>No unit of the campaign has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>No table of conference results was found in its first %1 rows.</source>
+        <translation>No table of conference results was found in its first %1 rows.</translation>
+    </message>
+    <message>
+        <source>No header of a table of conference results was recognised; row %1 holds: %2.</source>
+        <translation>No header of a table of conference results was recognised; row %1 holds: %2.</translation>
+    </message>
+    <message>
+        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
+        <translation>No column of a conference's results was recognised; the headers not placed are: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
+        <translation>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</translation>
+    </message>
+    <message>
+        <source>The row has results but neither a unit's code nor its name.</source>
+        <translation>The row has results but neither a unit's code nor its name.</translation>
+    </message>
+    <message>
+        <source>A row of totals: left out.</source>
+        <translation>A row of totals: left out.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not under %3, whose file this is.</source>
+        <translation>%1 (%2) is not under %3, whose file this is.</translation>
+    </message>
+    <message>
+        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
+        <translation>The code %1 is %2's; the row names “%3”. It is taken as %2's.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
+        <translation>No unit has the code %1; the row is taken as %2's, by its name.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <translation>
+            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
+            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <translation>
+            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
+            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is named “%1”.</source>
+        <translation>No unit of the campaign is named “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit named “%1” is under %2.</source>
+        <translation>No unit named “%1” is under %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
+        <translation>%1 is given twice: also in %2, sheet “%3”, row %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>The file has %n campaign: choose the one the results are for.</numerusform>
+            <numerusform>The file has %n campaigns: choose the one the results are for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
+        <translation>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>not in this file</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden.</source>
+        <translation>The sheet is hidden.</translation>
+    </message>
+    <message>
+        <source>The models and exemplars of a form are not read back: enter them in the register.</source>
+        <translation>The models and exemplars of a form are not read back: enter them in the register.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>sheet “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
+        <translation>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in campaign number %2.</source>
+        <translation>%1 does not take part in campaign number %2.</translation>
+    </message>
+    <message>
+        <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
+        <translation>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreview</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, sheet “%2”</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, column %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, column %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>as entered</translation>
+    </message>
+    <message>
+        <source>differs: to decide</source>
+        <translation>differs: to decide</translation>
+    </message>
+    <message>
+        <source>differs: kept as entered</source>
+        <translation>differs: kept as entered</translation>
+    </message>
+    <message>
+        <source>differs: replaced</source>
+        <translation>differs: replaced</translation>
+    </message>
+    <message>
+        <source>reporting form</source>
+        <translation>reporting form</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), sent by %1</source>
+        <translation>
+            <numerusform>%n unit, sent by %1</numerusform>
+            <numerusform>%n units, sent by %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Header in row %1</source>
+        <translation>Header in row %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>left out: a value is refused</source>
+        <translation>left out: a value is refused</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found by name</source>
+        <translation>found by name</translation>
+    </message>
+    <message>
+        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <translation>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</translation>
+    </message>
+    <message>
+        <source>File, sheet, unit, field</source>
+        <translation>File, sheet, unit, field</translation>
+    </message>
+    <message>
+        <source>Entered now</source>
+        <translation>Entered now</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Refused, or to note</source>
+        <translation>Refused, or to note</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>RESULTS OF THE SUMMARY CONFERENCES
+%1</source>
+        <translation>RESULTS OF THE SUMMARY CONFERENCES
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +6745,50 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive, not a spreadsheet.</source>
+        <translation>%1 is a ZIP archive, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</source>
+        <translation>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, by the font %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, by the font %2 (%n cell)</numerusform>
+            <numerusform>%1, by the font %2 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, told from the text (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, told from the text (%n cell)</numerusform>
+            <numerusform>%1, told from the text (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as chosen (%n cell(s) changed)</source>
+        <translation>
+            <numerusform>%1, as chosen (%n cell changed)</numerusform>
+            <numerusform>%1, as chosen (%n cells changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
@@ -5723,6 +6797,60 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>The undo history is cleared: its steps may no longer match the file.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>%1 cannot be read: no temporary file could be written.</source>
+        <translation>%1 cannot be read: no temporary file could be written.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 is too large to read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 is damaged: the part “%2” is not readable XML.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” in “%3” is not one.</source>
+        <translation>%1 is damaged: the cell reference “%2” in “%3” is not one.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of “%3” points to a text that is not there.</source>
+        <translation>%1 is damaged: cell %2 of “%3” points to a text that is not there.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it has no workbook part.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +6874,45 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipParts</name>
+    <message>
+        <source>%1 is damaged: its contents cannot be unpacked.</source>
+        <translation>%1 is damaged: its contents cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of contents cannot be read.</source>
+        <translation>%1 is damaged: its list of contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a spreadsheet.</source>
+        <translation>%1 holds too many parts to be a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” is missing.</source>
+        <translation>%1 is damaged: the part “%2” is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be read.</source>
+        <translation>%1 is damaged: the part “%2” cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be unpacked.</source>
+        <translation>%1 is damaged: the part “%2” cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</source>
+        <translation>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” does not match its checksum.</source>
+        <translation>%1 is damaged: the part “%2” does not match its checksum.</translation>
     </message>
 </context>
 <context>

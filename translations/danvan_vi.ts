@@ -193,6 +193,10 @@
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
         <translation>Không thể đưa %1 ra khỏi “%2”: đã nhập kết quả hội nghị của đơn vị (báo cáo, mô hình, điển hình, khen thưởng hoặc giới thiệu). Chưa có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -464,6 +468,37 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: không có ngày này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” không phải là ngày; hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” là một số, không phải là ngày; hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write it in figures, for example 120.</source>
+        <translation>“%1” không phải là số người; hãy viết bằng chữ số, ví dụ 120.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” không phải là số tiền tính bằng đồng; hãy viết một số nguyên, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error “%1” of a formula, not a value.</source>
+        <translation>Ô này chứa lỗi “%1” của công thức, không phải là một giá trị.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
         <source>change the office's settings</source>
@@ -727,10 +762,6 @@
         <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu.</translation>
     </message>
     <message>
-        <source>schedule, progress, exemplars, rewards or units.</source>
-        <translation>schedule (lịch), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng) hoặc units (đơn vị).</translation>
-    </message>
-    <message>
         <source>REPORT</source>
         <translation>BÁO_CÁO</translation>
     </message>
@@ -781,10 +812,6 @@
     <message>
         <source>ORIENTATION</source>
         <translation>HƯỚNG_GIẤY</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
-        <translation>--report: hãy ghi schedule, progress, exemplars, rewards hoặc units.</translation>
     </message>
     <message>
         <source>--format: write csv, xlsx or pdf.</source>
@@ -979,6 +1006,18 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>--%1: “%2” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
+        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
+
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+
+Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
+        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
+
+In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+
+Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
+    </message>
+    <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
 Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
@@ -991,7 +1030,8 @@ Commands:
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
@@ -1011,7 +1051,8 @@ Các lệnh:
   pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
   summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
   export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX hoặc PDF, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
+  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
   backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
@@ -1020,17 +1061,175 @@ Các lệnh:
 Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n argument(s) or more expected after the command.</source>
+        <translation>
+            <numerusform>Cần có từ %n tham số trở lên sau lệnh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
-
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
-
-Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
-        <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
-
-In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
-
-Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
+        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
+        <translation>schedule (lịch tổ chức), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng), results (kết quả hội nghị), units (danh sách đơn vị), hoặc form (biểu mẫu báo cáo).</translation>
+    </message>
+    <message>
+        <source>form: the unit whose reporting form to write (it and the units right below it).</source>
+        <translation>form: đơn vị cần ghi biểu mẫu báo cáo (đơn vị đó và các đơn vị trực thuộc ngay dưới).</translation>
+    </message>
+    <message>
+        <source>form: write one form for each unit right below this one, into the folder --out.</source>
+        <translation>form: ghi mỗi đơn vị trực thuộc ngay dưới đơn vị này một biểu mẫu, vào thư mục --out.</translation>
+    </message>
+    <message>
+        <source>--report form: give --unit CODE or --all-below CODE.</source>
+        <translation>--report form: hãy cho --unit MÃ hoặc --all-below MÃ.</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
+        <translation>--report: hãy viết schedule, progress, exemplars, rewards, results, units hoặc form.</translation>
+    </message>
+    <message>
+        <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
+        <translation>--format: biểu mẫu báo cáo là sổ tính Excel: hãy viết xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required.</source>
+        <translation>Phải có --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</source>
+        <translation>Không có đơn vị nào trực thuộc ngay dưới %1 (%2) tham gia đợt tổng kết số %3: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written:</source>
+        <translation>
+            <numerusform>Đã ghi %n biểu mẫu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</source>
+        <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên: biểu mẫu báo cáo đã điền, hoặc bảng do đơn vị tự lập (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 hoặc VNI). Bảng được tìm theo dòng tiêu đề; đơn vị được tìm theo mã, nếu không có mã thì theo tên trong đơn vị gửi tệp. Không có --dry-run thì kết quả được ghi trong một giao dịch, và chỉ khi không có giá trị nào bị từ chối (xem --skip-refused) và mọi chỗ khác với số liệu đã nhập đều đã được quyết định (xem --conflicts). Có --dry-run thì những gì sẽ làm được in ra dưới dạng JSON và không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>The campaign's number (default: the form's, or the only one).</source>
+        <translation>Số của đợt tổng kết (mặc định: đợt của biểu mẫu, hoặc đợt duy nhất trong tệp).</translation>
+    </message>
+    <message>
+        <source>Print what would be done as JSON; write nothing.</source>
+        <translation>In ra dưới dạng JSON những gì sẽ làm; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
+        <translation>Đơn vị gửi các tệp, trong đó các đơn vị được tìm theo tên (mặc định: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi dòng tìm được theo mã).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
+        <translation>Cột nào chứa trường nào, theo tiêu đề hoặc chữ cái của cột, thay cho cách nhận biết tự động: held="Ngày tổ chức",attendees=K. Các trường: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER,...</source>
+        <translation>TRƯỜNG=TIÊU_ĐỀ,...</translation>
+    </message>
+    <message>
+        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>Bảng mã của văn bản: auto (mặc định: nhận biết theo phông chữ, rồi theo nội dung), unicode, windows-1258, tcvn3 hoặc vni.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</source>
+        <translation>Xử lý chỗ tệp ghi khác với số liệu đã nhập: keep (giữ số liệu đã nhập) hoặc replace (thay bằng số liệu trong tệp). Không có tùy chọn này thì tệp như vậy không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>keep|replace</source>
+        <translation>keep|replace</translation>
+    </message>
+    <message>
+        <source>Apply the other rows of a file in which values are refused.</source>
+        <translation>Áp dụng các dòng còn lại của tệp có giá trị bị từ chối.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not FIELD=HEADER with a field named in --help.</source>
+        <translation>--map: “%1” không có dạng TRƯỜNG=TIÊU_ĐỀ với một trường có trong --help.</translation>
+    </message>
+    <message>
+        <source>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>--encoding: hãy viết auto, unicode, windows-1258, tcvn3 hoặc vni.</translation>
+    </message>
+    <message>
+        <source>--conflicts: write keep or replace.</source>
+        <translation>--conflicts: hãy viết keep hoặc replace.</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>lưu ý: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n tệp không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) or value(s) are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n dòng hoặc giá trị bị từ chối (xem ở trên). Hãy sửa tệp, hoặc thêm --skip-refused để áp dụng các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n giá trị khác với số liệu đã nhập. Hãy chọn --conflicts keep hoặc --conflicts replace (--dry-run liệt kê các giá trị đó).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Chưa ghi gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) changed</source>
+        <translation>
+            <numerusform>%n hội nghị đã thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>thêm %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>thay %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>giữ nguyên %n như đã nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n đã đúng như vậy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) or value(s) left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng hoặc giá trị bị từ chối.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1241,33 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>mở lại đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Choose a sheet in the preview to see which column holds which field.</source>
+        <translation>Chọn một trang tính trong phần xem trước để xem cột nào chứa trường nào.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: no header row was found.</source>
+        <translation>Trang tính “%1”: không tìm thấy dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header in row %2%3:</source>
+        <translation>Trang tính “%1”, tiêu đề ở dòng %2%3:</translation>
+    </message>
+    <message>
+        <source>, as remembered for the sender</source>
+        <translation>, như đã ghi nhớ cho đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2204,138 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message numerus="yes">
+        <source>import the results of %n file(s)</source>
+        <translation>
+            <numerusform>nhập kết quả của %n tệp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Thê&amp;m tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Apply &amp;without the rows refused</source>
+        <translation>Áp dụng, &amp;bỏ qua các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>found from the files</source>
+        <translation>tìm theo các tệp</translation>
+    </message>
+    <message>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
+        <translation>Đơn vị có các đơn vị được liệt kê trong tệp. Đơn vị không có mã được tìm theo tên trong đơn vị này. Để trống: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi đơn vị mà tệp ghi mã.</translation>
+    </message>
+    <message>
+        <source>Told by the fonts, then the text</source>
+        <translation>Nhận biết theo phông chữ, rồi theo nội dung</translation>
+    </message>
+    <message>
+        <source>Ask for each</source>
+        <translation>Hỏi từng chỗ</translation>
+    </message>
+    <message>
+        <source>Keep what is entered</source>
+        <translation>Giữ số liệu đã nhập</translation>
+    </message>
+    <message>
+        <source>Take the file's values</source>
+        <translation>Lấy số liệu trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>Đơn vị &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Where a file differs from what is &amp;entered:</source>
+        <translation>Khi tệp khác với số liệu đã &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Results sent back</source>
+        <translation>Kết quả gửi lên</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và văn bản (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add the files the units sent back.</source>
+        <translation>Thêm các tệp do đơn vị gửi lên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) will change</source>
+        <translation>
+            <numerusform>%n hội nghị sẽ thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>thêm %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>thay %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>giữ nguyên %n như đã nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n đã đúng như vậy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read: remove them or correct them.</source>
+        <translation>
+            <numerusform>%n tệp không đọc được: hãy bỏ ra hoặc sửa lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from what is entered: tick those to replace, or choose for all above.</source>
+        <translation>
+            <numerusform>%n giá trị khác với số liệu đã nhập: đánh dấu những giá trị cần thay, hoặc chọn một cách cho tất cả ở trên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or value(s) are refused (listed below).</source>
+        <translation>
+            <numerusform>%n dòng hoặc giá trị bị từ chối (liệt kê ở dưới).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
@@ -2018,6 +2376,33 @@ Units are matched by their code. A newer edition renames, moves and adds units, 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyEncoding</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: tệp có vẻ là văn bản UTF-16 nhưng không giải mã được. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1, dòng %2: tệp có byte NUL nên không phải là tệp văn bản. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation>UTF-8 (có BOM)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: tệp không phải là văn bản Unicode (UTF-8 hoặc UTF-16). Hãy chọn bảng mã của tệp (Windows-1258, TCVN3 hoặc VNI), hoặc mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2910,22 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>Mọi thứ danvan đã ghi trong tệp vẫn còn nguyên, không bị sửa. Mở tệp ở chế độ chỉ đọc để xem, in và xuất báo cáo? Những gì bị thêm vào không thể chạy trong tệp chỉ đọc, nhưng vẫn nằm trong tệp và trong mọi bản sao của tệp.</translation>
     </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation>Nhập &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>Read the conferences' results back from the spreadsheets the units sent</source>
+        <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên</translation>
+    </message>
+    <message>
+        <source>Export a reporting &amp;form…</source>
+        <translation>Xuất &amp;biểu mẫu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
+        <translation>Ghi sổ tính để đơn vị điền kết quả hội nghị rồi gửi lại</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2838,6 +3239,33 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 bị hỏng: phần “%2” không phải là XML đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file but not a spreadsheet.</source>
+        <translation>%1 là tệp OpenDocument nhưng không phải là bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</source>
+        <translation>%1 không phải là bảng tính OpenDocument (.ods): tệp không có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4530,15 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>don-vi</translation>
     </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Kết quả hội nghị</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>ket-qua-hoi-nghi</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4127,6 +4564,145 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (tiếp theo)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>bieu-bao-cao</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1 in this file.</source>
+        <translation>Tệp này không có đơn vị mang số %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 không tham gia đợt tổng kết số %2 và không có đơn vị cấp dưới nào tham gia: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>Không có thư mục tạm để ghi biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>Không ghi được biểu mẫu ra tệp tạm.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>BÁO CÁO KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Đơn vị báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Đơn vị báo cáo: %1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này cho %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), số người và số tiền (đồng) ghi bằng số nguyên. Chưa biết thì để trống ô. Không sửa các cột màu xám, tên các trang tính và thứ tự các cột.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Nhập số tiền (đồng) bằng số nguyên, ví dụ 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Nhập số người bằng số nguyên, ví dụ 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Tên mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>Mỗi dòng một mô hình (sáng kiến của tập thể) hoặc một điển hình (cá nhân); chọn đơn vị, loại và lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>&amp;Biểu mẫu của đơn vị: đơn vị và các đơn vị trực thuộc ngay dưới</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>Mỗi đơn vị trực thuộc ngay dưới &amp;một biểu mẫu, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Xuất biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>Biểu mẫu báo cáo là sổ tính Excel để đơn vị điền rồi gửi lại: mỗi dòng một đơn vị (đơn vị đó và từng đơn vị trực thuộc ngay dưới trong đợt tổng kết), có mã, tên, thời hạn, số liệu đã nhập và các cột cần điền. Tệp → Nhập kết quả sẽ đọc lại biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5026,431 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>By %1</source>
         <translation>Theo từng %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Import results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và văn bản (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The results were not imported</source>
+        <translation>Chưa nhập được kết quả</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results imported: %n conference(s) changed.</source>
+        <translation>
+            <numerusform>Đã nhập kết quả: %n hội nghị thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Xuất biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The form was not written</source>
+        <translation>Chưa ghi được biểu mẫu</translation>
+    </message>
+    <message>
+        <source>The folder for the forms</source>
+        <translation>Thư mục để ghi các biểu mẫu</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 takes part in the campaign: there is no form to write.</source>
+        <translation>Không có đơn vị nào trực thuộc ngay dưới %1 tham gia đợt tổng kết: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>Chưa ghi được hết các biểu mẫu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) were written before it.</source>
+        <translation>
+            <numerusform>Trước đó đã ghi được %n biểu mẫu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1</source>
+        <translation>
+            <numerusform>Đã ghi %n biểu mẫu vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Delegates invited</source>
+        <translation>Số đại biểu được mời</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Budget planned (đồng)</source>
+        <translation>Kinh phí dự kiến (đồng)</translation>
+    </message>
+    <message>
+        <source>Budget spent (đồng)</source>
+        <translation>Kinh phí đã chi (đồng)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>No unit of the campaign has the code “%1”.</source>
+        <translation>Đợt tổng kết không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>No table of conference results was found in its first %1 rows.</source>
+        <translation>Không tìm thấy bảng kết quả hội nghị trong %1 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>No header of a table of conference results was recognised; row %1 holds: %2.</source>
+        <translation>Không nhận ra tiêu đề nào của bảng kết quả hội nghị; dòng %1 ghi: %2.</translation>
+    </message>
+    <message>
+        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
+        <translation>Không nhận ra cột kết quả hội nghị nào; các tiêu đề chưa xếp được là: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
+        <translation>Không nhận ra cột mã hoặc tên đơn vị; các tiêu đề chưa xếp được là: %1. Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,unit="Tên đơn vị").</translation>
+    </message>
+    <message>
+        <source>The row has results but neither a unit's code nor its name.</source>
+        <translation>Dòng có kết quả nhưng không có mã cũng không có tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>A row of totals: left out.</source>
+        <translation>Dòng tổng cộng: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not under %3, whose file this is.</source>
+        <translation>%1 (%2) không trực thuộc %3, đơn vị gửi tệp này.</translation>
+    </message>
+    <message>
+        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
+        <translation>Mã %1 là của %2; dòng này ghi “%3”. Dòng được tính cho %2.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
+        <translation>Không có đơn vị nào mang mã %1; theo tên, dòng được tính cho %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 thuộc %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <translation>
+            <numerusform>Có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng, hoặc cho biết đơn vị nào gửi tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <translation>
+            <numerusform>Ở đây có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is named “%1”.</source>
+        <translation>Đợt tổng kết không có đơn vị nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit named “%1” is under %2.</source>
+        <translation>Không có đơn vị nào tên là “%1” trực thuộc %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
+        <translation>%1 được ghi hai lần: cả trong %2, trang tính “%3”, dòng %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>Tệp có %n đợt tổng kết: hãy chọn đợt của các kết quả này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
+        <translation>%1 là biểu mẫu của đợt tổng kết số %2 (%3), không phải của đợt đã chọn (%4).</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden.</source>
+        <translation>Trang tính bị ẩn.</translation>
+    </message>
+    <message>
+        <source>The models and exemplars of a form are not read back: enter them in the register.</source>
+        <translation>Mô hình, điển hình trong biểu mẫu không được đọc lại: hãy nhập vào danh sách mô hình, điển hình.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>trang tính “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
+        <translation>%1: không trang tính nào có bảng kết quả hội nghị (một dòng tiêu đề ghi đơn vị và các kết quả hội nghị, trong %2 dòng đầu). Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,held="Ngày tổ chức"). %3</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in campaign number %2.</source>
+        <translation>%1 không tham gia đợt tổng kết số %2.</translation>
+    </message>
+    <message>
+        <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
+        <translation>Chưa áp dụng được kết quả: có tệp không đọc được, có chỗ khác nhau chưa quyết định, hoặc có giá trị bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreview</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, trang tính “%2”</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, cột %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, cột %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>như đã nhập</translation>
+    </message>
+    <message>
+        <source>differs: to decide</source>
+        <translation>khác: cần quyết định</translation>
+    </message>
+    <message>
+        <source>differs: kept as entered</source>
+        <translation>khác: giữ như đã nhập</translation>
+    </message>
+    <message>
+        <source>differs: replaced</source>
+        <translation>khác: thay bằng số liệu trong tệp</translation>
+    </message>
+    <message>
+        <source>reporting form</source>
+        <translation>biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), sent by %1</source>
+        <translation>
+            <numerusform>%n đơn vị, do %1 gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Bảng mã: %1</translation>
+    </message>
+    <message>
+        <source>Header in row %1</source>
+        <translation>Tiêu đề ở dòng %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>left out: a value is refused</source>
+        <translation>bỏ qua: có giá trị bị từ chối</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found by name</source>
+        <translation>tìm theo tên</translation>
+    </message>
+    <message>
+        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <translation>Đánh dấu: số liệu trong tệp thay cho số liệu đã nhập. Bỏ đánh dấu: giữ số liệu đã nhập.</translation>
+    </message>
+    <message>
+        <source>File, sheet, unit, field</source>
+        <translation>Tệp, trang tính, đơn vị, trường</translation>
+    </message>
+    <message>
+        <source>Entered now</source>
+        <translation>Đang có</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Sẽ làm gì</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Refused, or to note</source>
+        <translation>Bị từ chối, hoặc cần lưu ý</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>RESULTS OF THE SUMMARY CONFERENCES
+%1</source>
+        <translation>KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(tính đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +6669,47 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 là tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive, not a spreadsheet.</source>
+        <translation>%1 là tệp nén ZIP, không phải là bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</source>
+        <translation>%1 bị hỏng: tệp không phải là sổ tính .%2 như tên tệp cho thấy. Hãy mở tệp bằng chương trình bảng tính để xem có sửa được không.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, by the font %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, theo phông chữ %2 (%n ô)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, told from the text (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, nhận biết theo nội dung (%n ô)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as chosen (%n cell(s) changed)</source>
+        <translation>
+            <numerusform>%1, theo lựa chọn (%n ô được đổi)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
@@ -5676,6 +6718,60 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>%1 cannot be read: no temporary file could be written.</source>
+        <translation>Không đọc được %1: không ghi được tệp tạm.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 quá lớn, không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>%1 bị hỏng hoặc không phải là sổ tính Excel 97-2003 (.xls): không đọc được. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 bị hỏng: phần “%2” không phải là XML đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” in “%3” is not one.</source>
+        <translation>%1 bị hỏng: địa chỉ ô “%2” trong “%3” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of “%3” points to a text that is not there.</source>
+        <translation>%1 bị hỏng: ô %2 của “%3” trỏ tới một đoạn chữ không có.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>%1 không phải là sổ tính Excel (.xlsx): không có phần sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +6795,45 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipParts</name>
+    <message>
+        <source>%1 is damaged: its contents cannot be unpacked.</source>
+        <translation>%1 bị hỏng: không giải nén được nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of contents cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được danh sách nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a spreadsheet.</source>
+        <translation>%1 chứa quá nhiều phần, không thể là một bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” is missing.</source>
+        <translation>%1 bị hỏng: thiếu phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be unpacked.</source>
+        <translation>%1 bị hỏng: không giải nén được phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</source>
+        <translation>%1 quá lớn, không đọc được: phần “%2” khi giải nén lớn hơn %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” does not match its checksum.</source>
+        <translation>%1 bị hỏng: phần “%2” không khớp với mã kiểm tra.</translation>
     </message>
 </context>
 <context>
