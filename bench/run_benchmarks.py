@@ -17,6 +17,13 @@ conferences, 100,000 models and exemplars):
   sql/exemplars.sql and sql/exemplar_counts.sql;
 - the schedule as XLSX and as PDF, and `danvan-cli summary`, against fixed targets.
 
+Results read back, on the same database: its campaign's results exported as the units would
+send them (`export --report results`, 11,501 rows, as XLSX and as CSV), then
+`danvan-cli import-results` of each into a copy whose conferences were emptied, previewed
+(`--dry-run`, the JSON written to /dev/null) and applied, against sqlite3's own `.import` of the
+same rows as CSV into a plain table; and a second import of the same table, which changes
+nothing.
+
 The window, on the same database, under the offscreen platform (danvan-window-bench):
 - start to the first painted unit tree and schedule, against the start of an empty
   QMainWindow to its first paint;
@@ -251,6 +258,55 @@ def exports(cli, work, runs):
     return results, checks, built
 
 
+def results_import(cli, work, built, runs):
+    db, today = built["path"], built["as_of"]
+    table_xlsx = os.path.join(work, "results.xlsx")
+    table_csv = os.path.join(work, "results.csv")
+    for path, fmt in ((table_xlsx, "xlsx"), (table_csv, "csv")):
+        subprocess.run([cli, "export", db, "--report", "results", "--format", fmt, "--out", path,
+                        "--today", today], check=True, stdout=subprocess.DEVNULL)
+    # The units' results, not yet entered: the conferences of a copy emptied.
+    empty = os.path.join(work, "empty.sqlite")
+    subprocess.run(["sqlite3", db, f"VACUUM INTO '{empty}'"], check=True)
+    subprocess.run(["sqlite3", empty,
+                    "UPDATE conferences SET scheduled_on = NULL, venue = '', held_on = NULL, "
+                    "chair = '', attendees = NULL, report_received_on = NULL, note = '', "
+                    "invited = NULL, assessment = '', budget_planned = NULL, "
+                    "budget_spent = NULL"], check=True)
+    target = os.path.join(work, "target.sqlite")
+    plain = os.path.join(work, "plain.sqlite")
+
+    def fresh_target():
+        for suffix in ("-wal", "-shm"):
+            if os.path.exists(target + suffix):
+                os.remove(target + suffix)
+        shutil.copyfile(empty, target)
+
+    def fresh_plain():
+        if os.path.exists(plain):
+            os.remove(plain)
+
+    with open(table_csv, encoding="utf-8-sig") as source:
+        rows = sum(1 for _ in source) - 1
+    reference = timed(["sqlite3", plain, ".mode csv", f".import {table_csv} results"],
+                      fresh_plain, runs)
+    results = []
+    for label, command in (
+            ("preview (--dry-run), xlsx", [cli, "import-results", target, table_xlsx, "--dry-run"]),
+            ("applied, xlsx", [cli, "import-results", target, table_xlsx]),
+            ("applied, csv", [cli, "import-results", target, table_csv])):
+        ours = timed(command, fresh_target, runs)
+        results.append(Result(f"results {label}, {rows:,} rows", ours, reference, ratio=5,
+                              target="within 5x"))
+    fresh_target()
+    subprocess.run([cli, "import-results", target, table_xlsx], check=True,
+                   stdout=subprocess.DEVNULL)
+    ours = timed([cli, "import-results", target, table_xlsx], runs=runs)
+    results.append(Result("results again, xlsx (nothing changes)", ours, reference, ratio=5,
+                          target="within 5x"))
+    return results
+
+
 def window(bench, db, today, runs):
     """The window's figures: medians over `runs` runs of danvan-window-bench."""
     with tempfile.TemporaryDirectory() as home:
@@ -357,17 +413,26 @@ def main():
     parser.add_argument("--schema-bench", help="path of danvan-schema-bench (the schema "
                         "check's figures are left out without it)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=["results"],
+                        help="only this group (after building the national database)")
     args = parser.parse_args()
     cli = os.path.abspath(args.cli)
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as work:
-        results = register_import(cli, work, args.runs)
-        results += conversion_import(cli, work, args.runs)
+        results, checks = [], []
         export_work = os.path.join(work, "exports")
         os.mkdir(export_work)
-        export_results, checks, built = exports(cli, export_work, args.runs)
-        results += export_results
-        if args.window_bench:
+        if args.only == "results":
+            built = national_database.build(cli, export_work)
+        else:
+            results = register_import(cli, work, args.runs)
+            results += conversion_import(cli, work, args.runs)
+            export_results, checks, built = exports(cli, export_work, args.runs)
+            results += export_results
+        results_work = os.path.join(work, "results")
+        os.mkdir(results_work)
+        results += results_import(cli, results_work, built, args.runs)
+        if args.window_bench and not args.only:
             results += window(os.path.abspath(args.window_bench), built["path"],
                               built["as_of"], min(args.runs, 3))
         if args.schema_bench:

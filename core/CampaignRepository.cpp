@@ -788,6 +788,15 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
 {
     if (auto valid = conference.validate(); !valid)
         return valid;
+    return saveConferences({conference});
+}
+
+Result<void> CampaignRepository::saveConferences(const QList<Conference> &conferences)
+{
+    for (const Conference &conference : conferences) {
+        if (auto valid = conference.validate(); !valid)
+            return Failure{tr("%1: %2").arg(unitNames()(conference.unitId), valid.error())};
+    }
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -796,18 +805,21 @@ Result<void> CampaignRepository::saveConference(const Conference &conference)
                 "chair = ?, attendees = ?, report_received_on = ?, note = ?, "
                 "invited = ?, assessment = ?, budget_planned = ?, budget_spent = ? "
                 "WHERE campaign_id = ? AND unit_id = ?"_s);
-    query.bind({Query::dateValue(conference.scheduledOn), conference.venue,
-                Query::dateValue(conference.heldOn), conference.chair,
-                countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
-                conference.note, countOrNull(conference.invited), conference.assessment,
-                countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent),
-                conference.campaignId, conference.unitId});
-    if (auto done = query.exec(); !done)
-        return done;
-    if (query.rowsAffected() != 1)
-        return Failure{tr("%1 does not take part in campaign number %2.")
-                           .arg(unitNames()(conference.unitId))
-                           .arg(conference.campaignId)};
+    for (const Conference &conference : conferences) {
+        query.bind({Query::dateValue(conference.scheduledOn), conference.venue,
+                    Query::dateValue(conference.heldOn), conference.chair,
+                    countOrNull(conference.attendees),
+                    Query::dateValue(conference.reportReceivedOn), conference.note,
+                    countOrNull(conference.invited), conference.assessment,
+                    countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent),
+                    conference.campaignId, conference.unitId});
+        if (auto done = query.exec(); !done)
+            return done;
+        if (query.rowsAffected() != 1)
+            return Failure{tr("%1 does not take part in campaign number %2.")
+                               .arg(unitNames()(conference.unitId))
+                               .arg(conference.campaignId)};
+    }
     return transaction.commit();
 }
 

@@ -98,6 +98,10 @@ public:
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
     Result<void> saveConference(const Conference &conference);
+    /// Saves what several conferences reported, each after Conference::validate(), in one
+    /// transaction with one statement: all of them, or none when one is refused (the
+    /// message names its unit).
+    Result<void> saveConferences(const QList<Conference> &conferences);
     /// Changes what a conference reported: reads it as stored now, sets `fields` as they are
     /// in `values` (whose campaignId and unitId name the conference), checks and saves it,
     /// all in one transaction, so that what another program wrote to the other fields in

@@ -102,6 +102,16 @@ Result<void> CsvReader::load()
     return {};
 }
 
+void CsvReader::loadText(const QString &text)
+{
+    m_text = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
+    m_text = m_text.normalized(QString::NormalizationForm_C);
+    m_delimiter = guessDelimiter();
+    m_position = 0;
+    m_line = 1;
+    m_error.clear();
+}
+
 QChar CsvReader::guessDelimiter() const
 {
     int commas = 0, semicolons = 0, tabs = 0;

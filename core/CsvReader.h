@@ -23,6 +23,9 @@ public:
     /// Reads and decodes the whole device. Fails on text that is not UTF-8 or UTF-16, and on
     /// NUL bytes, naming the line.
     Result<void> load();
+    /// Takes text its caller has decoded already (see LegacyEncoding::decodeFile()) instead
+    /// of reading the device.
+    void loadText(const QString &text);
 
     /// The next record; false at the end of the file or on an error (see error()).
     /// Blank lines are skipped.

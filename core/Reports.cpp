@@ -5,10 +5,11 @@
 #include "Database.h"
 #include "Dates.h"
 #include "ExemplarRepository.h"
-#include "NominationChain.h"
 #include "LineageRepository.h"
+#include "NominationChain.h"
 #include "OfficeSettings.h"
 #include "ProgressReport.h"
+#include "ResultsReport.h"
 #include "RewardRepository.h"
 #include "Schedule.h"
 #include "SteeringRepository.h"
@@ -154,14 +155,16 @@ QString Reports::name(Kind kind)
         return u"rewards"_s;
     case Kind::Units:
         return u"units"_s;
+    case Kind::Results:
+        return u"results"_s;
     }
     return {};
 }
 
 std::optional<Reports::Kind> Reports::fromName(const QString &name)
 {
-    for (Kind kind :
-         {Kind::Schedule, Kind::Progress, Kind::Exemplars, Kind::Rewards, Kind::Units}) {
+    for (Kind kind : {Kind::Schedule, Kind::Progress, Kind::Exemplars, Kind::Rewards, Kind::Units,
+                      Kind::Results}) {
         if (Reports::name(kind) == name)
             return kind;
     }
@@ -182,6 +185,8 @@ Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, 
         return rewards(database, campaignId, asOf, unitsOn);
     case Kind::Units:
         return units(database, asOf);
+    case Kind::Results:
+        return ResultsReport::build(database, campaignId, asOf);
     }
     return Failure{QStringLiteral("internal error: unknown report")};
 }

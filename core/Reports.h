@@ -23,6 +23,7 @@ public:
         Exemplars, ///< the models and exemplars, and their counts by field and level
         Rewards, ///< the rewards with decision, form, issuer and recipients
         Units, ///< the units of the tree, in force or retired
+        Results, ///< every field of every conference, as the reporting form has them
     };
 
     /// "schedule", "progress", ... as written on the command line.

@@ -9,10 +9,11 @@ DANVAN_ASAN_BUILD=${DANVAN_ASAN_BUILD:-$DANVAN_ROOT/build-asan}
 # Debian packages the program needs to build and run.
 DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite libsqlite3-dev
-    fonts-liberation2)
-# Extra packages the tests use: a headless X server, PDF and spreadsheet readers.
+    fonts-liberation2 libminizip-dev libfreexl-dev)
+# Extra packages the tests use: a headless X server, PDF and spreadsheet readers, and
+# LibreOffice's Python bridge to fill in reporting forms the way a clerk would.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl sqlite3
-    libreoffice-calc-nogui)
+    libreoffice-calc-nogui python3-uno)
 # The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
 # only recommended by clang, so named) and llvm-symbolizer for readable stack traces.
 DANVAN_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm-14)

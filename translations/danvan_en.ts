@@ -39,8 +39,8 @@
         <translation>&amp;Uncheck all shown</translation>
     </message>
     <message>
-        <source>All the campaign&apos;s units</source>
-        <translation>All the campaign&apos;s units</translation>
+        <source>All the campaign's units</source>
+        <translation>All the campaign's units</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) chosen</source>
@@ -141,8 +141,8 @@
         <translation>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
-        <translation>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</translation>
+        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
+        <translation>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -195,12 +195,16 @@
         <translation>%1 already takes part in “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
         <translation>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -270,8 +274,8 @@
         <translation>no unit has the code “%1” in this file.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
@@ -349,12 +353,12 @@
         <translation>by %1 (%2)</translation>
     </message>
     <message>
-        <source>Units&apos; own deadlines and pilots</source>
-        <translation>Units&apos; own deadlines and pilots</translation>
+        <source>Units' own deadlines and pilots</source>
+        <translation>Units' own deadlines and pilots</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
+        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit's own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -474,10 +478,41 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: there is no such day.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” is not a number of people; write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write it in figures, for example 120.</source>
+        <translation>“%1” is not a number of people; write it in figures, for example 120.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error “%1” of a formula, not a value.</source>
+        <translation>The cell holds the error “%1” of a formula, not a value.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office&apos;s settings</source>
-        <translation>change the office&apos;s settings</translation>
+        <source>change the office's settings</source>
+        <translation>change the office's settings</translation>
     </message>
 </context>
 <context>
@@ -506,8 +541,8 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
-        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</translation>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
+        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</translation>
     </message>
     <message>
         <source>Fill it with the Kiên Giang example.</source>
@@ -534,20 +569,20 @@
         <translation>--effective: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit&apos;s register code.</source>
-        <translation>The unit&apos;s register code.</translation>
+        <source>The unit's register code.</source>
+        <translation>The unit's register code.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
-        <translation>The campaign&apos;s number (needed when the unit takes part in several).</translation>
+        <source>The campaign's number (needed when the unit takes part in several).</source>
+        <translation>The campaign's number (needed when the unit takes part in several).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -618,12 +653,12 @@
         <translation>Saved the conference of %1 (%2) in campaign %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
-        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (default: the only one).</source>
-        <translation>The campaign&apos;s number (default: the only one).</translation>
+        <source>The campaign's number (default: the only one).</source>
+        <translation>The campaign's number (default: the only one).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -642,16 +677,16 @@
         <translation>PHRASE</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline.</source>
-        <translation>Remove the unit&apos;s own deadline.</translation>
+        <source>Remove the unit's own deadline.</source>
+        <translation>Remove the unit's own deadline.</translation>
     </message>
     <message>
         <source>Give either --text PHRASE or --remove.</source>
         <translation>Give either --text PHRASE or --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
-        <translation>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</translation>
+        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
+        <translation>Give --level for a campaign's deadline, or --unit for a unit's own.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n campaign(s); choose one with --campaign.</source>
@@ -661,16 +696,16 @@
         </translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
-        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
+        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</translation>
     </message>
     <message>
-        <source>The pilot unit&apos;s register code.</source>
-        <translation>The pilot unit&apos;s register code.</translation>
+        <source>The pilot unit's register code.</source>
+        <translation>The pilot unit's register code.</translation>
     </message>
     <message>
-        <source>The pilot&apos;s deadline phrase.</source>
-        <translation>The pilot&apos;s deadline phrase.</translation>
+        <source>The pilot's deadline phrase.</source>
+        <translation>The pilot's deadline phrase.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
@@ -708,12 +743,8 @@
         <translation>(see danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
-    </message>
-    <message>
-        <source>schedule, progress, exemplars, rewards or units.</source>
-        <translation>schedule, progress, exemplars, rewards or units.</translation>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
     </message>
     <message>
         <source>REPORT</source>
@@ -756,16 +787,12 @@
         <translation>STYLE</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
-        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
+        <source>PDF: portrait or landscape (default: the report's own).</source>
+        <translation>PDF: portrait or landscape (default: the report's own).</translation>
     </message>
     <message>
         <source>ORIENTATION</source>
         <translation>ORIENTATION</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
-        <translation>--report: write schedule, progress, exemplars, rewards or units.</translation>
     </message>
     <message>
         <source>--format: write csv, xlsx or pdf.</source>
@@ -808,10 +835,10 @@
     </message>
     <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </source>
         <translation>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </translation>
     </message>
     <message>
@@ -819,8 +846,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>write one of %1 after “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
-        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</translation>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</translation>
     </message>
     <message>
         <source>The description to read.</source>
@@ -842,8 +869,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</translation>
     </message>
     <message>
         <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
@@ -858,16 +885,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>“%1” was not written: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
-        <translation>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
+        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
     </message>
     <message>
         <source>The campaign to carry over (default: the only one).</source>
         <translation>The campaign to carry over (default: the only one).</translation>
     </message>
     <message>
-        <source>The new campaign&apos;s name.</source>
-        <translation>The new campaign&apos;s name.</translation>
+        <source>The new campaign's name.</source>
+        <translation>The new campaign's name.</translation>
     </message>
     <message>
         <source>Its phase, such as 2021–2025.</source>
@@ -902,8 +929,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>Renames a campaign, or sets its phase.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number.</source>
-        <translation>The campaign&apos;s number.</translation>
+        <source>The campaign's number.</source>
+        <translation>The campaign's number.</translation>
     </message>
     <message>
         <source>The new name.</source>
@@ -964,66 +991,22 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
         <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
     </message>
     <message>
-        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
-        <translation>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
-    </message>
-    <message>
-        <source>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
-        <translation>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
+        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <translation>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1046,8 +1029,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>(Give the day with --on DATE.)</translation>
     </message>
     <message>
-        <source>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</source>
-        <translation>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</translation>
+        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
+        <translation>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</translation>
     </message>
     <message>
         <source>The day on which the code names the unit meant, for a code that has named two units (default: today).</source>
@@ -1074,8 +1057,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</translation>
     </message>
     <message>
-        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
-        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</translation>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</source>
+        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</translation>
     </message>
     <message>
         <source>--level: “%1” is not a level; write %2.</source>
@@ -1102,12 +1085,239 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</translation>
     </message>
     <message>
-        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
-        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</translation>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</source>
+        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</translation>
     </message>
     <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
-        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
+        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s) or more expected after the command.</source>
+        <translation>
+            <numerusform>%n argument or more expected after the command.</numerusform>
+            <numerusform>%n arguments or more expected after the command.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
+        <translation>schedule, progress, exemplars, rewards, results, units, or form.</translation>
+    </message>
+    <message>
+        <source>form: the unit whose reporting form to write (it and the units right below it).</source>
+        <translation>form: the unit whose reporting form to write (it and the units right below it).</translation>
+    </message>
+    <message>
+        <source>form: write one form for each unit right below this one, into the folder --out.</source>
+        <translation>form: write one form for each unit right below this one, into the folder --out.</translation>
+    </message>
+    <message>
+        <source>--report form: give --unit CODE or --all-below CODE.</source>
+        <translation>--report form: give --unit CODE or --all-below CODE.</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
+        <translation>--report: write schedule, progress, exemplars, rewards, results, units or form.</translation>
+    </message>
+    <message>
+        <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
+        <translation>--format: a reporting form is an Excel workbook: write xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required.</source>
+        <translation>--out FOLDER is required.</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</source>
+        <translation>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>The folder “%1” cannot be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written:</source>
+        <translation>
+            <numerusform>%n form written:</numerusform>
+            <numerusform>%n forms written:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</source>
+        <translation>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</translation>
+    </message>
+    <message>
+        <source>The campaign's number (default: the form's, or the only one).</source>
+        <translation>The campaign's number (default: the form's, or the only one).</translation>
+    </message>
+    <message>
+        <source>Print what would be done as JSON; write nothing.</source>
+        <translation>Print what would be done as JSON; write nothing.</translation>
+    </message>
+    <message>
+        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
+        <translation>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
+        <translation>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER,...</source>
+        <translation>FIELD=HEADER,...</translation>
+    </message>
+    <message>
+        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</source>
+        <translation>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</translation>
+    </message>
+    <message>
+        <source>keep|replace</source>
+        <translation>keep|replace</translation>
+    </message>
+    <message>
+        <source>Apply the other rows of a file in which values are refused.</source>
+        <translation>Apply the other rows of a file in which values are refused.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not FIELD=HEADER with a field named in --help.</source>
+        <translation>--map: “%1” is not FIELD=HEADER with a field named in --help.</translation>
+    </message>
+    <message>
+        <source>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</translation>
+    </message>
+    <message>
+        <source>--conflicts: write keep or replace.</source>
+        <translation>--conflicts: write keep or replace.</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>note: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Nothing was written: %n file could not be read.</numerusform>
+            <numerusform>Nothing was written: %n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) or value(s) are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</source>
+        <translation>
+            <numerusform>Nothing was written: %n row or value is refused (see above). Correct the file, or add --skip-refused to apply the other rows.</numerusform>
+            <numerusform>Nothing was written: %n rows or values are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</source>
+        <translation>
+            <numerusform>Nothing was written: %n value differs from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists it).</numerusform>
+            <numerusform>Nothing was written: %n values differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) changed</source>
+        <translation>
+            <numerusform>%n conference changed</numerusform>
+            <numerusform>%n conferences changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n value added</numerusform>
+            <numerusform>%n values added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>%n kept as entered</numerusform>
+            <numerusform>%n kept as entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) or value(s) left out.</source>
+        <translation>
+            <numerusform>%n refused row or value left out.</numerusform>
+            <numerusform>%n refused rows or values left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1329,33 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>reopen the campaign “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Choose a sheet in the preview to see which column holds which field.</source>
+        <translation>Choose a sheet in the preview to see which column holds which field.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: no header row was found.</source>
+        <translation>Sheet “%1”: no header row was found.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header in row %2%3:</source>
+        <translation>Sheet “%1”, header in row %2%3:</translation>
+    </message>
+    <message>
+        <source>, as remembered for the sender</source>
+        <translation>, as remembered for the sender</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,8 +1377,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name is missing.</source>
-        <translation>%1: the commune&apos;s name is missing.</translation>
+        <source>%1: the commune's name is missing.</source>
+        <translation>%1: the commune's name is missing.</translation>
     </message>
     <message>
         <source>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</source>
@@ -1234,8 +1471,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</translation>
     </message>
     <message>
-        <source>%1: the new commune&apos;s name and code are both needed.</source>
-        <translation>%1: the new commune&apos;s name and code are both needed.</translation>
+        <source>%1: the new commune's name and code are both needed.</source>
+        <translation>%1: the new commune's name and code are both needed.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</source>
@@ -1295,8 +1532,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1, line %2: the file contains a NUL character, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
+        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
+        <translation>%1, line %2: a quoted field is never closed (a " is missing).</translation>
     </message>
 </context>
 <context>
@@ -1420,8 +1657,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>The disk that holds “%1” is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
-        <translation>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</translation>
+        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
+        <translation>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</translation>
     </message>
     <message>
         <source>“%1” is damaged. Open a backup copy instead.</source>
@@ -1464,16 +1701,16 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>“%1” was saved by a newer version of danvan (data version %2; this one knows up to %3). Open it with the newer danvan; the file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
-        <translation>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</translation>
+        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
+        <translation>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</translation>
     </message>
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
-        <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
+        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
+        <translation>danvan is not allowed to read “%1”. Check the file's permissions.</translation>
     </message>
     <message>
         <source>No file is open to back up.</source>
@@ -1581,8 +1818,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>%1 %2 is before the campaign began (%3).</translation>
     </message>
     <message>
-        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
-        <translation>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</translation>
+        <source>%1 %2 is more than a year after the campaign's last deadline (%3).</source>
+        <translation>%1 %2 is more than a year after the campaign's last deadline (%3).</translation>
     </message>
     <message>
         <source>The planned day</source>
@@ -1647,16 +1884,16 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>no deadline set</translation>
     </message>
     <message>
-        <source>the campaign&apos;s deadline for the level</source>
-        <translation>the campaign&apos;s deadline for the level</translation>
+        <source>the campaign's deadline for the level</source>
+        <translation>the campaign's deadline for the level</translation>
     </message>
     <message>
         <source>set by %1</source>
         <translation>set by %1</translation>
     </message>
     <message>
-        <source>pilot unit&apos;s own deadline</source>
-        <translation>pilot unit&apos;s own deadline</translation>
+        <source>pilot unit's own deadline</source>
+        <translation>pilot unit's own deadline</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign “%2”.</source>
@@ -1928,8 +2165,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
-        <translation>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
+        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2162,8 +2399,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
-        <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
+        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</translation>
     </message>
     <message>
         <source>Import more units…</source>
@@ -2174,8 +2411,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
-        <translation>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</translation>
+        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -2233,6 +2470,147 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message numerus="yes">
+        <source>import the results of %n file(s)</source>
+        <translation>
+            <numerusform>import the results of %n file</numerusform>
+            <numerusform>import the results of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Apply &amp;without the rows refused</source>
+        <translation>Apply &amp;without the rows refused</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>found from the files</source>
+        <translation>found from the files</translation>
+    </message>
+    <message>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
+        <translation>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</translation>
+    </message>
+    <message>
+        <source>Told by the fonts, then the text</source>
+        <translation>Told by the fonts, then the text</translation>
+    </message>
+    <message>
+        <source>Ask for each</source>
+        <translation>Ask for each</translation>
+    </message>
+    <message>
+        <source>Keep what is entered</source>
+        <translation>Keep what is entered</translation>
+    </message>
+    <message>
+        <source>Take the file's values</source>
+        <translation>Take the file's values</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Where a file differs from what is &amp;entered:</source>
+        <translation>Where a file differs from what is &amp;entered:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Results sent back</source>
+        <translation>Results sent back</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add the files the units sent back.</source>
+        <translation>Add the files the units sent back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) will change</source>
+        <translation>
+            <numerusform>%n conference will change</numerusform>
+            <numerusform>%n conferences will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n value added</numerusform>
+            <numerusform>%n values added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>%n kept as entered</numerusform>
+            <numerusform>%n kept as entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read: remove them or correct them.</source>
+        <translation>
+            <numerusform>%n file cannot be read: remove it or correct it.</numerusform>
+            <numerusform>%n files cannot be read: remove them or correct them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from what is entered: tick those to replace, or choose for all above.</source>
+        <translation>
+            <numerusform>%n value differs from what is entered: tick it to replace it, or choose for all above.</numerusform>
+            <numerusform>%n values differ from what is entered: tick those to replace, or choose for all above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or value(s) are refused (listed below).</source>
+        <translation>
+            <numerusform>%n row or value is refused (listed below).</numerusform>
+            <numerusform>%n rows or values are refused (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
@@ -2267,12 +2645,12 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
 The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</source>
-        <translation>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
@@ -2281,6 +2659,33 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
     <message>
         <source>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</source>
         <translation>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyEncoding</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation>UTF-8 (with a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -2337,8 +2742,8 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
-        <translation>Import units from the national register&apos;s CSV export or a hierarchy file</translation>
+        <source>Import units from the national register's CSV export or a hierarchy file</source>
+        <translation>Import units from the national register's CSV export or a hierarchy file</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2681,8 +3086,8 @@ Free software under the MIT licence.</translation>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
-        <translation>Set up a campaign of your office&apos;s own: its levels, deadlines and units</translation>
+        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
+        <translation>Set up a campaign of your office's own: its levels, deadlines and units</translation>
     </message>
     <message>
         <source>New campaign &amp;from this one…</source>
@@ -2827,6 +3232,22 @@ Free software under the MIT licence.</translation>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaign</translation>
     </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation>Import &amp;results…</translation>
+    </message>
+    <message>
+        <source>Read the conferences' results back from the spreadsheets the units sent</source>
+        <translation>Read the conferences' results back from the spreadsheets the units sent</translation>
+    </message>
+    <message>
+        <source>Export a reporting &amp;form…</source>
+        <translation>Export a reporting &amp;form…</translation>
+    </message>
+    <message>
+        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
+        <translation>Write the workbook a unit fills in with its conferences' results and sends back</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2865,20 +3286,20 @@ Free software under the MIT licence.</translation>
         <translation>The campaign</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
-        <translation>Its name and phase, the day it starts, and the office&apos;s own unit.</translation>
+        <source>Its name and phase, the day it starts, and the office's own unit.</source>
+        <translation>Its name and phase, the day it starts, and the office's own unit.</translation>
     </message>
     <message>
         <source>Deadlines and documents</source>
         <translation>Deadlines and documents</translation>
     </message>
     <message>
-        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
-        <translation>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</translation>
+        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Each level's deadline as the directive writes it, the documents and the key dates.</translation>
     </message>
     <message>
-        <source>Pilots and units&apos; own deadlines</source>
-        <translation>Pilots and units&apos; own deadlines</translation>
+        <source>Pilots and units' own deadlines</source>
+        <translation>Pilots and units' own deadlines</translation>
     </message>
     <message>
         <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
@@ -2909,16 +3330,16 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Starts on:</translation>
     </message>
     <message>
-        <source>The office&apos;s own &amp;unit:</source>
-        <translation>The office&apos;s own &amp;unit:</translation>
+        <source>The office's own &amp;unit:</source>
+        <translation>The office's own &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Levels taking part:</source>
         <translation>&amp;Levels taking part:</translation>
     </message>
     <message>
-        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
-        <translation>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
+        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
     </message>
     <message>
         <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
@@ -3059,16 +3480,16 @@ Free software under the MIT licence.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign&apos;s name.</source>
-        <translation>Write the campaign&apos;s name.</translation>
+        <source>Write the campaign's name.</source>
+        <translation>Write the campaign's name.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive&apos;s date).</source>
-        <translation>Write the day the campaign starts (its directive&apos;s date).</translation>
+        <source>Write the day the campaign starts (its directive's date).</source>
+        <translation>Write the day the campaign starts (its directive's date).</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s own unit.</source>
-        <translation>Choose the office&apos;s own unit.</translation>
+        <source>Choose the office's own unit.</source>
+        <translation>Choose the office's own unit.</translation>
     </message>
     <message>
         <source>No level takes part below this unit on that day.</source>
@@ -3142,6 +3563,33 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 is damaged: the part “%2” is not readable XML.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file but not a spreadsheet.</source>
+        <translation>%1 is an OpenDocument file but not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</source>
+        <translation>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
     </message>
 </context>
 <context>
@@ -3223,12 +3671,12 @@ Free software under the MIT licence.</translation>
         <translation>Signing &amp;as:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>Signer&apos;s &amp;title:</translation>
+        <source>Signer's &amp;title:</source>
+        <translation>Signer's &amp;title:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation>Signer&apos;s &amp;name:</translation>
+        <source>Signer's &amp;name:</source>
+        <translation>Signer's &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -3351,8 +3799,8 @@ Free software under the MIT licence.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign&apos;s own unit</source>
-        <translation>the campaign&apos;s own unit</translation>
+        <source>the campaign's own unit</source>
+        <translation>the campaign's own unit</translation>
     </message>
     <message>
         <source>its level does not take part</source>
@@ -3563,8 +4011,8 @@ Free software under the MIT licence.</translation>
         <translation>Unknown options: %1.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Unknown option &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Unknown option '%1'.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3587,8 +4035,8 @@ Free software under the MIT licence.</translation>
         <translation>Displays help on commandline options.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Unexpected value after &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Unexpected value after '%1'.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3599,8 +4047,8 @@ Free software under the MIT licence.</translation>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Missing value after &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Missing value after '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3649,14 +4097,14 @@ Free software under the MIT licence.</translation>
         <translation>Show </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; is write protected.
+        <translation>'%1' is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4344,10 +4792,10 @@ Please verify the correct file name was given.</translation>
         <translation>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
+        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
         <translation>
-            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n row gave the new units only, without links.</numerusform>
-            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n rows gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province's code on %2; its %n row gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province's code on %2; its %n rows gave the new units only, without links.</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,12 +4931,21 @@ Please verify the correct file name was given.</translation>
         <translation>units</translation>
     </message>
     <message>
-        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
-        <translation>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</translation>
+        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</translation>
     </message>
     <message>
         <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
         <translation>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</translation>
+    </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Conference results</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>conference-results</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4967,145 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
         <translation>“%1” could not be written: the document could not be drawn (no page could be started).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>reporting-form</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1 in this file.</source>
+        <translation>There is no unit number %1 in this file.</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>No temporary folder is available to write the form.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>The form could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>REPORT ON THE SUMMARY CONFERENCES</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Reporting unit: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Fill in the white cells and send the file back.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Fill in the white cells and send the file back to %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Enter a day as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Enter an amount in đồng as a whole number, for example 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Enter a number of people as a whole number, for example 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Name of the model or exemplar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>Its &amp;form: the unit and the units right below it</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>One form for &amp;each unit right below it, into a folder</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Export a reporting form</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -4835,8 +5431,442 @@ Please verify the correct file name was given.</translation>
         <translation>By %1</translation>
     </message>
     <message>
-        <source>Today&apos;s unit</source>
-        <translation>Today&apos;s unit</translation>
+        <source>Today's unit</source>
+        <translation>Today's unit</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The results were not imported</source>
+        <translation>The results were not imported</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results imported: %n conference(s) changed.</source>
+        <translation>
+            <numerusform>Results imported: %n conference changed.</numerusform>
+            <numerusform>Results imported: %n conferences changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Export a reporting form</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The form was not written</source>
+        <translation>The form was not written</translation>
+    </message>
+    <message>
+        <source>The folder for the forms</source>
+        <translation>The folder for the forms</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 takes part in the campaign: there is no form to write.</source>
+        <translation>No unit right below %1 takes part in the campaign: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>The forms were not all written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) were written before it.</source>
+        <translation>
+            <numerusform>%n form was written before it.</numerusform>
+            <numerusform>%n forms were written before it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1</source>
+        <translation>
+            <numerusform>%n form written in %1</numerusform>
+            <numerusform>%n forms written in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Delegates invited</source>
+        <translation>Delegates invited</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Report received on</translation>
+    </message>
+    <message>
+        <source>Budget planned (đồng)</source>
+        <translation>Budget planned (đồng)</translation>
+    </message>
+    <message>
+        <source>Budget spent (đồng)</source>
+        <translation>Budget spent (đồng)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>No unit of the campaign has the code “%1”.</source>
+        <translation>No unit of the campaign has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>No table of conference results was found in its first %1 rows.</source>
+        <translation>No table of conference results was found in its first %1 rows.</translation>
+    </message>
+    <message>
+        <source>No header of a table of conference results was recognised; row %1 holds: %2.</source>
+        <translation>No header of a table of conference results was recognised; row %1 holds: %2.</translation>
+    </message>
+    <message>
+        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
+        <translation>No column of a conference's results was recognised; the headers not placed are: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
+        <translation>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</translation>
+    </message>
+    <message>
+        <source>The row has results but neither a unit's code nor its name.</source>
+        <translation>The row has results but neither a unit's code nor its name.</translation>
+    </message>
+    <message>
+        <source>A row of totals: left out.</source>
+        <translation>A row of totals: left out.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not under %3, whose file this is.</source>
+        <translation>%1 (%2) is not under %3, whose file this is.</translation>
+    </message>
+    <message>
+        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
+        <translation>The code %1 is %2's; the row names “%3”. It is taken as %2's.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
+        <translation>No unit has the code %1; the row is taken as %2's, by its name.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <translation>
+            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
+            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <translation>
+            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
+            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is named “%1”.</source>
+        <translation>No unit of the campaign is named “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit named “%1” is under %2.</source>
+        <translation>No unit named “%1” is under %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
+        <translation>%1 is given twice: also in %2, sheet “%3”, row %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>The file has %n campaign: choose the one the results are for.</numerusform>
+            <numerusform>The file has %n campaigns: choose the one the results are for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
+        <translation>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>not in this file</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden.</source>
+        <translation>The sheet is hidden.</translation>
+    </message>
+    <message>
+        <source>The models and exemplars of a form are not read back: enter them in the register.</source>
+        <translation>The models and exemplars of a form are not read back: enter them in the register.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>sheet “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
+        <translation>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in campaign number %2.</source>
+        <translation>%1 does not take part in campaign number %2.</translation>
+    </message>
+    <message>
+        <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
+        <translation>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreview</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, sheet “%2”</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, column %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, column %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>as entered</translation>
+    </message>
+    <message>
+        <source>differs: to decide</source>
+        <translation>differs: to decide</translation>
+    </message>
+    <message>
+        <source>differs: kept as entered</source>
+        <translation>differs: kept as entered</translation>
+    </message>
+    <message>
+        <source>differs: replaced</source>
+        <translation>differs: replaced</translation>
+    </message>
+    <message>
+        <source>reporting form</source>
+        <translation>reporting form</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), sent by %1</source>
+        <translation>
+            <numerusform>%n unit, sent by %1</numerusform>
+            <numerusform>%n units, sent by %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Header in row %1</source>
+        <translation>Header in row %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>left out: a value is refused</source>
+        <translation>left out: a value is refused</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found by name</source>
+        <translation>found by name</translation>
+    </message>
+    <message>
+        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <translation>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</translation>
+    </message>
+    <message>
+        <source>File, sheet, unit, field</source>
+        <translation>File, sheet, unit, field</translation>
+    </message>
+    <message>
+        <source>Entered now</source>
+        <translation>Entered now</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Refused, or to note</source>
+        <translation>Refused, or to note</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>RESULTS OF THE SUMMARY CONFERENCES
+%1</source>
+        <translation>RESULTS OF THE SUMMARY CONFERENCES
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
@@ -5629,8 +6659,8 @@ Please verify the correct file name was given.</translation>
         <translation>Models and exemplars</translation>
     </message>
     <message>
-        <source>Commended at this unit&apos;s conference:</source>
-        <translation>Commended at this unit&apos;s conference:</translation>
+        <source>Commended at this unit's conference:</source>
+        <translation>Commended at this unit's conference:</translation>
     </message>
     <message>
         <source>Put forward by this unit:</source>
@@ -5765,28 +6795,28 @@ Please verify the correct file name was given.</translation>
         <translation>%1, line %2, column “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
-        <translation>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</translation>
+        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
+        <translation>%1: the province is missing. Every row of the register names its province and the province's code.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
-        <translation>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</translation>
+        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
+        <translation>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</translation>
     </message>
     <message>
-        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
-        <translation>%1: the district&apos;s name and code go together; one of them is missing.</translation>
+        <source>%1: the district's name and code go together; one of them is missing.</source>
+        <translation>%1: the district's name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
-        <translation>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</translation>
+        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
+        <translation>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
-        <translation>%1: the commune&apos;s name and code go together; one of them is missing.</translation>
+        <source>%1: the commune's name and code go together; one of them is missing.</source>
+        <translation>%1: the commune's name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
-        <translation>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</translation>
+        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or Đặc khu.</source>
@@ -5813,12 +6843,12 @@ Please verify the correct file name was given.</translation>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
-        <translation>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
+        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <translation>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
-        <translation>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
+        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <translation>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
     </message>
     <message>
         <source>%1, line 1: the column “%2” is missing. A hierarchy file has the columns code, name, kind, parent_code (and level, name_en).</source>
@@ -5849,8 +6879,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the code %2 is already used on line %3. Each code names one unit.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
-        <translation>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
+        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <translation>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
     </message>
     <message>
         <source>%1 has a header but no units.</source>
@@ -5877,8 +6907,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
-        <translation>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</translation>
+        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</translation>
     </message>
     <message>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
@@ -6002,8 +7032,8 @@ Please verify the correct file name was given.</translation>
         <translation>code %1</translation>
     </message>
     <message>
-        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>under &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>
@@ -6249,6 +7279,50 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive, not a spreadsheet.</source>
+        <translation>%1 is a ZIP archive, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</source>
+        <translation>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, by the font %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, by the font %2 (%n cell)</numerusform>
+            <numerusform>%1, by the font %2 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, told from the text (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, told from the text (%n cell)</numerusform>
+            <numerusform>%1, told from the text (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as chosen (%n cell(s) changed)</source>
+        <translation>
+            <numerusform>%1, as chosen (%n cell changed)</numerusform>
+            <numerusform>%1, as chosen (%n cells changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
@@ -6257,6 +7331,60 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>The undo history is cleared: its steps may no longer match the file.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>%1 cannot be read: no temporary file could be written.</source>
+        <translation>%1 cannot be read: no temporary file could be written.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 is too large to read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 is damaged: the part “%2” is not readable XML.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” in “%3” is not one.</source>
+        <translation>%1 is damaged: the cell reference “%2” in “%3” is not one.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of “%3” points to a text that is not there.</source>
+        <translation>%1 is damaged: cell %2 of “%3” points to a text that is not there.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 is too large to read: it has more than %L2 cells.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it has no workbook part.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +7412,45 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” could not be replaced; is it open in another program? %2</source>
         <translation>“%1” could not be replaced; is it open in another program? %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipParts</name>
+    <message>
+        <source>%1 is damaged: its contents cannot be unpacked.</source>
+        <translation>%1 is damaged: its contents cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of contents cannot be read.</source>
+        <translation>%1 is damaged: its list of contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a spreadsheet.</source>
+        <translation>%1 holds too many parts to be a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” is missing.</source>
+        <translation>%1 is damaged: the part “%2” is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be read.</source>
+        <translation>%1 is damaged: the part “%2” cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be unpacked.</source>
+        <translation>%1 is damaged: the part “%2” cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</source>
+        <translation>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” does not match its checksum.</source>
+        <translation>%1 is damaged: the part “%2” does not match its checksum.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
         <translation>&amp;Bỏ chọn tất cả đơn vị đang hiện</translation>
     </message>
     <message>
-        <source>All the campaign&apos;s units</source>
+        <source>All the campaign's units</source>
         <translation>Tất cả đơn vị của đợt tổng kết</translation>
     </message>
     <message numerus="yes">
@@ -138,7 +138,7 @@
         <translation>Các cấp của đợt tổng kết được kê từ trên xuống, mỗi cấp một lần: %1 không thể đứng sau %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
         <translation>%1 là đơn vị thuộc “%2”, nên các cấp của đợt tổng kết phải bắt đầu từ cấp này: các cấp tham gia là các cấp tính từ đơn vị của chính đợt tổng kết trở xuống.</translation>
     </message>
     <message numerus="yes">
@@ -186,12 +186,16 @@
         <translation>%1 đã tham gia “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
         <translation>Không thể đưa %1 ra khỏi “%2”: đã nhập kết quả hội nghị của đơn vị (báo cáo, mô hình, điển hình, khen thưởng hoặc giới thiệu). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -261,7 +265,7 @@
         <translation>trong tệp này không có đơn vị nào mang mã “%1”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
@@ -340,11 +344,11 @@
         <translation>chậm nhất ngày %1 (%2)</translation>
     </message>
     <message>
-        <source>Units&apos; own deadlines and pilots</source>
+        <source>Units' own deadlines and pilots</source>
         <translation>Thời hạn riêng của đơn vị và đơn vị điểm</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
         <translation>Bỏ thời hạn riêng hoặc dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
     <message>
@@ -464,9 +468,40 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>“%1”: không có ngày này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” không phải là ngày; hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is a number, not a day; write it as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>“%1” là một số, không phải là ngày; hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write a whole number, 0 or more.</source>
+        <translation>“%1” không phải là số người; hãy viết một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write it in figures, for example 120.</source>
+        <translation>“%1” không phải là số người; hãy viết bằng chữ số, ví dụ 120.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng; write a whole number such as 1.500.000.</source>
+        <translation>“%1” không phải là số tiền tính bằng đồng; hãy viết một số nguyên, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error “%1” of a formula, not a value.</source>
+        <translation>Ô này chứa lỗi “%1” của công thức, không phải là một giá trị.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office&apos;s settings</source>
+        <source>change the office's settings</source>
         <translation>thay đổi thiết lập của cơ quan</translation>
     </message>
 </context>
@@ -495,7 +530,7 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
         <translation>Tạo một cơ sở dữ liệu danvan mới. Với --example, cơ sở dữ liệu có sẵn đợt tổng kết 2016–2020 của tỉnh Kiên Giang: tỉnh, 15 đơn vị cấp huyện và 145 xã, phường, thị trấn, các thời hạn theo Công văn 1029-CV/TU, thời hạn riêng của huyện Châu Thành và hai đơn vị điểm.</translation>
     </message>
     <message>
@@ -523,11 +558,11 @@
         <translation>--effective: “%1” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng (&quot;&quot;) sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng ("") sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit&apos;s register code.</source>
+        <source>The unit's register code.</source>
         <translation>Mã của đơn vị trong danh mục.</translation>
     </message>
     <message>
@@ -535,7 +570,7 @@
         <translation>MÃ</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
+        <source>The campaign's number (needed when the unit takes part in several).</source>
         <translation>Số của đợt tổng kết (cần khi đơn vị tham gia nhiều đợt).</translation>
     </message>
     <message>
@@ -607,11 +642,11 @@
         <translation>Đã lưu hội nghị của %1 (%2) trong đợt tổng kết số %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
         <translation>Đặt thời hạn, viết như trong văn bản chỉ đạo (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Không có --unit thì đó là thời hạn của đợt tổng kết cho cấp đó; có --unit thì đó là thời hạn riêng mà đơn vị ấy đặt cho cấp đó trong phạm vi mình phụ trách, có thể sớm hơn thời hạn của cấp trên nhưng không được muộn hơn.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number (default: the only one).</source>
+        <source>The campaign's number (default: the only one).</source>
         <translation>Số của đợt tổng kết (mặc định: đợt duy nhất trong tệp).</translation>
     </message>
     <message>
@@ -631,7 +666,7 @@
         <translation>CỤM_TỪ</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s own deadline.</source>
+        <source>Remove the unit's own deadline.</source>
         <translation>Bỏ thời hạn riêng của đơn vị.</translation>
     </message>
     <message>
@@ -639,7 +674,7 @@
         <translation>Hãy dùng một trong hai: --text CỤM_TỪ hoặc --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
+        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
         <translation>Hãy dùng --level để đặt thời hạn của đợt tổng kết, hoặc --unit để đặt thời hạn riêng của một đơn vị.</translation>
     </message>
     <message numerus="yes">
@@ -649,15 +684,15 @@
         </translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
         <translation>Chọn một đơn vị làm đơn vị điểm của cấp mình, với thời hạn riêng không được muộn hơn thời hạn mà đơn vị đó phải theo nếu không làm điểm; hoặc bỏ chọn đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot unit&apos;s register code.</source>
+        <source>The pilot unit's register code.</source>
         <translation>Mã trong danh mục của đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot&apos;s deadline phrase.</source>
+        <source>The pilot's deadline phrase.</source>
         <translation>Cụm từ ghi thời hạn của đơn vị điểm.</translation>
     </message>
     <message numerus="yes">
@@ -695,12 +730,8 @@
         <translation>(xem danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
         <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu.</translation>
-    </message>
-    <message>
-        <source>schedule, progress, exemplars, rewards or units.</source>
-        <translation>schedule (lịch), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng) hoặc units (đơn vị).</translation>
     </message>
     <message>
         <source>REPORT</source>
@@ -743,16 +774,12 @@
         <translation>KIỂU</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <source>PDF: portrait or landscape (default: the report's own).</source>
         <translation>PDF: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
     </message>
     <message>
         <source>ORIENTATION</source>
         <translation>HƯỚNG_GIẤY</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards or units.</source>
-        <translation>--report: hãy ghi schedule, progress, exemplars, rewards hoặc units.</translation>
     </message>
     <message>
         <source>--format: write csv, xlsx or pdf.</source>
@@ -794,7 +821,7 @@
     </message>
     <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
 </source>
         <translation>Cách dùng: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [tùy chọn]
 Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn của từng lệnh con.
@@ -805,7 +832,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>hãy viết một trong các lệnh %1 sau “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
         <translation>Tạo đợt tổng kết từ bản mô tả, một tệp JSON (xem docs/campaign-format.md): tên, giai đoạn, đơn vị của cơ quan, ngày bắt đầu, các cấp với thời hạn, văn bản, các ngày quan trọng, thời hạn riêng của đơn vị, đơn vị điểm, đơn vị bỏ ra hoặc thêm vào, tổ chỉ đạo và thông tin văn bản của cơ quan. Mọi thứ được kiểm tra trước; có bất kỳ lỗi nào thì không tạo gì cả.</translation>
     </message>
     <message>
@@ -827,7 +854,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
         <translation>In các đợt tổng kết của tệp thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
     </message>
     <message>
@@ -843,7 +870,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Chưa ghi được “%1”: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
         <translation>Tạo giai đoạn tiếp theo của một đợt tổng kết: cùng đơn vị của cơ quan, các cấp, văn bản, tổ chỉ đạo với thành viên và đơn vị theo dõi, và thông tin văn bản của cơ quan; thời hạn của các cấp được dời theo số năm giữa hai ngày bắt đầu (hoặc --shift-years). Đơn vị tham gia là các đơn vị có hiệu lực vào ngày bắt đầu mới. Hãy kiểm tra lại các thời hạn được in ra.</translation>
     </message>
     <message>
@@ -851,7 +878,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đợt tổng kết cần chuyển sang giai đoạn mới (mặc định: đợt duy nhất).</translation>
     </message>
     <message>
-        <source>The new campaign&apos;s name.</source>
+        <source>The new campaign's name.</source>
         <translation>Tên đợt tổng kết mới.</translation>
     </message>
     <message>
@@ -887,7 +914,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đổi tên một đợt tổng kết, hoặc đặt lại giai đoạn.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s number.</source>
+        <source>The campaign's number.</source>
         <translation>Số của đợt tổng kết.</translation>
     </message>
     <message>
@@ -949,65 +976,21 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
     <message>
         <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
         <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
 
-In ra JSON: &quot;file&quot;; &quot;version&quot;, phiên bản dữ liệu của tệp (danvan này ghi phiên bản &quot;currentVersion&quot;; tệp cũ hơn được nâng cấp khi mở); &quot;opens&quot;, true khi danvan mở được tệp; &quot;message&quot;, lý do khi không mở; &quot;onlyAdditions&quot;, true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và &quot;differences&quot;, mỗi mục có &quot;kind&quot; (extra: thừa, missing: thiếu, changed: bị sửa), &quot;name&quot;, &quot;expected&quot; và &quot;found&quot;: &quot;type&quot;, &quot;table&quot; và &quot;sql&quot; của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
 
 Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, units) as CSV, XLSX or PDF
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-  export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, units: đơn vị) ra CSV, XLSX hoặc PDF
-  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
-  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
-  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
-    </message>
-    <message>
-        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
         <translation>Nhập đơn vị từ bảng danh mục đơn vị hành chính đã xuất và lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, có thể thêm Tên Tiếng Anh), từ tệp CSV phân cấp (code, name, kind, parent_code), hoặc từ các tệp của đợt sắp xếp năm 2025: bảng chuyển đổi tháng 7/2025 (mới ← cũ) và danh sách xã, phường mới. Đơn vị được đối chiếu theo mã: bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm mới và cho hết hiệu lực các đơn vị; không đơn vị nào bị xóa. Những gì bảng chuyển đổi không nói đến được in ra thành cảnh báo. Tệp có lỗi thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
         <translation>Ngày bản danh mục trong tệp có hiệu lực (mặc định: hôm nay; với các tệp của đợt sắp xếp năm 2025 là ngày ghi trong tệp, nếu không có thì 01/07/2025). Đơn vị nào tệp không còn liệt kê thì chỉ còn hiệu lực đến hết ngày hôm trước.</translation>
     </message>
     <message>
@@ -1031,7 +1014,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>(Hãy cho biết ngày bằng --on NGÀY.)</translation>
     </message>
     <message>
-        <source>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</source>
+        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
         <translation>In quá trình hình thành của một đơn vị dưới dạng JSON: đơn vị (mã, tên, valid_from, valid_to), các đơn vị tiền thân (đã nhập vào đơn vị này) và các đơn vị kế thừa (đơn vị này đã nhập vào), mỗi đơn vị kèm mã, tên, thời gian có hiệu lực, hình thức thay đổi (whole: toàn bộ, part: một phần, kept: giữ nguyên, renamed: đổi tên, type_changed: đổi loại hình), ngày thay đổi và ghi chú của tệp nguồn.</translation>
     </message>
     <message>
@@ -1059,7 +1042,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1 (%2): %3 Chưa lưu gì; nếu ngày đó đúng, hãy thêm --force.</translation>
     </message>
     <message>
-        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</source>
         <translation>Cấp, ghi theo mã (province, district, commune) hoặc theo tên (tỉnh, huyện, cơ sở); mặc định: cấp của chính đơn vị.</translation>
     </message>
     <message>
@@ -1087,12 +1070,228 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1 (%2) nay đặt thời hạn %3 (%4) cho “%5”.</translation>
     </message>
     <message>
-        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</source>
         <translation>In tình trạng của cơ sở dữ liệu tính đến một ngày, dưới dạng JSON: số đơn vị còn hiệu lực vào ngày đó theo từng cấp và số đơn vị đã thôi hiệu lực trước ngày đó, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị, danh sách quá hạn, các cảnh báo về thứ tự tổ chức và cảnh báo về thời hạn (thời hạn của một cấp muộn hơn thời hạn của cấp trên).</translation>
     </message>
     <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
         <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”); số ghi kèm ký hiệu (“12-TB/BDVTU”) được in đúng như đã ghi.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX hoặc PDF, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
+  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s) or more expected after the command.</source>
+        <translation>
+            <numerusform>Cần có từ %n tham số trở lên sau lệnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
+        <translation>schedule (lịch tổ chức), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng), results (kết quả hội nghị), units (danh sách đơn vị), hoặc form (biểu mẫu báo cáo).</translation>
+    </message>
+    <message>
+        <source>form: the unit whose reporting form to write (it and the units right below it).</source>
+        <translation>form: đơn vị cần ghi biểu mẫu báo cáo (đơn vị đó và các đơn vị trực thuộc ngay dưới).</translation>
+    </message>
+    <message>
+        <source>form: write one form for each unit right below this one, into the folder --out.</source>
+        <translation>form: ghi mỗi đơn vị trực thuộc ngay dưới đơn vị này một biểu mẫu, vào thư mục --out.</translation>
+    </message>
+    <message>
+        <source>--report form: give --unit CODE or --all-below CODE.</source>
+        <translation>--report form: hãy cho --unit MÃ hoặc --all-below MÃ.</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
+        <translation>--report: hãy viết schedule, progress, exemplars, rewards, results, units hoặc form.</translation>
+    </message>
+    <message>
+        <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
+        <translation>--format: biểu mẫu báo cáo là sổ tính Excel: hãy viết xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required.</source>
+        <translation>Phải có --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 (%2) takes part in campaign number %3: there is no form to write.</source>
+        <translation>Không có đơn vị nào trực thuộc ngay dưới %1 (%2) tham gia đợt tổng kết số %3: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written:</source>
+        <translation>
+            <numerusform>Đã ghi %n biểu mẫu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</source>
+        <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên: biểu mẫu báo cáo đã điền, hoặc bảng do đơn vị tự lập (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 hoặc VNI). Bảng được tìm theo dòng tiêu đề; đơn vị được tìm theo mã, nếu không có mã thì theo tên trong đơn vị gửi tệp. Không có --dry-run thì kết quả được ghi trong một giao dịch, và chỉ khi không có giá trị nào bị từ chối (xem --skip-refused) và mọi chỗ khác với số liệu đã nhập đều đã được quyết định (xem --conflicts). Có --dry-run thì những gì sẽ làm được in ra dưới dạng JSON và không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>The campaign's number (default: the form's, or the only one).</source>
+        <translation>Số của đợt tổng kết (mặc định: đợt của biểu mẫu, hoặc đợt duy nhất trong tệp).</translation>
+    </message>
+    <message>
+        <source>Print what would be done as JSON; write nothing.</source>
+        <translation>In ra dưới dạng JSON những gì sẽ làm; không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
+        <translation>Đơn vị gửi các tệp, trong đó các đơn vị được tìm theo tên (mặc định: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi dòng tìm được theo mã).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
+        <translation>Cột nào chứa trường nào, theo tiêu đề hoặc chữ cái của cột, thay cho cách nhận biết tự động: held="Ngày tổ chức",attendees=K. Các trường: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER,...</source>
+        <translation>TRƯỜNG=TIÊU_ĐỀ,...</translation>
+    </message>
+    <message>
+        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>Bảng mã của văn bản: auto (mặc định: nhận biết theo phông chữ, rồi theo nội dung), unicode, windows-1258, tcvn3 hoặc vni.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>What to do where a file says something else than what is entered: keep what is entered, or replace it. Without it, such a file is not applied.</source>
+        <translation>Xử lý chỗ tệp ghi khác với số liệu đã nhập: keep (giữ số liệu đã nhập) hoặc replace (thay bằng số liệu trong tệp). Không có tùy chọn này thì tệp như vậy không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>keep|replace</source>
+        <translation>keep|replace</translation>
+    </message>
+    <message>
+        <source>Apply the other rows of a file in which values are refused.</source>
+        <translation>Áp dụng các dòng còn lại của tệp có giá trị bị từ chối.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not FIELD=HEADER with a field named in --help.</source>
+        <translation>--map: “%1” không có dạng TRƯỜNG=TIÊU_ĐỀ với một trường có trong --help.</translation>
+    </message>
+    <message>
+        <source>--encoding: write auto, unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>--encoding: hãy viết auto, unicode, windows-1258, tcvn3 hoặc vni.</translation>
+    </message>
+    <message>
+        <source>--conflicts: write keep or replace.</source>
+        <translation>--conflicts: hãy viết keep hoặc replace.</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>lưu ý: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n tệp không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) or value(s) are refused (see above). Correct the file, or add --skip-refused to apply the other rows.</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n dòng hoặc giá trị bị từ chối (xem ở trên). Hãy sửa tệp, hoặc thêm --skip-refused để áp dụng các dòng còn lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) differ from what is entered. Choose --conflicts keep or --conflicts replace (--dry-run lists them).</source>
+        <translation>
+            <numerusform>Chưa ghi gì: %n giá trị khác với số liệu đã nhập. Hãy chọn --conflicts keep hoặc --conflicts replace (--dry-run liệt kê các giá trị đó).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Chưa ghi gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) changed</source>
+        <translation>
+            <numerusform>%n hội nghị đã thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>thêm %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>thay %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>giữ nguyên %n như đã nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n đã đúng như vậy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) or value(s) left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng hoặc giá trị bị từ chối.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1303,33 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>reopen the campaign “%1”</source>
         <translation>mở lại đợt tổng kết “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Choose a sheet in the preview to see which column holds which field.</source>
+        <translation>Chọn một trang tính trong phần xem trước để xem cột nào chứa trường nào.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: no header row was found.</source>
+        <translation>Trang tính “%1”: không tìm thấy dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header in row %2%3:</source>
+        <translation>Trang tính “%1”, tiêu đề ở dòng %2%3:</translation>
+    </message>
+    <message>
+        <source>, as remembered for the sender</source>
+        <translation>, như đã ghi nhớ cho đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1351,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1: “%2” không phải là mã xã; mã xã gồm năm chữ số, ví dụ “30898”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name is missing.</source>
+        <source>%1: the commune's name is missing.</source>
         <translation>%1: thiếu tên xã.</translation>
     </message>
     <message>
@@ -1219,7 +1445,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1: mã tỉnh %2 ở đây là “%3” nhưng ở dòng %5 là “%4”. Mỗi mã chỉ dùng cho một tỉnh; hãy sửa một trong hai dòng.</translation>
     </message>
     <message>
-        <source>%1: the new commune&apos;s name and code are both needed.</source>
+        <source>%1: the new commune's name and code are both needed.</source>
         <translation>%1: cần có cả tên và mã của xã mới.</translation>
     </message>
     <message>
@@ -1280,8 +1506,8 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1, dòng %2: tệp có ký tự NUL nên không phải là tệp văn bản. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;).</translation>
+        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
+        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu ").</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1627,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Ổ đĩa chứa “%1” đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
+        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
         <translation>“%1” chỉ cho phép đọc nên thay đổi chưa được lưu. Hãy kiểm tra quyền truy cập tệp hoặc lưu một bản sao ở nơi khác.</translation>
     </message>
     <message>
@@ -1445,7 +1671,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>“%1” được lưu bằng phiên bản danvan mới hơn (phiên bản dữ liệu %2; phiên bản này chỉ đọc được đến %3). Hãy mở tệp bằng danvan mới hơn; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
+        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
         <translation>“%1” bị hỏng (SQLite kiểm tra thấy: %2). Hãy mở bản sao lưu để thay thế.</translation>
     </message>
     <message>
@@ -1453,7 +1679,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Không nâng cấp được “%1” lên phiên bản dữ liệu %2: %3. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
@@ -1562,7 +1788,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1 %2 là trước ngày bắt đầu đợt tổng kết (%3).</translation>
     </message>
     <message>
-        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
+        <source>%1 %2 is more than a year after the campaign's last deadline (%3).</source>
         <translation>%1 %2 là sau thời hạn cuối cùng của đợt tổng kết (%3) hơn một năm.</translation>
     </message>
     <message>
@@ -1628,7 +1854,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>chưa đặt thời hạn</translation>
     </message>
     <message>
-        <source>the campaign&apos;s deadline for the level</source>
+        <source>the campaign's deadline for the level</source>
         <translation>thời hạn của đợt tổng kết cho cấp này</translation>
     </message>
     <message>
@@ -1636,7 +1862,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>do %1 đặt</translation>
     </message>
     <message>
-        <source>pilot unit&apos;s own deadline</source>
+        <source>pilot unit's own deadline</source>
         <translation>thời hạn riêng của đơn vị điểm</translation>
     </message>
     <message>
@@ -1909,7 +2135,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
         <translation>Mô hình là cách làm của một tập thể; điển hình là một cá nhân. Hội nghị của đơn vị nào biểu dương thì đơn vị đó được giới thiệu mô hình, điển hình lên cấp trên.</translation>
     </message>
     <message>
@@ -2139,7 +2365,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
         <translation>1. Nhập đơn vị: danh mục đơn vị hành chính lưu dạng CSV (của một tỉnh hoặc cả nước), và tệp phân cấp cho các đảng bộ không phải đơn vị hành chính.</translation>
     </message>
     <message>
@@ -2151,7 +2377,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Nhập đơn &amp;vị…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
         <translation>2. Tạo đợt tổng kết: tên và giai đoạn, đơn vị của cơ quan mình (tỉnh, hoặc huyện đối với ban dân vận huyện ủy), các cấp tham gia, thời hạn của từng cấp theo đúng văn bản chỉ đạo, đơn vị điểm và các đơn vị tham gia.</translation>
     </message>
     <message>
@@ -2205,6 +2431,138 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message numerus="yes">
+        <source>import the results of %n file(s)</source>
+        <translation>
+            <numerusform>nhập kết quả của %n tệp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Thê&amp;m tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Apply &amp;without the rows refused</source>
+        <translation>Áp dụng, &amp;bỏ qua các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>found from the files</source>
+        <translation>tìm theo các tệp</translation>
+    </message>
+    <message>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
+        <translation>Đơn vị có các đơn vị được liệt kê trong tệp. Đơn vị không có mã được tìm theo tên trong đơn vị này. Để trống: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi đơn vị mà tệp ghi mã.</translation>
+    </message>
+    <message>
+        <source>Told by the fonts, then the text</source>
+        <translation>Nhận biết theo phông chữ, rồi theo nội dung</translation>
+    </message>
+    <message>
+        <source>Ask for each</source>
+        <translation>Hỏi từng chỗ</translation>
+    </message>
+    <message>
+        <source>Keep what is entered</source>
+        <translation>Giữ số liệu đã nhập</translation>
+    </message>
+    <message>
+        <source>Take the file's values</source>
+        <translation>Lấy số liệu trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>Đơn vị &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Where a file differs from what is &amp;entered:</source>
+        <translation>Khi tệp khác với số liệu đã &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Results sent back</source>
+        <translation>Kết quả gửi lên</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và văn bản (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add the files the units sent back.</source>
+        <translation>Thêm các tệp do đơn vị gửi lên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) will change</source>
+        <translation>
+            <numerusform>%n hội nghị sẽ thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>thêm %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>thay %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as entered</source>
+        <translation>
+            <numerusform>giữ nguyên %n như đã nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n đã đúng như vậy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read: remove them or correct them.</source>
+        <translation>
+            <numerusform>%n tệp không đọc được: hãy bỏ ra hoặc sửa lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from what is entered: tick those to replace, or choose for all above.</source>
+        <translation>
+            <numerusform>%n giá trị khác với số liệu đã nhập: đánh dấu những giá trị cần thay, hoặc chọn một cách cho tất cả ở trên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or value(s) are refused (listed below).</source>
+        <translation>
+            <numerusform>%n dòng hoặc giá trị bị từ chối (liệt kê ở dưới).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportUnitsDialog</name>
     <message>
         <source>Import units</source>
@@ -2239,7 +2597,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
@@ -2253,6 +2611,33 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
     <message>
         <source>The day the file states (today for a register; 01/07/2025 for the files of the 2025 reorganisation)</source>
         <translation>Ngày ghi trong tệp (với danh mục là hôm nay; với các tệp của đợt sắp xếp năm 2025 là 01/07/2025)</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyEncoding</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>%1: the file looks like UTF-16 text but cannot be decoded. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: tệp có vẻ là văn bản UTF-16 nhưng không giải mã được. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file contains a NUL byte, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1, dòng %2: tệp có byte NUL nên không phải là tệp văn bản. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation>UTF-8 (có BOM)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not Unicode (UTF-8 or UTF-16) text. Choose its encoding (Windows-1258, TCVN3 or VNI), or save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1: tệp không phải là văn bản Unicode (UTF-8 hoặc UTF-16). Hãy chọn bảng mã của tệp (Windows-1258, TCVN3 hoặc VNI), hoặc mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2694,7 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
         <translation>&amp;Nhập đơn vị…</translation>
     </message>
     <message>
-        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
+        <source>Import units from the national register's CSV export or a hierarchy file</source>
         <translation>Nhập đơn vị từ tệp CSV xuất từ danh mục đơn vị hành chính hoặc từ tệp phân cấp</translation>
     </message>
     <message>
@@ -2645,7 +3030,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Tạo đợt tổng kết &amp;mới…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
         <translation>Lập đợt tổng kết của cơ quan mình: các cấp, thời hạn và đơn vị tham gia</translation>
     </message>
     <message>
@@ -2790,6 +3175,22 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>&amp;Campaign</source>
         <translation>Đợt tổng &amp;kết</translation>
     </message>
+    <message>
+        <source>Import &amp;results…</source>
+        <translation>Nhập &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>Read the conferences' results back from the spreadsheets the units sent</source>
+        <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên</translation>
+    </message>
+    <message>
+        <source>Export a reporting &amp;form…</source>
+        <translation>Xuất &amp;biểu mẫu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
+        <translation>Ghi sổ tính để đơn vị điền kết quả hội nghị rồi gửi lại</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2828,7 +3229,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đợt tổng kết</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <source>Its name and phase, the day it starts, and the office's own unit.</source>
         <translation>Tên và giai đoạn, ngày bắt đầu và đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -2836,11 +3237,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Thời hạn và văn bản</translation>
     </message>
     <message>
-        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
         <translation>Thời hạn của từng cấp theo đúng văn bản chỉ đạo, các văn bản và các ngày quan trọng.</translation>
     </message>
     <message>
-        <source>Pilots and units&apos; own deadlines</source>
+        <source>Pilots and units' own deadlines</source>
         <translation>Đơn vị điểm và thời hạn riêng của đơn vị</translation>
     </message>
     <message>
@@ -2872,7 +3273,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Ngày bắt đầu:</translation>
     </message>
     <message>
-        <source>The office&apos;s own &amp;unit:</source>
+        <source>The office's own &amp;unit:</source>
         <translation>Đơn &amp;vị của cơ quan:</translation>
     </message>
     <message>
@@ -2880,7 +3281,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Các cấp tham gia:</translation>
     </message>
     <message>
-        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
         <translation>Đơn vị của cơ quan là cấp cao nhất của đợt tổng kết: tỉnh đối với ban của tỉnh ủy, huyện đối với ban của huyện ủy. Các cấp được đề xuất theo các đơn vị cấp dưới có hiệu lực vào ngày bắt đầu: ba cấp trước 07/2025, từ đó là tỉnh và xã.</translation>
     </message>
     <message>
@@ -3020,15 +3421,15 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign&apos;s name.</source>
+        <source>Write the campaign's name.</source>
         <translation>Hãy viết tên đợt tổng kết.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <source>Write the day the campaign starts (its directive's date).</source>
         <translation>Hãy viết ngày bắt đầu đợt tổng kết (ngày của văn bản chỉ đạo).</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s own unit.</source>
+        <source>Choose the office's own unit.</source>
         <translation>Hãy chọn đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -3103,6 +3504,33 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 bị hỏng: phần “%2” không phải là XML đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file but not a spreadsheet.</source>
+        <translation>%1 là tệp OpenDocument nhưng không phải là bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (.ods): it has no content.</source>
+        <translation>%1 không phải là bảng tính OpenDocument (.ods): tệp không có nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3612,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
+        <source>Signer's &amp;title:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
+        <source>Signer's &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -3312,7 +3740,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign&apos;s own unit</source>
+        <source>the campaign's own unit</source>
         <translation>đơn vị của chính đợt tổng kết</translation>
     </message>
     <message>
@@ -3524,8 +3952,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Không nhận ra các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Không nhận ra tùy chọn &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Không nhận ra tùy chọn '%1'.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3548,8 +3976,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Thừa giá trị sau &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Thừa giá trị sau '%1'.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3560,8 +3988,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đối số:</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3610,14 +4038,14 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiện </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+        <translation>'%1' đang được bảo vệ chống ghi.
 Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4305,7 +4733,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1 %2: vào ngày %3 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%4).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
+        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
         <translation>
             <numerusform>%1: vào ngày %2 trong tệp không có đơn vị nào mang mã tỉnh cũ này; %n dòng của tỉnh này chỉ dùng để thêm đơn vị mới, không ghi quan hệ kế thừa.</numerusform>
         </translation>
@@ -4443,12 +4871,21 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>don-vi</translation>
     </message>
     <message>
-        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
+        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
         <translation>Theo đơn vị &amp;hiện nay (mỗi dòng ghi thêm đơn vị kế thừa đơn vị của dòng đó từ năm 2025)</translation>
     </message>
     <message>
         <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
         <translation>số đứng trước ký hiệu, ví dụ 12 (hoặc 12-TB/BDVTU)</translation>
+    </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Kết quả hội nghị</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>ket-qua-hoi-nghi</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4906,145 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
         <translation>Không ghi được “%1”: không dựng được văn bản (không bắt đầu được trang nào).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>bieu-bao-cao</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1 in this file.</source>
+        <translation>Tệp này không có đơn vị mang số %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 không tham gia đợt tổng kết số %2 và không có đơn vị cấp dưới nào tham gia: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>Không có thư mục tạm để ghi biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>Không ghi được biểu mẫu ra tệp tạm.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>BÁO CÁO KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Đơn vị báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Đơn vị báo cáo: %1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này cho %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), số người và số tiền (đồng) ghi bằng số nguyên. Chưa biết thì để trống ô. Không sửa các cột màu xám, tên các trang tính và thứ tự các cột.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Nhập số tiền (đồng) bằng số nguyên, ví dụ 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Nhập số người bằng số nguyên, ví dụ 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Tên mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>Mỗi dòng một mô hình (sáng kiến của tập thể) hoặc một điển hình (cá nhân); chọn đơn vị, loại và lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>&amp;Biểu mẫu của đơn vị: đơn vị và các đơn vị trực thuộc ngay dưới</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>Mỗi đơn vị trực thuộc ngay dưới &amp;một biểu mẫu, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Xuất biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>Biểu mẫu báo cáo là sổ tính Excel để đơn vị điền rồi gửi lại: mỗi dòng một đơn vị (đơn vị đó và từng đơn vị trực thuộc ngay dưới trong đợt tổng kết), có mã, tên, thời hạn, số liệu đã nhập và các cột cần điền. Tệp → Nhập kết quả sẽ đọc lại biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
     </message>
 </context>
 <context>
@@ -4794,8 +5370,433 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Theo từng %1</translation>
     </message>
     <message>
-        <source>Today&apos;s unit</source>
+        <source>Today's unit</source>
         <translation>Đơn vị hiện nay</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Import results</source>
+        <translation>Nhập kết quả</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và văn bản (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The results were not imported</source>
+        <translation>Chưa nhập được kết quả</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results imported: %n conference(s) changed.</source>
+        <translation>
+            <numerusform>Đã nhập kết quả: %n hội nghị thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Xuất biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The form was not written</source>
+        <translation>Chưa ghi được biểu mẫu</translation>
+    </message>
+    <message>
+        <source>The folder for the forms</source>
+        <translation>Thư mục để ghi các biểu mẫu</translation>
+    </message>
+    <message>
+        <source>No unit right below %1 takes part in the campaign: there is no form to write.</source>
+        <translation>Không có đơn vị nào trực thuộc ngay dưới %1 tham gia đợt tổng kết: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>Chưa ghi được hết các biểu mẫu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) were written before it.</source>
+        <translation>
+            <numerusform>Trước đó đã ghi được %n biểu mẫu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1</source>
+        <translation>
+            <numerusform>Đã ghi %n biểu mẫu vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Delegates invited</source>
+        <translation>Số đại biểu được mời</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Ngày nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Budget planned (đồng)</source>
+        <translation>Kinh phí dự kiến (đồng)</translation>
+    </message>
+    <message>
+        <source>Budget spent (đồng)</source>
+        <translation>Kinh phí đã chi (đồng)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>No unit of the campaign has the code “%1”.</source>
+        <translation>Đợt tổng kết không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>No table of conference results was found in its first %1 rows.</source>
+        <translation>Không tìm thấy bảng kết quả hội nghị trong %1 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>No header of a table of conference results was recognised; row %1 holds: %2.</source>
+        <translation>Không nhận ra tiêu đề nào của bảng kết quả hội nghị; dòng %1 ghi: %2.</translation>
+    </message>
+    <message>
+        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
+        <translation>Không nhận ra cột kết quả hội nghị nào; các tiêu đề chưa xếp được là: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
+        <translation>Không nhận ra cột mã hoặc tên đơn vị; các tiêu đề chưa xếp được là: %1. Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,unit="Tên đơn vị").</translation>
+    </message>
+    <message>
+        <source>The row has results but neither a unit's code nor its name.</source>
+        <translation>Dòng có kết quả nhưng không có mã cũng không có tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>A row of totals: left out.</source>
+        <translation>Dòng tổng cộng: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not under %3, whose file this is.</source>
+        <translation>%1 (%2) không trực thuộc %3, đơn vị gửi tệp này.</translation>
+    </message>
+    <message>
+        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
+        <translation>Mã %1 là của %2; dòng này ghi “%3”. Dòng được tính cho %2.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
+        <translation>Không có đơn vị nào mang mã %1; theo tên, dòng được tính cho %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 thuộc %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <translation>
+            <numerusform>Có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng, hoặc cho biết đơn vị nào gửi tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <translation>
+            <numerusform>Ở đây có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit of the campaign is named “%1”.</source>
+        <translation>Đợt tổng kết không có đơn vị nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit named “%1” is under %2.</source>
+        <translation>Không có đơn vị nào tên là “%1” trực thuộc %2.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
+        <translation>%1 được ghi hai lần: cả trong %2, trang tính “%3”, dòng %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>Tệp có %n đợt tổng kết: hãy chọn đợt của các kết quả này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
+        <translation>%1 là biểu mẫu của đợt tổng kết số %2 (%3), không phải của đợt đã chọn (%4).</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden.</source>
+        <translation>Trang tính bị ẩn.</translation>
+    </message>
+    <message>
+        <source>The models and exemplars of a form are not read back: enter them in the register.</source>
+        <translation>Mô hình, điển hình trong biểu mẫu không được đọc lại: hãy nhập vào danh sách mô hình, điển hình.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>trang tính “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
+        <translation>%1: không trang tính nào có bảng kết quả hội nghị (một dòng tiêu đề ghi đơn vị và các kết quả hội nghị, trong %2 dòng đầu). Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,held="Ngày tổ chức"). %3</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in campaign number %2.</source>
+        <translation>%1 không tham gia đợt tổng kết số %2.</translation>
+    </message>
+    <message>
+        <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
+        <translation>Chưa áp dụng được kết quả: có tệp không đọc được, có chỗ khác nhau chưa quyết định, hoặc có giá trị bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreview</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, trang tính “%2”</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, cột %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, cột %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>như đã nhập</translation>
+    </message>
+    <message>
+        <source>differs: to decide</source>
+        <translation>khác: cần quyết định</translation>
+    </message>
+    <message>
+        <source>differs: kept as entered</source>
+        <translation>khác: giữ như đã nhập</translation>
+    </message>
+    <message>
+        <source>differs: replaced</source>
+        <translation>khác: thay bằng số liệu trong tệp</translation>
+    </message>
+    <message>
+        <source>reporting form</source>
+        <translation>biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), sent by %1</source>
+        <translation>
+            <numerusform>%n đơn vị, do %1 gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Bảng mã: %1</translation>
+    </message>
+    <message>
+        <source>Header in row %1</source>
+        <translation>Tiêu đề ở dòng %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>left out: a value is refused</source>
+        <translation>bỏ qua: có giá trị bị từ chối</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found by name</source>
+        <translation>tìm theo tên</translation>
+    </message>
+    <message>
+        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <translation>Đánh dấu: số liệu trong tệp thay cho số liệu đã nhập. Bỏ đánh dấu: giữ số liệu đã nhập.</translation>
+    </message>
+    <message>
+        <source>File, sheet, unit, field</source>
+        <translation>Tệp, trang tính, đơn vị, trường</translation>
+    </message>
+    <message>
+        <source>Entered now</source>
+        <translation>Đang có</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Sẽ làm gì</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProblemsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Refused, or to note</source>
+        <translation>Bị từ chối, hoặc cần lưu ý</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>RESULTS OF THE SUMMARY CONFERENCES
+%1</source>
+        <translation>KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT
+%1</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(tính đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +6579,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mô hình, điển hình</translation>
     </message>
     <message>
-        <source>Commended at this unit&apos;s conference:</source>
+        <source>Commended at this unit's conference:</source>
         <translation>Được biểu dương tại hội nghị của đơn vị:</translation>
     </message>
     <message>
@@ -5712,27 +6713,27 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1, dòng %2, cột “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
+        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
         <translation>%1: thiếu tỉnh. Mỗi dòng của danh mục đều ghi tên tỉnh và mã tỉnh.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
+        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
         <translation>%1: “%2” không phải là mã tỉnh; mã tỉnh trong danh mục gồm hai chữ số, ví dụ “91”.</translation>
     </message>
     <message>
-        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
+        <source>%1: the district's name and code go together; one of them is missing.</source>
         <translation>%1: tên huyện và mã huyện phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
+        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
         <translation>%1: “%2” không phải là mã huyện; mã huyện trong danh mục gồm ba chữ số, ví dụ “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
+        <source>%1: the commune's name and code go together; one of them is missing.</source>
         <translation>%1: tên xã và mã xã phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
+        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
         <translation>%1: “%2” không phải là mã xã; mã xã trong danh mục gồm năm chữ số, ví dụ “30898”.</translation>
     </message>
     <message>
@@ -5760,11 +6761,11 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Không đọc được “%1”: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
         <translation>%1 không có nội dung. Hãy xuất danh sách đơn vị của danh mục ra tệp CSV, hoặc lập tệp có các cột code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
         <translation>%1, dòng 1: thiếu cột “%2”. Tệp xuất từ danh mục có các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (và Tên Tiếng Anh).</translation>
     </message>
     <message>
@@ -5796,7 +6797,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: mã %2 đã được dùng ở dòng %3. Mỗi mã chỉ dùng cho một đơn vị.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
         <translation>%1, dòng 1: đây không phải là các cột của tệp xuất từ danh mục (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), cũng không phải của tệp phân cấp (code, name, kind, parent_code).</translation>
     </message>
     <message>
@@ -5824,7 +6825,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: dòng còn tiếp sau cột này với “%2” (dòng có %3 trường, dòng tiêu đề có %4). Hãy kiểm tra xem dòng có thừa dấu phân cách (“%5”) không, hoặc đặt trong dấu ngoặc kép tên có chứa dấu đó.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
         <translation>%1: “%2” dài %3 ký tự, quá độ dài cho phép của tên hoặc mã đơn vị (%4). Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép nên các dòng bị dính vào nhau.</translation>
     </message>
     <message>
@@ -5949,8 +6950,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>mã %1</translation>
     </message>
     <message>
-        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>trực thuộc &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>trực thuộc &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>
@@ -6195,6 +7196,47 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 là tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive, not a spreadsheet.</source>
+        <translation>%1 là tệp nén ZIP, không phải là bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not the .%2 workbook its name says. Open it in the spreadsheet to see whether it can be repaired.</source>
+        <translation>%1 bị hỏng: tệp không phải là sổ tính .%2 như tên tệp cho thấy. Hãy mở tệp bằng chương trình bảng tính để xem có sửa được không.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, by the font %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, theo phông chữ %2 (%n ô)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, told from the text (%n cell(s))</source>
+        <translation>
+            <numerusform>%1, nhận biết theo nội dung (%n ô)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as chosen (%n cell(s) changed)</source>
+        <translation>
+            <numerusform>%1, theo lựa chọn (%n ô được đổi)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File → Open.</source>
@@ -6203,6 +7245,60 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>%1 cannot be read: no temporary file could be written.</source>
+        <translation>Không đọc được %1: không ghi được tệp tạm.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 quá lớn, không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot be read. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>%1 bị hỏng hoặc không phải là sổ tính Excel 97-2003 (.xls): không đọc được. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part “%2” is not readable XML.</source>
+        <translation>%1 bị hỏng: phần “%2” không phải là XML đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” in “%3” is not one.</source>
+        <translation>%1 bị hỏng: địa chỉ ô “%2” trong “%3” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of “%3” points to a text that is not there.</source>
+        <translation>%1 bị hỏng: ô %2 của “%3” trỏ tới một đoạn chữ không có.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it has more than %L2 cells.</source>
+        <translation>%1 quá lớn, không đọc được: có hơn %L2 ô.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>%1 không phải là sổ tính Excel (.xlsx): không có phần sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 không có trang tính nào để đọc.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +7326,45 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” could not be replaced; is it open in another program? %2</source>
         <translation>Không thay được “%1”; tệp có đang mở trong chương trình khác không? %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipParts</name>
+    <message>
+        <source>%1 is damaged: its contents cannot be unpacked.</source>
+        <translation>%1 bị hỏng: không giải nén được nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of contents cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được danh sách nội dung.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a spreadsheet.</source>
+        <translation>%1 chứa quá nhiều phần, không thể là một bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” is missing.</source>
+        <translation>%1 bị hỏng: thiếu phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in the spreadsheet, remove the password and save it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng chương trình bảng tính, bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” cannot be unpacked.</source>
+        <translation>%1 bị hỏng: không giải nén được phần “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part “%2” unpacks to more than %3 MB.</source>
+        <translation>%1 quá lớn, không đọc được: phần “%2” khi giải nén lớn hơn %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part “%2” does not match its checksum.</source>
+        <translation>%1 bị hỏng: phần “%2” không khớp với mã kiểm tra.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,10 @@ QString Cli::generalHelp() const
               "  summary DB                   print the state of the database as JSON\n"
               "  export DB --report R --format F --out FILE\n"
               "                               write a report (schedule, progress, exemplars, "
-              "rewards, units) as CSV, XLSX or PDF\n"
+              "rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form "
+              "(--report form --unit CODE)\n"
+              "  import-results DB FILE...    read conference results back from spreadsheets "
+              "(.xlsx, .xls, .ods, .csv)\n"
               "  backup DB OUT                copy the database safely, even while it is in "
               "use\n"
               "  campaign create|list|export|next|rename|close|reopen|delete DB ...\n"
@@ -215,6 +218,8 @@ int Cli::runCommand(const QStringList &arguments)
         return exportReport(rest);
     if (m_command == "backup"_L1)
         return backup(rest);
+    if (m_command == "import-results"_L1)
+        return importResults(rest);
     if (m_command == "campaign"_L1)
         return campaign(rest);
     if (m_command == "check"_L1)
@@ -246,7 +251,11 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != positionalCount + 1) {
+    if (positionalCount < 0 && positional.size() < 1 - positionalCount) {
+        return wrongUsage(
+            tr("%n argument(s) or more expected after the command.", nullptr, -positionalCount));
+    }
+    if (positionalCount >= 0 && positional.size() != positionalCount + 1) {
         return wrongUsage(
             tr("%n argument(s) expected after the command.", nullptr, positionalCount));
     }
@@ -727,7 +736,8 @@ int Cli::exportReport(const QStringList &arguments)
            "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
            "(beginning with =, +, -, @) are written with an apostrophe in front."));
     const QCommandLineOption reportOption(
-        u"report"_s, tr("schedule, progress, exemplars, rewards or units."), tr("REPORT"));
+        u"report"_s, tr("schedule, progress, exemplars, rewards, results, units, or form."),
+        tr("REPORT"));
     const QCommandLineOption formatOption(u"format"_s, tr("csv, xlsx or pdf."), tr("FORMAT"));
     const QCommandLineOption outOption(u"out"_s, tr("The file to write."), tr("FILE"));
     const QCommandLineOption campaignOption(
@@ -752,15 +762,31 @@ int Cli::exportReport(const QStringList &arguments)
         u"by-todays-units"_s,
         tr("exemplars, rewards: also name, for each row, the units in force today that carry "
            "its unit on (the new commune an old one went into in 2025)."));
+    const QCommandLineOption unitOption(
+        u"unit"_s,
+        tr("form: the unit whose reporting form to write (it and the units right below it)."),
+        tr("CODE"));
+    const QCommandLineOption allBelowOption(
+        u"all-below"_s,
+        tr("form: write one form for each unit right below this one, into the folder --out."),
+        tr("CODE"));
     parser.addOptions({reportOption, formatOption, outOption, campaignOption, todayOption,
                        delimiterOption, datesOption, numberOption, orientationOption,
-                       todaysUnitsOption});
+                       todaysUnitsOption, unitOption, allBelowOption});
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
+    if (parser.value(reportOption).trimmed().toLower() == "form"_L1) {
+        if (parser.isSet(unitOption) == parser.isSet(allBelowOption))
+            return wrongUsage(tr("--report form: give --unit CODE or --all-below CODE."));
+        return exportForms(parser,
+                           parser.value(parser.isSet(unitOption) ? unitOption : allBelowOption),
+                           parser.isSet(allBelowOption));
+    }
     const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
-        return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards or units."));
+        return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards, results, "
+                             "units or form."));
     const QString format = parser.value(formatOption).trimmed().toLower();
     if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
         return wrongUsage(tr("--format: write csv, xlsx or pdf."));

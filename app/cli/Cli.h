@@ -46,9 +46,13 @@ private:
     int campaignDelete(const QStringList &arguments);
     int check(const QStringList &arguments);
     int lineage(const QStringList &arguments);
+    // Reporting forms and results read back (CliResults.cpp).
+    int importResults(const QStringList &arguments);
+    int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
-    /// the command should go on, or the exit code to return.
+    /// the command should go on, or the exit code to return. A negative `positionalCount`
+    /// asks for that many arguments or more.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
               int positionalCount);
     /// Reads --campaign into `campaignId` (0 when not given). Returns -1 to go on, or the

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private slots:
     void filterIgnoresAccents();
     void unitFieldFindsTypedUnits_data();
     void unitFieldFindsTypedUnits();
+    void unitFieldSaysWhichUnitWasChosen();
     void addPutForwardSelectThenUndoAndRedo();
     void unrelatedUnitCannotPutForward();
     void removeAndUndoBringBackNominationsAndRewardLinks();
@@ -318,6 +320,18 @@ void TestExemplars::unitFieldFindsTypedUnits()
     QTRY_COMPARE(field.unitId(), unitId(code));
     const auto units = m_workspace->units();
     QCOMPARE(field.currentText(), units->label(units->indexOfCode(code)));
+}
+
+void TestExemplars::unitFieldSaysWhichUnitWasChosen()
+{
+    UnitComboBox field(m_window);
+    field.setCampaignUnits(*m_workspace);
+    QSignalSpy changed(&field, &UnitComboBox::unitChanged);
+    field.setUnitId(unitId(u"30898"_s));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), unitId(u"30898"_s));
+    field.setUnitId(0);
+    QCOMPARE(changed.last().first().toLongLong(), qint64(0));
 }
 
 void TestExemplars::addPutForwardSelectThenUndoAndRedo()

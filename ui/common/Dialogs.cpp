@@ -81,6 +81,27 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
+                                      const QString &folder, const QString &filter)
+{
+    if (nextFileName) {
+        const QString names = *nextFileName;
+        nextFileName.reset();
+        return names.split(u'\n', Qt::SkipEmptyParts);
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
+}
+
+QString FileDialog::folderName(QWidget *parent, const QString &caption, const QString &folder)
+{
+    if (nextFileName) {
+        const QString name = *nextFileName;
+        nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     nextFileName = fileName;

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -39,6 +40,12 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &path,
                                 const QString &filter);
+    /// Several files to open; an answer given in advance is one file, or several separated
+    /// by new lines.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &folder,
+                                     const QString &filter);
+    /// A folder (to write several files into).
+    static QString folderName(QWidget *parent, const QString &caption, const QString &folder);
 
     /// The next dialog returns `fileName` (empty: as if cancelled) without being shown.
     static void setNextFileName(const QString &fileName);

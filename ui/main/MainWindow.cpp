@@ -22,6 +22,7 @@
 #include "ReportDialog.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
+#include "ResultsActions.h"
 #include "RewardsView.h"
 #include "Schedule.h"
 #include "ScheduleFilterModel.h"
@@ -166,6 +167,14 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
 
+    m_importResultsAction = new QAction(this);
+    m_importResultsAction->setObjectName(u"importResultsAction"_s);
+    connect(m_importResultsAction, &QAction::triggered, this, &MainWindow::importResults);
+
+    m_exportFormAction = new QAction(this);
+    m_exportFormAction->setObjectName(u"exportFormAction"_s);
+    connect(m_exportFormAction, &QAction::triggered, this, &MainWindow::exportReportingForm);
+
     m_officeSettingsAction = new QAction(this);
     m_officeSettingsAction->setObjectName(u"officeSettingsAction"_s);
     m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
@@ -288,9 +297,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importResultsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportFormAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -618,6 +629,12 @@ void MainWindow::retranslate()
         tr("Preview and print a report as a Party document, or save it as PDF"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setStatusTip(tr("Save a report as CSV or XLSX for Excel, or as PDF"));
+    m_importResultsAction->setText(tr("Import &results…"));
+    m_importResultsAction->setStatusTip(
+        tr("Read the conferences' results back from the spreadsheets the units sent"));
+    m_exportFormAction->setText(tr("Export a reporting &form…"));
+    m_exportFormAction->setStatusTip(
+        tr("Write the workbook a unit fills in with its conferences' results and sends back"));
     m_officeSettingsAction->setText(tr("&Office settings…"));
     m_officeSettingsAction->setStatusTip(
         tr("The heading and signature of printed documents, margins, and CSV defaults"));
@@ -1467,6 +1484,20 @@ void MainWindow::exportReport()
         return;
     }
     statusBar()->showMessage(tr("Exported: %1").arg(written->files.join(u", "_s)), 10000);
+}
+
+void MainWindow::importResults()
+{
+    const QString done = ResultsActions::importResults(m_workspace, this);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
+}
+
+void MainWindow::exportReportingForm()
+{
+    const QString done = ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
 }
 
 void MainWindow::editOfficeSettings()

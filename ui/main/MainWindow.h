@@ -104,6 +104,8 @@ private:
     void backUp();
     void printReport();
     void exportReport();
+    void importResults();
+    void exportReportingForm();
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
     int currentReportKind() const;
@@ -160,6 +162,8 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importResultsAction = nullptr;
+    QAction *m_exportFormAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newCampaignAction = nullptr;

@@ -30,6 +30,7 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
         {Reports::Kind::Progress, tr("Progress report")},
         {Reports::Kind::Exemplars, tr("Models and exemplars")},
         {Reports::Kind::Rewards, tr("Rewards")},
+        {Reports::Kind::Results, tr("Conference results")},
         {Reports::Kind::Units, tr("List of units")},
     };
     for (const auto &[kind, name] : reports)
@@ -180,6 +181,9 @@ QString ReportDialog::fileBaseName(Reports::Kind kind)
     case Reports::Kind::Rewards:
         //: A file name: lower case, no accents, no spaces.
         return tr("rewards");
+    case Reports::Kind::Results:
+        //: A file name: lower case, no accents, no spaces.
+        return tr("conference-results");
     case Reports::Kind::Units:
         break;
     }

@@ -1,0 +1,333 @@
+#include "CampaignRepository.h"
+#include "ColumnMappingPanel.h"
+#include "Dialogs.h"
+#include "ImportResultsDialog.h"
+#include "MainWindow.h"
+#include "ReportingForm.h"
+#include "ReportingFormDialog.h"
+#include "ResultsPreviewModel.h"
+#include "ResultsProblemsModel.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "UnitComboBox.h"
+#include "UnitRepository.h"
+#include "WorkbookReader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+/// File → Import results… and File → Export a reporting form…, driven from the main window
+/// as a clerk does: the files chosen, the preview looked at and decided, the results applied
+/// as one edit that Edit → Undo takes back.
+class TestImportResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void actionsAreInTheFileMenu();
+    void importAFilledFormAndUndoIt();
+    void decideAConflictInTheTree();
+    void refusedRowsOnlyWhenTicked();
+    void mapTheColumnsOfAnOwnTable();
+    void exportAReportingForm();
+    void exportTheFormsOfAllBelow();
+
+private:
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    template<typename T>
+    void withDialog(QAction *trigger, const std::function<void(T *)> &answer);
+    Conference conferenceOf(const QString &code);
+    qint64 unitId(const QString &code);
+    static QString corpus(const QString &name)
+    {
+        return TestSupport::dataPath(u"results/"_s + name);
+    }
+
+    QTemporaryDir *m_dir = nullptr;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+template<typename T>
+void TestImportResults::withDialog(QAction *trigger, const std::function<void(T *)> &answer)
+{
+    bool answered = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll.stop();
+            answered = true;
+            answer(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        }
+    });
+    poll.start();
+    QVERIFY(trigger);
+    trigger->trigger();
+    poll.stop();
+    QVERIFY2(answered, T::staticMetaObject.className());
+}
+
+void TestImportResults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Translations::install(Translations::Language::Vietnamese);
+}
+
+void TestImportResults::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_workspace = new Workspace;
+    m_window = new MainWindow(*m_workspace);
+    QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
+                                   Workspace::OpenIntent::NewExample));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestImportResults::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+qint64 TestImportResults::unitId(const QString &code)
+{
+    const auto unit = UnitRepository(m_workspace->database()).byCode(code);
+    return unit ? unit->id : 0;
+}
+
+Conference TestImportResults::conferenceOf(const QString &code)
+{
+    const auto conference = CampaignRepository(m_workspace->database()).conference(1, unitId(code));
+    return conference ? *conference : Conference();
+}
+
+void TestImportResults::actionsAreInTheFileMenu()
+{
+    QVERIFY(action(u"importResultsAction"_s));
+    QVERIFY(action(u"exportFormAction"_s));
+    QCOMPARE(action(u"importResultsAction"_s)->text(), u"Nhập &kết quả…"_s);
+    bool inMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(action(u"importResultsAction"_s)))
+            inMenu = menu->menu()->actions().contains(action(u"exportFormAction"_s));
+    }
+    QVERIFY(inMenu);
+}
+
+void TestImportResults::importAFilledFormAndUndoIt()
+{
+    const QString before = TestSupport::dump(m_workspace->database());
+    const int undoCount = m_workspace->undoStack()->count();
+    FileDialog::setNextFileName(corpus(u"form-905-libreoffice.ods"_s));
+    withDialog<ImportResultsDialog>(
+        action(u"importResultsAction"_s), [&](ImportResultsDialog *dialog) {
+            auto *view = dialog->findChild<QTreeView *>(u"resultsPreview"_s);
+            QAbstractItemModelTester tester(view->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            auto *problems = dialog->findChild<QAbstractItemModel *>();
+            Q_UNUSED(problems)
+            const ResultsPreview &preview = dialog->preview();
+            QCOMPARE(preview.counts().units, 5);
+            // File, its three sheets... two shown (the hidden identity is not), the units.
+            const QModelIndex file = view->model()->index(0, 0);
+            QCOMPARE(view->model()->rowCount(file), 2);
+            const QModelIndex sheet = view->model()->index(0, 0, file);
+            QCOMPARE(view->model()->rowCount(sheet), 11);
+            auto *summary = dialog->findChild<QLabel *>(u"resultsSummary"_s);
+            QVERIFY2(summary->text().startsWith(u"5 "_s), qPrintable(summary->text()));
+            auto *apply = dialog->findChild<QPushButton *>(u"resultsApply"_s);
+            QVERIFY(apply->isEnabled());
+            QTest::mouseClick(apply, Qt::LeftButton);
+        });
+    QTRY_COMPARE(conferenceOf(u"905"_s).heldOn, QDate(2020, 6, 26));
+    QCOMPARE(conferenceOf(u"30898"_s).attendees, 120);
+    // One edit, undone and redone whole.
+    QCOMPARE(m_workspace->undoStack()->count(), undoCount + 1);
+    const QString after = TestSupport::dump(m_workspace->database());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(TestSupport::dump(m_workspace->database()), before);
+    m_workspace->undoStack()->redo();
+    QCOMPARE(TestSupport::dump(m_workspace->database()), after);
+}
+
+void TestImportResults::decideAConflictInTheTree()
+{
+    CampaignRepository campaigns(m_workspace->database());
+    Conference stored = conferenceOf(u"30880"_s);
+    stored.attendees = 90;
+    QVERIFY(campaigns.saveConference(stored).ok());
+    FileDialog::setNextFileName(corpus(u"own-table-codes.xlsx"_s));
+    withDialog<ImportResultsDialog>(
+        action(u"importResultsAction"_s), [&](ImportResultsDialog *dialog) {
+            auto *view = dialog->findChild<QTreeView *>(u"resultsPreview"_s);
+            auto *apply = dialog->findChild<QPushButton *>(u"resultsApply"_s);
+            QCOMPARE(dialog->preview().counts().undecided, 1);
+            QVERIFY(!apply->isEnabled());
+            // The conflict: Minh Lương's attendees, 90 entered, 95 in the file.
+            QAbstractItemModel *model = view->model();
+            QModelIndex conflict;
+            const QModelIndex sheet = model->index(0, 0, model->index(0, 0));
+            for (int r = 0; r < model->rowCount(sheet) && !conflict.isValid(); ++r) {
+                const QModelIndex unit = model->index(r, 0, sheet);
+                for (int v = 0; v < model->rowCount(unit); ++v) {
+                    const QModelIndex read = model->index(v, ResultsPreviewModel::Read, unit);
+                    if (read.data(Qt::CheckStateRole).isValid())
+                        conflict = read;
+                }
+            }
+            QVERIFY(conflict.isValid());
+            QCOMPARE(conflict.data().toString(), u"95"_s);
+            QCOMPARE(conflict.data(Qt::CheckStateRole).value<Qt::CheckState>(),
+                     Qt::PartiallyChecked);
+            view->expand(conflict.parent());
+            view->setCurrentIndex(conflict);
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_Space);
+            QTRY_COMPARE(dialog->preview().counts().undecided, 0);
+            QCOMPARE(dialog->preview().counts().replaced, 1);
+            QVERIFY(apply->isEnabled());
+            // Or all at once, from the list above.
+            auto *choice = dialog->findChild<QComboBox *>(u"resultsConflicts"_s);
+            choice->setFocus();
+            QTest::keyClick(choice, Qt::Key_Down); // keep what is entered
+            QTRY_COMPARE(dialog->preview().counts().kept, 1);
+            QTest::mouseClick(apply, Qt::LeftButton);
+        });
+    QTRY_COMPARE(conferenceOf(u"30887"_s).attendees, 70);
+    QCOMPARE(conferenceOf(u"30880"_s).attendees, 90);
+}
+
+void TestImportResults::refusedRowsOnlyWhenTicked()
+{
+    FileDialog::setNextFileName(corpus(u"two-binh-an.xlsx"_s));
+    withDialog<ImportResultsDialog>(
+        action(u"importResultsAction"_s), [&](ImportResultsDialog *dialog) {
+            auto *problems = dialog->findChild<QAbstractItemView *>(u"resultsProblems"_s);
+            QAbstractItemModelTester tester(problems->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(problems->model()->rowCount(), 2);
+            QVERIFY(problems->model()
+                        ->index(0, ResultsProblemsModel::Problem)
+                        .data()
+                        .toString()
+                        .contains(u"30808"_s));
+            auto *apply = dialog->findChild<QPushButton *>(u"resultsApply"_s);
+            auto *skip = dialog->findChild<QCheckBox *>(u"resultsSkipRefused"_s);
+            QVERIFY(!apply->isEnabled());
+            skip->setFocus();
+            QTest::keyClick(skip, Qt::Key_Space);
+            QVERIFY(skip->isChecked());
+            QVERIFY(apply->isEnabled());
+            QTest::mouseClick(apply, Qt::LeftButton);
+        });
+    QTRY_COMPARE(conferenceOf(u"30811"_s).attendees, 50);
+    QVERIFY(!conferenceOf(u"30808"_s).heldOn.isValid());
+    QVERIFY(!conferenceOf(u"30898"_s).heldOn.isValid());
+}
+
+void TestImportResults::mapTheColumnsOfAnOwnTable()
+{
+    FileDialog::setNextFileName(corpus(u"own-table-unknown-headers.xlsx"_s));
+    withDialog<ImportResultsDialog>(
+        action(u"importResultsAction"_s), [&](ImportResultsDialog *dialog) {
+            auto *apply = dialog->findChild<QPushButton *>(u"resultsApply"_s);
+            QVERIFY(!apply->isEnabled());
+            // Sent by Châu Thành, its code typed into the field.
+            auto *sender = dialog->findChild<UnitComboBox *>(u"resultsSender"_s);
+            QTest::keyClicks(sender->lineEdit(), u"905"_s);
+            QCOMPARE(sender->unitId(), unitId(u"905"_s));
+            // The sheet's columns, placed one by one from the lists: B unit, C held on.
+            auto *view = dialog->findChild<QTreeView *>(u"resultsPreview"_s);
+            view->setCurrentIndex(view->model()->index(0, 0, view->model()->index(0, 0)));
+            auto *unit = dialog->findChild<QComboBox *>(u"mapping-unit"_s);
+            QTRY_VERIFY(unit->isEnabled());
+            unit->setFocus();
+            QTest::keyClick(unit, Qt::Key_Down);
+            QTest::keyClick(unit, Qt::Key_Down); // (none), A, B
+            auto *held = dialog->findChild<QComboBox *>(u"mapping-held"_s);
+            QTRY_VERIFY(held->isEnabled());
+            held->setFocus();
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(held, Qt::Key_Down); // (none), A, B, C
+            QTRY_COMPARE(dialog->preview().counts().units, 4);
+            QVERIFY(apply->isEnabled());
+            QTest::mouseClick(apply, Qt::LeftButton);
+        });
+    QTRY_COMPARE(conferenceOf(u"30898"_s).heldOn, QDate(2020, 5, 15));
+    // Remembered for Châu Thành.
+    const auto remembered =
+        ResultsImport(m_workspace->database()).rememberedMapping(unitId(u"905"_s));
+    QCOMPARE(remembered->value(ResultsColumns::Field::HeldOn), u"Cột 3"_s);
+}
+
+void TestImportResults::exportAReportingForm()
+{
+    m_window->showUnitByCode(u"905"_s);
+    const QString path = m_dir->filePath(u"bieu-mau.xlsx"_s);
+    FileDialog::setNextFileName(path);
+    withDialog<ReportingFormDialog>(action(u"exportFormAction"_s),
+                                    [&](ReportingFormDialog *dialog) {
+                                        QCOMPARE(dialog->unitId(), unitId(u"905"_s));
+                                        QVERIFY(!dialog->allBelow());
+                                        dialog->accept();
+                                    });
+    QTRY_VERIFY(QFileInfo::exists(path));
+    const auto workbook = WorkbookReader::read(path);
+    QVERIFY(workbook.ok());
+    QCOMPARE(ReportingForm::identify(*workbook)->unitCode, u"905"_s);
+}
+
+void TestImportResults::exportTheFormsOfAllBelow()
+{
+    m_window->showUnitByCode(u"91"_s);
+    const QString folder = m_dir->filePath(u"bieu-mau"_s);
+    QVERIFY(QDir().mkpath(folder));
+    FileDialog::setNextFileName(folder);
+    withDialog<ReportingFormDialog>(
+        action(u"exportFormAction"_s), [&](ReportingFormDialog *dialog) {
+            auto *below = dialog->findChild<QRadioButton *>(u"formAllBelow"_s);
+            below->setFocus();
+            QTest::keyClick(below, Qt::Key_Space);
+            QVERIFY(dialog->allBelow());
+            dialog->accept();
+        });
+    QTRY_COMPARE(QDir(folder).entryList(QDir::Files).size(), 15);
+}
+
+QTEST_MAIN(TestImportResults)
+#include "tst_importresults.moc"

@@ -1,0 +1,323 @@
+#include "ImportResultsDialog.h"
+
+#include "ColumnMappingPanel.h"
+#include "Dialogs.h"
+#include "LegacyEncoding.h"
+#include "ResultsPreviewModel.h"
+#include "ResultsProblemsModel.h"
+#include "UnitComboBox.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ImportResultsDialog::ImportResultsDialog(Workspace &workspace, const QStringList &files,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_files(files)
+    , m_fileList(new QListWidget(this))
+    , m_addButton(new QPushButton(tr("&Add files…"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_sender(new UnitComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_conflicts(new QComboBox(this))
+    , m_previewView(new QTreeView(this))
+    , m_previewModel(new ResultsPreviewModel(this))
+    , m_mapping(new ColumnMappingPanel(this))
+    , m_problemView(new QTableView(this))
+    , m_problemModel(new ResultsProblemsModel(this))
+    , m_summary(new QLabel(this))
+    , m_skipRefused(new QCheckBox(tr("Apply &without the rows refused"), this))
+    , m_applyButton(nullptr)
+{
+    setObjectName(u"importResultsDialog"_s);
+    setWindowTitle(tr("Import results"));
+    m_options.campaignId = workspace.campaignId();
+    m_fileList->setObjectName(u"resultsFiles"_s);
+    m_addButton->setObjectName(u"resultsAddFiles"_s);
+    m_removeButton->setObjectName(u"resultsRemoveFile"_s);
+    m_sender->setObjectName(u"resultsSender"_s);
+    m_encoding->setObjectName(u"resultsEncoding"_s);
+    m_conflicts->setObjectName(u"resultsConflicts"_s);
+    m_previewView->setObjectName(u"resultsPreview"_s);
+    m_problemView->setObjectName(u"resultsProblems"_s);
+    m_summary->setObjectName(u"resultsSummary"_s);
+    m_skipRefused->setObjectName(u"resultsSkipRefused"_s);
+
+    m_fileList->setMaximumHeight(fontMetrics().height() * 4);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(m_addButton);
+    fileButtons->addWidget(m_removeButton);
+    fileButtons->addStretch();
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addLayout(fileButtons);
+
+    m_sender->setCampaignUnits(workspace);
+    m_sender->setUnitId(0);
+    m_sender->lineEdit()->setPlaceholderText(tr("found from the files"));
+    m_sender->setToolTip(tr("The unit whose units the files list. Units without a code are "
+                            "found by name under it. Left empty: the form's unit, or the unit "
+                            "above all the units the files give by code."));
+    m_encoding->addItem(tr("Told by the fonts, then the text"), -1);
+    for (const LegacyEncoding::Encoding encoding : LegacyEncoding::all())
+        m_encoding->addItem(LegacyEncoding::displayName(encoding), int(encoding));
+    m_conflicts->addItem(tr("Ask for each"), int(ResultsPreview::Decision::Ask));
+    m_conflicts->addItem(tr("Keep what is entered"), int(ResultsPreview::Decision::Keep));
+    m_conflicts->addItem(tr("Take the file's values"), int(ResultsPreview::Decision::Replace));
+
+    auto *options = new QFormLayout;
+    options->addRow(tr("&Sent by:"), m_sender);
+    options->addRow(tr("&Encoding:"), m_encoding);
+    options->addRow(tr("Where a file differs from what is &entered:"), m_conflicts);
+
+    m_previewView->setModel(m_previewModel);
+    m_previewView->setUniformRowHeights(true);
+    m_previewView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_previewView->header()->resizeSection(ResultsPreviewModel::Item,
+                                           fontMetrics().averageCharWidth() * 36);
+    auto *mappingBox = new QGroupBox(tr("Columns"), this);
+    auto *mappingScroll = new QScrollArea(mappingBox);
+    mappingScroll->setWidget(m_mapping);
+    mappingScroll->setWidgetResizable(true);
+    mappingScroll->setFrameShape(QFrame::NoFrame);
+    auto *mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->addWidget(mappingScroll);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_previewView);
+    top->addWidget(mappingBox);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+
+    m_problemView->setModel(m_problemModel);
+    m_problemView->verticalHeader()->hide();
+    m_problemView->setWordWrap(true);
+    m_problemView->horizontalHeader()->setStretchLastSection(true);
+    m_problemView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_problemView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(u"resultsApply"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addLayout(options);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_skipRefused);
+    layout->addWidget(buttons);
+
+    connect(m_addButton, &QPushButton::clicked, this, &ImportResultsDialog::addFiles);
+    connect(m_removeButton, &QPushButton::clicked, this, &ImportResultsDialog::removeFile);
+    // A unit picked from the list, or typed (its name or code) as soon as it names one unit.
+    const auto senderChanged = [this] {
+        if (m_options.senderUnitId == m_sender->unitId())
+            return;
+        m_options.senderUnitId = m_sender->unitId();
+        refresh();
+    };
+    connect(m_sender, &UnitComboBox::unitChanged, this, senderChanged);
+    connect(m_sender->lineEdit(), &QLineEdit::editingFinished, this, senderChanged);
+    connect(m_sender->lineEdit(), &QLineEdit::textEdited, this, senderChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_encoding->currentData().toInt();
+        m_options.encoding =
+            value < 0 ? std::nullopt : std::optional(LegacyEncoding::Encoding(value));
+        refresh();
+    });
+    connect(m_conflicts, &QComboBox::currentIndexChanged, this,
+            &ImportResultsDialog::conflictChoiceChanged);
+    connect(m_previewModel, &ResultsPreviewModel::decided, this, &ImportResultsDialog::updateState);
+    connect(m_previewView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportResultsDialog::showMapping);
+    connect(m_mapping, &ColumnMappingPanel::mappingChanged, this,
+            &ImportResultsDialog::mappingChanged);
+    connect(m_skipRefused, &QCheckBox::toggled, this, &ImportResultsDialog::updateState);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(QSize(1100, 680).boundedTo(parent ? parent->size() : QSize(1100, 680)));
+    refresh();
+}
+
+ImportResultsDialog::~ImportResultsDialog() = default;
+
+const ResultsPreview &ImportResultsDialog::preview() const
+{
+    return m_previewModel->preview();
+}
+
+bool ImportResultsDialog::skipRefused() const
+{
+    return m_skipRefused->isChecked();
+}
+
+void ImportResultsDialog::addFiles()
+{
+    const QString folder =
+        m_files.isEmpty() ? QString() : QFileInfo(m_files.constLast()).absolutePath();
+    const QStringList chosen = FileDialog::openFileNames(
+        this, tr("Results sent back"), folder,
+        tr("Spreadsheets and text (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)"));
+    for (const QString &file : chosen) {
+        if (!m_files.contains(file))
+            m_files.append(file);
+    }
+    if (!chosen.isEmpty())
+        refresh();
+}
+
+void ImportResultsDialog::removeFile()
+{
+    const int row = m_fileList->currentRow();
+    if (row < 0 || row >= m_files.size())
+        return;
+    m_files.removeAt(row);
+    refresh();
+}
+
+void ImportResultsDialog::refresh()
+{
+    m_fileList->clear();
+    for (const QString &file : std::as_const(m_files))
+        m_fileList->addItem(QDir::toNativeSeparators(file));
+    m_removeButton->setEnabled(!m_files.isEmpty());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto preview = ResultsImport(m_workspace.database()).preview(m_files, m_options);
+    QApplication::restoreOverrideCursor();
+    if (!preview) {
+        m_previewModel->setPreview(ResultsPreview());
+        m_problemModel->setPreview(ResultsPreview());
+        m_summary->setText(preview.error());
+        m_mapping->clear();
+        updateState();
+        return;
+    }
+    m_previewModel->setPreview(*preview);
+    m_problemModel->setPreview(*preview);
+    m_problemView->resizeColumnsToContents();
+    // Files and sheets open; units closed until asked for, unless there are few.
+    for (int f = 0; f < m_previewModel->rowCount(); ++f) {
+        const QModelIndex file = m_previewModel->index(f, 0);
+        m_previewView->expand(file);
+        for (int s = 0; s < m_previewModel->rowCount(file); ++s) {
+            const QModelIndex sheet = m_previewModel->index(s, 0, file);
+            if (m_previewModel->rowCount(sheet) <= 20)
+                m_previewView->expand(sheet);
+        }
+    }
+    // The sheet whose mapping was shown stays shown, else the first one read.
+    QModelIndex shown;
+    for (int f = 0; f < m_previewModel->rowCount() && !shown.isValid(); ++f) {
+        const QModelIndex file = m_previewModel->index(f, 0);
+        for (int s = 0; s < m_previewModel->rowCount(file); ++s) {
+            const ResultsPreview::File &entry = preview->files.at(f);
+            const QString key = ResultsImport::sheetKey(entry.path, entry.sheets.at(s).name);
+            if (key == m_mappedSheet || (m_mappedSheet.isEmpty() && !shown.isValid())) {
+                shown = m_previewModel->index(s, 0, file);
+                if (key == m_mappedSheet)
+                    break;
+            }
+        }
+    }
+    if (shown.isValid())
+        m_previewView->setCurrentIndex(shown);
+    else
+        m_mapping->clear();
+    showMapping();
+    updateState();
+}
+
+void ImportResultsDialog::conflictChoiceChanged()
+{
+    const auto decision = ResultsPreview::Decision(m_conflicts->currentData().toInt());
+    m_options.conflicts = decision;
+    m_previewModel->decideConflicts(decision, true);
+    updateState();
+}
+
+void ImportResultsDialog::showMapping()
+{
+    const QModelIndex current = m_previewView->currentIndex();
+    if (!current.isValid() || current.data(ResultsPreviewModel::DepthRole).toInt() < 1) {
+        m_mapping->clear();
+        return;
+    }
+    const int file = current.data(ResultsPreviewModel::FileRole).toInt();
+    const int sheet = current.data(ResultsPreviewModel::SheetRole).toInt();
+    const ResultsPreview::File &entry = m_previewModel->preview().files.at(file);
+    const ResultsPreview::Sheet &shown = entry.sheets.at(sheet);
+    m_mappedSheet = ResultsImport::sheetKey(entry.path, shown.name);
+    m_mapping->setSheet(shown, int(shown.headers.size()));
+}
+
+void ImportResultsDialog::mappingChanged(const QHash<ResultsColumns::Field, int> &mapping)
+{
+    if (m_mappedSheet.isEmpty())
+        return;
+    // The preview keeps paths as the clerk sees them; the options take them as given.
+    const QString path = m_mappedSheet.section(u'\n', 0, 0);
+    const QString sheet = m_mappedSheet.section(u'\n', 1);
+    for (const QString &file : std::as_const(m_files)) {
+        if (QDir::toNativeSeparators(file) == path)
+            m_options.sheetMappings.insert(ResultsImport::sheetKey(file, sheet), mapping);
+    }
+    refresh();
+}
+
+void ImportResultsDialog::updateState()
+{
+    const ResultsPreview &preview = m_previewModel->preview();
+    const ResultsPreview::Counts counts = preview.counts();
+    QStringList parts;
+    if (m_files.isEmpty()) {
+        parts.append(tr("Add the files the units sent back."));
+    } else if (!preview.files.isEmpty()) {
+        parts.append(tr("%n conference(s) will change", nullptr, counts.units) + u": "_s
+                     + tr("%n value(s) added", nullptr, counts.newValues) + u", "_s
+                     + tr("%n replaced", nullptr, counts.replaced) + u", "_s
+                     + tr("%n kept as entered", nullptr, counts.kept) + u", "_s
+                     + tr("%n already so", nullptr, counts.unchanged) + u'.');
+        if (counts.fileErrors > 0)
+            parts.append(tr("%n file(s) cannot be read: remove them or correct them.", nullptr,
+                            counts.fileErrors));
+        if (counts.undecided > 0)
+            parts.append(tr("%n value(s) differ from what is entered: tick those to replace, "
+                            "or choose for all above.",
+                            nullptr, counts.undecided));
+        if (counts.refused > 0)
+            parts.append(
+                tr("%n row(s) or value(s) are refused (listed below).", nullptr, counts.refused));
+    }
+    m_summary->setText(parts.join(u' '));
+    m_skipRefused->setEnabled(counts.refused > 0);
+    m_applyButton->setEnabled(!m_files.isEmpty() && !preview.files.isEmpty()
+                              && preview.canApply(m_skipRefused->isChecked())
+                              && (counts.units > 0 || counts.refused == 0));
+}
