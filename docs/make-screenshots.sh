@@ -41,3 +41,8 @@ shoot overview.png --page overview --unit 905
     --out "$work/schedule.pdf" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 -singlefile "$work/schedule.pdf" "$root/docs/schedule-page1"
 echo "docs/schedule-page1.png written"
+
+# The new-campaign dialog at its list of units taking part, as its test leaves it.
+DANVAN_SCREENSHOT_DIR=$root/docs xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$build/tests/tst_newcampaign" -platform xcb fromAnEmptyFileToACampaign >/dev/null
+echo "docs/new-campaign.png written"

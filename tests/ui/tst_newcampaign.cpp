@@ -6,6 +6,7 @@
 #include "NewCampaignDialog.h"
 #include "ParticipantModel.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "UnitComboBox.h"
 #include "UnitImporter.h"
 #include "UnitRepository.h"
@@ -62,6 +63,9 @@ private:
 
 void TestNewCampaign::init()
 {
+    // The README's picture shows the dialog as the English interface has it.
+    if (qEnvironmentVariableIsSet("DANVAN_SCREENSHOT_DIR"))
+        Translations::install(Translations::Language::English);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>();

@@ -677,7 +677,10 @@ void NewCampaignDialog::initializePage(int id)
             m_participants->setCampaign(m_tree, campaign, names);
             m_participantsShownFor = key;
             m_participantView->expand(m_participants->index(0, 0));
-            m_participantView->resizeColumnToContents(ParticipantModel::Name);
+            // Names, codes and levels whole; the note takes what is left.
+            for (const int column : {int(ParticipantModel::Name), int(ParticipantModel::Code),
+                                     int(ParticipantModel::Level)})
+                m_participantView->resizeColumnToContents(column);
             QList<qint64> others;
             for (int i = 0; i < m_tree->size(); ++i) {
                 if (campaign.levelKeys().contains(m_tree->at(i).level))
