@@ -5,6 +5,7 @@
 #include "Exemplar.h"
 #include "ExemplarRepository.h"
 #include "OfficeSettings.h"
+#include "OutputTarget.h"
 #include "ResultsColumns.h"
 #include "Schedule.h"
 #include "Text.h"
@@ -218,6 +219,9 @@ Result<QList<qint64>> ReportingForm::unitsBelow(Database &database, qint64 campa
 Result<void> ReportingForm::write(Database &database, qint64 campaignId, qint64 unitId,
                                   const QString &path)
 {
+    // Never over the open database, its companions or any danvan file.
+    if (auto allowed = OutputTarget::check(path, database.filePath()); !allowed)
+        return allowed;
     auto all = UnitRepository(database).all();
     if (!all)
         return Failure{all.error()};

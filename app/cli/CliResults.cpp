@@ -59,8 +59,8 @@ int Cli::exportForms(QCommandLineParser &parser, const QString &unitCode, bool a
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    UnitRepository units(database);
-    const auto unit = units.byCode(unitCode.trimmed());
+    // A code means the unit of the campaign's first day, as every command's --unit does.
+    const auto unit = unitOn(database, unitCode.trimmed(), QDate(), campaignId);
     if (!unit)
         return fail(unit.error());
     const auto campaign = campaignOfUnit(database, campaignId, *unit);
@@ -85,6 +85,7 @@ int Cli::exportForms(QCommandLineParser &parser, const QString &unitCode, bool a
     if (!QDir().mkpath(out))
         return fail(tr("The folder “%1” cannot be made.").arg(QDir::toNativeSeparators(out)));
     QStringList written;
+    UnitRepository units(database);
     for (const qint64 id : *below) {
         const auto child = units.byId(id);
         if (!child)
@@ -188,7 +189,8 @@ int Cli::importResults(const QStringList &arguments)
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
     if (parser.isSet(fromOption)) {
-        const auto sender = UnitRepository(database).byCode(parser.value(fromOption).trimmed());
+        const auto sender =
+            unitOn(database, parser.value(fromOption).trimmed(), QDate(), options.campaignId);
         if (!sender)
             return fail(sender.error());
         options.senderUnitId = sender->id;

@@ -195,6 +195,7 @@ private slots:
     void unitOnTheCampaignsDay();
     void ambiguousCodeNamesBoth();
     void rewardsByTodaysUnits();
+    void formNamesTheUnitOfTheCampaignsDay();
 
 private:
     /// Creates the example database; false (with a warning) when that fails.
@@ -1332,6 +1333,24 @@ void TestCli::rewardsByTodaysUnits()
     QVERIFY2(header.contains(u"\"At the conference of\",\"Today's unit\""_s), qPrintable(header));
 }
 
+void TestCli::formNamesTheUnitOfTheCampaignsDay()
+{
+    QVERIFY(createExample());
+    QVERIFY(
+        runCli({u"import-units"_s, m_db, TestSupport::dataPath(u"conversion-2025.csv"_s)}).exitCode
+        == 0);
+    // 30880 is Thị trấn Minh Lương in the 2016–2020 campaign, Xã Châu Thành since 07/2025.
+    const QString out = m_dir->filePath(u"minh-luong.xlsx"_s);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"form"_s,
+                            u"--unit"_s, u"30880"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(QFileInfo(out).size() > 0);
+    // And the sender of results read back is that unit too.
+    const Run sender = runCli({u"--lang"_s, u"en"_s, u"import-results"_s, m_db, out, u"--from"_s,
+                               u"30880"_s, u"--dry-run"_s});
+    QVERIFY2(!sender.err.contains(u"Xã Châu Thành"_s), qPrintable(sender.describe()));
+}
+
 void TestCli::exportRefusesDanvanFiles_data()
 {
     QTest::addColumn<QString>("target"); // DB: the database itself
@@ -1351,6 +1370,9 @@ void TestCli::exportRefusesDanvanFiles_data()
     }
     // The second table of a progress report written to "report.csv" goes to "report-2.csv".
     QTest::newRow("a later table's file") << u"DIR/report-2.csv"_s << u"csv"_s;
+    // A district's reporting form ("form": --report form --unit 905, as XLSX).
+    QTest::newRow("a reporting form over the database") << u"DB"_s << u"form"_s;
+    QTest::newRow("a reporting form over another danvan file") << u"DIR/copy.sqlite"_s << u"form"_s;
 }
 
 void TestCli::exportRefusesDanvanFiles()
@@ -1373,8 +1395,11 @@ void TestCli::exportRefusesDanvanFiles()
     const QByteArray other = TestSupport::fileDigest(copy);
     const QByteArray otherSecond = TestSupport::fileDigest(second);
 
-    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, report,
-                            u"--format"_s, format, u"--out"_s, out, u"--today"_s, u"2020-06-30"_s});
+    const QStringList arguments = format == "form"_L1
+        ? QStringList{u"--report"_s, u"form"_s, u"--unit"_s, u"905"_s, u"--format"_s, u"xlsx"_s}
+        : QStringList{u"--report"_s, report, u"--format"_s, format, u"--today"_s, u"2020-06-30"_s};
+    const Run run =
+        runCli(QStringList{u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--out"_s, out} + arguments);
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
     QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.describe()));
