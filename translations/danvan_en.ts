@@ -39,8 +39,8 @@
         <translation>&amp;Uncheck all shown</translation>
     </message>
     <message>
-        <source>All the campaign's units</source>
-        <translation>All the campaign's units</translation>
+        <source>All the campaign&apos;s units</source>
+        <translation>All the campaign&apos;s units</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) chosen</source>
@@ -73,6 +73,41 @@
             <numerusform>give %n unit to %1</numerusform>
             <numerusform>give %n units to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Deadline for the %1 conferences</source>
+        <translation>Deadline for the %1 conferences</translation>
+    </message>
+    <message>
+        <source>As the directive writes it: %1</source>
+        <translation>As the directive writes it: %1</translation>
+    </message>
+    <message>
+        <source>Own deadline of %1 for the %2 conferences</source>
+        <translation>Own deadline of %1 for the %2 conferences</translation>
+    </message>
+    <message>
+        <source>As it was set: %1</source>
+        <translation>As it was set: %1</translation>
+    </message>
+    <message>
+        <source>Pilot conference of %1</source>
+        <translation>Pilot conference of %1</translation>
+    </message>
+    <message>
+        <source>Summary conference of %1</source>
+        <translation>Summary conference of %1</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Held.</translation>
+    </message>
+    <message>
+        <source>Planned.</source>
+        <translation>Planned.</translation>
     </message>
 </context>
 <context>
@@ -141,8 +176,8 @@
         <translation>The levels of a campaign are listed from the top down, each once: %1 cannot follow %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
-        <translation>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</translation>
+        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
+        <translation>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</translation>
     </message>
     <message numerus="yes">
         <source>%n conference(s)</source>
@@ -195,8 +230,8 @@
         <translation>%1 already takes part in “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 cannot be left out of “%2”: results of its conference are already entered (its report, models and exemplars, rewards or nominations). Nothing was changed.</source>
@@ -274,8 +309,8 @@
         <translation>no unit has the code “%1” in this file.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
-        <translation>%1 is the campaign's own unit and cannot be left out of it.</translation>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
+        <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
@@ -353,12 +388,12 @@
         <translation>by %1 (%2)</translation>
     </message>
     <message>
-        <source>Units' own deadlines and pilots</source>
-        <translation>Units' own deadlines and pilots</translation>
+        <source>Units&apos; own deadlines and pilots</source>
+        <translation>Units&apos; own deadlines and pilots</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
-        <translation>Remove the unit's own deadline or its pilot mark; the deadline above applies again</translation>
+        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
+        <translation>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -511,8 +546,8 @@
 <context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office's settings</source>
-        <translation>change the office's settings</translation>
+        <source>change the office&apos;s settings</source>
+        <translation>change the office&apos;s settings</translation>
     </message>
 </context>
 <context>
@@ -541,8 +576,8 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
-        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</translation>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
+        <translation>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</translation>
     </message>
     <message>
         <source>Fill it with the Kiên Giang example.</source>
@@ -569,20 +604,20 @@
         <translation>--effective: “%1” is not a date; write dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
+        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit's register code.</source>
-        <translation>The unit's register code.</translation>
+        <source>The unit&apos;s register code.</source>
+        <translation>The unit&apos;s register code.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The campaign's number (needed when the unit takes part in several).</source>
-        <translation>The campaign's number (needed when the unit takes part in several).</translation>
+        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
+        <translation>The campaign&apos;s number (needed when the unit takes part in several).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -653,12 +688,12 @@
         <translation>Saved the conference of %1 (%2) in campaign %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
-        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <translation>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</translation>
     </message>
     <message>
-        <source>The campaign's number (default: the only one).</source>
-        <translation>The campaign's number (default: the only one).</translation>
+        <source>The campaign&apos;s number (default: the only one).</source>
+        <translation>The campaign&apos;s number (default: the only one).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -677,16 +712,16 @@
         <translation>PHRASE</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline.</source>
-        <translation>Remove the unit's own deadline.</translation>
+        <source>Remove the unit&apos;s own deadline.</source>
+        <translation>Remove the unit&apos;s own deadline.</translation>
     </message>
     <message>
         <source>Give either --text PHRASE or --remove.</source>
         <translation>Give either --text PHRASE or --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
-        <translation>Give --level for a campaign's deadline, or --unit for a unit's own.</translation>
+        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
+        <translation>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n campaign(s); choose one with --campaign.</source>
@@ -696,16 +731,16 @@
         </translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
-        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</translation>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
+        <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
     </message>
     <message>
-        <source>The pilot unit's register code.</source>
-        <translation>The pilot unit's register code.</translation>
+        <source>The pilot unit&apos;s register code.</source>
+        <translation>The pilot unit&apos;s register code.</translation>
     </message>
     <message>
-        <source>The pilot's deadline phrase.</source>
-        <translation>The pilot's deadline phrase.</translation>
+        <source>The pilot&apos;s deadline phrase.</source>
+        <translation>The pilot&apos;s deadline phrase.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) takes part in %n campaign(s); choose one with --campaign.</source>
@@ -743,16 +778,8 @@
         <translation>(see danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</translation>
-    </message>
-    <message>
         <source>REPORT</source>
         <translation>REPORT</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or pdf.</source>
-        <translation>csv, xlsx or pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -787,8 +814,8 @@
         <translation>STYLE</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report's own).</source>
-        <translation>PDF: portrait or landscape (default: the report's own).</translation>
+        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
     </message>
     <message>
         <source>ORIENTATION</source>
@@ -835,10 +862,10 @@
     </message>
     <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
 </source>
         <translation>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
 </translation>
     </message>
     <message>
@@ -846,8 +873,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>write one of %1 after “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
-        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</translation>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
+        <translation>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</translation>
     </message>
     <message>
         <source>The description to read.</source>
@@ -869,8 +896,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</translation>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
     </message>
     <message>
         <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
@@ -885,16 +912,16 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>“%1” was not written: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
-        <translation>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
+        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <translation>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</translation>
     </message>
     <message>
         <source>The campaign to carry over (default: the only one).</source>
         <translation>The campaign to carry over (default: the only one).</translation>
     </message>
     <message>
-        <source>The new campaign's name.</source>
-        <translation>The new campaign's name.</translation>
+        <source>The new campaign&apos;s name.</source>
+        <translation>The new campaign&apos;s name.</translation>
     </message>
     <message>
         <source>Its phase, such as 2021–2025.</source>
@@ -929,8 +956,8 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
         <translation>Renames a campaign, or sets its phase.</translation>
     </message>
     <message>
-        <source>The campaign's number.</source>
-        <translation>The campaign's number.</translation>
+        <source>The campaign&apos;s number.</source>
+        <translation>The campaign&apos;s number.</translation>
     </message>
     <message>
         <source>The new name.</source>
@@ -991,22 +1018,22 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
     <message>
         <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
         <translation>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</translation>
     </message>
     <message>
-        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
-        <translation>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
+        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <translation>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</translation>
     </message>
     <message>
-        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
-        <translation>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
+        <source>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <translation>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1029,8 +1056,8 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <translation>(Give the day with --on DATE.)</translation>
     </message>
     <message>
-        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
-        <translation>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</translation>
+        <source>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</source>
+        <translation>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</translation>
     </message>
     <message>
         <source>The day on which the code names the unit meant, for a code that has named two units (default: today).</source>
@@ -1057,8 +1084,8 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <translation>%1 (%2): %3 Nothing was saved; if the day is right, add --force.</translation>
     </message>
     <message>
-        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</source>
-        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</translation>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
+        <translation>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</translation>
     </message>
     <message>
         <source>--level: “%1” is not a level; write %2.</source>
@@ -1085,12 +1112,12 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <translation>%1 (%2) now sets the deadline %3 (%4) for the level “%5”.</translation>
     </message>
     <message>
-        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</source>
-        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</translation>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
+        <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</translation>
     </message>
     <message>
-        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
-        <translation>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
     </message>
     <message>
         <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
@@ -1099,21 +1126,21 @@ Follows the summary conferences of the “Dân vận khéo” movement in a danv
 
 Commands:
   init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
   import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
 
-Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
         <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
 
@@ -1121,21 +1148,21 @@ Follows the summary conferences of the “Dân vận khéo” movement in a danv
 
 Commands:
   init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
   import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
 
-Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </translation>
     </message>
     <message numerus="yes">
@@ -1144,10 +1171,6 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
             <numerusform>%n argument or more expected after the command.</numerusform>
             <numerusform>%n arguments or more expected after the command.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
-        <translation>schedule, progress, exemplars, rewards, results, units, or form.</translation>
     </message>
     <message>
         <source>form: the unit whose reporting form to write (it and the units right below it).</source>
@@ -1160,10 +1183,6 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
     <message>
         <source>--report form: give --unit CODE or --all-below CODE.</source>
         <translation>--report form: give --unit CODE or --all-below CODE.</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
-        <translation>--report: write schedule, progress, exemplars, rewards, results, units or form.</translation>
     </message>
     <message>
         <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
@@ -1193,28 +1212,28 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>Reads conference results back from spreadsheets sent up by units: the reporting form filled in, or a table of their own (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 or VNI). The table is found by its header row; units are found by code, else by name under the unit that sent the file. Without --dry-run the results are written in one transaction, and only when no value is refused (see --skip-refused) and every conflict with what is entered is decided (see --conflicts). With --dry-run, what would be done is printed as JSON and nothing is written.</translation>
     </message>
     <message>
-        <source>The campaign's number (default: the form's, or the only one).</source>
-        <translation>The campaign's number (default: the form's, or the only one).</translation>
+        <source>The campaign&apos;s number (default: the form&apos;s, or the only one).</source>
+        <translation>The campaign&apos;s number (default: the form&apos;s, or the only one).</translation>
     </message>
     <message>
         <source>Print what would be done as JSON; write nothing.</source>
         <translation>Print what would be done as JSON; write nothing.</translation>
     </message>
     <message>
-        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
-        <translation>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</translation>
+        <source>The unit that sent the files, under which units are found by name (default: the form&apos;s unit, or the unit above all the rows found by code).</source>
+        <translation>The unit that sent the files, under which units are found by name (default: the form&apos;s unit, or the unit above all the rows found by code).</translation>
     </message>
     <message>
-        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
-        <translation>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</translation>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held=&quot;Ngày tổ chức&quot;,attendees=K. Fields: %1.</source>
+        <translation>Which column holds which field, by header or column letter, over what is recognised: held=&quot;Ngày tổ chức&quot;,attendees=K. Fields: %1.</translation>
     </message>
     <message>
         <source>FIELD=HEADER,...</source>
         <translation>FIELD=HEADER,...</translation>
     </message>
     <message>
-        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
-        <translation>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</translation>
+        <source>The text&apos;s encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <translation>The text&apos;s encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</translation>
     </message>
     <message>
         <source>ENCODING</source>
@@ -1319,6 +1338,26 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
             <numerusform>%n refused rows or values left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign's deadlines, conferences and key dates.</translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards, results, units, form, or calendar.</source>
+        <translation>schedule, progress, exemplars, rewards, results, units, form, or calendar.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf (ics for the calendar).</source>
+        <translation>csv, xlsx or pdf (ics for the calendar).</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units, form or calendar.</source>
+        <translation>--report: write schedule, progress, exemplars, rewards, results, units, form or calendar.</translation>
+    </message>
+    <message>
+        <source>--report calendar: write --format ics.</source>
+        <translation>--report calendar: write --format ics.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCampaignCommand</name>
@@ -1377,8 +1416,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1: “%2” is not a commune code; commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name is missing.</source>
-        <translation>%1: the commune's name is missing.</translation>
+        <source>%1: the commune&apos;s name is missing.</source>
+        <translation>%1: the commune&apos;s name is missing.</translation>
     </message>
     <message>
         <source>%1: the province is missing; write it on the row or on a province row before it (“, TỈNH AN GIANG,,”).</source>
@@ -1471,8 +1510,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1: the province code %2 is “%3” here but “%4” on line %5. Each code names one province; correct one of the two rows.</translation>
     </message>
     <message>
-        <source>%1: the new commune's name and code are both needed.</source>
-        <translation>%1: the new commune's name and code are both needed.</translation>
+        <source>%1: the new commune&apos;s name and code are both needed.</source>
+        <translation>%1: the new commune&apos;s name and code are both needed.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a commune code; commune codes have five digits, such as “30880”.</source>
@@ -1532,8 +1571,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1, line %2: the file contains a NUL character, so it is not a text file. Save it from the spreadsheet as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
-        <translation>%1, line %2: a quoted field is never closed (a " is missing).</translation>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, line %2: a quoted field is never closed (a &quot; is missing).</translation>
     </message>
 </context>
 <context>
@@ -1657,8 +1696,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>The disk that holds “%1” is full. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
-        <translation>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</translation>
+        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
+        <translation>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</translation>
     </message>
     <message>
         <source>“%1” is damaged. Open a backup copy instead.</source>
@@ -1701,16 +1740,16 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>“%1” was saved by a newer version of danvan (data version %2; this one knows up to %3). Open it with the newer danvan; the file was not changed.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
-        <translation>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</translation>
+        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
+        <translation>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</translation>
     </message>
     <message>
         <source>“%1” could not be brought up to data version %2: %3. The file was not changed.</source>
         <translation>“%1” could not be brought up to data version %2: %3. The file was not changed.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
-        <translation>danvan is not allowed to read “%1”. Check the file's permissions.</translation>
+        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
+        <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>No file is open to back up.</source>
@@ -1818,8 +1857,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>%1 %2 is before the campaign began (%3).</translation>
     </message>
     <message>
-        <source>%1 %2 is more than a year after the campaign's last deadline (%3).</source>
-        <translation>%1 %2 is more than a year after the campaign's last deadline (%3).</translation>
+        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
+        <translation>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</translation>
     </message>
     <message>
         <source>The planned day</source>
@@ -1884,16 +1923,16 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>no deadline set</translation>
     </message>
     <message>
-        <source>the campaign's deadline for the level</source>
-        <translation>the campaign's deadline for the level</translation>
+        <source>the campaign&apos;s deadline for the level</source>
+        <translation>the campaign&apos;s deadline for the level</translation>
     </message>
     <message>
         <source>set by %1</source>
         <translation>set by %1</translation>
     </message>
     <message>
-        <source>pilot unit's own deadline</source>
-        <translation>pilot unit's own deadline</translation>
+        <source>pilot unit&apos;s own deadline</source>
+        <translation>pilot unit&apos;s own deadline</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign “%2”.</source>
@@ -2165,8 +2204,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
-        <translation>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
+        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <translation>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2399,8 +2438,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
-        <translation>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</translation>
+        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
+        <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
     </message>
     <message>
         <source>Import more units…</source>
@@ -2411,8 +2450,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
-        <translation>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</translation>
+        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
+        <translation>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -2502,8 +2541,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>found from the files</translation>
     </message>
     <message>
-        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
-        <translation>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</translation>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form&apos;s unit, or the unit above all the units the files give by code.</source>
+        <translation>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form&apos;s unit, or the unit above all the units the files give by code.</translation>
     </message>
     <message>
         <source>Told by the fonts, then the text</source>
@@ -2518,8 +2557,8 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>Keep what is entered</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
-        <translation>Take the file's values</translation>
+        <source>Take the file&apos;s values</source>
+        <translation>Take the file&apos;s values</translation>
     </message>
     <message>
         <source>&amp;Sent by:</source>
@@ -2645,12 +2684,12 @@ Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done,
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
 The files of the 2025 reorganisation are read too: the conversion table of 07/2025 (new ← old) puts the new provinces and communes in force and links each to the units it came from; the list of new communes adds them by province.</source>
-        <translation>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <translation>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
@@ -2742,8 +2781,8 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
         <translation>&amp;Import units…</translation>
     </message>
     <message>
-        <source>Import units from the national register's CSV export or a hierarchy file</source>
-        <translation>Import units from the national register's CSV export or a hierarchy file</translation>
+        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
+        <translation>Import units from the national register&apos;s CSV export or a hierarchy file</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3086,8 +3125,8 @@ Free software under the MIT licence.</translation>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
-        <translation>Set up a campaign of your office's own: its levels, deadlines and units</translation>
+        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
+        <translation>Set up a campaign of your office&apos;s own: its levels, deadlines and units</translation>
     </message>
     <message>
         <source>New campaign &amp;from this one…</source>
@@ -3237,16 +3276,44 @@ Free software under the MIT licence.</translation>
         <translation>Import &amp;results…</translation>
     </message>
     <message>
-        <source>Read the conferences' results back from the spreadsheets the units sent</source>
-        <translation>Read the conferences' results back from the spreadsheets the units sent</translation>
+        <source>Read the conferences&apos; results back from the spreadsheets the units sent</source>
+        <translation>Read the conferences&apos; results back from the spreadsheets the units sent</translation>
     </message>
     <message>
         <source>Export a reporting &amp;form…</source>
         <translation>Export a reporting &amp;form…</translation>
     </message>
     <message>
-        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
-        <translation>Write the workbook a unit fills in with its conferences' results and sends back</translation>
+        <source>Write the workbook a unit fills in with its conferences&apos; results and sends back</source>
+        <translation>Write the workbook a unit fills in with its conferences&apos; results and sends back</translation>
+    </message>
+    <message>
+        <source>Export a c&amp;alendar…</source>
+        <translation>Export a c&amp;alendar…</translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</source>
+        <translation>Write the campaign's deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Export a calendar</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>The calendar was not written</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -3286,20 +3353,20 @@ Free software under the MIT licence.</translation>
         <translation>The campaign</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office's own unit.</source>
-        <translation>Its name and phase, the day it starts, and the office's own unit.</translation>
+        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
+        <translation>Its name and phase, the day it starts, and the office&apos;s own unit.</translation>
     </message>
     <message>
         <source>Deadlines and documents</source>
         <translation>Deadlines and documents</translation>
     </message>
     <message>
-        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
-        <translation>Each level's deadline as the directive writes it, the documents and the key dates.</translation>
+        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
+        <translation>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</translation>
     </message>
     <message>
-        <source>Pilots and units' own deadlines</source>
-        <translation>Pilots and units' own deadlines</translation>
+        <source>Pilots and units&apos; own deadlines</source>
+        <translation>Pilots and units&apos; own deadlines</translation>
     </message>
     <message>
         <source>A pilot holds its conference first; a unit may set a tighter deadline for itself or the units below it, never a looser one.</source>
@@ -3330,16 +3397,16 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Starts on:</translation>
     </message>
     <message>
-        <source>The office's own &amp;unit:</source>
-        <translation>The office's own &amp;unit:</translation>
+        <source>The office&apos;s own &amp;unit:</source>
+        <translation>The office&apos;s own &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Levels taking part:</source>
         <translation>&amp;Levels taking part:</translation>
     </message>
     <message>
-        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
-        <translation>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
+        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <translation>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</translation>
     </message>
     <message>
         <source>Deadlines, as the directive writes them (“cuối tháng 6-2020”, “trước ngày 15/10/2020”); a level may have none:</source>
@@ -3480,16 +3547,16 @@ Free software under the MIT licence.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign's name.</source>
-        <translation>Write the campaign's name.</translation>
+        <source>Write the campaign&apos;s name.</source>
+        <translation>Write the campaign&apos;s name.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive's date).</source>
-        <translation>Write the day the campaign starts (its directive's date).</translation>
+        <source>Write the day the campaign starts (its directive&apos;s date).</source>
+        <translation>Write the day the campaign starts (its directive&apos;s date).</translation>
     </message>
     <message>
-        <source>Choose the office's own unit.</source>
-        <translation>Choose the office's own unit.</translation>
+        <source>Choose the office&apos;s own unit.</source>
+        <translation>Choose the office&apos;s own unit.</translation>
     </message>
     <message>
         <source>No level takes part below this unit on that day.</source>
@@ -3671,12 +3738,12 @@ Free software under the MIT licence.</translation>
         <translation>Signing &amp;as:</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
-        <translation>Signer's &amp;title:</translation>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
-        <translation>Signer's &amp;name:</translation>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -3799,8 +3866,8 @@ Free software under the MIT licence.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign's own unit</source>
-        <translation>the campaign's own unit</translation>
+        <source>the campaign&apos;s own unit</source>
+        <translation>the campaign&apos;s own unit</translation>
     </message>
     <message>
         <source>its level does not take part</source>
@@ -4011,8 +4078,8 @@ Free software under the MIT licence.</translation>
         <translation>Unknown options: %1.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Unknown option '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -4035,8 +4102,8 @@ Free software under the MIT licence.</translation>
         <translation>Displays help on commandline options.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Unexpected value after '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -4047,8 +4114,8 @@ Free software under the MIT licence.</translation>
         <translation>Arguments:</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Missing value after '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4097,14 +4164,14 @@ Free software under the MIT licence.</translation>
         <translation>Show </translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' is write protected.
+        <translation>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Are you sure you want to delete '%1'?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4792,10 +4859,10 @@ Please verify the correct file name was given.</translation>
         <translation>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
+        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
         <translation>
-            <numerusform>%1: no unit of this file had this old province's code on %2; its %n row gave the new units only, without links.</numerusform>
-            <numerusform>%1: no unit of this file had this old province's code on %2; its %n rows gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n row gave the new units only, without links.</numerusform>
+            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n rows gave the new units only, without links.</numerusform>
         </translation>
     </message>
     <message>
@@ -4931,8 +4998,8 @@ Please verify the correct file name was given.</translation>
         <translation>units</translation>
     </message>
     <message>
-        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
-        <translation>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</translation>
+        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</translation>
     </message>
     <message>
         <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
@@ -5065,8 +5132,8 @@ Please verify the correct file name was given.</translation>
         <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</translation>
     </message>
     <message>
-        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
-        <translation>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
+        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
@@ -5431,8 +5498,8 @@ Please verify the correct file name was given.</translation>
         <translation>By %1</translation>
     </message>
     <message>
-        <source>Today's unit</source>
-        <translation>Today's unit</translation>
+        <source>Today&apos;s unit</source>
+        <translation>Today&apos;s unit</translation>
     </message>
 </context>
 <context>
@@ -5585,20 +5652,20 @@ Please verify the correct file name was given.</translation>
         <translation>No header of a table of conference results was recognised; row %1 holds: %2.</translation>
     </message>
     <message>
-        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
-        <translation>No column of a conference's results was recognised; the headers not placed are: %1.</translation>
+        <source>No column of a conference&apos;s results was recognised; the headers not placed are: %1.</source>
+        <translation>No column of a conference&apos;s results was recognised; the headers not placed are: %1.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
-        <translation>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</translation>
+        <source>No column of the units&apos; codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit=&quot;Tên đơn vị&quot;).</source>
+        <translation>No column of the units&apos; codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit=&quot;Tên đơn vị&quot;).</translation>
     </message>
     <message>
-        <source>The row has results but neither a unit's code nor its name.</source>
-        <translation>The row has results but neither a unit's code nor its name.</translation>
+        <source>The row has results but neither a unit&apos;s code nor its name.</source>
+        <translation>The row has results but neither a unit&apos;s code nor its name.</translation>
     </message>
     <message>
         <source>A row of totals: left out.</source>
@@ -5609,29 +5676,29 @@ Please verify the correct file name was given.</translation>
         <translation>%1 (%2) is not under %3, whose file this is.</translation>
     </message>
     <message>
-        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
-        <translation>The code %1 is %2's; the row names “%3”. It is taken as %2's.</translation>
+        <source>The code %1 is %2&apos;s; the row names “%3”. It is taken as %2&apos;s.</source>
+        <translation>The code %1 is %2&apos;s; the row names “%3”. It is taken as %2&apos;s.</translation>
     </message>
     <message>
-        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
-        <translation>No unit has the code %1; the row is taken as %2's, by its name.</translation>
+        <source>No unit has the code %1; the row is taken as %2&apos;s, by its name.</source>
+        <translation>No unit has the code %1; the row is taken as %2&apos;s, by its name.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <source>%n units are named “%1” (%2): write the unit&apos;s code in the row, or say which unit sent the file.</source>
         <translation>
-            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
-            <numerusform>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</numerusform>
+            <numerusform>%n units are named “%1” (%2): write the unit&apos;s code in the row, or say which unit sent the file.</numerusform>
+            <numerusform>%n units are named “%1” (%2): write the unit&apos;s code in the row, or say which unit sent the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <source>%n units are named “%1” here (%2): write the unit&apos;s code in the row.</source>
         <translation>
-            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
-            <numerusform>%n units are named “%1” here (%2): write the unit's code in the row.</numerusform>
+            <numerusform>%n units are named “%1” here (%2): write the unit&apos;s code in the row.</numerusform>
+            <numerusform>%n units are named “%1” here (%2): write the unit&apos;s code in the row.</numerusform>
         </translation>
     </message>
     <message>
@@ -5674,8 +5741,8 @@ Please verify the correct file name was given.</translation>
         <translation>sheet “%1”: %2</translation>
     </message>
     <message>
-        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
-        <translation>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</translation>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held=&quot;Ngày tổ chức&quot;). %3</source>
+        <translation>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held=&quot;Ngày tổ chức&quot;). %3</translation>
     </message>
     <message>
         <source>%1 does not take part in campaign number %2.</source>
@@ -5793,8 +5860,8 @@ Please verify the correct file name was given.</translation>
         <translation>found by name</translation>
     </message>
     <message>
-        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
-        <translation>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</translation>
+        <source>Checked: the file&apos;s value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <translation>Checked: the file&apos;s value replaces what is entered. Unchecked: what is entered is kept.</translation>
     </message>
     <message>
         <source>File, sheet, unit, field</source>
@@ -6659,8 +6726,8 @@ Please verify the correct file name was given.</translation>
         <translation>Models and exemplars</translation>
     </message>
     <message>
-        <source>Commended at this unit's conference:</source>
-        <translation>Commended at this unit's conference:</translation>
+        <source>Commended at this unit&apos;s conference:</source>
+        <translation>Commended at this unit&apos;s conference:</translation>
     </message>
     <message>
         <source>Put forward by this unit:</source>
@@ -6795,28 +6862,28 @@ Please verify the correct file name was given.</translation>
         <translation>%1, line %2, column “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
-        <translation>%1: the province is missing. Every row of the register names its province and the province's code.</translation>
+        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
+        <translation>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
-        <translation>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</translation>
+        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
+        <translation>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</translation>
     </message>
     <message>
-        <source>%1: the district's name and code go together; one of them is missing.</source>
-        <translation>%1: the district's name and code go together; one of them is missing.</translation>
+        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
+        <translation>%1: the district&apos;s name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
-        <translation>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</translation>
+        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
+        <translation>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name and code go together; one of them is missing.</source>
-        <translation>%1: the commune's name and code go together; one of them is missing.</translation>
+        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
+        <translation>%1: the commune&apos;s name and code go together; one of them is missing.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
-        <translation>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</translation>
+        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
+        <translation>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a grassroots kind; write Xã, Phường, Thị trấn or Đặc khu.</source>
@@ -6843,12 +6910,12 @@ Please verify the correct file name was given.</translation>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
-        <translation>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
+        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <translation>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
-        <translation>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
+        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <translation>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</translation>
     </message>
     <message>
         <source>%1, line 1: the column “%2” is missing. A hierarchy file has the columns code, name, kind, parent_code (and level, name_en).</source>
@@ -6879,8 +6946,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the code %2 is already used on line %3. Each code names one unit.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
-        <translation>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
+        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <translation>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</translation>
     </message>
     <message>
         <source>%1 has a header but no units.</source>
@@ -6907,8 +6974,8 @@ Please verify the correct file name was given.</translation>
         <translation>%1: the row goes on after this column with “%2” (it has %3 fields, the header %4). Check the row for an extra separator (“%5”), or put quotes around a name that contains one.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
-        <translation>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</translation>
+        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <translation>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</translation>
     </message>
     <message>
         <source>%1: the chain of parent codes through the unit %2 is more than %3 units long, but there are only %4 levels; a unit must be below its parent.</source>
@@ -7032,8 +7099,8 @@ Please verify the correct file name was given.</translation>
         <translation>code %1</translation>
     </message>
     <message>
-        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>under &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>

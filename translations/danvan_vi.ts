@@ -39,7 +39,7 @@
         <translation>&amp;Bỏ chọn tất cả đơn vị đang hiện</translation>
     </message>
     <message>
-        <source>All the campaign's units</source>
+        <source>All the campaign&apos;s units</source>
         <translation>Tất cả đơn vị của đợt tổng kết</translation>
     </message>
     <message numerus="yes">
@@ -70,6 +70,41 @@
         <translation>
             <numerusform>giao %n đơn vị cho %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Deadline for the %1 conferences</source>
+        <translation>Thời hạn tổ chức hội nghị %1</translation>
+    </message>
+    <message>
+        <source>As the directive writes it: %1</source>
+        <translation>Theo văn bản chỉ đạo: %1</translation>
+    </message>
+    <message>
+        <source>Own deadline of %1 for the %2 conferences</source>
+        <translation>Thời hạn riêng của %1 cho hội nghị %2</translation>
+    </message>
+    <message>
+        <source>As it was set: %1</source>
+        <translation>Theo thời hạn đã đặt: %1</translation>
+    </message>
+    <message>
+        <source>Pilot conference of %1</source>
+        <translation>Hội nghị điểm của %1</translation>
+    </message>
+    <message>
+        <source>Summary conference of %1</source>
+        <translation>Hội nghị tổng kết của %1</translation>
+    </message>
+    <message>
+        <source>Held.</source>
+        <translation>Đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>Planned.</source>
+        <translation>Đã lên lịch.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +173,7 @@
         <translation>Các cấp của đợt tổng kết được kê từ trên xuống, mỗi cấp một lần: %1 không thể đứng sau %2.</translation>
     </message>
     <message>
-        <source>%1 is a unit of the level “%2”, so the campaign's levels must start with it: the levels taking part are those from the campaign's own unit down.</source>
+        <source>%1 is a unit of the level “%2”, so the campaign&apos;s levels must start with it: the levels taking part are those from the campaign&apos;s own unit down.</source>
         <translation>%1 là đơn vị thuộc “%2”, nên các cấp của đợt tổng kết phải bắt đầu từ cấp này: các cấp tham gia là các cấp tính từ đơn vị của chính đợt tổng kết trở xuống.</translation>
     </message>
     <message numerus="yes">
@@ -186,7 +221,7 @@
         <translation>%1 đã tham gia “%2”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
@@ -265,7 +300,7 @@
         <translation>trong tệp này không có đơn vị nào mang mã “%1”.</translation>
     </message>
     <message>
-        <source>%1 is the campaign's own unit and cannot be left out of it.</source>
+        <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
@@ -344,11 +379,11 @@
         <translation>chậm nhất ngày %1 (%2)</translation>
     </message>
     <message>
-        <source>Units' own deadlines and pilots</source>
+        <source>Units&apos; own deadlines and pilots</source>
         <translation>Thời hạn riêng của đơn vị và đơn vị điểm</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline or its pilot mark; the deadline above applies again</source>
+        <source>Remove the unit&apos;s own deadline or its pilot mark; the deadline above applies again</source>
         <translation>Bỏ thời hạn riêng hoặc dấu đơn vị điểm của đơn vị; thời hạn của cấp trên lại được áp dụng</translation>
     </message>
     <message>
@@ -501,7 +536,7 @@
 <context>
     <name>ChangeOfficeSettingsCommand</name>
     <message>
-        <source>change the office's settings</source>
+        <source>change the office&apos;s settings</source>
         <translation>thay đổi thiết lập của cơ quan</translation>
     </message>
 </context>
@@ -530,7 +565,7 @@
         </translation>
     </message>
     <message>
-        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành's own deadline and the two pilots.</source>
+        <source>Creates a new danvan database. With --example it holds the Kiên Giang 2016–2020 campaign: the province, its 15 district-level units and 145 communes, the deadlines of Công văn 1029-CV/TU, Châu Thành&apos;s own deadline and the two pilots.</source>
         <translation>Tạo một cơ sở dữ liệu danvan mới. Với --example, cơ sở dữ liệu có sẵn đợt tổng kết 2016–2020 của tỉnh Kiên Giang: tỉnh, 15 đơn vị cấp huyện và 145 xã, phường, thị trấn, các thời hạn theo Công văn 1029-CV/TU, thời hạn riêng của huyện Châu Thành và hai đơn vị điểm.</translation>
     </message>
     <message>
@@ -558,11 +593,11 @@
         <translation>--effective: “%1” không phải là ngày; hãy viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>Records a unit's conference in a campaign. Only the fields given change; an empty value ("") clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
-        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng ("") sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
+        <source>Records a unit&apos;s conference in a campaign. Only the fields given change; an empty value (&quot;&quot;) clears a field. Dates are dd/MM/yyyy or yyyy-MM-dd.</source>
+        <translation>Ghi thông tin hội nghị của một đơn vị trong một đợt tổng kết. Chỉ những trường được nêu mới thay đổi; giá trị rỗng (&quot;&quot;) sẽ xóa trường đó. Ngày viết theo dạng dd/MM/yyyy hoặc yyyy-MM-dd.</translation>
     </message>
     <message>
-        <source>The unit's register code.</source>
+        <source>The unit&apos;s register code.</source>
         <translation>Mã của đơn vị trong danh mục.</translation>
     </message>
     <message>
@@ -570,7 +605,7 @@
         <translation>MÃ</translation>
     </message>
     <message>
-        <source>The campaign's number (needed when the unit takes part in several).</source>
+        <source>The campaign&apos;s number (needed when the unit takes part in several).</source>
         <translation>Số của đợt tổng kết (cần khi đơn vị tham gia nhiều đợt).</translation>
     </message>
     <message>
@@ -642,11 +677,11 @@
         <translation>Đã lưu hội nghị của %1 (%2) trong đợt tổng kết số %3: %4.</translation>
     </message>
     <message>
-        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign's deadline for the level; with --unit it is that unit's own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
+        <source>Sets a deadline, written as directives write it (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Without --unit it is the campaign&apos;s deadline for the level; with --unit it is that unit&apos;s own deadline for the level in its part of the tree, which may be tighter than the one above it, never looser.</source>
         <translation>Đặt thời hạn, viết như trong văn bản chỉ đạo (“cuối tháng 6-2020”, “tháng 5/2020”, “trước ngày 15/10/2020”, “30/06/2020”, ...). Không có --unit thì đó là thời hạn của đợt tổng kết cho cấp đó; có --unit thì đó là thời hạn riêng mà đơn vị ấy đặt cho cấp đó trong phạm vi mình phụ trách, có thể sớm hơn thời hạn của cấp trên nhưng không được muộn hơn.</translation>
     </message>
     <message>
-        <source>The campaign's number (default: the only one).</source>
+        <source>The campaign&apos;s number (default: the only one).</source>
         <translation>Số của đợt tổng kết (mặc định: đợt duy nhất trong tệp).</translation>
     </message>
     <message>
@@ -666,7 +701,7 @@
         <translation>CỤM_TỪ</translation>
     </message>
     <message>
-        <source>Remove the unit's own deadline.</source>
+        <source>Remove the unit&apos;s own deadline.</source>
         <translation>Bỏ thời hạn riêng của đơn vị.</translation>
     </message>
     <message>
@@ -674,7 +709,7 @@
         <translation>Hãy dùng một trong hai: --text CỤM_TỪ hoặc --remove.</translation>
     </message>
     <message>
-        <source>Give --level for a campaign's deadline, or --unit for a unit's own.</source>
+        <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
         <translation>Hãy dùng --level để đặt thời hạn của đợt tổng kết, hoặc --unit để đặt thời hạn riêng của một đơn vị.</translation>
     </message>
     <message numerus="yes">
@@ -684,15 +719,15 @@
         </translation>
     </message>
     <message>
-        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit's deadline without it; or removes the mark.</source>
+        <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
         <translation>Chọn một đơn vị làm đơn vị điểm của cấp mình, với thời hạn riêng không được muộn hơn thời hạn mà đơn vị đó phải theo nếu không làm điểm; hoặc bỏ chọn đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot unit's register code.</source>
+        <source>The pilot unit&apos;s register code.</source>
         <translation>Mã trong danh mục của đơn vị điểm.</translation>
     </message>
     <message>
-        <source>The pilot's deadline phrase.</source>
+        <source>The pilot&apos;s deadline phrase.</source>
         <translation>Cụm từ ghi thời hạn của đơn vị điểm.</translation>
     </message>
     <message numerus="yes">
@@ -730,16 +765,8 @@
         <translation>(xem danvan-cli --help)</translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front.</source>
-        <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu.</translation>
-    </message>
-    <message>
         <source>REPORT</source>
         <translation>BÁO_CÁO</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or pdf.</source>
-        <translation>csv, xlsx hoặc pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -774,7 +801,7 @@
         <translation>KIỂU</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report's own).</source>
+        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
         <translation>PDF: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
     </message>
     <message>
@@ -821,7 +848,7 @@
     </message>
     <message>
         <source>Usage: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [options]
-Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand's options.
+Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
 </source>
         <translation>Cách dùng: danvan-cli campaign create|list|export|next|rename|close|reopen|delete DB [tùy chọn]
 Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn của từng lệnh con.
@@ -832,7 +859,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>hãy viết một trong các lệnh %1 sau “campaign”.</translation>
     </message>
     <message>
-        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office's own unit, start, levels with their deadlines, documents, key dates, units' own deadlines, pilots, units left out or added, steering groups and the office's document settings. Everything is checked first; on any error nothing is created.</source>
+        <source>Creates a campaign from its description, a JSON file (see docs/campaign-format.md): name, phase, the office&apos;s own unit, start, levels with their deadlines, documents, key dates, units&apos; own deadlines, pilots, units left out or added, steering groups and the office&apos;s document settings. Everything is checked first; on any error nothing is created.</source>
         <translation>Tạo đợt tổng kết từ bản mô tả, một tệp JSON (xem docs/campaign-format.md): tên, giai đoạn, đơn vị của cơ quan, ngày bắt đầu, các cấp với thời hạn, văn bản, các ngày quan trọng, thời hạn riêng của đơn vị, đơn vị điểm, đơn vị bỏ ra hoặc thêm vào, tổ chỉ đạo và thông tin văn bản của cơ quan. Mọi thứ được kiểm tra trước; có bất kỳ lỗi nào thì không tạo gì cả.</translation>
     </message>
     <message>
@@ -854,7 +881,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office's own unit), levels (top down), units (how many take part) and closed.</source>
+        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
         <translation>In các đợt tổng kết của tệp thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
     </message>
     <message>
@@ -870,7 +897,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Chưa ghi được “%1”: %2</translation>
     </message>
     <message>
-        <source>Creates the next phase of a campaign: the same office's unit, levels, documents, steering groups with their members and units, and office settings; the levels' deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
+        <source>Creates the next phase of a campaign: the same office&apos;s unit, levels, documents, steering groups with their members and units, and office settings; the levels&apos; deadline phrases moved by the years between the two starts (or --shift-years). The units are those of the tree at the new start. Check the deadlines it prints.</source>
         <translation>Tạo giai đoạn tiếp theo của một đợt tổng kết: cùng đơn vị của cơ quan, các cấp, văn bản, tổ chỉ đạo với thành viên và đơn vị theo dõi, và thông tin văn bản của cơ quan; thời hạn của các cấp được dời theo số năm giữa hai ngày bắt đầu (hoặc --shift-years). Đơn vị tham gia là các đơn vị có hiệu lực vào ngày bắt đầu mới. Hãy kiểm tra lại các thời hạn được in ra.</translation>
     </message>
     <message>
@@ -878,7 +905,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đợt tổng kết cần chuyển sang giai đoạn mới (mặc định: đợt duy nhất).</translation>
     </message>
     <message>
-        <source>The new campaign's name.</source>
+        <source>The new campaign&apos;s name.</source>
         <translation>Tên đợt tổng kết mới.</translation>
     </message>
     <message>
@@ -914,7 +941,7 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         <translation>Đổi tên một đợt tổng kết, hoặc đặt lại giai đoạn.</translation>
     </message>
     <message>
-        <source>The campaign's number.</source>
+        <source>The campaign&apos;s number.</source>
         <translation>Số của đợt tổng kết.</translation>
     </message>
     <message>
@@ -976,21 +1003,21 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
     <message>
         <source>Checks a danvan file without changing it, as the window and every command do before they open it. The file must be a danvan database that is not damaged, and its schema must be exactly the one danvan creates for its data version: the same tables, columns, constraints, indexes, triggers and views, defined the same way. A trigger, view, table or index that another program added, or anything it changed or removed, makes danvan refuse the file, because it could run when danvan writes and alter or delete records.
 
-Prints JSON: "file"; "version", its data version (this danvan writes "currentVersion"; an older file is updated when opened); "opens", true when danvan opens the file; "message", why not; "onlyAdditions", true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and "differences", each with "kind" (extra, missing or changed), "name", and "expected" and "found": the object's "type", "table" and "sql" as danvan creates it and as the file holds it (null for an extra or missing one).
+Prints JSON: &quot;file&quot;; &quot;version&quot;, its data version (this danvan writes &quot;currentVersion&quot;; an older file is updated when opened); &quot;opens&quot;, true when danvan opens the file; &quot;message&quot;, why not; &quot;onlyAdditions&quot;, true when everything danvan created is there unchanged and something was only added (the window then offers to open the file read-only, to rescue what it holds); and &quot;differences&quot;, each with &quot;kind&quot; (extra, missing or changed), &quot;name&quot;, and &quot;expected&quot; and &quot;found&quot;: the object&apos;s &quot;type&quot;, &quot;table&quot; and &quot;sql&quot; as danvan creates it and as the file holds it (null for an extra or missing one).
 
 Exit code 0 when danvan opens the file, 1 when it refuses it (the message is also written on stderr).</source>
         <translation>Kiểm tra một tệp danvan mà không thay đổi nó, như cửa sổ và mọi lệnh vẫn làm trước khi mở tệp. Tệp phải là cơ sở dữ liệu danvan không bị hỏng, và lược đồ của nó phải đúng y như lược đồ danvan tạo ra cho phiên bản dữ liệu của tệp: cùng các bảng, cột, ràng buộc, chỉ mục, trigger và view, định nghĩa giống hệt. Một trigger, view, bảng hoặc chỉ mục do chương trình khác thêm vào, hay bất cứ thứ gì nó sửa hoặc xóa, đều khiến danvan từ chối tệp, vì những thứ đó có thể chạy khi danvan ghi và làm sửa hoặc xóa dữ liệu.
 
-In ra JSON: "file"; "version", phiên bản dữ liệu của tệp (danvan này ghi phiên bản "currentVersion"; tệp cũ hơn được nâng cấp khi mở); "opens", true khi danvan mở được tệp; "message", lý do khi không mở; "onlyAdditions", true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và "differences", mỗi mục có "kind" (extra: thừa, missing: thiếu, changed: bị sửa), "name", "expected" và "found": "type", "table" và "sql" của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
+In ra JSON: &quot;file&quot;; &quot;version&quot;, phiên bản dữ liệu của tệp (danvan này ghi phiên bản &quot;currentVersion&quot;; tệp cũ hơn được nâng cấp khi mở); &quot;opens&quot;, true khi danvan mở được tệp; &quot;message&quot;, lý do khi không mở; &quot;onlyAdditions&quot;, true khi mọi thứ danvan tạo ra vẫn còn nguyên và chỉ có thứ bị thêm vào (khi đó cửa sổ đề nghị mở tệp ở chế độ chỉ đọc để cứu dữ liệu); và &quot;differences&quot;, mỗi mục có &quot;kind&quot; (extra: thừa, missing: thiếu, changed: bị sửa), &quot;name&quot;, &quot;expected&quot; và &quot;found&quot;: &quot;type&quot;, &quot;table&quot; và &quot;sql&quot; của đối tượng như danvan tạo ra và như trong tệp (null với đối tượng thừa hoặc thiếu).
 
 Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (thông báo cũng được ghi ra stderr).</translation>
     </message>
     <message>
-        <source>Imports units from the national register's export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
+        <source>Imports units from the national register&apos;s export saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, and optionally Tên Tiếng Anh), from a hierarchy CSV (code, name, kind, parent_code), or from the files of the 2025 reorganisation: the conversion table of 07/2025 (new ← old) and the list of new communes. Units are matched by code: a newer edition renames, moves, adds and retires; nothing is ever deleted. What a conversion table does not account for is printed as warnings. A broken file changes nothing.</source>
         <translation>Nhập đơn vị từ bảng danh mục đơn vị hành chính đã xuất và lưu dưới dạng CSV (các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp, có thể thêm Tên Tiếng Anh), từ tệp CSV phân cấp (code, name, kind, parent_code), hoặc từ các tệp của đợt sắp xếp năm 2025: bảng chuyển đổi tháng 7/2025 (mới ← cũ) và danh sách xã, phường mới. Đơn vị được đối chiếu theo mã: bản danh mục mới hơn sẽ đổi tên, đổi nơi trực thuộc, thêm mới và cho hết hiệu lực các đơn vị; không đơn vị nào bị xóa. Những gì bảng chuyển đổi không nói đến được in ra thành cảnh báo. Tệp có lỗi thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The day the file's edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
+        <source>The day the file&apos;s edition takes effect (default: today; for the files of the 2025 reorganisation, the day they state, else 01/07/2025). Units it no longer lists end the day before.</source>
         <translation>Ngày bản danh mục trong tệp có hiệu lực (mặc định: hôm nay; với các tệp của đợt sắp xếp năm 2025 là ngày ghi trong tệp, nếu không có thì 01/07/2025). Đơn vị nào tệp không còn liệt kê thì chỉ còn hiệu lực đến hết ngày hôm trước.</translation>
     </message>
     <message>
@@ -1014,7 +1041,7 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <translation>(Hãy cho biết ngày bằng --on NGÀY.)</translation>
     </message>
     <message>
-        <source>Prints a unit's lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source's note.</source>
+        <source>Prints a unit&apos;s lineage as JSON: the unit (code, name, valid_from, valid_to), its predecessors (the units that went into it) and its successors (the units it went into), each with its code, name, days in force, the kind of change (whole, part, kept, renamed, type_changed), the day of the change and the source&apos;s note.</source>
         <translation>In quá trình hình thành của một đơn vị dưới dạng JSON: đơn vị (mã, tên, valid_from, valid_to), các đơn vị tiền thân (đã nhập vào đơn vị này) và các đơn vị kế thừa (đơn vị này đã nhập vào), mỗi đơn vị kèm mã, tên, thời gian có hiệu lực, hình thức thay đổi (whole: toàn bộ, part: một phần, kept: giữ nguyên, renamed: đổi tên, type_changed: đổi loại hình), ngày thay đổi và ghi chú của tệp nguồn.</translation>
     </message>
     <message>
@@ -1042,7 +1069,7 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <translation>%1 (%2): %3 Chưa lưu gì; nếu ngày đó đúng, hãy thêm --force.</translation>
     </message>
     <message>
-        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit's own level.</source>
+        <source>The level, by its key (province, district, commune) or its name (tỉnh, huyện, cơ sở); default: the unit&apos;s own level.</source>
         <translation>Cấp, ghi theo mã (province, district, commune) hoặc theo tên (tỉnh, huyện, cơ sở); mặc định: cấp của chính đơn vị.</translation>
     </message>
     <message>
@@ -1070,11 +1097,11 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <translation>%1 (%2) nay đặt thời hạn %3 (%4) cho “%5”.</translation>
     </message>
     <message>
-        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units' own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level's deadline after that of a level above).</source>
+        <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
         <translation>In tình trạng của cơ sở dữ liệu tính đến một ngày, dưới dạng JSON: số đơn vị còn hiệu lực vào ngày đó theo từng cấp và số đơn vị đã thôi hiệu lực trước ngày đó, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị, danh sách quá hạn, các cảnh báo về thứ tự tổ chức và cảnh báo về thời hạn (thời hạn của một cấp muộn hơn thời hạn của cấp trên).</translation>
     </message>
     <message>
-        <source>PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
         <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”); số ghi kèm ký hiệu (“12-TB/BDVTU”) được in đúng như đã ghi.</translation>
     </message>
     <message>
@@ -1084,21 +1111,21 @@ Follows the summary conferences of the “Dân vận khéo” movement in a danv
 
 Commands:
   init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register's CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit's conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level's deadline, or a unit's own tighter one
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
   pilot DB --unit CODE         mark a pilot unit with its own deadline
   summary DB                   print the state of the database as JSON
   export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form (--report form --unit CODE)
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
   import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
   backup DB OUT                copy the database safely, even while it is in use
   campaign create|list|export|next|rename|close|reopen|delete DB ...
                                create a campaign from a description, list, describe, carry over, close or delete campaigns
   check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit's predecessors and successors as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
 
-Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
 </source>
         <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
 
@@ -1130,10 +1157,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         </translation>
     </message>
     <message>
-        <source>schedule, progress, exemplars, rewards, results, units, or form.</source>
-        <translation>schedule (lịch tổ chức), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng), results (kết quả hội nghị), units (danh sách đơn vị), hoặc form (biểu mẫu báo cáo).</translation>
-    </message>
-    <message>
         <source>form: the unit whose reporting form to write (it and the units right below it).</source>
         <translation>form: đơn vị cần ghi biểu mẫu báo cáo (đơn vị đó và các đơn vị trực thuộc ngay dưới).</translation>
     </message>
@@ -1144,10 +1167,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>--report form: give --unit CODE or --all-below CODE.</source>
         <translation>--report form: hãy cho --unit MÃ hoặc --all-below MÃ.</translation>
-    </message>
-    <message>
-        <source>--report: write schedule, progress, exemplars, rewards, results, units or form.</source>
-        <translation>--report: hãy viết schedule, progress, exemplars, rewards, results, units hoặc form.</translation>
     </message>
     <message>
         <source>--format: a reporting form is an Excel workbook: write xlsx.</source>
@@ -1176,7 +1195,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên: biểu mẫu báo cáo đã điền, hoặc bảng do đơn vị tự lập (.xlsx, .xls, .ods, .csv; Unicode, Windows-1258, TCVN3 hoặc VNI). Bảng được tìm theo dòng tiêu đề; đơn vị được tìm theo mã, nếu không có mã thì theo tên trong đơn vị gửi tệp. Không có --dry-run thì kết quả được ghi trong một giao dịch, và chỉ khi không có giá trị nào bị từ chối (xem --skip-refused) và mọi chỗ khác với số liệu đã nhập đều đã được quyết định (xem --conflicts). Có --dry-run thì những gì sẽ làm được in ra dưới dạng JSON và không ghi gì cả.</translation>
     </message>
     <message>
-        <source>The campaign's number (default: the form's, or the only one).</source>
+        <source>The campaign&apos;s number (default: the form&apos;s, or the only one).</source>
         <translation>Số của đợt tổng kết (mặc định: đợt của biểu mẫu, hoặc đợt duy nhất trong tệp).</translation>
     </message>
     <message>
@@ -1184,19 +1203,19 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>In ra dưới dạng JSON những gì sẽ làm; không ghi gì.</translation>
     </message>
     <message>
-        <source>The unit that sent the files, under which units are found by name (default: the form's unit, or the unit above all the rows found by code).</source>
+        <source>The unit that sent the files, under which units are found by name (default: the form&apos;s unit, or the unit above all the rows found by code).</source>
         <translation>Đơn vị gửi các tệp, trong đó các đơn vị được tìm theo tên (mặc định: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi dòng tìm được theo mã).</translation>
     </message>
     <message>
-        <source>Which column holds which field, by header or column letter, over what is recognised: held="Ngày tổ chức",attendees=K. Fields: %1.</source>
-        <translation>Cột nào chứa trường nào, theo tiêu đề hoặc chữ cái của cột, thay cho cách nhận biết tự động: held="Ngày tổ chức",attendees=K. Các trường: %1.</translation>
+        <source>Which column holds which field, by header or column letter, over what is recognised: held=&quot;Ngày tổ chức&quot;,attendees=K. Fields: %1.</source>
+        <translation>Cột nào chứa trường nào, theo tiêu đề hoặc chữ cái của cột, thay cho cách nhận biết tự động: held=&quot;Ngày tổ chức&quot;,attendees=K. Các trường: %1.</translation>
     </message>
     <message>
         <source>FIELD=HEADER,...</source>
         <translation>TRƯỜNG=TIÊU_ĐỀ,...</translation>
     </message>
     <message>
-        <source>The text's encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
+        <source>The text&apos;s encoding: auto (default: told by fonts, then by the text), unicode, windows-1258, tcvn3 or vni.</source>
         <translation>Bảng mã của văn bản: auto (mặc định: nhận biết theo phông chữ, rồi theo nội dung), unicode, windows-1258, tcvn3 hoặc vni.</translation>
     </message>
     <message>
@@ -1293,6 +1312,26 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
             <numerusform>Đã bỏ qua %n dòng hoặc giá trị bị từ chối.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</source>
+        <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu. Lịch (--report calendar --format ics) là tệp iCalendar gồm các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>schedule, progress, exemplars, rewards, results, units, form, or calendar.</source>
+        <translation>schedule (lịch tổ chức), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng), results (kết quả hội nghị), units (danh sách đơn vị), form (biểu mẫu báo cáo), hoặc calendar (lịch cho điện thoại, chương trình lịch).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf (ics for the calendar).</source>
+        <translation>csv, xlsx hoặc pdf (ics cho lịch).</translation>
+    </message>
+    <message>
+        <source>--report: write schedule, progress, exemplars, rewards, results, units, form or calendar.</source>
+        <translation>--report: hãy viết schedule, progress, exemplars, rewards, results, units, form hoặc calendar.</translation>
+    </message>
+    <message>
+        <source>--report calendar: write --format ics.</source>
+        <translation>--report calendar: hãy viết --format ics.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCampaignCommand</name>
@@ -1351,7 +1390,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1: “%2” không phải là mã xã; mã xã gồm năm chữ số, ví dụ “30898”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name is missing.</source>
+        <source>%1: the commune&apos;s name is missing.</source>
         <translation>%1: thiếu tên xã.</translation>
     </message>
     <message>
@@ -1445,7 +1484,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1: mã tỉnh %2 ở đây là “%3” nhưng ở dòng %5 là “%4”. Mỗi mã chỉ dùng cho một tỉnh; hãy sửa một trong hai dòng.</translation>
     </message>
     <message>
-        <source>%1: the new commune's name and code are both needed.</source>
+        <source>%1: the new commune&apos;s name and code are both needed.</source>
         <translation>%1: cần có cả tên và mã của xã mới.</translation>
     </message>
     <message>
@@ -1506,8 +1545,8 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1, dòng %2: tệp có ký tự NUL nên không phải là tệp văn bản. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed (a " is missing).</source>
-        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu ").</translation>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, dòng %2: có một trường mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;).</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1666,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Ổ đĩa chứa “%1” đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <source>“%1” can only be read, so the change was not saved. Check the file's permissions or save a copy elsewhere.</source>
+        <source>“%1” can only be read, so the change was not saved. Check the file&apos;s permissions or save a copy elsewhere.</source>
         <translation>“%1” chỉ cho phép đọc nên thay đổi chưa được lưu. Hãy kiểm tra quyền truy cập tệp hoặc lưu một bản sao ở nơi khác.</translation>
     </message>
     <message>
@@ -1671,7 +1710,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>“%1” được lưu bằng phiên bản danvan mới hơn (phiên bản dữ liệu %2; phiên bản này chỉ đọc được đến %3). Hãy mở tệp bằng danvan mới hơn; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite's check found: %2). Open a backup copy instead.</source>
+        <source>“%1” is damaged (SQLite&apos;s check found: %2). Open a backup copy instead.</source>
         <translation>“%1” bị hỏng (SQLite kiểm tra thấy: %2). Hãy mở bản sao lưu để thay thế.</translation>
     </message>
     <message>
@@ -1679,7 +1718,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Không nâng cấp được “%1” lên phiên bản dữ liệu %2: %3. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>danvan is not allowed to read “%1”. Check the file's permissions.</source>
+        <source>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</source>
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
@@ -1788,7 +1827,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>%1 %2 là trước ngày bắt đầu đợt tổng kết (%3).</translation>
     </message>
     <message>
-        <source>%1 %2 is more than a year after the campaign's last deadline (%3).</source>
+        <source>%1 %2 is more than a year after the campaign&apos;s last deadline (%3).</source>
         <translation>%1 %2 là sau thời hạn cuối cùng của đợt tổng kết (%3) hơn một năm.</translation>
     </message>
     <message>
@@ -1854,7 +1893,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>chưa đặt thời hạn</translation>
     </message>
     <message>
-        <source>the campaign's deadline for the level</source>
+        <source>the campaign&apos;s deadline for the level</source>
         <translation>thời hạn của đợt tổng kết cho cấp này</translation>
     </message>
     <message>
@@ -1862,7 +1901,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>do %1 đặt</translation>
     </message>
     <message>
-        <source>pilot unit's own deadline</source>
+        <source>pilot unit&apos;s own deadline</source>
         <translation>thời hạn riêng của đơn vị điểm</translation>
     </message>
     <message>
@@ -2135,7 +2174,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <source>A model is a collective's initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
+        <source>A model is a collective&apos;s initiative; an exemplar is a person. The unit whose conference commended it is the one that may put it forward to the level above.</source>
         <translation>Mô hình là cách làm của một tập thể; điển hình là một cá nhân. Hội nghị của đơn vị nào biểu dương thì đơn vị đó được giới thiệu mô hình, điển hình lên cấp trên.</translation>
     </message>
     <message>
@@ -2365,7 +2404,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         </translation>
     </message>
     <message>
-        <source>1. Import the units: the national register's list of units saved as CSV (a province's or the whole country's), and a hierarchy file for the Party committees that are not places.</source>
+        <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
         <translation>1. Nhập đơn vị: danh mục đơn vị hành chính lưu dạng CSV (của một tỉnh hoặc cả nước), và tệp phân cấp cho các đảng bộ không phải đơn vị hành chính.</translation>
     </message>
     <message>
@@ -2377,7 +2416,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Nhập đơn &amp;vị…</translation>
     </message>
     <message>
-        <source>2. Create your campaign: its name and phase, your office's own unit (the province, or the district for a district office), the levels taking part, each level's deadline as the directive writes it, pilots and the units taking part.</source>
+        <source>2. Create your campaign: its name and phase, your office&apos;s own unit (the province, or the district for a district office), the levels taking part, each level&apos;s deadline as the directive writes it, pilots and the units taking part.</source>
         <translation>2. Tạo đợt tổng kết: tên và giai đoạn, đơn vị của cơ quan mình (tỉnh, hoặc huyện đối với ban dân vận huyện ủy), các cấp tham gia, thời hạn của từng cấp theo đúng văn bản chỉ đạo, đơn vị điểm và các đơn vị tham gia.</translation>
     </message>
     <message>
@@ -2462,7 +2501,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>tìm theo các tệp</translation>
     </message>
     <message>
-        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form's unit, or the unit above all the units the files give by code.</source>
+        <source>The unit whose units the files list. Units without a code are found by name under it. Left empty: the form&apos;s unit, or the unit above all the units the files give by code.</source>
         <translation>Đơn vị có các đơn vị được liệt kê trong tệp. Đơn vị không có mã được tìm theo tên trong đơn vị này. Để trống: đơn vị của biểu mẫu, hoặc đơn vị cấp trên của mọi đơn vị mà tệp ghi mã.</translation>
     </message>
     <message>
@@ -2478,7 +2517,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Giữ số liệu đã nhập</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
+        <source>Take the file&apos;s values</source>
         <translation>Lấy số liệu trong tệp</translation>
     </message>
     <message>
@@ -2597,7 +2636,7 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Choose the national register's list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
+        <source>Choose the national register&apos;s list of units saved as CSV (columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), or a hierarchy file with the columns code, name, kind, parent_code for units the register does not hold.
 
 Units are matched by their code. A newer edition renames, moves and adds units, and retires those it no longer lists: nothing is deleted, and past conferences keep their units. A file with an error changes nothing.
 
@@ -2694,7 +2733,7 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
         <translation>&amp;Nhập đơn vị…</translation>
     </message>
     <message>
-        <source>Import units from the national register's CSV export or a hierarchy file</source>
+        <source>Import units from the national register&apos;s CSV export or a hierarchy file</source>
         <translation>Nhập đơn vị từ tệp CSV xuất từ danh mục đơn vị hành chính hoặc từ tệp phân cấp</translation>
     </message>
     <message>
@@ -3030,7 +3069,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Tạo đợt tổng kết &amp;mới…</translation>
     </message>
     <message>
-        <source>Set up a campaign of your office's own: its levels, deadlines and units</source>
+        <source>Set up a campaign of your office&apos;s own: its levels, deadlines and units</source>
         <translation>Lập đợt tổng kết của cơ quan mình: các cấp, thời hạn và đơn vị tham gia</translation>
     </message>
     <message>
@@ -3180,7 +3219,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Nhập &amp;kết quả…</translation>
     </message>
     <message>
-        <source>Read the conferences' results back from the spreadsheets the units sent</source>
+        <source>Read the conferences&apos; results back from the spreadsheets the units sent</source>
         <translation>Đọc lại kết quả hội nghị từ các bảng tính do đơn vị gửi lên</translation>
     </message>
     <message>
@@ -3188,8 +3227,36 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Xuất &amp;biểu mẫu báo cáo…</translation>
     </message>
     <message>
-        <source>Write the workbook a unit fills in with its conferences' results and sends back</source>
+        <source>Write the workbook a unit fills in with its conferences&apos; results and sends back</source>
         <translation>Ghi sổ tính để đơn vị điền kết quả hội nghị rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>Export a c&amp;alendar…</source>
+        <translation>Xuất &amp;lịch…</translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</source>
+        <translation>Ghi các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết thành lịch (iCalendar) để đưa vào điện thoại hoặc chương trình lịch</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>lịch</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Xuất lịch</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Chưa ghi được lịch</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3296,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đợt tổng kết</translation>
     </message>
     <message>
-        <source>Its name and phase, the day it starts, and the office's own unit.</source>
+        <source>Its name and phase, the day it starts, and the office&apos;s own unit.</source>
         <translation>Tên và giai đoạn, ngày bắt đầu và đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -3237,11 +3304,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Thời hạn và văn bản</translation>
     </message>
     <message>
-        <source>Each level's deadline as the directive writes it, the documents and the key dates.</source>
+        <source>Each level&apos;s deadline as the directive writes it, the documents and the key dates.</source>
         <translation>Thời hạn của từng cấp theo đúng văn bản chỉ đạo, các văn bản và các ngày quan trọng.</translation>
     </message>
     <message>
-        <source>Pilots and units' own deadlines</source>
+        <source>Pilots and units&apos; own deadlines</source>
         <translation>Đơn vị điểm và thời hạn riêng của đơn vị</translation>
     </message>
     <message>
@@ -3273,7 +3340,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Ngày bắt đầu:</translation>
     </message>
     <message>
-        <source>The office's own &amp;unit:</source>
+        <source>The office&apos;s own &amp;unit:</source>
         <translation>Đơn &amp;vị của cơ quan:</translation>
     </message>
     <message>
@@ -3281,7 +3348,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Các cấp tham gia:</translation>
     </message>
     <message>
-        <source>The office's own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
+        <source>The office&apos;s own unit is the top of the campaign: the province for a provincial office, the district for a district office. The levels are offered from the units below it in force on the day it starts: three levels before 07/2025, the province and its communes since.</source>
         <translation>Đơn vị của cơ quan là cấp cao nhất của đợt tổng kết: tỉnh đối với ban của tỉnh ủy, huyện đối với ban của huyện ủy. Các cấp được đề xuất theo các đơn vị cấp dưới có hiệu lực vào ngày bắt đầu: ba cấp trước 07/2025, từ đó là tỉnh và xã.</translation>
     </message>
     <message>
@@ -3421,15 +3488,15 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         </translation>
     </message>
     <message>
-        <source>Write the campaign's name.</source>
+        <source>Write the campaign&apos;s name.</source>
         <translation>Hãy viết tên đợt tổng kết.</translation>
     </message>
     <message>
-        <source>Write the day the campaign starts (its directive's date).</source>
+        <source>Write the day the campaign starts (its directive&apos;s date).</source>
         <translation>Hãy viết ngày bắt đầu đợt tổng kết (ngày của văn bản chỉ đạo).</translation>
     </message>
     <message>
-        <source>Choose the office's own unit.</source>
+        <source>Choose the office&apos;s own unit.</source>
         <translation>Hãy chọn đơn vị của cơ quan.</translation>
     </message>
     <message>
@@ -3612,11 +3679,11 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
@@ -3740,7 +3807,7 @@ Phần mềm tự do theo giấy phép MIT.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <source>the campaign's own unit</source>
+        <source>the campaign&apos;s own unit</source>
         <translation>đơn vị của chính đợt tổng kết</translation>
     </message>
     <message>
@@ -3952,8 +4019,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Không nhận ra các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Không nhận ra tùy chọn '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không nhận ra tùy chọn &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -3976,8 +4043,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Thừa giá trị sau '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Thừa giá trị sau &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -3988,8 +4055,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Đối số:</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Thiếu giá trị sau '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4038,14 +4105,14 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Hiện </translation>
     </message>
     <message>
-        <source>'%1' is write protected.
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' đang được bảo vệ chống ghi.
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
 Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Bạn có chắc muốn xóa '%1' không?</translation>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
@@ -4733,7 +4800,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1 %2: vào ngày %3 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%4).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: no unit of this file had this old province's code on %2; its %n row(s) gave the new units only, without links.</source>
+        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
         <translation>
             <numerusform>%1: vào ngày %2 trong tệp không có đơn vị nào mang mã tỉnh cũ này; %n dòng của tỉnh này chỉ dùng để thêm đơn vị mới, không ghi quan hệ kế thừa.</numerusform>
         </translation>
@@ -4871,7 +4938,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>don-vi</translation>
     </message>
     <message>
-        <source>By &amp;today's units (each row also under the unit that carries its unit on since 2025)</source>
+        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
         <translation>Theo đơn vị &amp;hiện nay (mỗi dòng ghi thêm đơn vị kế thừa đơn vị của dòng đó từ năm 2025)</translation>
     </message>
     <message>
@@ -5004,7 +5071,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”</translation>
     </message>
     <message>
-        <source>One row per model (a collective's initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
         <translation>Mỗi dòng một mô hình (sáng kiến của tập thể) hoặc một điển hình (cá nhân); chọn đơn vị, loại và lĩnh vực trong danh sách.</translation>
     </message>
     <message>
@@ -5370,7 +5437,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Theo từng %1</translation>
     </message>
     <message>
-        <source>Today's unit</source>
+        <source>Today&apos;s unit</source>
         <translation>Đơn vị hiện nay</translation>
     </message>
 </context>
@@ -5521,7 +5588,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Không nhận ra tiêu đề nào của bảng kết quả hội nghị; dòng %1 ghi: %2.</translation>
     </message>
     <message>
-        <source>No column of a conference's results was recognised; the headers not placed are: %1.</source>
+        <source>No column of a conference&apos;s results was recognised; the headers not placed are: %1.</source>
         <translation>Không nhận ra cột kết quả hội nghị nào; các tiêu đề chưa xếp được là: %1.</translation>
     </message>
     <message>
@@ -5529,11 +5596,11 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>không có</translation>
     </message>
     <message>
-        <source>No column of the units' codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit="Tên đơn vị").</source>
-        <translation>Không nhận ra cột mã hoặc tên đơn vị; các tiêu đề chưa xếp được là: %1. Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,unit="Tên đơn vị").</translation>
+        <source>No column of the units&apos; codes or names was recognised; the headers not placed are: %1. Say which column holds which field (on the command line: --map code=B,unit=&quot;Tên đơn vị&quot;).</source>
+        <translation>Không nhận ra cột mã hoặc tên đơn vị; các tiêu đề chưa xếp được là: %1. Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,unit=&quot;Tên đơn vị&quot;).</translation>
     </message>
     <message>
-        <source>The row has results but neither a unit's code nor its name.</source>
+        <source>The row has results but neither a unit&apos;s code nor its name.</source>
         <translation>Dòng có kết quả nhưng không có mã cũng không có tên đơn vị.</translation>
     </message>
     <message>
@@ -5545,11 +5612,11 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1 (%2) không trực thuộc %3, đơn vị gửi tệp này.</translation>
     </message>
     <message>
-        <source>The code %1 is %2's; the row names “%3”. It is taken as %2's.</source>
+        <source>The code %1 is %2&apos;s; the row names “%3”. It is taken as %2&apos;s.</source>
         <translation>Mã %1 là của %2; dòng này ghi “%3”. Dòng được tính cho %2.</translation>
     </message>
     <message>
-        <source>No unit has the code %1; the row is taken as %2's, by its name.</source>
+        <source>No unit has the code %1; the row is taken as %2&apos;s, by its name.</source>
         <translation>Không có đơn vị nào mang mã %1; theo tên, dòng được tính cho %2.</translation>
     </message>
     <message>
@@ -5557,13 +5624,13 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1 thuộc %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n units are named “%1” (%2): write the unit's code in the row, or say which unit sent the file.</source>
+        <source>%n units are named “%1” (%2): write the unit&apos;s code in the row, or say which unit sent the file.</source>
         <translation>
             <numerusform>Có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng, hoặc cho biết đơn vị nào gửi tệp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n units are named “%1” here (%2): write the unit's code in the row.</source>
+        <source>%n units are named “%1” here (%2): write the unit&apos;s code in the row.</source>
         <translation>
             <numerusform>Ở đây có %n đơn vị tên là “%1” (%2): hãy ghi mã đơn vị vào dòng.</numerusform>
         </translation>
@@ -5607,8 +5674,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>trang tính “%1”: %2</translation>
     </message>
     <message>
-        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held="Ngày tổ chức"). %3</source>
-        <translation>%1: không trang tính nào có bảng kết quả hội nghị (một dòng tiêu đề ghi đơn vị và các kết quả hội nghị, trong %2 dòng đầu). Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,held="Ngày tổ chức"). %3</translation>
+        <source>%1: no sheet holds a table of conference results (a header row naming the units and what their conferences reported, in the first %2 rows). Say which column holds which field (on the command line: --map code=B,held=&quot;Ngày tổ chức&quot;). %3</source>
+        <translation>%1: không trang tính nào có bảng kết quả hội nghị (một dòng tiêu đề ghi đơn vị và các kết quả hội nghị, trong %2 dòng đầu). Hãy cho biết cột nào chứa trường nào (trên dòng lệnh: --map code=B,held=&quot;Ngày tổ chức&quot;). %3</translation>
     </message>
     <message>
         <source>%1 does not take part in campaign number %2.</source>
@@ -5723,7 +5790,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>tìm theo tên</translation>
     </message>
     <message>
-        <source>Checked: the file's value replaces what is entered. Unchecked: what is entered is kept.</source>
+        <source>Checked: the file&apos;s value replaces what is entered. Unchecked: what is entered is kept.</source>
         <translation>Đánh dấu: số liệu trong tệp thay cho số liệu đã nhập. Bỏ đánh dấu: giữ số liệu đã nhập.</translation>
     </message>
     <message>
@@ -6579,7 +6646,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mô hình, điển hình</translation>
     </message>
     <message>
-        <source>Commended at this unit's conference:</source>
+        <source>Commended at this unit&apos;s conference:</source>
         <translation>Được biểu dương tại hội nghị của đơn vị:</translation>
     </message>
     <message>
@@ -6713,27 +6780,27 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1, dòng %2, cột “%3”</translation>
     </message>
     <message>
-        <source>%1: the province is missing. Every row of the register names its province and the province's code.</source>
+        <source>%1: the province is missing. Every row of the register names its province and the province&apos;s code.</source>
         <translation>%1: thiếu tỉnh. Mỗi dòng của danh mục đều ghi tên tỉnh và mã tỉnh.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a province code; the register's province codes have two digits, such as “91”.</source>
+        <source>%1: “%2” is not a province code; the register&apos;s province codes have two digits, such as “91”.</source>
         <translation>%1: “%2” không phải là mã tỉnh; mã tỉnh trong danh mục gồm hai chữ số, ví dụ “91”.</translation>
     </message>
     <message>
-        <source>%1: the district's name and code go together; one of them is missing.</source>
+        <source>%1: the district&apos;s name and code go together; one of them is missing.</source>
         <translation>%1: tên huyện và mã huyện phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a district code; the register's district codes have three digits, such as “905”.</source>
+        <source>%1: “%2” is not a district code; the register&apos;s district codes have three digits, such as “905”.</source>
         <translation>%1: “%2” không phải là mã huyện; mã huyện trong danh mục gồm ba chữ số, ví dụ “905”.</translation>
     </message>
     <message>
-        <source>%1: the commune's name and code go together; one of them is missing.</source>
+        <source>%1: the commune&apos;s name and code go together; one of them is missing.</source>
         <translation>%1: tên xã và mã xã phải đi cùng nhau; đang thiếu một trong hai.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a commune code; the register's commune codes have five digits, such as “30898”.</source>
+        <source>%1: “%2” is not a commune code; the register&apos;s commune codes have five digits, such as “30898”.</source>
         <translation>%1: “%2” không phải là mã xã; mã xã trong danh mục gồm năm chữ số, ví dụ “30898”.</translation>
     </message>
     <message>
@@ -6761,11 +6828,11 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Không đọc được “%1”: %2</translation>
     </message>
     <message>
-        <source>%1 is empty. Export the register's list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
+        <source>%1 is empty. Export the register&apos;s list of units as CSV, or write a file with the columns code, name, kind, parent_code.</source>
         <translation>%1 không có nội dung. Hãy xuất danh sách đơn vị của danh mục ra tệp CSV, hoặc lập tệp có các cột code, name, kind, parent_code.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column “%2” is missing. The register's export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
+        <source>%1, line 1: the column “%2” is missing. The register&apos;s export has the columns Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (and Tên Tiếng Anh).</source>
         <translation>%1, dòng 1: thiếu cột “%2”. Tệp xuất từ danh mục có các cột Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp (và Tên Tiếng Anh).</translation>
     </message>
     <message>
@@ -6797,7 +6864,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: mã %2 đã được dùng ở dòng %3. Mỗi mã chỉ dùng cho một đơn vị.</translation>
     </message>
     <message>
-        <source>%1, line 1: these are not the columns of the register's export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
+        <source>%1, line 1: these are not the columns of the register&apos;s export (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) nor of a hierarchy file (code, name, kind, parent_code).</source>
         <translation>%1, dòng 1: đây không phải là các cột của tệp xuất từ danh mục (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp), cũng không phải của tệp phân cấp (code, name, kind, parent_code).</translation>
     </message>
     <message>
@@ -6825,7 +6892,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1: dòng còn tiếp sau cột này với “%2” (dòng có %3 trường, dòng tiêu đề có %4). Hãy kiểm tra xem dòng có thừa dấu phân cách (“%5”) không, hoặc đặt trong dấu ngoặc kép tên có chứa dấu đó.</translation>
     </message>
     <message>
-        <source>%1: “%2” is %3 characters long, more than a unit's name or code can be (%4). A missing line break or quote may have run rows together.</source>
+        <source>%1: “%2” is %3 characters long, more than a unit&apos;s name or code can be (%4). A missing line break or quote may have run rows together.</source>
         <translation>%1: “%2” dài %3 ký tự, quá độ dài cho phép của tên hoặc mã đơn vị (%4). Có thể thiếu dấu xuống dòng hoặc dấu ngoặc kép nên các dòng bị dính vào nhau.</translation>
     </message>
     <message>
@@ -6950,8 +7017,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>mã %1</translation>
     </message>
     <message>
-        <source>under &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>trực thuộc &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>under &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>trực thuộc &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>in force until %1</source>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CalendarExport.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
 #include "CsvWriter.h"
@@ -734,11 +735,15 @@ int Cli::exportReport(const QStringList &arguments)
            "Windows expects), XLSX or PDF (a Party document, with the office's heading and "
            "signature). A report with several tables writes one CSV per table: FILE, then "
            "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
-           "(beginning with =, +, -, @) are written with an apostrophe in front."));
+           "(beginning with =, +, -, @) are written with an apostrophe in front. The calendar "
+           "(--report calendar --format ics) is an iCalendar file of the campaign's deadlines, "
+           "conferences and key dates."));
     const QCommandLineOption reportOption(
-        u"report"_s, tr("schedule, progress, exemplars, rewards, results, units, or form."),
+        u"report"_s,
+        tr("schedule, progress, exemplars, rewards, results, units, form, or calendar."),
         tr("REPORT"));
-    const QCommandLineOption formatOption(u"format"_s, tr("csv, xlsx or pdf."), tr("FORMAT"));
+    const QCommandLineOption formatOption(
+        u"format"_s, tr("csv, xlsx or pdf (ics for the calendar)."), tr("FORMAT"));
     const QCommandLineOption outOption(u"out"_s, tr("The file to write."), tr("FILE"));
     const QCommandLineOption campaignOption(
         u"campaign"_s, tr("The campaign's number (default: the only one)."), tr("ID"));
@@ -783,10 +788,12 @@ int Cli::exportReport(const QStringList &arguments)
                            parser.value(parser.isSet(unitOption) ? unitOption : allBelowOption),
                            parser.isSet(allBelowOption));
     }
+    if (parser.value(reportOption).trimmed().toLower() == "calendar"_L1)
+        return exportCalendar(parser, formatOption, outOption, campaignOption);
     const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards, results, "
-                             "units or form."));
+                             "units, form or calendar."));
     const QString format = parser.value(formatOption).trimmed().toLower();
     if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
         return wrongUsage(tr("--format: write csv, xlsx or pdf."));
@@ -857,6 +864,36 @@ int Cli::exportReport(const QStringList &arguments)
     if (choices.format == ExportChoices::Format::Pdf)
         m_out << tr("%n page(s).", nullptr, written->pages) << u' ';
     m_out << tr("Written: %1").arg(written->files.join(u", "_s)) << Qt::endl;
+    return Success;
+}
+
+int Cli::exportCalendar(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
+                        const QCommandLineOption &outOption,
+                        const QCommandLineOption &campaignOption)
+{
+    if (parser.value(formatOption).trimmed().toLower() != "ics"_L1)
+        return wrongUsage(tr("--report calendar: write --format ics."));
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return wrongUsage(tr("--out FILE is required."));
+    qint64 campaignId = 0;
+    if (const int code = readCampaign(parser, campaignOption, &campaignId); code >= 0)
+        return code;
+    Database database;
+    if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
+        return fail(opened.error());
+    if (campaignId == 0) {
+        const auto all = CampaignRepository(database).all();
+        if (!all)
+            return fail(all.error());
+        if (all->size() != 1)
+            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+                                 nullptr, int(all->size())));
+        campaignId = all->first().id;
+    }
+    if (auto written = CalendarExport::write(database, campaignId, out); !written)
+        return fail(written.error());
+    m_out << tr("Written: %1").arg(nativePath(out)) << Qt::endl;
     return Success;
 }
 

@@ -49,6 +49,9 @@ private:
     // Reporting forms and results read back (CliResults.cpp).
     int importResults(const QStringList &arguments);
     int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);
+    int exportCalendar(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
+                       const QCommandLineOption &outOption,
+                       const QCommandLineOption &campaignOption);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
     /// the command should go on, or the exit code to return. A negative `positionalCount`

@@ -5,6 +5,7 @@
 #include "OfficeSettings.h"
 #include "OfficeSettingsDialog.h"
 #include "ReportDialog.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "UnitRepository.h"
 
@@ -51,6 +52,7 @@ private slots:
     void exportOverTheDatabaseIsRefused();
     void printToFileOverTheDatabaseIsRefused();
     void reportThatCannotBeMadeIsNotBlamedOnThePlace();
+    void calendarIsExported();
     void previewShowsEveryPage();
     void officeSettingsAreOneEdit();
     void unchangedSettingsAreNoEdit();
@@ -234,6 +236,30 @@ void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
     QVERIFY2(!message.contains(MainWindow::tr("No file was changed. Choose another place or name "
                                               "and export again.")),
              qPrintable(message));
+}
+
+void TestPrintExport::calendarIsExported()
+{
+    QVERIFY(action(u"exportCalendarAction"_s)->isEnabled());
+    // Typed without its suffix: the calendar's is added.
+    const QString path = m_dir->filePath(u"lịch"_s);
+    FileDialog::setNextFileName(path);
+    action(u"exportCalendarAction"_s)->trigger();
+    QFile file(path + u".ics"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray calendar = file.readAll();
+    QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(calendar.contains("UID:20200206-91-level-commune@danvan\r\n"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"lịch.ics"_s));
+
+    // Pointed at the open database, it writes nothing and says why.
+    const QByteArray before = TestSupport::fileDigest(m_workspace->filePath());
+    FileDialog::setNextFileName(m_workspace->filePath());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(u"exportCalendarAction"_s)->trigger();
+    QCOMPARE(TestSupport::fileDigest(m_workspace->filePath()), before);
+    QVERIFY2(MessageBox::lastText().contains(QFileInfo(m_workspace->filePath()).fileName()),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestPrintExport::exportOverTheDatabaseIsRefused_data()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CalendarExport.h"
 #include "CampaignEdits.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
@@ -174,6 +175,9 @@ void MainWindow::createActions()
     m_exportFormAction = new QAction(this);
     m_exportFormAction->setObjectName(u"exportFormAction"_s);
     connect(m_exportFormAction, &QAction::triggered, this, &MainWindow::exportReportingForm);
+    m_exportCalendarAction = new QAction(this);
+    m_exportCalendarAction->setObjectName(u"exportCalendarAction"_s);
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
 
     m_officeSettingsAction = new QAction(this);
     m_officeSettingsAction->setObjectName(u"officeSettingsAction"_s);
@@ -302,6 +306,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportFormAction);
+    m_fileMenu->addAction(m_exportCalendarAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -635,6 +640,10 @@ void MainWindow::retranslate()
     m_exportFormAction->setText(tr("Export a reporting &form…"));
     m_exportFormAction->setStatusTip(
         tr("Write the workbook a unit fills in with its conferences' results and sends back"));
+    m_exportCalendarAction->setText(tr("Export a c&alendar…"));
+    m_exportCalendarAction->setStatusTip(
+        tr("Write the campaign's deadlines, conferences and key dates as a calendar (iCalendar) "
+           "for a phone or a calendar program"));
     m_officeSettingsAction->setText(tr("&Office settings…"));
     m_officeSettingsAction->setStatusTip(
         tr("The heading and signature of printed documents, margins, and CSV defaults"));
@@ -1141,6 +1150,7 @@ void MainWindow::updateCampaignActions()
     const bool open = m_workspace.isOpen();
     m_newCampaignAction->setEnabled(open && m_workspace.units()->size() > 0);
     m_nextPhaseAction->setEnabled(campaign != nullptr);
+    m_exportCalendarAction->setEnabled(campaign != nullptr);
     m_renameCampaignAction->setEnabled(campaign != nullptr);
     m_deleteCampaignAction->setEnabled(campaign != nullptr);
     m_closeCampaignAction->setEnabled(campaign != nullptr);
@@ -1498,6 +1508,33 @@ void MainWindow::exportReportingForm()
     const QString done = ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this);
     if (!done.isEmpty())
         statusBar()->showMessage(done, 10000);
+}
+
+void MainWindow::exportCalendar()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    QString folder = AppSettings::value(AppSettings::LastExportFolder);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder + u'/' + tr("calendar") + u'-'
+        + QString(campaign->phase).replace(u'/', u'-') + u".ics"_s;
+    QString path =
+        FileDialog::saveFileName(this, tr("Export a calendar"), suggested, tr("Calendars (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ics"_s;
+    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = CalendarExport::write(m_workspace.database(), campaign->id, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(this, tr("The calendar was not written"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::editOfficeSettings()

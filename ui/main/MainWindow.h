@@ -106,6 +106,7 @@ private:
     void exportReport();
     void importResults();
     void exportReportingForm();
+    void exportCalendar();
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
     int currentReportKind() const;
@@ -164,6 +165,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importResultsAction = nullptr;
     QAction *m_exportFormAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newCampaignAction = nullptr;
