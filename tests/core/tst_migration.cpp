@@ -319,32 +319,38 @@ void TestMigration::unitsRebuiltWithTheirIds()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(plainDump(path).split(u'\n').filter(QRegularExpression(u"^units: "_s)), units);
 
-    Query check(database, u"PRAGMA foreign_key_check"_s);
-    QVERIFY(check.exec());
-    QVERIFY2(!check.next(), qPrintable(check.text(0)));
-    Query foreignKeys(database, u"PRAGMA foreign_keys"_s);
-    QVERIFY(foreignKeys.execSingle());
-    QCOMPARE(foreignKeys.integer(0), 1);
-    // Foreign keys hold again: a conference of a unit that does not exist is refused.
-    Query dangling(database,
-                   u"INSERT INTO conferences (campaign_id, unit_id, level) "
-                   "VALUES (1, 99999, 'commune')"_s);
-    QVERIFY(!dangling.exec());
+    {
+        // (The statements end before the connection closes below, which they would keep open.)
+        Query check(database, u"PRAGMA foreign_key_check"_s);
+        QVERIFY(check.exec());
+        const bool broken = check.next();
+        QVERIFY2(!broken, qPrintable(broken ? check.text(0) : QString()));
+        Query foreignKeys(database, u"PRAGMA foreign_keys"_s);
+        QVERIFY(foreignKeys.execSingle());
+        QCOMPARE(foreignKeys.integer(0), 1);
+        // Foreign keys hold again: a conference of a unit that does not exist is refused.
+        Query dangling(database,
+                       u"INSERT INTO conferences (campaign_id, unit_id, level) "
+                       "VALUES (1, 99999, 'commune')"_s);
+        QVERIFY(!dangling.exec());
+    }
 
-    // One code, two units on different days.
-    UnitRepository repository(database);
-    const auto minhLuong = repository.byCode(u"30880"_s);
-    QVERIFY(minhLuong);
-    Unit retired = *minhLuong;
-    retired.validTo = QDate(2025, 6, 30);
-    QVERIFY(repository.update(retired));
-    Unit successor = retired;
-    successor.id = 0;
-    successor.name = u"Xã Châu Thành"_s;
-    successor.validFrom = QDate(2025, 7, 1);
-    successor.validTo = QDate();
-    QVERIFY(repository.insert(successor));
-    QCOMPARE(repository.withCode(u"30880"_s)->size(), 2);
+    {
+        // One code, two units on different days.
+        UnitRepository repository(database);
+        const auto minhLuong = repository.byCode(u"30880"_s);
+        QVERIFY(minhLuong);
+        Unit retired = *minhLuong;
+        retired.validTo = QDate(2025, 6, 30);
+        QVERIFY(repository.update(retired));
+        Unit successor = retired;
+        successor.id = 0;
+        successor.name = u"Xã Châu Thành"_s;
+        successor.validFrom = QDate(2025, 7, 1);
+        successor.validTo = QDate();
+        QVERIFY(repository.insert(successor));
+        QCOMPARE(repository.withCode(u"30880"_s)->size(), 2);
+    }
 
     QTemporaryDir freshDir;
     const QString fresh = freshDir.filePath(u"fresh.sqlite"_s);

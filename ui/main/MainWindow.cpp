@@ -132,7 +132,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The "as of" field says it was left when the focus goes with the window: by then this is
+    // no longer a MainWindow, so it must not be heard.
+    if (m_asOfEdit)
+        m_asOfEdit->disconnect(this);
+}
 
 QString MainWindow::defaultDatabasePath()
 {
