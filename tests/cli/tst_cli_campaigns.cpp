@@ -75,8 +75,12 @@ QJsonObject TestCliCampaigns::summaryOf(const QString &db, int campaign) const
                                u"--today"_s, u"2020-06-30"_s});
     if (run.exitCode != 0)
         qWarning("%s", qPrintable(run.describe()));
-    QJsonObject json =
-        QJsonDocument::fromJson(run.out.toUtf8()).object().value("campaigns"_L1).toArray().first().toObject();
+    QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8())
+                           .object()
+                           .value("campaigns"_L1)
+                           .toArray()
+                           .first()
+                           .toObject();
     json.remove(u"id"_s);
     return json;
 }
@@ -134,10 +138,10 @@ void TestCliCampaigns::refusedDescriptionCreatesNothing_data()
         << QByteArray(R"({"name": "x", "root": "91", "starts_on": "2020-02-06",
                           "levels": [{"level": "province"}], "colour": "red"})")
         << u"colour"_s;
-    QTest::newRow("bad phrase")
-        << QByteArray(R"({"name": "x", "root": "91", "starts_on": "2020-02-06",
+    QTest::newRow("bad phrase") << QByteArray(
+        R"({"name": "x", "root": "91", "starts_on": "2020-02-06",
                           "levels": [{"level": "province", "deadline": "cuối tháng 13-2020"}]})")
-        << u"levels[0].deadline"_s;
+                                << u"levels[0].deadline"_s;
     QTest::newRow("unit not in the file")
         << QByteArray(R"({"name": "x", "root": "91", "starts_on": "2020-02-06",
                           "levels": [{"level": "province"}, {"level": "commune"}],
@@ -172,8 +176,8 @@ void TestCliCampaigns::refusedDescriptionCreatesNothing()
 void TestCliCampaigns::exportAndCreateInAnotherFile()
 {
     const QString json = m_dir->filePath(u"example.json"_s);
-    CliRun run = runCli({u"campaign"_s, u"export"_s, m_db, u"--campaign"_s, u"1"_s, u"--out"_s,
-                         json});
+    CliRun run =
+        runCli({u"campaign"_s, u"export"_s, m_db, u"--campaign"_s, u"1"_s, u"--out"_s, json});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonObject exported = [&json] {
         QFile file(json);
@@ -186,8 +190,9 @@ void TestCliCampaigns::exportAndCreateInAnotherFile()
     // Another file with the same units, the campaign made from the description.
     const QString other = m_dir->filePath(u"other.sqlite"_s);
     QCOMPARE(runCli({u"init"_s, other}).exitCode, 0);
-    run = runCli({u"import-units"_s, other,
-                  QStringLiteral(DANVAN_SOURCE_DIR) + u"/resources/example/kiengiang-2020-register.csv"_s});
+    run = runCli(
+        {u"import-units"_s, other,
+         QStringLiteral(DANVAN_SOURCE_DIR) + u"/resources/example/kiengiang-2020-register.csv"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     run = runCli({u"campaign"_s, u"create"_s, other, u"--spec"_s, json});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -218,8 +223,8 @@ void TestCliCampaigns::closeReopenAndDelete()
     QCOMPARE(list(m_db).first().toObject().value("closed"_L1).toBool(), true);
     // Closed: read and exported, not changed.
     const QByteArray before = TestSupport::fileDigest(m_db);
-    run = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30898"_s,
-                  u"--held"_s, u"20/05/2020"_s});
+    run = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s,
+                  u"20/05/2020"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"closed"_s), qPrintable(run.err));
     run = runCli({u"export"_s, m_db, u"--report"_s, u"schedule"_s, u"--format"_s, u"csv"_s,
@@ -237,8 +242,7 @@ void TestCliCampaigns::closeReopenAndDelete()
     QCOMPARE(list(m_db).first().toObject().value("name"_L1).toString(), u"Đợt 2016–2020"_s);
 
     // Deleting asks for --yes and says what would go.
-    run = runCli({u"--lang"_s, u"en"_s, u"campaign"_s, u"delete"_s, m_db, u"--campaign"_s,
-                  u"1"_s});
+    run = runCli({u"--lang"_s, u"en"_s, u"campaign"_s, u"delete"_s, m_db, u"--campaign"_s, u"1"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"161 conferences"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"1 with results"_s), qPrintable(run.err));
