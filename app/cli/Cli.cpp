@@ -263,6 +263,20 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
     return -1;
 }
 
+int Cli::onlyCampaign(Database &database, qint64 *campaignId)
+{
+    if (*campaignId != 0)
+        return -1;
+    const auto all = CampaignRepository(database).all();
+    if (!all)
+        return fail(all.error());
+    if (all->size() != 1)
+        return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.", nullptr,
+                             int(all->size())));
+    *campaignId = all->first().id;
+    return -1;
+}
+
 int Cli::readCampaign(const QCommandLineParser &parser, const QCommandLineOption &option,
                       qint64 *campaignId)
 {
@@ -842,14 +856,9 @@ int Cli::exportReport(const QStringList &arguments)
         choices.orientation =
             value == "portrait"_L1 ? Report::Orientation::Portrait : Report::Orientation::Landscape;
     }
-    if (campaignId == 0 && *kind != Reports::Kind::Units) {
-        const auto all = CampaignRepository(database).all();
-        if (!all)
-            return fail(all.error());
-        if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
-                                 nullptr, int(all->size())));
-        campaignId = all->first().id;
+    if (*kind != Reports::Kind::Units) {
+        if (const int code = onlyCampaign(database, &campaignId); code >= 0)
+            return code;
     }
 
     const auto report =
@@ -882,15 +891,8 @@ int Cli::exportCalendar(const QCommandLineParser &parser, const QCommandLineOpti
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    if (campaignId == 0) {
-        const auto all = CampaignRepository(database).all();
-        if (!all)
-            return fail(all.error());
-        if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
-                                 nullptr, int(all->size())));
-        campaignId = all->first().id;
-    }
+    if (const int code = onlyCampaign(database, &campaignId); code >= 0)
+        return code;
     if (auto written = CalendarExport::write(database, campaignId, out); !written)
         return fail(written.error());
     m_out << tr("Written: %1").arg(nativePath(out)) << Qt::endl;
@@ -1047,15 +1049,8 @@ int Cli::campaignExport(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    if (campaignId == 0) {
-        const auto all = CampaignRepository(database).all();
-        if (!all)
-            return fail(all.error());
-        if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
-                                 nullptr, int(all->size())));
-        campaignId = all->first().id;
-    }
+    if (const int code = onlyCampaign(database, &campaignId); code >= 0)
+        return code;
     const auto spec = CampaignSpec::fromDatabase(database, campaignId);
     if (!spec)
         return fail(spec.error());
@@ -1116,15 +1111,8 @@ int Cli::campaignNext(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    if (campaignId == 0) {
-        const auto all = CampaignRepository(database).all();
-        if (!all)
-            return fail(all.error());
-        if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
-                                 nullptr, int(all->size())));
-        campaignId = all->first().id;
-    }
+    if (const int code = onlyCampaign(database, &campaignId); code >= 0)
+        return code;
     const auto source = CampaignSpec::fromDatabase(database, campaignId);
     if (!source)
         return fail(source.error());

@@ -62,6 +62,9 @@ private:
     /// exit code of a wrong value.
     int readCampaign(const QCommandLineParser &parser, const QCommandLineOption &option,
                      qint64 *campaignId);
+    /// Without --campaign (`*campaignId` 0), the file's only campaign; -1 when there is one,
+    /// else the exit code after saying how many there are.
+    int onlyCampaign(Database &database, qint64 *campaignId);
     /// --on DATE, for commands that take --unit CODE.
     static QCommandLineOption dayOption();
     /// Reads --on into `day` (invalid when not given). Returns -1 to go on, or the exit code
