@@ -145,77 +145,55 @@ QString MainWindow::defaultDatabasePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/danvan.sqlite"_s;
 }
 
+// An action of the window, named for tests and tools, that calls `slot` when triggered.
+template<typename Slot>
+QAction *MainWindow::newAction(const QString &objectName, Slot slot)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(objectName);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
 void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
 
-    m_openAction = new QAction(this);
-    m_openAction->setObjectName(u"openAction"_s);
+    m_openAction = newAction(u"openAction"_s, &MainWindow::openFile);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
 
-    m_importAction = new QAction(this);
-    m_importAction->setObjectName(u"importUnitsAction"_s);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importUnits);
+    m_importAction = newAction(u"importUnitsAction"_s, &MainWindow::importUnits);
 
-    m_backupAction = new QAction(this);
-    m_backupAction->setObjectName(u"backupAction"_s);
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_backupAction = newAction(u"backupAction"_s, &MainWindow::backUp);
 
-    m_printAction = new QAction(this);
-    m_printAction->setObjectName(u"printAction"_s);
+    m_printAction = newAction(u"printAction"_s, &MainWindow::printReport);
     m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printReport);
 
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction = newAction(u"exportAction"_s, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
 
-    m_importResultsAction = new QAction(this);
-    m_importResultsAction->setObjectName(u"importResultsAction"_s);
-    connect(m_importResultsAction, &QAction::triggered, this, &MainWindow::importResults);
+    m_importResultsAction = newAction(u"importResultsAction"_s, &MainWindow::importResults);
 
-    m_exportFormAction = new QAction(this);
-    m_exportFormAction->setObjectName(u"exportFormAction"_s);
-    connect(m_exportFormAction, &QAction::triggered, this, &MainWindow::exportReportingForm);
-    m_exportCalendarAction = new QAction(this);
-    m_exportCalendarAction->setObjectName(u"exportCalendarAction"_s);
-    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    m_exportFormAction = newAction(u"exportFormAction"_s, &MainWindow::exportReportingForm);
+    m_exportCalendarAction = newAction(u"exportCalendarAction"_s, &MainWindow::exportCalendar);
 
-    m_officeSettingsAction = new QAction(this);
-    m_officeSettingsAction->setObjectName(u"officeSettingsAction"_s);
+    m_officeSettingsAction = newAction(u"officeSettingsAction"_s, &MainWindow::editOfficeSettings);
     m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_officeSettingsAction, &QAction::triggered, this, &MainWindow::editOfficeSettings);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_newCampaignAction = new QAction(this);
-    m_newCampaignAction->setObjectName(u"newCampaignAction"_s);
-    connect(m_newCampaignAction, &QAction::triggered, this, &MainWindow::newCampaign);
-    m_nextPhaseAction = new QAction(this);
-    m_nextPhaseAction->setObjectName(u"nextPhaseAction"_s);
-    connect(m_nextPhaseAction, &QAction::triggered, this, &MainWindow::newCampaignFromThis);
-    m_renameCampaignAction = new QAction(this);
-    m_renameCampaignAction->setObjectName(u"renameCampaignAction"_s);
-    connect(m_renameCampaignAction, &QAction::triggered, this, &MainWindow::renameCampaign);
-    m_closeCampaignAction = new QAction(this);
-    m_closeCampaignAction->setObjectName(u"closeCampaignAction"_s);
-    connect(m_closeCampaignAction, &QAction::triggered, this, &MainWindow::closeCampaign);
-    m_deleteCampaignAction = new QAction(this);
-    m_deleteCampaignAction->setObjectName(u"deleteCampaignAction"_s);
-    connect(m_deleteCampaignAction, &QAction::triggered, this, &MainWindow::deleteCampaign);
-    m_takePartAction = new QAction(this);
-    m_takePartAction->setObjectName(u"takePartAction"_s);
-    connect(m_takePartAction, &QAction::triggered, this, [this] { setParticipation(true); });
-    m_leaveOutAction = new QAction(this);
-    m_leaveOutAction->setObjectName(u"leaveOutAction"_s);
-    connect(m_leaveOutAction, &QAction::triggered, this, [this] { setParticipation(false); });
+    m_newCampaignAction = newAction(u"newCampaignAction"_s, &MainWindow::newCampaign);
+    m_nextPhaseAction = newAction(u"nextPhaseAction"_s, &MainWindow::newCampaignFromThis);
+    m_renameCampaignAction = newAction(u"renameCampaignAction"_s, &MainWindow::renameCampaign);
+    m_closeCampaignAction = newAction(u"closeCampaignAction"_s, &MainWindow::closeCampaign);
+    m_deleteCampaignAction = newAction(u"deleteCampaignAction"_s, &MainWindow::deleteCampaign);
+    m_takePartAction = newAction(u"takePartAction"_s, [this] { setParticipation(true); });
+    m_leaveOutAction = newAction(u"leaveOutAction"_s, [this] { setParticipation(false); });
 
     // Named by updateUndoActions(), in the language in use. The keys reach them from the
     // fields too (FieldUndo).
@@ -260,10 +238,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
-    m_todayAction = new QAction(this);
-    m_todayAction->setObjectName(u"todayAction"_s);
+    m_todayAction = newAction(u"todayAction"_s, [this] { setAsOf(QDate::currentDate()); });
     m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
 
     m_showRetiredAction = new QAction(this);
     m_showRetiredAction->setObjectName(u"showRetiredAction"_s);

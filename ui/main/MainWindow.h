@@ -69,6 +69,8 @@ protected:
 
 private:
     void createActions();
+    template<typename Slot>
+    QAction *newAction(const QString &objectName, Slot slot);
     void createMenus();
     void createWidgets();
     QWidget *createSchedulePage();
