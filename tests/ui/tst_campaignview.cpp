@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "CampaignView.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "Period.h"
 #include "Schedule.h"
 #include "SpecialDeadlineModel.h"
@@ -27,6 +28,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The campaign page, driven offscreen on the Kiên Giang example: its documents, the levels'
 /// deadlines typed as directives write them, and the units' own deadlines and pilots.
@@ -60,7 +62,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QWidget *widget, const QString &text);
     void whenDialogShows(const QString &name, std::function<void(QDialog *)> drive);
     qint64 unitId(const QString &code) const;
@@ -106,12 +107,6 @@ void TestCampaignView::cleanup()
     m_workspace = nullptr;
     delete m_dir;
     m_dir = nullptr;
-}
-
-void TestCampaignView::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestCampaignView::replaceText(QWidget *widget, const QString &text)

@@ -2,6 +2,7 @@
 #include "CatalogueRepository.h"
 #include "CataloguesDialog.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "RewardRepository.h"
 #include "TestSupport.h"
 #include "UnitTree.h"
@@ -19,6 +20,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 Q_DECLARE_METATYPE(CatalogueRepository::Catalogue)
 
@@ -49,7 +51,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QWidget *widget, const QString &text);
     QStringList names(CatalogueRepository::Catalogue catalogue) const;
     QStringList shownNames(CatalogueRepository::Catalogue catalogue) const;
@@ -104,12 +105,6 @@ CatalogueEditor *TestCatalogues::editor(CatalogueRepository::Catalogue catalogue
         : child<CatalogueEditor>(m_dialog, u"rewardFormsEditor"_s);
     tabs->setCurrentWidget(wanted);
     return wanted;
-}
-
-void TestCatalogues::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestCatalogues::replaceText(QWidget *widget, const QString &text)

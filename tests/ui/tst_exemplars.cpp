@@ -6,6 +6,7 @@
 #include "ExemplarRepository.h"
 #include "ExemplarsView.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "Money.h"
 #include "NominationModel.h"
 #include "RegisterFilterModel.h"
@@ -36,6 +37,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The register of models and exemplars, their nominations up the levels and the unit
 /// panel's section, on the Kiên Giang example, driven the way a clerk uses them.
@@ -73,7 +75,6 @@ private:
     qint64 addExemplar(const QString &name, Exemplar::Kind kind, const QString &unitCode,
                        qint64 money = -1);
     QString dump() { return TestSupport::dump(m_workspace->database()); }
-    static void typeText(QWidget *widget, const QString &text);
     static void pressTab(QWidget *widget);
     static QStringList column(const QAbstractItemModel *model, int column);
     static bool selectRow(QTableView *table, int column, const QString &text);
@@ -142,13 +143,6 @@ qint64 TestExemplars::addExemplar(const QString &name, Exemplar::Kind kind, cons
     if (!saved)
         qWarning("%s", qPrintable(saved.error()));
     return saved ? *saved : 0;
-}
-
-// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
-void TestExemplars::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 // While the list of matching units is open, the keyboard goes to it, as on a real screen:

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "GettingStarted.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "MainWindow.h"
 #include "ScheduleModel.h"
 #include "SettingsEdits.h"
@@ -40,6 +41,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The main window, driven offscreen the way a clerk uses it: found by object names,
 /// input sent as events.
@@ -82,7 +84,6 @@ private:
         return widget;
     }
     int treeRows(const QAbstractItemModel *model, const QModelIndex &parent = {}) const;
-    static void typeText(QWidget *widget, const QString &text);
     static void answerImportDialog(const QString &fileName);
 
     QTemporaryDir *m_dir = nullptr;
@@ -175,13 +176,6 @@ int TestMainWindow::treeRows(const QAbstractItemModel *model, const QModelIndex 
     for (int row = 0; row < model->rowCount(parent); ++row)
         rows += treeRows(model, model->index(row, 0, parent));
     return rows;
-}
-
-// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
-void TestMainWindow::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestMainWindow::answerImportDialog(const QString &fileName)

@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 #include "GettingStarted.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "MainWindow.h"
 #include "NewCampaignDialog.h"
 #include "ParticipantModel.h"
@@ -29,6 +30,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The window's way to a campaign of one's own: from an empty file through the new-campaign
 /// dialog, a refusal kept in the dialog, the next phase of the example, and closing and
@@ -48,7 +50,6 @@ private slots:
     void participantModel();
 
 private:
-    static void typeText(QWidget *widget, const QString &text);
     /// Presses the wizard's Next or Finish button from the keyboard (Space on it).
     static void next(QWizard *dialog);
     static void finish(QWizard *dialog);
@@ -76,13 +77,6 @@ void TestNewCampaign::cleanup()
     m_window.reset();
     m_workspace.reset();
     m_dir.reset();
-}
-
-void TestNewCampaign::typeText(QWidget *widget, const QString &text)
-{
-    // QTest::keyClicks() cannot send Vietnamese letters: one key event per character.
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestNewCampaign::next(QWizard *dialog)

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ExemplarRepository.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "RewardDialog.h"
 #include "RewardModel.h"
 #include "RewardRepository.h"
@@ -32,6 +33,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// Reward decisions: the page, the unit panel's section and the dialog, on the Kiên Giang
 /// example, driven the way a clerk uses them.
@@ -61,7 +63,6 @@ private:
     qint64 unitId(const QString &code) const;
     qint64 formId(const QString &name) const;
     QString dump() { return TestSupport::dump(m_workspace->database()); }
-    static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QLineEdit *edit, const QString &text);
     static void typeRecipientName(QTableWidget *table, const QString &name);
     static QStringList column(const QAbstractItemModel *model, int column);
@@ -139,13 +140,6 @@ qint64 TestRewards::formId(const QString &name) const
             return form.id;
     }
     return 0;
-}
-
-// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
-void TestRewards::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestRewards::replaceText(QLineEdit *edit, const QString &text)

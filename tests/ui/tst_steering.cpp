@@ -1,3 +1,4 @@
+#include "KeyInput.h"
 #include "SteeringRepository.h"
 #include "SteeringView.h"
 #include "TestSupport.h"
@@ -24,6 +25,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The steering groups page, driven offscreen on the Kiên Giang example: groups with their
 /// members, the communes each follows, reassignments and removals undone.
@@ -56,7 +58,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QWidget *widget, const QString &text);
     static void clickOk(QDialog *dialog);
     /// Drives the next modal dialog, which must be `name`, once it is shown.
@@ -115,13 +116,6 @@ void TestSteering::cleanup()
     m_workspace = nullptr;
     delete m_dir;
     m_dir = nullptr;
-}
-
-// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
-void TestSteering::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestSteering::replaceText(QWidget *widget, const QString &text)

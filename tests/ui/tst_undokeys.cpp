@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -16,6 +17,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// Ctrl+Z and Ctrl+Shift+Z from wherever the cursor is in a real window on the example, with
 /// key events only: a field's unsaved typing first, then the window's last edits, in every
@@ -44,7 +46,6 @@ private:
         return widget;
     }
     QLineEdit *dateEdit(const QString &name) const;
-    static void typeText(QWidget *widget, const QString &text);
     /// Presses Tab (Shift+Tab) until `field` has the keyboard, as a clerk does.
     static void tabTo(QWidget *field, bool backwards = false);
     static void pressUndo();
@@ -94,12 +95,6 @@ QLineEdit *TestUndoKeys::dateEdit(const QString &name) const
 {
     auto *field = find<DateField>(name);
     return field ? field->lineEdit() : nullptr;
-}
-
-void TestUndoKeys::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestUndoKeys::tabTo(QWidget *field, bool backwards)

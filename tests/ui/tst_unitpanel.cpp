@@ -2,6 +2,7 @@
 #include "DeadlineDialog.h"
 #include "Dialogs.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "MainWindow.h"
 #include "Schedule.h"
 #include "TestSupport.h"
@@ -26,6 +27,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The clerk's day in the window: finding a unit, entering its conference by keyboard in the
 /// unit panel, seeing the schedule follow, undoing, and refused input.
@@ -55,7 +57,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    static void typeText(QWidget *widget, const QString &text);
     static void commitText(QWidget *widget, const QString &text);
     void openBinhAnOfChauThanh();
     QLineEdit *dateEdit(const QString &name) const;
@@ -96,12 +97,6 @@ void TestUnitPanel::cleanup()
     m_workspace = nullptr;
     delete m_dir;
     m_dir = nullptr;
-}
-
-void TestUnitPanel::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 // How an input method (Unikey, ibus-bamboo) hands over a finished word.

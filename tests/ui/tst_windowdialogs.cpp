@@ -2,6 +2,7 @@
 #include "ExemplarModel.h"
 #include "ExemplarRepository.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "NominationModel.h"
 #include "RewardRepository.h"
 #include "UnitComboBox.h"
@@ -21,6 +22,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The unit panel's sections and the dialogs they open, in the window, by keyboard: a
 /// refusal goes once its fault is corrected, a reward takes the signer of the last one at
@@ -47,7 +49,6 @@ private:
     void showPanelOn(const QString &code);
     /// Chooses the row whose `column` reads `text` with the arrow keys.
     static bool chooseRow(QTableView *table, int column, const QString &text);
-    static void typeText(QWidget *widget, const QString &text);
     static void replaceText(QLineEdit *field, const QString &text);
     static void press(QWidget *button);
     /// Tab, to the list of matching units where it is open, as on a real screen.
@@ -78,12 +79,6 @@ void TestWindowDialogs::cleanup()
 {
     m_example.close();
     ExampleWindow::forgetSettings();
-}
-
-void TestWindowDialogs::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestWindowDialogs::replaceText(QLineEdit *field, const QString &text)

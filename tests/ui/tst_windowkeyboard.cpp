@@ -3,6 +3,7 @@
 #include "ExampleWindow.h"
 #include "ExemplarRepository.h"
 #include "InputFields.h"
+#include "KeyInput.h"
 #include "RewardRepository.h"
 
 #include <QAbstractButton>
@@ -22,6 +23,7 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The window by keyboard alone, as a clerk who does not reach for the mouse uses it, on a
 /// 1366×768 screen: Tab out of every table, the "as of" day typed, the calendars opened
@@ -52,7 +54,6 @@ private:
     /// Puts the keyboard in the "as of" field with its label's Alt+letter.
     void focusAsOf();
     static QWidget *focused() { return QApplication::focusWidget(); }
-    static void typeText(const QString &text);
 
     ExampleWindow m_example;
 };
@@ -76,12 +77,6 @@ void TestWindowKeyboard::cleanup()
 {
     m_example.close();
     ExampleWindow::forgetSettings();
-}
-
-void TestWindowKeyboard::typeText(const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 void TestWindowKeyboard::addRegisterRows()
