@@ -5,11 +5,20 @@
 #include "Database.h"
 #include "OutputFile.h"
 #include "OutputTarget.h"
+#include "SteeringGroup.h"
+#include "SteeringRepository.h"
 #include "Translations.h"
 #include "UnitRepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QSet>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -78,12 +87,29 @@ QByteArray CalendarExport::folded(const QByteArray &line)
 }
 
 Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
-                                         const QDateTime &stamp)
+                                         const QDateTime &stamp, std::optional<qint64> groupId)
 {
     CampaignRepository campaigns(database);
     const auto campaign = campaigns.byId(campaignId);
     if (!campaign)
         return Failure{campaign.error()};
+    // A steering group's calendar: the units it follows, and the levels they are at.
+    std::optional<QSet<qint64>> followed;
+    QString groupName;
+    if (groupId) {
+        const auto groups = SteeringRepository(database).groups(campaignId);
+        if (!groups)
+            return Failure{groups.error()};
+        const auto group = std::find_if(groups->cbegin(), groups->cend(),
+                                        [&](const SteeringGroup &g) { return g.id == *groupId; });
+        if (group == groups->cend())
+            return Failure{tr("The campaign has no steering group %1.").arg(*groupId)};
+        followed = QSet<qint64>(group->unitIds.cbegin(), group->unitIds.cend());
+        groupName = group->name;
+    }
+    const auto concerns = [&followed](qint64 unitId) {
+        return !followed || followed->contains(unitId);
+    };
     UnitRepository unitRepository(database);
     const auto units = unitRepository.all();
     if (!units)
@@ -127,9 +153,17 @@ Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
         return unit ? unit->code : QString::number(unitId);
     };
 
+    QSet<QString> followedLevels;
+    if (followed) {
+        for (const qint64 unitId : std::as_const(*followed)) {
+            if (const Unit *unit = unitById.value(unitId))
+                followedLevels.insert(unit->level);
+        }
+    }
+
     QList<Event> events;
     for (const CampaignLevel &level : campaign->levels) {
-        if (!level.deadline.isValid())
+        if (!level.deadline.isValid() || (followed && !followedLevels.contains(level.level)))
             continue;
         events.append({uid(u"level-"_s + level.level), level.deadline.last(),
                        tr("Deadline for the %1 conferences").arg(levelName(level.level)),
@@ -137,7 +171,7 @@ Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
                        true});
     }
     for (const DeadlineOverride &own : *overrides) {
-        if (!own.deadline.isValid())
+        if (!own.deadline.isValid() || !concerns(own.unitId))
             continue;
         events.append({uid(u"own-%1-%2"_s.arg(unitCode(own.unitId), own.level)),
                        own.deadline.last(),
@@ -146,7 +180,7 @@ Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
                        tr("As it was set: %1").arg(own.deadline.text()), QString(), true});
     }
     for (const Pilot &pilot : *pilots) {
-        if (!pilot.deadline.isValid())
+        if (!pilot.deadline.isValid() || !concerns(pilot.unitId))
             continue;
         events.append({uid(u"pilot-"_s + unitCode(pilot.unitId)), pilot.deadline.last(),
                        tr("Pilot conference of %1").arg(unitLabel(pilot.unitId)),
@@ -155,7 +189,7 @@ Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
     for (const Conference &conference : *conferences) {
         // The day held once there is one, else the day planned.
         const QDate day = conference.heldOn.isValid() ? conference.heldOn : conference.scheduledOn;
-        if (!day.isValid())
+        if (!day.isValid() || !concerns(conference.unitId))
             continue;
         events.append({uid(u"conference-"_s + unitCode(conference.unitId)), day,
                        tr("Summary conference of %1").arg(unitLabel(conference.unitId)),
@@ -183,7 +217,9 @@ Result<QByteArray> CalendarExport::build(Database &database, qint64 campaignId,
          + Translations::code(Translations::current()).toUpper().toLatin1());
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line("X-WR-CALNAME:" + text(campaign->name));
+    line(
+        "X-WR-CALNAME:"
+        + text(groupName.isEmpty() ? campaign->name : tr("%1: %2").arg(campaign->name, groupName)));
     for (const Event &event : std::as_const(events)) {
         line("BEGIN:VEVENT");
         line("UID:" + text(event.uid));
@@ -223,4 +259,62 @@ Result<void> CalendarExport::write(Database &database, qint64 campaignId, const 
     if (file.device()->write(*calendar) != calendar->size() || file.hasFailed())
         return file.writeFailure();
     return file.commit();
+}
+
+QString CalendarExport::fileNameOf(const QString &groupName)
+{
+    // Letters kept, Vietnamese ones included; what a file system refuses becomes a dash.
+    QString name;
+    for (const QChar c : groupName.simplified()) {
+        const bool refused = c.unicode() < 0x20 || u"/\\:*?\"<>|"_s.contains(c);
+        name.append(refused ? u'-' : c);
+    }
+    while (name.startsWith(u'.') || name.startsWith(u'-'))
+        name.remove(0, 1);
+    return name.isEmpty() ? tr("group") : name;
+}
+
+Result<QStringList> CalendarExport::writePerGroup(Database &database, qint64 campaignId,
+                                                  const QString &folder)
+{
+    const auto groups = SteeringRepository(database).groups(campaignId);
+    if (!groups)
+        return Failure{groups.error()};
+    if (groups->isEmpty()) {
+        return Failure{tr("The campaign has no steering group: add the groups on the Steering "
+                          "groups page, or export one calendar of the whole campaign.")};
+    }
+    if (!QFileInfo(folder).isDir()) {
+        return Failure{tr("“%1” is not a folder: choose the folder to write the calendars in.")
+                           .arg(QDir::toNativeSeparators(folder))};
+    }
+    const QDateTime stamp = QDateTime::currentDateTimeUtc();
+    // Every calendar is written aside before any takes its name.
+    std::vector<std::unique_ptr<OutputFile>> files;
+    QStringList written;
+    QSet<QString> names;
+    for (const SteeringGroup &group : *groups) {
+        QString name = fileNameOf(group.name);
+        // Two groups whose names read alike once made fit for a file.
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = u"%1 (%2)"_s.arg(fileNameOf(group.name)).arg(n);
+        names.insert(name.toLower());
+        const QString path = QDir(folder).filePath(name + u".ics"_s);
+        if (auto allowed = OutputTarget::check(path, database.filePath()); !allowed)
+            return Failure{allowed.error()};
+        const auto calendar = build(database, campaignId, stamp, group.id);
+        if (!calendar)
+            return Failure{calendar.error()};
+        auto &file = files.emplace_back(std::make_unique<OutputFile>(path));
+        if (auto opened = file->open(); !opened)
+            return Failure{opened.error()};
+        if (file->device()->write(*calendar) != calendar->size() || file->hasFailed())
+            return file->writeFailure();
+        written.append(QDir::toNativeSeparators(path));
+    }
+    for (const auto &file : files) {
+        if (auto committed = file->commit(); !committed)
+            return Failure{committed.error()};
+    }
+    return written;
 }

@@ -751,7 +751,7 @@ int Cli::exportReport(const QStringList &arguments)
            "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
            "(beginning with =, +, -, @) are written with an apostrophe in front. The calendar "
            "(--report calendar --format ics) is an iCalendar file of the campaign's deadlines, "
-           "conferences and key dates."));
+           "conferences and key dates; with --by-group, one file per steering group."));
     const QCommandLineOption reportOption(
         u"report"_s,
         tr("schedule, progress, exemplars, rewards, results, units, form, or calendar."),
@@ -789,9 +789,13 @@ int Cli::exportReport(const QStringList &arguments)
         u"all-below"_s,
         tr("form: write one form for each unit right below this one, into the folder --out."),
         tr("CODE"));
+    const QCommandLineOption byGroupOption(
+        u"by-group"_s,
+        tr("calendar: write one calendar per steering group, with the units it follows, into "
+           "the folder --out."));
     parser.addOptions({reportOption, formatOption, outOption, campaignOption, todayOption,
                        delimiterOption, datesOption, numberOption, orientationOption,
-                       todaysUnitsOption, unitOption, allBelowOption});
+                       todaysUnitsOption, unitOption, allBelowOption, byGroupOption});
     if (const int code = parse(parser, arguments, u"export DB"_s, 1); code >= 0)
         return code;
 
@@ -803,7 +807,8 @@ int Cli::exportReport(const QStringList &arguments)
                            parser.isSet(allBelowOption));
     }
     if (parser.value(reportOption).trimmed().toLower() == "calendar"_L1)
-        return exportCalendar(parser, formatOption, outOption, campaignOption);
+        return exportCalendar(parser, formatOption, outOption, campaignOption,
+                              parser.isSet(byGroupOption));
     const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards, results, "
@@ -878,7 +883,7 @@ int Cli::exportReport(const QStringList &arguments)
 
 int Cli::exportCalendar(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
                         const QCommandLineOption &outOption,
-                        const QCommandLineOption &campaignOption)
+                        const QCommandLineOption &campaignOption, bool byGroup)
 {
     if (parser.value(formatOption).trimmed().toLower() != "ics"_L1)
         return wrongUsage(tr("--report calendar: write --format ics."));
@@ -893,6 +898,13 @@ int Cli::exportCalendar(const QCommandLineParser &parser, const QCommandLineOpti
         return fail(opened.error());
     if (const int code = onlyCampaign(database, &campaignId); code >= 0)
         return code;
+    if (byGroup) {
+        const auto written = CalendarExport::writePerGroup(database, campaignId, out);
+        if (!written)
+            return fail(written.error());
+        m_out << tr("Written: %1").arg(written->join(u", "_s)) << Qt::endl;
+        return Success;
+    }
     if (auto written = CalendarExport::write(database, campaignId, out); !written)
         return fail(written.error());
     m_out << tr("Written: %1").arg(nativePath(out)) << Qt::endl;

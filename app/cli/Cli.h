@@ -51,7 +51,7 @@ private:
     int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);
     int exportCalendar(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
                        const QCommandLineOption &outOption,
-                       const QCommandLineOption &campaignOption);
+                       const QCommandLineOption &campaignOption, bool byGroup);
 
     /// Parses a command's options; prints help or a usage error itself. Returns -1 when
     /// the command should go on, or the exit code to return. A negative `positionalCount`

@@ -1,9 +1,12 @@
 #include "CalendarExport.h"
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "SteeringRepository.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <QTemporaryDir>
@@ -23,7 +26,58 @@ private slots:
     void longLinesFoldWithoutSplittingALetter();
     void sameEventsSameUidsWhateverTheStamp();
     void notOverTheDatabase();
+    void groupCalendarHoldsWhatItsUnitsConcern();
+    void oneCalendarPerGroup();
+    void noGroupNoCalendars();
+
+private:
+    /// The UID lines of a calendar.
+    static QList<QByteArray> uids(const QByteArray &calendar);
+    /// Two steering groups of the example: "Tổ 1" follows Huyện Châu Thành (905) and Xã
+    /// Bình An (30898), "Tổ 2/Hòn Đất" Xã Sơn Kiên (30835); both communes planned.
+    static bool addGroups(Database &database);
 };
+
+QList<QByteArray> TestCalendarExport::uids(const QByteArray &calendar)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &line : calendar.split('\n')) {
+        if (line.startsWith("UID:"))
+            found.append(line.trimmed());
+    }
+    return found;
+}
+
+bool TestCalendarExport::addGroups(Database &database)
+{
+    UnitRepository units(database);
+    CampaignRepository campaigns(database);
+    const auto id = [&units](const QString &code) {
+        const auto unit = units.byCode(code);
+        return unit ? unit->id : 0;
+    };
+    SteeringRepository steering(database);
+    SteeringGroup first;
+    first.campaignId = 1;
+    first.name = u"Tổ 1"_s;
+    first.unitIds = {id(u"905"_s), id(u"30898"_s)};
+    SteeringGroup second;
+    second.campaignId = 1;
+    second.name = u"Tổ 2/Hòn Đất"_s;
+    second.unitIds = {id(u"30835"_s)};
+    if (!steering.save(first) || !steering.save(second))
+        return false;
+    for (const QString &code : {u"30898"_s, u"30835"_s}) {
+        const auto read = campaigns.conference(1, id(code));
+        if (!read)
+            return false;
+        Conference conference = *read;
+        conference.scheduledOn = QDate(2020, 5, 15);
+        if (!campaigns.saveConference(conference))
+            return false;
+    }
+    return true;
+}
 
 void TestCalendarExport::textIsEscaped_data()
 {
@@ -85,14 +139,6 @@ void TestCalendarExport::sameEventsSameUidsWhateverTheStamp()
     const auto second =
         CalendarExport::build(database, 1, QDateTime(QDate(2020, 7, 1), {}, Qt::UTC));
     QVERIFY2(first && second, qPrintable(first ? second.error() : first.error()));
-    const auto uids = [](const QByteArray &calendar) {
-        QList<QByteArray> found;
-        for (const QByteArray &line : calendar.split('\n')) {
-            if (line.startsWith("UID:"))
-                found.append(line.trimmed());
-        }
-        return found;
-    };
     QVERIFY(uids(*first).size() >= 5);
     QCOMPARE(uids(*first), uids(*second));
     QVERIFY(*first != *second); // only the stamps differ
@@ -124,6 +170,78 @@ void TestCalendarExport::notOverTheDatabase()
     const QString ics = dir.filePath(u"lịch.ics"_s);
     QVERIFY(CalendarExport::write(database, 1, ics));
     QVERIFY(QFileInfo(ics).size() > 0);
+}
+
+void TestCalendarExport::groupCalendarHoldsWhatItsUnitsConcern()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(TestSupport::createExample(database, dir, u"lịch.sqlite"_s));
+    QVERIFY(addGroups(database));
+    const auto groups = SteeringRepository(database).groups(1);
+    QVERIFY(groups && groups->size() == 2);
+    const QDateTime stamp(QDate(2020, 6, 1), {}, Qt::UTC);
+    const auto whole = CalendarExport::build(database, 1, stamp);
+    const auto first = CalendarExport::build(database, 1, stamp, groups->at(0).id);
+    const auto second = CalendarExport::build(database, 1, stamp, groups->at(1).id);
+    QVERIFY(whole && first && second);
+    // Its own units' conferences, not the other group's.
+    QVERIFY(first->contains("UID:20200206-91-conference-30898@danvan\r\n"));
+    QVERIFY(!first->contains("conference-30835@"));
+    QVERIFY(second->contains("UID:20200206-91-conference-30835@danvan\r\n"));
+    QVERIFY(!second->contains("conference-30898@"));
+    // The deadlines of its units' levels only: a district and a commune, not the province.
+    QVERIFY(first->contains("UID:20200206-91-level-district@danvan\r\n"));
+    QVERIFY(first->contains("UID:20200206-91-level-commune@danvan\r\n"));
+    QVERIFY(!first->contains("level-province@"));
+    QVERIFY(!second->contains("level-district@"));
+    QVERIFY(second->contains("UID:20200206-91-level-commune@danvan\r\n"));
+    // Named after the group, and every event as it is in the whole calendar (same UIDs, so
+    // a phone that has both updates one event).
+    QVERIFY(first->contains(u"X-WR-CALNAME:"_s.toUtf8()));
+    QVERIFY(first->contains(u"Tổ 1"_s.toUtf8()));
+    const QList<QByteArray> all = uids(*whole);
+    for (const QByteArray &uid : uids(*first) + uids(*second))
+        QVERIFY2(all.contains(uid), uid.constData());
+    QVERIFY(uids(*first).size() < all.size());
+    // A group that is not the campaign's.
+    QVERIFY(!CalendarExport::build(database, 1, stamp, 999999));
+}
+
+void TestCalendarExport::oneCalendarPerGroup()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(TestSupport::createExample(database, dir, u"lịch.sqlite"_s));
+    QVERIFY(addGroups(database));
+    QVERIFY(QDir(dir.path()).mkdir(u"lịch tổ"_s));
+    const QString folder = dir.filePath(u"lịch tổ"_s);
+    const auto written = CalendarExport::writePerGroup(database, 1, folder);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+    QCOMPARE(written->size(), 2);
+    // The slash of "Tổ 2/Hòn Đất" cannot name a file: it becomes a dash.
+    QVERIFY(QFileInfo::exists(folder + u"/Tổ 1.ics"_s));
+    QVERIFY(QFileInfo::exists(folder + u"/Tổ 2-Hòn Đất.ics"_s));
+    QFile second(folder + u"/Tổ 2-Hòn Đất.ics"_s);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    const QByteArray text = second.readAll();
+    QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(text.contains("conference-30835@"));
+    // A folder that is not there: nothing written, said so.
+    const auto missing = CalendarExport::writePerGroup(database, 1, dir.filePath(u"không có"_s));
+    QVERIFY(!missing);
+    QVERIFY(missing.error().contains(u"không có"_s));
+    QCOMPARE(CalendarExport::fileNameOf(u"  ..Tổ: 3  "_s), u"Tổ- 3"_s);
+}
+
+void TestCalendarExport::noGroupNoCalendars()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(TestSupport::createExample(database, dir, u"lịch.sqlite"_s));
+    const auto written = CalendarExport::writePerGroup(database, 1, dir.path());
+    QVERIFY(!written);
+    QCOMPARE(QDir(dir.path()).entryList({u"*.ics"_s}).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)
