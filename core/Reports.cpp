@@ -54,19 +54,6 @@ struct CampaignData
         const int index = units->indexOf(id);
         return index >= 0 ? units->label(index) : QString();
     }
-    /// The units in force on `day` that carry a unit on: the unit itself, or the units it
-    /// went into (the 2025 reorganisation).
-    QString carriedOnBy(qint64 id, QDate day) const
-    {
-        QStringList names;
-        const QList<qint64> found = units->lineage().inForceOn(id, day, [this](qint64 unitId) {
-            const int index = units->indexOf(unitId);
-            return index >= 0 ? &units->at(index) : nullptr;
-        });
-        for (qint64 unitId : found)
-            names.append(unitLabel(unitId));
-        return names.join(u"; "_s);
-    }
 };
 
 Result<CampaignData> loadCampaign(Database &database, qint64 campaignId, QDate asOf)
@@ -116,7 +103,7 @@ void addCarriedOnColumn(ReportPart &part, int after, QDate day,
     part.row = [row = std::move(part.row), after, day, data, unitOfRow](int index) {
         ReportRow result = row(index);
         if (result.kind == ReportRow::Kind::Data)
-            result.cells.insert(after + 1, data->carriedOnBy(unitOfRow(index), day));
+            result.cells.insert(after + 1, data->units->carriedOnLabel(unitOfRow(index), day));
         else if (result.cells.size() > after)
             result.cells.insert(after + 1, QString());
         return result;

@@ -185,6 +185,20 @@ bool UnitTree::isAncestor(int ancestor, int index) const
     return false;
 }
 
+QString UnitTree::carriedOnLabel(qint64 id, QDate day) const
+{
+    const QList<qint64> found = m_lineage.inForceOn(id, day, [this](qint64 unitId) {
+        const int index = indexOf(unitId);
+        return index >= 0 ? &m_units.at(index) : nullptr;
+    });
+    QStringList labels;
+    for (const qint64 unitId : found) {
+        if (const int index = indexOf(unitId); index >= 0)
+            labels.append(label(index));
+    }
+    return labels.join(QLatin1String("; "));
+}
+
 QString UnitTree::label(int index) const
 {
     const Unit &unit = m_units.at(index);

@@ -52,6 +52,10 @@ public:
     /// "Xã Bình An (30808, Kiên Lương)": a unit by its name, code and the short name of its
     /// parent, as an old unit is named in a search.
     QString formerLabel(int index) const;
+    /// The units in force on `day` that carry a unit on, by label(): the unit itself while
+    /// in force, else the units it went into (the 2025 reorganisation), joined by "; ".
+    /// Empty when nothing carries it on.
+    QString carriedOnLabel(qint64 id, QDate day) const;
 
 private:
     QList<Unit> m_units;

@@ -1,9 +1,15 @@
 #include "CampaignRepository.h"
+#include "CatalogueRepository.h"
 #include "Database.h"
 #include "Dialogs.h"
+#include "ExemplarModel.h"
+#include "ExemplarRepository.h"
+#include "KeyInput.h"
 #include "LineageRepository.h"
 #include "MainWindow.h"
 #include "Reports.h"
+#include "RewardModel.h"
+#include "RewardRepository.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UnitFilterModel.h"
@@ -23,12 +29,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+using KeyInput::typeText;
 
 /// The 2025 reorganisation in the window: the conversion table imported through File →
 /// Import units, a unit found by an old name or code with where it went, the unit panel's
@@ -47,6 +55,7 @@ private slots:
     void panelLinksToPredecessorsAndSuccessors();
     void historyOfThePredecessors();
     void exportByTodaysUnits();
+    void registerPagesNameTodaysUnits();
 
 private:
     template<typename T>
@@ -58,7 +67,6 @@ private:
         return widget;
     }
     QStringList shownNames(const QAbstractItemModel *model, const QModelIndex &parent = {}) const;
-    static void typeText(QWidget *widget, const QString &text);
     qint64 unitId(const QString &code, QDate day) const;
 
     QTemporaryDir *m_dir = nullptr;
@@ -134,13 +142,6 @@ QStringList TestLineageWindow::shownNames(const QAbstractItemModel *model,
         names.append(shownNames(model, index));
     }
     return names;
-}
-
-// QTest::keyClicks() cannot send Vietnamese; send each character as its own key event.
-void TestLineageWindow::typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 qint64 TestLineageWindow::unitId(const QString &code, QDate day) const
@@ -294,6 +295,58 @@ void TestLineageWindow::exportByTodaysUnits()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString header = QString::fromUtf8(file.readLine());
     QVERIFY2(header.contains(u"\"At the conference of\",\"Today's unit\""_s), qPrintable(header));
+}
+
+void TestLineageWindow::registerPagesNameTodaysUnits()
+{
+    // A model commended and a reward given at Thị trấn Minh Lương's conference of 2020;
+    // since 07/2025 its code names Xã Châu Thành, which carries it on.
+    const qint64 minhLuong = unitId(u"30880"_s, QDate(2020, 2, 6));
+    Exemplar exemplar;
+    exemplar.campaignId = m_workspace->campaignId();
+    exemplar.unitId = minhLuong;
+    exemplar.recognisedBy = minhLuong;
+    exemplar.name = u"Mô hình dân vận khéo ấp Minh Phong"_s;
+    QVERIFY(ExemplarRepository(m_workspace->database()).save(exemplar));
+    const auto forms =
+        CatalogueRepository(m_workspace->database(), CatalogueRepository::Catalogue::RewardForms)
+            .entries();
+    QVERIFY(forms && !forms->isEmpty());
+    Reward reward;
+    reward.campaignId = m_workspace->campaignId();
+    reward.unitId = minhLuong;
+    reward.formId = forms->first().id;
+    reward.recipients.append({0, Exemplar::Kind::Collective, u"Ấp Minh Phong"_s, 0, 0});
+    QVERIFY(RewardRepository(m_workspace->database()).save(reward));
+    m_workspace->refresh(Workspace::everything());
+
+    const QString today =
+        UnitRepository(m_workspace->database()).byCode(u"30880"_s, QDate::currentDate())->name;
+    QCOMPARE(today, u"Xã Châu Thành"_s);
+    for (const auto &[page, table, column] :
+         {std::tuple{u"exemplars"_s, u"exemplarTable"_s, int(ExemplarModel::TodaysUnit)},
+          std::tuple{u"rewards"_s, u"rewardTable"_s, int(RewardModel::TodaysUnit)}}) {
+        QVERIFY(m_window->showPage(page));
+        auto *view = find<QTableView>(table);
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY2(!view->isColumnHidden(column), qPrintable(table));
+        QCOMPARE(view->model()->headerData(column, Qt::Horizontal).toString(), u"Today's unit"_s);
+        bool found = false;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, column);
+            if (index.siblingAtColumn(0).data().toString().contains(u"Minh Phong"_s)
+                || view->model()
+                       ->index(row, RewardModel::Recipients)
+                       .data()
+                       .toString()
+                       .contains(u"Minh Phong"_s)) {
+                QCOMPARE(index.data().toString(), today);
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(table));
+    }
 }
 
 QTEST_MAIN(TestLineageWindow)

@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "Text.h"
+#include "UnitTree.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,8 @@ QVariant ExemplarModel::display(const Exemplar &exemplar, int column) const
         return Exemplar::kindName(exemplar.kind);
     case Unit:
         return m_register->unitLabel(exemplar.unitId);
+    case TodaysUnit:
+        return m_register->units()->carriedOnLabel(exemplar.unitId, QDate::currentDate());
     case Field:
         return m_register->fieldName(exemplar.fieldId);
     case RecognisedBy:
@@ -112,6 +115,11 @@ QVariant ExemplarModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool ExemplarModel::hasLineage() const
+{
+    return m_register && m_register->units() && !m_register->units()->lineage().isEmpty();
+}
+
 QVariant ExemplarModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -123,6 +131,8 @@ QVariant ExemplarModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Kind");
     case Unit:
         return tr("Unit");
+    case TodaysUnit:
+        return tr("Today's unit");
     case Field:
         return tr("Field");
     case RecognisedBy:

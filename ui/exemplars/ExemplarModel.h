@@ -19,6 +19,7 @@ public:
         Name,
         Kind,
         Unit,
+        TodaysUnit, ///< the units in force today that carry the unit on (since 2025)
         Field,
         RecognisedBy,
         MoneyMobilised,
@@ -42,6 +43,9 @@ public:
     void retranslate();
     /// The row of an exemplar, or -1.
     int rowOfExemplar(qint64 id) const;
+    /// Whether any unit of the file went into another (the column of today's units says
+    /// something then).
+    bool hasLineage() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -133,6 +133,8 @@ void ExemplarsView::retranslate()
     setWindowTitle(tr("Models and exemplars"));
     m_title->setText(tr("Models and exemplars of the campaign"));
     m_search->setPlaceholderText(tr("Filter by name, unit or field (accents not needed)"));
+    m_search->setAccessibleName(tr("Filter the models and exemplars"));
+    m_table->setAccessibleName(tr("Models and exemplars of the campaign"));
     // Alt+letters that the menus and the unit panel beside the page leave free.
     m_addButton->setText(tr("A&dd…"));
     m_editButton->setText(tr("Edit…"));
@@ -149,6 +151,9 @@ void ExemplarsView::reload()
     m_register = m_workspace.exemplarRegister();
     m_model->setRegister(m_register);
     m_addButton->setEnabled(m_workspace.campaign() != nullptr);
+    // Where units were reorganised (2025), each row also says the unit that carries its unit
+    // on today.
+    m_table->setColumnHidden(ExemplarModel::TodaysUnit, !m_model->hasLineage());
     // Once there is something to measure; after that the clerk's widths stay.
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         fitColumns();
@@ -165,10 +170,10 @@ void ExemplarsView::fitColumns()
     // 1366 pixels; tooltips show what is cut.
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     const QList<std::pair<int, int>> limits{
-        {ExemplarModel::Name, 26},         {ExemplarModel::Kind, 12},
-        {ExemplarModel::Unit, 16},         {ExemplarModel::Field, 14},
-        {ExemplarModel::RecognisedBy, 16}, {ExemplarModel::MoneyMobilised, 11},
-        {ExemplarModel::Workdays, 6},
+        {ExemplarModel::Name, 26},           {ExemplarModel::Kind, 12},
+        {ExemplarModel::Unit, 16},           {ExemplarModel::TodaysUnit, 16},
+        {ExemplarModel::Field, 14},          {ExemplarModel::RecognisedBy, 16},
+        {ExemplarModel::MoneyMobilised, 11}, {ExemplarModel::Workdays, 6},
     };
     for (const auto &[column, ems] : limits) {
         m_table->resizeColumnToContents(column);

@@ -134,6 +134,8 @@ QVariant RewardModel::display(const Reward &reward, int column) const
     }
     case Unit:
         return unitLabel(reward.unitId);
+    case TodaysUnit:
+        return m_units ? m_units->carriedOnLabel(reward.unitId, QDate::currentDate()) : QString();
     default:
         return {};
     }
@@ -179,6 +181,11 @@ QVariant RewardModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool RewardModel::hasLineage() const
+{
+    return m_units && !m_units->lineage().isEmpty();
+}
+
 QVariant RewardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -198,6 +205,8 @@ QVariant RewardModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Recipients");
     case Unit:
         return tr("Given at the conference of");
+    case TodaysUnit:
+        return tr("Today's unit");
     default:
         return {};
     }

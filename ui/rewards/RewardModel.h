@@ -27,6 +27,7 @@ public:
         Signer,
         Recipients,
         Unit,
+        TodaysUnit, ///< the units in force today that carry Unit on (since 2025)
         ColumnCount
     };
     enum Role {
@@ -43,6 +44,9 @@ public:
     Result<void> load(Workspace &workspace);
     void retranslate();
 
+    /// Whether any unit of the file went into another (the column of today's units says
+    /// something then).
+    bool hasLineage() const;
     /// The reward of a row, or nullptr.
     const Reward *reward(int row) const;
     /// The row of a reward, or -1.

@@ -122,6 +122,8 @@ void RewardsView::retranslate()
     m_title->setText(tr("Rewards given at the conferences"));
     m_search->setPlaceholderText(tr("Filter by number, form, recipient or unit (accents not "
                                     "needed)"));
+    m_search->setAccessibleName(tr("Filter the rewards"));
+    m_table->setAccessibleName(tr("Rewards given at the conferences"));
     // Alt+letters that the menus and the unit panel beside the page leave free.
     m_addButton->setText(tr("A&dd…"));
     m_editButton->setText(tr("Edit…"));
@@ -136,6 +138,9 @@ void RewardsView::reload()
     if (auto loaded = m_model->load(m_workspace); !loaded)
         m_workspace.reportError(loaded.error());
     m_addButton->setEnabled(m_workspace.campaign() != nullptr);
+    // Where units were reorganised (2025), each row also says the unit that carries its unit
+    // on today.
+    m_table->setColumnHidden(RewardModel::TodaysUnit, !m_model->hasLineage());
     // Once there is something to measure; after that the clerk's widths stay.
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         fitColumns();
@@ -154,6 +159,7 @@ void RewardsView::fitColumns()
         {RewardModel::DecisionNumber, 10}, {RewardModel::DecisionDate, 8},
         {RewardModel::Form, 10},           {RewardModel::Issuer, 16},
         {RewardModel::Signer, 16},         {RewardModel::Recipients, 24},
+        {RewardModel::TodaysUnit, 16},
     };
     for (const auto &[column, ems] : limits) {
         m_table->resizeColumnToContents(column);

@@ -44,7 +44,8 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RewardModel::DecisionDate, Qt::AscendingOrder);
-    for (int column : {RewardModel::Issuer, RewardModel::Signer, RewardModel::Unit})
+    for (int column :
+         {RewardModel::Issuer, RewardModel::Signer, RewardModel::Unit, RewardModel::TodaysUnit})
         m_table->setColumnHidden(column, true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -108,6 +109,7 @@ void UnitRewardsSection::changeEvent(QEvent *event)
 void UnitRewardsSection::retranslate()
 {
     m_box->setTitle(tr("Rewards given at this conference"));
+    m_table->setAccessibleName(tr("Rewards given at this conference"));
     m_addButton->setText(tr("Add…"));
     m_editButton->setText(tr("Edit…"));
     m_removeButton->setText(tr("Remove"));
