@@ -243,6 +243,9 @@ void CampaignView::retranslate()
 {
     setWindowTitle(tr("Campaign"));
     m_documentsBox->setTitle(tr("Documents"));
+    m_documentView->setAccessibleName(tr("Documents"));
+    if (auto *scroll = findChild<QScrollArea *>(u"campaignScroll"_s))
+        scroll->setAccessibleName(tr("Campaign"));
     // Alt+letters that the menus and the unit panel beside the page leave free.
     m_addDocumentButton->setText(tr("A&dd…"));
     m_addDocumentButton->setToolTip(tr("Add a directive, plan or guidance of the campaign"));
@@ -257,6 +260,7 @@ void CampaignView::retranslate()
         row.phrase->setPlaceholderText(tr("no deadline"));
     }
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
+    m_specialView->setAccessibleName(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remove"));
     m_removeSpecialButton->setToolTip(
         tr("Remove the unit's own deadline or its pilot mark; the deadline above applies again"));

@@ -62,6 +62,7 @@ void CataloguesDialog::changeEvent(QEvent *event)
 void CataloguesDialog::retranslate()
 {
     setWindowTitle(tr("Lists of fields and reward forms"));
+    m_tabs->setAccessibleName(tr("Lists"));
     m_tabs->setTabText(0, tr("Fields of activity"));
     m_tabs->setTabText(1, tr("Reward forms"));
     m_closeButton->setText(tr("Close"));

@@ -77,6 +77,7 @@ void DateField::retranslate()
 {
     m_edit->setPlaceholderText(tr("dd/mm/yyyy"));
     m_calendarButton->setToolTip(tr("Pick the day in a calendar"));
+    m_calendarButton->setAccessibleName(tr("Pick the day in a calendar"));
     // The calendar is a window of its own: the names of months and days follow only if told.
     m_calendar->setLocale(QLocale());
 }

@@ -120,6 +120,8 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     // The bars answer the mouse; from the keyboard, the district table does the same.
     m_chartView->setFocusPolicy(Qt::NoFocus);
+    // The chart is read, not worked in: its figures are in the table and its description.
+    m_chartView->viewport()->setFocusPolicy(Qt::NoFocus);
     m_chartView->setFrameShape(QFrame::StyledPanel);
     QChart *chart = m_chartView->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -232,6 +234,9 @@ void DashboardView::retranslate()
     m_overdueView->setAccessibleName(tr("Overdue conferences"));
     m_upcomingView->setAccessibleName(tr("Conferences falling due soon"));
     m_chartView->setAccessibleName(tr("Units below each %1: held and not held").arg(noun));
+    m_lists->setAccessibleName(tr("Overdue and falling due soon"));
+    if (auto *scroll = findChild<QScrollArea *>(u"dashboardScroll"_s))
+        scroll->setAccessibleName(tr("Overview"));
     m_districtModel->retranslate();
     m_overdueModel->retranslate();
     m_upcomingModel->retranslate();
@@ -310,6 +315,7 @@ void DashboardView::updateChart()
         delete axis;
     }
     chart->legend()->setFont(font());
+    m_chartView->setAccessibleDescription(QString());
     if (!m_report || m_report->districts().isEmpty())
         return;
 
@@ -334,6 +340,15 @@ void DashboardView::updateChart()
         notHeld->append(district->below - district->belowHeld);
         most = std::max(most, district->below);
     }
+    // The chart's figures in words, for a screen reader (the table beside it has them too).
+    QStringList figures;
+    for (const ProgressReport::District &district : districts) {
+        figures.append(tr("%1: %2 of %3 held")
+                           .arg(district.label)
+                           .arg(district.belowHeld)
+                           .arg(district.below));
+    }
+    m_chartView->setAccessibleDescription(figures.join(u"; "_s));
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
     series->append(held);

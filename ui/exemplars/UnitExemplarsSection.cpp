@@ -111,6 +111,10 @@ UnitExemplarsSection::UnitExemplarsSection(Workspace &workspace, QWidget *parent
     for (QLabel *label : {m_commendedLabel, m_sentLabel, m_receivedLabel, m_message})
         label->setWordWrap(true);
     m_statusLabel->setBuddy(m_statusCombo);
+    // The labels above the tables name them for a screen reader.
+    m_commendedLabel->setBuddy(m_commendedTable);
+    m_sentLabel->setBuddy(m_sentTable);
+    m_receivedLabel->setBuddy(m_receivedTable);
     m_message->hide();
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, QColor(0xA9, 0x32, 0x26));

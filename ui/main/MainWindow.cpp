@@ -28,6 +28,7 @@
 #include "Schedule.h"
 #include "ScheduleFilterModel.h"
 #include "ScheduleModel.h"
+#include "ScreenReader.h"
 #include "StatusTints.h"
 #include "SteeringRepository.h"
 #include "SteeringView.h"
@@ -63,6 +64,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -101,6 +103,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_scheduleFilter(new ScheduleFilterModel(this))
 {
     setObjectName(u"mainWindow"_s);
+    ScreenReader::install();
     m_unitFilter->setSourceModel(m_unitModel);
     m_scheduleFilter->setSourceModel(m_scheduleModel);
     createActions();
@@ -178,6 +181,8 @@ void MainWindow::createActions()
 
     m_exportFormAction = newAction(u"exportFormAction"_s, &MainWindow::exportReportingForm);
     m_exportCalendarAction = newAction(u"exportCalendarAction"_s, &MainWindow::exportCalendar);
+    m_exportGroupCalendarsAction =
+        newAction(u"exportGroupCalendarsAction"_s, &MainWindow::exportGroupCalendars);
 
     m_officeSettingsAction = newAction(u"officeSettingsAction"_s, &MainWindow::editOfficeSettings);
     m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
@@ -289,6 +294,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportFormAction);
     m_fileMenu->addAction(m_exportCalendarAction);
+    m_fileMenu->addAction(m_exportGroupCalendarsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -415,6 +421,27 @@ void MainWindow::createWidgets()
                 if (current.isValid())
                     showUnit(current.data(UnitTreeModel::UnitIdRole).toLongLong());
             });
+    // From the search to what it found by keys alone: Enter or Down goes to the first unit
+    // found, in the tree; Enter there goes on to its conference.
+    const auto toFirstMatch = [this] {
+        const QModelIndex found = m_unitFilter->firstMatch();
+        if (!found.isValid())
+            return;
+        m_unitsDock->show();
+        m_unitsDock->raise();
+        m_unitView->setCurrentIndex(found);
+        m_unitView->scrollTo(found);
+        m_unitView->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_search, &QLineEdit::returnPressed, this, toFirstMatch);
+    auto *down =
+        new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, toFirstMatch);
+    connect(m_unitView, &QTreeView::activated, this, [this] {
+        m_panelDock->show();
+        m_panelDock->raise();
+        m_panel->focusConference();
+    });
     m_unitsDock = new QDockWidget(this);
     m_unitsDock->setObjectName(u"unitsDock"_s);
     m_unitsDock->setWidget(m_unitView);
@@ -596,6 +623,13 @@ void MainWindow::addPage(QWidget *page, const QString &objectName)
 
 void MainWindow::retranslate()
 {
+    // Names for a screen reader, where no label names a control.
+    m_search->setAccessibleName(tr("Search units"));
+    m_unitView->setAccessibleName(tr("Units"));
+    m_tabs->setAccessibleName(tr("Pages"));
+    m_scheduleView->setAccessibleName(tr("Schedule of the conferences"));
+    if (auto *panelScroll = findChild<QScrollArea *>(u"unitPanelScroll"_s))
+        panelScroll->setAccessibleName(tr("Unit and its conference"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -626,6 +660,10 @@ void MainWindow::retranslate()
     m_exportCalendarAction->setStatusTip(
         tr("Write the campaign's deadlines, conferences and key dates as a calendar (iCalendar) "
            "for a phone or a calendar program"));
+    m_exportGroupCalendarsAction->setText(tr("Export calendars per steering &group…"));
+    m_exportGroupCalendarsAction->setStatusTip(
+        tr("Write one calendar per steering group, with the deadlines and conferences of the "
+           "units it follows, into a folder"));
     m_officeSettingsAction->setText(tr("&Office settings…"));
     m_officeSettingsAction->setStatusTip(
         tr("The heading and signature of printed documents, margins, and CSV defaults"));
@@ -1133,6 +1171,7 @@ void MainWindow::updateCampaignActions()
     m_newCampaignAction->setEnabled(open && m_workspace.units()->size() > 0);
     m_nextPhaseAction->setEnabled(campaign != nullptr);
     m_exportCalendarAction->setEnabled(campaign != nullptr);
+    m_exportGroupCalendarsAction->setEnabled(campaign != nullptr);
     m_renameCampaignAction->setEnabled(campaign != nullptr);
     m_deleteCampaignAction->setEnabled(campaign != nullptr);
     m_closeCampaignAction->setEnabled(campaign != nullptr);
@@ -1517,6 +1556,32 @@ void MainWindow::exportCalendar()
         return;
     }
     statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::exportGroupCalendars()
+{
+    const Campaign *campaign = m_workspace.campaign();
+    if (!campaign)
+        return;
+    QString folder = AppSettings::value(AppSettings::LastExportFolder);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    folder =
+        FileDialog::folderName(this, tr("The folder for the steering groups' calendars"), folder);
+    if (folder.isEmpty())
+        return;
+    AppSettings::setValue(AppSettings::LastExportFolder, folder);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written =
+        CalendarExport::writePerGroup(m_workspace.database(), campaign->id, folder);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(this, tr("The calendars were not written"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("%n calendar(s) written in %1", nullptr, int(written->size()))
+                                 .arg(QDir::toNativeSeparators(folder)),
+                             10000);
 }
 
 void MainWindow::editOfficeSettings()

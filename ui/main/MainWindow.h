@@ -109,6 +109,7 @@ private:
     void importResults();
     void exportReportingForm();
     void exportCalendar();
+    void exportGroupCalendars();
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
     int currentReportKind() const;
@@ -168,6 +169,7 @@ private:
     QAction *m_importResultsAction = nullptr;
     QAction *m_exportFormAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_exportGroupCalendarsAction = nullptr;
     QAction *m_officeSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newCampaignAction = nullptr;

@@ -235,12 +235,16 @@ void RewardDialog::retranslate()
     m_signerLabel->setText(tr("&Signed by:"));
     m_signer->setPlaceholderText(tr("name"));
     m_signerTitle->setPlaceholderText(tr("title"));
+    m_signerTitle->setAccessibleName(tr("Signer's title"));
     m_numberLabel->setText(tr("Decision &number:"));
     m_number->setPlaceholderText(tr("125-QĐ/HU"));
     m_dateLabel->setText(tr("&dated"));
     m_noteLabel->setText(tr("N&ote:"));
     m_recipientsLabel->setText(tr("Recipients: collectives and individuals, linked to a unit "
                                   "and/or a model or exemplar of the register where they are"));
+    m_recipients->setAccessibleName(tr("Recipients"));
+    m_exemplarPicker->setAccessibleName(tr("Model or exemplar to add as a recipient"));
+    m_unitPicker->setAccessibleName(tr("Unit to add as a recipient"));
     m_recipients->setHorizontalHeaderLabels(
         {tr("Name"), tr("Collective or individual"), tr("Unit"), tr("Model or exemplar")});
     m_addExemplarButton->setText(tr("Add a model or &exemplar"));

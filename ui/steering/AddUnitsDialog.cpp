@@ -37,6 +37,7 @@ AddUnitsDialog::AddUnitsDialog(Workspace &workspace, qint64 groupId, QWidget *pa
     m_view->setObjectName(u"unitPickerView"_s);
     m_count->setObjectName(u"checkedCount"_s);
     setWindowTitle(tr("Add units to follow"));
+    m_view->setAccessibleName(tr("Units of the campaign"));
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);

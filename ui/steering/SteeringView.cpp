@@ -300,6 +300,9 @@ void SteeringView::showGroup()
         m_membersBox->setTitle(tr("Members"));
         m_unitsBox->setTitle(tr("Units followed"));
     }
+    // The boxes' titles name their tables for a screen reader.
+    m_memberView->setAccessibleName(m_membersBox->title());
+    m_unitView->setAccessibleName(m_unitsBox->title());
     updateButtons();
 }
 

@@ -4,6 +4,8 @@
 #include "UnitTree.h"
 #include "UnitTreeModel.h"
 
+#include <functional>
+
 UnitFilterModel::UnitFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -45,6 +47,28 @@ int UnitFilterModel::matchCount(int limit) const
             ++count;
     }
     return count;
+}
+
+QModelIndex UnitFilterModel::firstMatch() const
+{
+    const UnitTree *units = tree();
+    if (!units || m_searchKey.isEmpty())
+        return {};
+    // Depth first, in the order the tree shows its rows.
+    const std::function<QModelIndex(const QModelIndex &)> search =
+        [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex proxy = index(row, 0, parent);
+            const int treeIndex = UnitTreeModel::treeIndex(mapToSource(proxy));
+            if (Text::matchesKey(units->searchKey(treeIndex), m_searchKey)
+                || formerMatched(*units, treeIndex) >= 0)
+                return proxy;
+            if (const QModelIndex below = search(proxy); below.isValid())
+                return below;
+        }
+        return {};
+    };
+    return search({});
 }
 
 bool UnitFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

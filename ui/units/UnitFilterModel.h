@@ -19,6 +19,9 @@ public:
     void setSearchText(const QString &text);
     /// How many units the search matches, counting no further than `limit`.
     int matchCount(int limit) const;
+    /// The first unit in the tree's order that the search finds for itself (not a parent
+    /// shown only for a unit below it); invalid when nothing is searched for or found.
+    QModelIndex firstMatch() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
