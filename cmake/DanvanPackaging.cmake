@@ -53,15 +53,17 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright
     DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 set(CPACK_GENERATOR DEB)
+# Values reach the package as written (quotes and semicolons included).
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME danvan)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The danvan authors")
 set(CPACK_PACKAGE_CONTACT "${DANVAN_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
-    "follow the summary conferences of the \"Dân vận khéo\" movement")
+    "follow the summary conferences of the “Dân vận khéo” movement")
 set(CPACK_PACKAGE_DESCRIPTION
     "danvan is for the clerk of a Party mass-mobilization office who follows the
-summary conferences of the \"Dân vận khéo\" emulation movement at every level:
+summary conferences of the “Dân vận khéo” emulation movement at every level:
 each level's deadline and the pilot units, who is on time and who is late, and
 what each conference reported. Everything lives in one local SQLite file.
 

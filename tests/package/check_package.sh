@@ -64,6 +64,9 @@ fi
 [ "$(dpkg-deb -f "$deb" Package)" = danvan ] || fail "Package is not danvan"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] ||
     fail "Version is $(dpkg-deb -f "$deb" Version), not $version"
+description=$(dpkg-deb -f "$deb" Description)
+[[ "$description" == "follow the summary conferences of the “Dân vận khéo” movement"$'\n'* ]] ||
+    fail "the Description is not what cmake/DanvanPackaging.cmake says: $description"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check_package: Depends: $depends"
 names=$(echo "$depends" | tr ',|' '\n\n' | awk '{print $1}')
