@@ -2,13 +2,14 @@
 # the program: every command, option and argument it lists is in the page, in its words.
 #
 #   cmake -DPROGRAM=path -DKIND=cli|window -DTEMPLATE=page.1.in -DOUTPUT=page.1
-#         -DVERSION=x.y.z -DDATE=yyyy-mm-dd -P GenerateManPage.cmake
+#         -DVERSION=x.y.z -DDATE=yyyy-mm-dd [-DLANGUAGE=en|vi] -P GenerateManPage.cmake
 #
 # KIND cli: PROGRAM is danvan-cli; the general help gives the synopsis and description, its
 # "Commands:" list the commands, and each command's (and each campaign subcommand's) own
 # --help its section. KIND window: PROGRAM is danvan; its --help gives the synopsis, options
 # and arguments. The template's @SYNOPSIS@, @DESCRIPTION@, @OPTIONS@, @ARGUMENTS@,
-# @COMMANDS@, @VERSION@ and @DATE@ are replaced. The help is asked for in English.
+# @COMMANDS@, @VERSION@ and @DATE@ are replaced. The help is asked for in LANGUAGE (English
+# by default), whose words for "Usage:", "Options:", … the help's parts are told by.
 cmake_minimum_required(VERSION 3.21)
 
 foreach(variable PROGRAM KIND TEMPLATE OUTPUT VERSION DATE)
@@ -16,14 +17,31 @@ foreach(variable PROGRAM KIND TEMPLATE OUTPUT VERSION DATE)
         message(FATAL_ERROR "GenerateManPage.cmake: -D${variable}=... is missing")
     endif()
 endforeach()
+if(NOT DEFINED LANGUAGE)
+    set(LANGUAGE en)
+endif()
+# The help's headings, as translations/danvan_*.ts give them.
+if(LANGUAGE STREQUAL "en")
+    set(usage_label "Usage: ")
+    set(options_label "Options:")
+    set(arguments_label "Arguments:")
+    set(commands_label "Commands:")
+elseif(LANGUAGE STREQUAL "vi")
+    set(usage_label "Cách dùng: ")
+    set(options_label "Tùy chọn:")
+    set(arguments_label "Đối số:")
+    set(commands_label "Các lệnh:")
+else()
+    message(FATAL_ERROR "GenerateManPage.cmake: LANGUAGE is en or vi, not \"${LANGUAGE}\"")
+endif()
 
 # Runs the program with ARGN and returns its standard output; any failure stops the build.
 function(help_of out)
-    execute_process(COMMAND "${PROGRAM}" --lang en ${ARGN}
+    execute_process(COMMAND "${PROGRAM}" --lang ${LANGUAGE} ${ARGN}
         OUTPUT_VARIABLE text ERROR_VARIABLE errors RESULT_VARIABLE code)
     if(NOT code EQUAL 0)
         string(REPLACE ";" " " call "${ARGN}")
-        message(FATAL_ERROR "${PROGRAM} --lang en ${call} failed (${code}): ${errors}")
+        message(FATAL_ERROR "${PROGRAM} --lang ${LANGUAGE} ${call} failed (${code}): ${errors}")
     endif()
     set(${out} "${text}" PARENT_SCOPE)
 endfunction()
@@ -74,15 +92,15 @@ function(roff_help text usage_var description_var options_var arguments_var)
     set(arguments "")
     set(paragraph_open FALSE)
     foreach(line IN LISTS lines)
-        if(line MATCHES "^Usage: (.*)$")
+        if(line MATCHES "^${usage_label}(.*)$")
             set(usage "${CMAKE_MATCH_1}")
             continue()
         endif()
-        if(line STREQUAL "Options:")
+        if(line STREQUAL options_label)
             set(section options)
             continue()
         endif()
-        if(line STREQUAL "Arguments:")
+        if(line STREQUAL arguments_label)
             set(section arguments)
             continue()
         endif()
@@ -164,7 +182,7 @@ elseif(KIND STREQUAL "cli")
     set(commands "")
     set(general "")
     foreach(line IN LISTS lines)
-        if(line STREQUAL "Commands:")
+        if(line STREQUAL commands_label)
             set(in_commands TRUE)
         elseif(in_commands AND line STREQUAL "")
             set(in_commands FALSE)
@@ -200,10 +218,10 @@ elseif(KIND STREQUAL "cli")
         roff_synopsis(synopsis "${usage}" "${program_name} ${command}")
         string(APPEND COMMANDS ".SS \"${command}\"\n${synopsis}\n${description}")
         if(options)
-            string(APPEND COMMANDS ".PP\nOptions:\n.RS\n${options}.RE\n")
+            string(APPEND COMMANDS ".PP\n${options_label}\n.RS\n${options}.RE\n")
         endif()
         if(arguments)
-            string(APPEND COMMANDS ".PP\nArguments:\n.RS\n${arguments}.RE\n")
+            string(APPEND COMMANDS ".PP\n${arguments_label}\n.RS\n${arguments}.RE\n")
         endif()
     endforeach()
 else()

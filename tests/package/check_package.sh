@@ -48,6 +48,8 @@ expected="./usr/bin/danvan
 ./usr/share/icons/hicolor/scalable/apps/danvan.svg
 ./usr/share/man/man1/danvan-cli.1.gz
 ./usr/share/man/man1/danvan.1.gz
+./usr/share/man/vi/man1/danvan-cli.1.gz
+./usr/share/man/vi/man1/danvan.1.gz
 ./usr/share/metainfo/vn.danvan.Danvan.metainfo.xml"
 dpkg-deb -c "$deb" >"$work/contents"
 actual=$(grep -v '^d' "$work/contents" | awk '{print $6}' | LC_ALL=C sort)
@@ -96,8 +98,14 @@ for size in 16 32 48 64 128 256; do
         grep -q "PNG image data, $size x $size," || fail "the ${size}x${size} icon is not $size×$size"
 done
 
-for page in danvan danvan-cli; do
-    zcat "$root/usr/share/man/man1/$page.1.gz" >"$work/$page.1"
+# The manual pages, in English (man1) and Vietnamese (vi/man1).
+mkdir -p "$work/vi"
+for page in danvan danvan-cli vi/danvan vi/danvan-cli; do
+    case $page in
+    vi/*) installed=vi/man1/${page#vi/} ;;
+    *) installed=man1/$page ;;
+    esac
+    zcat "$root/usr/share/man/$installed.1.gz" >"$work/$page.1"
     grep -q "^\.TH .* \"danvan $version\"" "$work/$page.1" ||
         fail "the manual page $page(1) does not name version $version"
     # man reads the page without a warning (what lintian's manpage-has-errors-from-man sees).
@@ -122,20 +130,22 @@ window_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/danvan" --version)
 [ "$window_version" = "danvan $version" ] ||
     fail "danvan --version says \"$window_version\", not \"danvan $version\""
 
-# Every command of danvan-cli has its section in the manual page.
+# Every command of danvan-cli has its section in the manual pages of both languages.
 "$root/usr/bin/danvan-cli" --lang en --help |
     sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' | awk '{print $1, $2}' >"$work/commands"
-while read -r command rest; do
-    if [ "$command" = campaign ]; then
-        for subcommand in ${rest//|/ }; do
-            grep -q "^\.SS \"campaign $subcommand\"" "$work/danvan-cli.1" ||
-                fail "danvan-cli(1) has no section for campaign $subcommand"
-        done
-    else
-        grep -q "^\.SS \"$command\"" "$work/danvan-cli.1" ||
-            fail "danvan-cli(1) has no section for $command"
-    fi
-done <"$work/commands"
 [ -s "$work/commands" ] || fail "danvan-cli --help lists no commands"
+for page in danvan-cli vi/danvan-cli; do
+    while read -r command rest; do
+        if [ "$command" = campaign ]; then
+            for subcommand in ${rest//|/ }; do
+                grep -q "^\.SS \"campaign $subcommand\"" "$work/$page.1" ||
+                    fail "$page(1) has no section for campaign $subcommand"
+            done
+        else
+            grep -q "^\.SS \"$command\"" "$work/$page.1" ||
+                fail "$page(1) has no section for $command"
+        fi
+    done <"$work/commands"
+done
 
 echo "check_package: $(basename "$deb") is complete and valid"
