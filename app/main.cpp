@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"danvan"_s);
     QApplication::setOrganizationName(u"danvan"_s);
     QApplication::setApplicationVersion(QStringLiteral(DANVAN_VERSION));
+    // The installed menu entry and icon (resources/desktop/): the desktop matches the window
+    // to its entry by this name, and the window shows the icon of the installed theme.
+    QGuiApplication::setDesktopFileName(u"vn.danvan.Danvan"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"danvan"_s));
 
     // Vietnamese unless the user chose otherwise, whatever the system's language.
     const QStringList arguments = QApplication::arguments();

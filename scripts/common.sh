@@ -9,11 +9,15 @@ DANVAN_ASAN_BUILD=${DANVAN_ASAN_BUILD:-$DANVAN_ROOT/build-asan}
 # Debian packages the program needs to build and run.
 DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite libsqlite3-dev
-    fonts-liberation2 libminizip-dev libfreexl-dev)
+    fonts-liberation2 libminizip-dev libfreexl-dev librsvg2-bin)
+# Making the Debian package (scripts/package.sh): dpkg-shlibdeps finds the libraries the
+# programs need, with file to tell programs from data.
+DANVAN_PACKAGE_PACKAGES=(dpkg-dev file)
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers, and
 # LibreOffice's Python bridge to fill in reporting forms the way a clerk would.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl python3-icalendar sqlite3
-    libreoffice-calc-nogui python3-uno)
+    libreoffice-calc-nogui python3-uno
+    "${DANVAN_PACKAGE_PACKAGES[@]}" lintian desktop-file-utils appstream man-db)
 # The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
 # only recommended by clang, so named) and llvm-symbolizer for readable stack traces.
 DANVAN_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm-14)
