@@ -400,7 +400,8 @@ void TestManual::pictures()
     const QString database = qEnvironmentVariable("DANVAN_MANUAL_DATABASE");
     if (folder.isEmpty() || database.isEmpty())
         QSKIP("DANVAN_MANUAL_PICTURES and DANVAN_MANUAL_DATABASE name where to take pictures");
-    // The window needs time to lay itself out and paint, as a person would see it.
+    // The window needs time to lay itself out and paint, as a person would see it. Pictures
+    // are saved with the most compression PNG has (quality 0), since they are embedded.
     const auto settle = [] {
         QTest::qWait(600);
     };
@@ -421,13 +422,14 @@ void TestManual::pictures()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         settle();
-        QVERIFY(window.grab().save(out + u"main-window.png"_s));
-        QVERIFY(
-            window.findChild<QDockWidget *>(u"unitDock"_s)->grab().save(out + u"unit-panel.png"_s));
+        QVERIFY(window.grab().save(out + u"main-window.png"_s, "PNG", 0));
+        QVERIFY(window.findChild<QDockWidget *>(u"unitDock"_s)
+                    ->grab()
+                    .save(out + u"unit-panel.png"_s, "PNG", 0));
         QVERIFY(window.showPage(u"overview"_s));
         QVERIFY(window.showUnitByCode(u"905"_s));
         settle();
-        QVERIFY(window.grab().save(out + u"overview.png"_s));
+        QVERIFY(window.grab().save(out + u"overview.png"_s, "PNG", 0));
 
         // The first step of a new campaign, filled in for the next phase.
         window.findChild<QAction *>(u"newCampaignAction"_s)->trigger();
@@ -442,7 +444,7 @@ void TestManual::pictures()
         root->setCurrentIndex(root->findText(u"Tỉnh Kiên Giang"_s, Qt::MatchStartsWith));
         QVERIFY(root->currentIndex() >= 0);
         settle();
-        QVERIFY(dialog->grab().save(out + u"new-campaign.png"_s));
+        QVERIFY(dialog->grab().save(out + u"new-campaign.png"_s, "PNG", 0));
         dialog->reject();
 
         // The preview of a district's own table of results, before it is applied.
@@ -459,7 +461,7 @@ void TestManual::pictures()
             taken = true;
             preview->resize(1300, 700);
             QTest::qWait(600);
-            QVERIFY(preview->grab().save(out + u"import-results.png"_s));
+            QVERIFY(preview->grab().save(out + u"import-results.png"_s, "PNG", 0));
             preview->reject();
         });
         poll.start();
