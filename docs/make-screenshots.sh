@@ -46,3 +46,11 @@ echo "docs/schedule-page1.png written"
 DANVAN_SCREENSHOT_DIR=$root/docs xvfb-run -a -s "-screen 0 1366x768x24" \
     "$build/tests/tst_newcampaign" -platform xcb fromAnEmptyFileToACampaign >/dev/null
 echo "docs/new-campaign.png written"
+
+# The manual's pictures (Help → Manual), in Vietnamese and in English, from the real window on
+# the same file: the schedule, the unit panel, the overview, the first step of a new campaign
+# and the preview of results read back. They are embedded in the program under :/manual/.
+DANVAN_MANUAL_PICTURES=$root/resources/manual/images DANVAN_MANUAL_DATABASE=$db \
+    xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/tst_manual" -platform xcb pictures \
+    >/dev/null
+echo "resources/manual/images/{vi,en}/*.png written"

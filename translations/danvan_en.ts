@@ -1340,7 +1340,7 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
     <message>
         <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office's heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign's deadlines, conferences and key dates.</translation>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</translation>
     </message>
     <message>
         <source>schedule, progress, exemplars, rewards, results, units, form, or calendar.</source>
@@ -3293,7 +3293,7 @@ Free software under the MIT licence.</translation>
     </message>
     <message>
         <source>Write the campaign&apos;s deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</source>
-        <translation>Write the campaign's deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</translation>
+        <translation>Write the campaign&apos;s deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</translation>
     </message>
     <message>
         <source>calendar</source>
@@ -3314,6 +3314,61 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>How to work with danvan, page by page (F1)</source>
+        <translation>How to work with danvan, page by page (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>danvan manual</source>
+        <translation>danvan manual</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the page read before (Alt+Left)</source>
+        <translation>Back to the page read before (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Forward again (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>words in this chapter (accents not needed)</source>
+        <translation>words in this chapter (accents not needed)</translation>
+    </message>
+    <message>
+        <source>Enter finds the next place, Shift+Enter the one before (Ctrl+F)</source>
+        <translation>Enter finds the next place, Shift+Enter the one before (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Not found in this chapter</source>
+        <translation>Not found in this chapter</translation>
     </message>
 </context>
 <context>

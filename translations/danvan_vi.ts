@@ -3258,6 +3258,61 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>How to work with danvan, page by page (F1)</source>
+        <translation>Cách làm việc với danvan, theo từng trang (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>danvan manual</source>
+        <translation>Hướng dẫn sử dụng danvan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the page read before (Alt+Left)</source>
+        <translation>Quay lại trang vừa xem (Alt+Mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Đi tiếp đến trang đã xem (Alt+Mũi tên phải)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>words in this chapter (accents not needed)</source>
+        <translation>từ cần tìm trong chương này (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Enter finds the next place, Shift+Enter the one before (Ctrl+F)</source>
+        <translation>Enter: tìm chỗ tiếp theo, Shift+Enter: chỗ trước đó (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Nội dung chương</translation>
+    </message>
+    <message>
+        <source>Not found in this chapter</source>
+        <translation>Không tìm thấy trong chương này</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -16,6 +16,7 @@
 #include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
 #include "InputFields.h"
+#include "ManualWindow.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
 #include "OutputTarget.h"
@@ -256,6 +257,8 @@ void MainWindow::createActions()
         AppSettings::setValue(AppSettings::ShowRetiredUnits, show);
     });
 
+    m_manualAction = newAction(u"manualAction"_s, &MainWindow::showManual);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -332,6 +335,7 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -675,6 +679,8 @@ void MainWindow::retranslate()
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Show the statuses as of today (Ctrl+T)"));
     m_showRetiredAction->setText(tr("Show &retired units"));
+    m_manualAction->setText(tr("&Manual"));
+    m_manualAction->setStatusTip(tr("How to work with danvan, page by page (F1)"));
     m_aboutAction->setText(tr("&About danvan"));
     m_unitsDock->setWindowTitle(tr("Units"));
     m_panelDock->setWindowTitle(tr("Unit and its conference"));
@@ -1594,6 +1600,21 @@ void MainWindow::setLanguage(Translations::Language language)
 {
     Translations::install(language);
     AppSettings::setValue(AppSettings::Language, Translations::code(language));
+}
+
+void MainWindow::showManual()
+{
+    // One manual window, opened at the chapter of the page in view.
+    auto *manual = findChild<ManualWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!manual)
+        manual = new ManualWindow(this);
+    const bool hasCampaign = m_workspace.isOpen() && m_workspace.campaignId() != 0;
+    manual->showChapter(ManualWindow::chapterForPage(hasCampaign && m_tabs->currentWidget()
+                                                         ? m_tabs->currentWidget()->objectName()
+                                                         : QString()));
+    manual->show();
+    manual->raise();
+    manual->activateWindow();
 }
 
 void MainWindow::showAbout()

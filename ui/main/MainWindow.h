@@ -114,6 +114,8 @@ private:
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
     int currentReportKind() const;
     void setLanguage(Translations::Language language);
+    /// Opens the manual (F1) at the chapter of the page in view.
+    void showManual();
     void showAbout();
 
     Workspace &m_workspace;
@@ -186,6 +188,7 @@ private:
     QAction *m_cataloguesAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_showRetiredAction = nullptr;
+    QAction *m_manualAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_vietnameseAction = nullptr;
