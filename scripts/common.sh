@@ -13,7 +13,7 @@ DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers, and
 # LibreOffice's Python bridge to fill in reporting forms the way a clerk would.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl python3-icalendar sqlite3
-    libreoffice-calc-nogui python3-uno)
+    libreoffice-calc-nogui libreoffice-writer-nogui python3-uno)
 # The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
 # only recommended by clang, so named) and llvm-symbolizer for readable stack traces.
 DANVAN_SANITIZE_PACKAGES=(clang libclang-rt-14-dev llvm-14)
