@@ -170,7 +170,8 @@ QString cellParagraphStyle(Qt::Alignment alignment, bool bold)
     return (bold ? u"DV_CellBold"_s : u"DV_Cell"_s) + side;
 }
 
-const QString first = u"First_20_Page"_s;
+/// The page style of the first page: no page number in its header.
+const QString firstPage = u"First_20_Page"_s;
 
 /// The advance of a letter of Times New Roman (and Liberation Serif, which has its metrics),
 /// in thousandths of the font size: the letter's base, without its accents.
@@ -185,10 +186,14 @@ int advance(QChar letter, bool bold)
                                 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,
                                 500, 556, 444, 556, 444, 333, 500, 556, 278, 333,  556, 278, 833,
                                 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,  500, 500, 444};
-    const QString parts = QString(letter).normalized(QString::NormalizationForm_D);
-    QChar base = parts.isEmpty() ? letter : parts.at(0);
-    // The horn of ơ and ư juts out to the right of the letter.
-    const int horn = parts.contains(QChar(0x031B)) ? 60 : 0;
+    QChar base = letter;
+    int horn = 0;
+    if (letter.unicode() >= 128) {
+        const QString parts = QString(letter).normalized(QString::NormalizationForm_D);
+        base = parts.isEmpty() ? letter : parts.at(0);
+        // The horn of ơ and ư juts out to the right of the letter.
+        horn = parts.contains(QChar(0x031B)) ? 60 : 0;
+    }
     if (base == u'Đ')
         base = u'D';
     else if (base == u'đ')
@@ -413,7 +418,7 @@ QByteArray OdtWriter::styles() const
     xml.writeEndElement(); // style:header
     xml.writeEndElement(); // style:master-page
     xml.writeStartElement(styleNs, u"master-page"_s);
-    xml.writeAttribute(styleNs, u"name"_s, first);
+    xml.writeAttribute(styleNs, u"name"_s, firstPage);
     xml.writeAttribute(styleNs, u"display-name"_s, u"First Page"_s);
     xml.writeAttribute(styleNs, u"page-layout-name"_s, u"DV_Page"_s);
     xml.writeAttribute(styleNs, u"next-style-name"_s, u"Standard"_s);
@@ -460,7 +465,7 @@ QByteArray OdtWriter::content() const
     // (no page number) starts with it.
     tableStyle(xml, u"DV_Heading"_s, u"table"_s,
                {{width, mm(body)}, {align, margins}, {u"fo:margin-bottom"_s, pt(headingPoints)}},
-               first);
+               firstPage);
     tableStyle(xml, u"DV_Heading.A"_s, u"table-column"_s,
                {{u"style:column-width"_s, mm(body * headingLeftShare)}});
     tableStyle(xml, u"DV_Heading.B"_s, u"table-column"_s,
