@@ -16,7 +16,7 @@ DANVAN_PACKAGE_PACKAGES=(dpkg-dev file)
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers, and
 # LibreOffice's Python bridge to fill in reporting forms the way a clerk would.
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl python3-icalendar sqlite3
-    libreoffice-calc-nogui python3-uno
+    libreoffice-calc-nogui libreoffice-writer-nogui python3-uno
     "${DANVAN_PACKAGE_PACKAGES[@]}" lintian desktop-file-utils appstream man-db)
 # The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
 # only recommended by clang, so named) and llvm-symbolizer for readable stack traces.

@@ -127,7 +127,7 @@ QString Cli::generalHelp() const
               "  summary DB                   print the state of the database as JSON\n"
               "  export DB --report R --format F --out FILE\n"
               "                               write a report (schedule, progress, exemplars, "
-              "rewards, results, units) as CSV, XLSX or PDF, or a unit's reporting form "
+              "rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit's reporting form "
               "(--report form --unit CODE)\n"
               "  import-results DB FILE...    read conference results back from spreadsheets "
               "(.xlsx, .xls, .ods, .csv)\n"
@@ -744,20 +744,21 @@ int Cli::summary(const QStringList &arguments)
 int Cli::exportReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese "
-           "Windows expects), XLSX or PDF (a Party document, with the office's heading and "
-           "signature). A report with several tables writes one CSV per table: FILE, then "
-           "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
-           "(beginning with =, +, -, @) are written with an apostrophe in front. The calendar "
-           "(--report calendar --format ics) is an iCalendar file of the campaign's deadlines, "
-           "conferences and key dates; with --by-group, one file per steering group."));
+    parser.setApplicationDescription(tr(
+        "Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese "
+        "Windows expects), XLSX, PDF (a Party document, with the office's heading and "
+        "signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or "
+        "Word before signing). A report with several tables writes one CSV per table: FILE, then "
+        "FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula "
+        "(beginning with =, +, -, @) are written with an apostrophe in front. The calendar "
+        "(--report calendar --format ics) is an iCalendar file of the campaign's deadlines, "
+        "conferences and key dates; with --by-group, one file per steering group."));
     const QCommandLineOption reportOption(
         u"report"_s,
         tr("schedule, progress, exemplars, rewards, results, units, form, or calendar."),
         tr("REPORT"));
     const QCommandLineOption formatOption(
-        u"format"_s, tr("csv, xlsx or pdf (ics for the calendar)."), tr("FORMAT"));
+        u"format"_s, tr("csv, xlsx, pdf or odt (ics for the calendar)."), tr("FORMAT"));
     const QCommandLineOption outOption(u"out"_s, tr("The file to write."), tr("FILE"));
     const QCommandLineOption campaignOption(
         u"campaign"_s, tr("The campaign's number (default: the only one)."), tr("ID"));
@@ -771,11 +772,11 @@ int Cli::exportReport(const QStringList &arguments)
         u"dates"_s, tr("CSV: dates as dmy (dd/MM/yyyy, default) or iso."), tr("STYLE"));
     const QCommandLineOption numberOption(
         u"number"_s,
-        tr("PDF: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a "
+        tr("PDF, ODT: the document's number, before its symbol (“12” in “Số 12-TB/BDVTU”); a "
            "number given with a symbol (“12-TB/BDVTU”) is printed as given."),
         tr("N"));
     const QCommandLineOption orientationOption(
-        u"orientation"_s, tr("PDF: portrait or landscape (default: the report's own)."),
+        u"orientation"_s, tr("PDF, ODT: portrait or landscape (default: the report's own)."),
         tr("ORIENTATION"));
     const QCommandLineOption todaysUnitsOption(
         u"by-todays-units"_s,
@@ -814,8 +815,8 @@ int Cli::exportReport(const QStringList &arguments)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards, results, "
                              "units, form or calendar."));
     const QString format = parser.value(formatOption).trimmed().toLower();
-    if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1)
-        return wrongUsage(tr("--format: write csv, xlsx or pdf."));
+    if (format != "csv"_L1 && format != "xlsx"_L1 && format != "pdf"_L1 && format != "odt"_L1)
+        return wrongUsage(tr("--format: write csv, xlsx, pdf or odt."));
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return wrongUsage(tr("--out FILE is required."));
@@ -839,6 +840,7 @@ int Cli::exportReport(const QStringList &arguments)
     ExportChoices choices = *defaults;
     choices.format = format == "csv"_L1 ? ExportChoices::Format::Csv
         : format == "xlsx"_L1           ? ExportChoices::Format::Xlsx
+        : format == "odt"_L1            ? ExportChoices::Format::Odt
                                         : ExportChoices::Format::Pdf;
     choices.documentNumber = parser.value(numberOption);
     if (parser.isSet(delimiterOption)) {

@@ -4,6 +4,7 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
+#include "ZipParts.h"
 
 #include <QDir>
 #include <QFile>
@@ -156,6 +157,7 @@ private slots:
     void damagedFileRefused();
     void injectionInVenueIsText_data();
     void injectionInVenueIsText();
+    void exportOdt();
     void exportRefusesDanvanFiles_data();
     void exportRefusesDanvanFiles();
     void backupRefusesTheDatabasesCompanions();
@@ -546,6 +548,11 @@ void TestCli::wrongUsage_data()
         << QStringList{u"import-units"_s, u"DB"_s, u"DATA/register-kg-2025.csv"_s, u"--effective"_s,
                        u"31/02/2025"_s}
         << u"31/02/2025"_s;
+    // An unknown format: the message names every format there is.
+    QTest::newRow("--format docx")
+        << QStringList{u"export"_s,   u"DB"_s,   u"--report"_s, u"schedule"_s,
+                       u"--format"_s, u"docx"_s, u"--out"_s,    u"DIR/lich.docx"_s}
+        << u"csv, xlsx, pdf or odt"_s;
 }
 
 void TestCli::wrongUsage()
@@ -1351,6 +1358,38 @@ void TestCli::formNamesTheUnitOfTheCampaignsDay()
     QVERIFY2(!sender.err.contains(u"Xã Châu Thành"_s), qPrintable(sender.describe()));
 }
 
+void TestCli::exportOdt()
+{
+    QVERIFY(createExample());
+    const QString out = m_dir->filePath(u"lịch tổng kết.odt"_s);
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"export"_s, m_db, u"--report"_s, u"schedule"_s,
+                            u"--format"_s, u"odt"_s, u"--out"_s, out, u"--number"_s, u"12"_s,
+                            u"--orientation"_s, u"portrait"_s, u"--today"_s, u"2020-07-01"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(run.out.trimmed() == u"Written: %1"_s.arg(QDir::toNativeSeparators(out)),
+             qPrintable(run.describe()));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // OpenDocument: "mimetype" first, stored.
+    QVERIFY(bytes.startsWith("PK\x03\x04"));
+    QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+    QVERIFY(file.seek(0));
+    ZipParts parts(&file, out);
+    QVERIFY(parts.open().ok());
+    QCOMPARE(parts.read(u"mimetype"_s).value(),
+             QByteArray("application/vnd.oasis.opendocument.text"));
+    // The office's heading with the number given, a unit of the example, the orientation.
+    const QString content = QString::fromUtf8(parts.read(u"content.xml"_s).value());
+    QVERIFY(content.contains(u"Số 12-TB/BDVTU"_s));
+    QVERIFY(content.contains(u"Xã Bình An"_s));
+    QVERIFY(content.contains(u"Nơi nhận:"_s));
+    QVERIFY(QString::fromUtf8(parts.read(u"styles.xml"_s).value())
+                .contains(u"style:print-orientation=\"portrait\""_s));
+}
+
 void TestCli::exportRefusesDanvanFiles_data()
 {
     QTest::addColumn<QString>("target"); // DB: the database itself
@@ -1362,7 +1401,7 @@ void TestCli::exportRefusesDanvanFiles_data()
     QTest::newRow("another danvan file") << u"DIR/copy.sqlite"_s << u"csv"_s;
     QTest::newRow("a link to the database") << u"DIR/link.csv"_s << u"csv"_s;
     // Every format goes through the same rule.
-    for (const QString &format : {u"xlsx"_s, u"pdf"_s}) {
+    for (const QString &format : {u"xlsx"_s, u"pdf"_s, u"odt"_s}) {
         QTest::addRow("the database, %s", qPrintable(format)) << u"DB"_s << format;
         QTest::addRow("its -wal, %s", qPrintable(format)) << u"DB-wal"_s << format;
         QTest::addRow("another danvan file, %s", qPrintable(format))
@@ -1497,6 +1536,7 @@ void TestCli::exportToADeviceThatIsFull_data()
     QTest::newRow("csv") << u"csv"_s;
     QTest::newRow("xlsx") << u"xlsx"_s;
     QTest::newRow("pdf") << u"pdf"_s;
+    QTest::newRow("odt") << u"odt"_s;
 }
 
 void TestCli::exportToADeviceThatIsFull()
@@ -1636,6 +1676,8 @@ void TestCli::namesAreCaseInsensitive_data()
                                                  u"CSV"_s};
     QTest::newRow("--report UNITS --format Xlsx")
         << QStringList{u"--report"_s, u"UNITS"_s, u"--format"_s, u"Xlsx"_s};
+    QTest::newRow("--format ODT") << QStringList{u"--report"_s, u"progress"_s, u"--format"_s,
+                                                 u"ODT"_s};
     QTest::newRow("--dates ISO") << QStringList{u"--report"_s, u"Progress"_s, u"--format"_s,
                                                 u"csv"_s,      u"--dates"_s,  u"ISO"_s};
 }

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UnitRepository.h"
+#include "ZipParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,7 @@ private slots:
     void reportFollowsThePageInView();
     void exportsTheScheduleAsCsv();
     void exportsAPdfDocument();
+    void exportsAnOdtDocument();
     void exportToAMissingFolderWritesNothing();
     void exportOverTheDatabaseIsRefused_data();
     void exportOverTheDatabaseIsRefused();
@@ -201,6 +203,39 @@ void TestPrintExport::exportsAPdfDocument()
     QVERIFY(!QFile::exists(m_dir->filePath(u"tien-do.pdf.part"_s)));
 }
 
+void TestPrintExport::exportsAnOdtDocument()
+{
+    // Offered beside PDF, with the document's number and orientation as for PDF.
+    FileDialog::setNextFileName(m_dir->filePath(u"lich"_s));
+    withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
+        dialog->setReport(Reports::Kind::Schedule);
+        auto *format = dialog->findChild<QComboBox *>(u"reportFormat"_s);
+        const int odt = format->findData(int(ReportDialog::Format::Odt));
+        QVERIFY(odt >= 0);
+        QVERIFY(format->itemText(odt).contains(u"*.odt"_s));
+        format->setCurrentIndex(odt);
+        QCOMPARE(dialog->suffix(), u"odt"_s);
+        QVERIFY(!dialog->findChild<QComboBox *>(u"reportDelimiter"_s)->isVisibleTo(dialog));
+        QVERIFY(dialog->findChild<QLineEdit *>(u"reportNumber"_s)->isVisibleTo(dialog));
+        auto *orientation = dialog->findChild<QComboBox *>(u"reportOrientation"_s);
+        QVERIFY(orientation->isVisibleTo(dialog));
+        orientation->setCurrentIndex(orientation->findData(int(Report::Orientation::Portrait)));
+        dialog->findChild<QLineEdit *>(u"reportNumber"_s)->setText(u"15"_s);
+        dialog->accept();
+    });
+    const QString path = m_dir->filePath(u"lich.odt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.peek(38).endsWith("mimetype"));
+    ZipParts parts(&file, path);
+    QVERIFY(parts.open().ok());
+    QVERIFY(QString::fromUtf8(parts.read(u"content.xml"_s).value()).contains(u"Số 15-"_s));
+    QVERIFY(QString::fromUtf8(parts.read(u"styles.xml"_s).value())
+                .contains(u"style:print-orientation=\"portrait\""_s));
+    QVERIFY(!QFile::exists(path + u".part"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"lich.odt"_s));
+}
+
 void TestPrintExport::exportToAMissingFolderWritesNothing()
 {
     const QString path = m_dir->filePath(u"khong-co/lich.xlsx"_s);
@@ -269,7 +304,8 @@ void TestPrintExport::exportOverTheDatabaseIsRefused_data()
 
     for (const auto &[format, name] : {std::pair{ReportDialog::Format::Csv, "CSV"},
                                        std::pair{ReportDialog::Format::Xlsx, "XLSX"},
-                                       std::pair{ReportDialog::Format::Pdf, "PDF"}}) {
+                                       std::pair{ReportDialog::Format::Pdf, "PDF"},
+                                       std::pair{ReportDialog::Format::Odt, "ODT"}}) {
         QTest::addRow("%s over the database", name) << int(format) << QString();
         QTest::addRow("%s over its -wal", name) << int(format) << u"-wal"_s;
     }

@@ -653,7 +653,7 @@ void MainWindow::retranslate()
     m_printAction->setStatusTip(
         tr("Preview and print a report as a Party document, or save it as PDF"));
     m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setStatusTip(tr("Save a report as CSV or XLSX for Excel, or as PDF"));
+    m_exportAction->setStatusTip(tr("Save a report as CSV or XLSX for Excel, or as PDF or ODT"));
     m_importResultsAction->setText(tr("Import &results…"));
     m_importResultsAction->setStatusTip(
         tr("Read the conferences' results back from the spreadsheets the units sent"));
@@ -1491,6 +1491,7 @@ void MainWindow::exportReport()
         + m_workspace.asOf().toString(u"yyyy-MM-dd"_s) + u'.' + dialog.suffix();
     const QString filter = dialog.format() == ReportDialog::Format::Csv ? tr("CSV files (*.csv)")
         : dialog.format() == ReportDialog::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+        : dialog.format() == ReportDialog::Format::Odt  ? tr("OpenDocument text (*.odt)")
                                                         : tr("PDF documents (*.pdf)");
     QString path = FileDialog::saveFileName(this, tr("Export"), suggested, filter);
     if (path.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "OfficeSettings.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 Result<DocumentStyle> DocumentStyle::fromSettings(Database &database)
@@ -46,4 +48,47 @@ QString DocumentStyle::placeAndDate() const
                             .arg(month)
                             .arg(date.year());
     return place.isEmpty() ? day : u"%1, %2"_s.arg(place, day);
+}
+
+// The words of the document are fixed Vietnamese: the format of Party documents, whatever
+// the window's language.
+QString DocumentStyle::partyName()
+{
+    return u"ĐẢNG CỘNG SẢN VIỆT NAM"_s;
+}
+
+QString DocumentStyle::recipientsHeading()
+{
+    return u"Nơi nhận:"_s;
+}
+
+QString DocumentStyle::capitals(const QString &text)
+{
+    return QLocale(QLocale::Vietnamese).toUpper(text);
+}
+
+QList<DocumentStyle::Line> DocumentStyle::bodyLines() const
+{
+    QList<Line> lines;
+    if (!superiorBody.isEmpty())
+        lines.append({capitals(superiorBody), false});
+    if (!issuingBody.isEmpty())
+        lines.append({capitals(issuingBody), true});
+    lines.append({u"*"_s, false});
+    lines.append({numberLine(), false});
+    return lines;
+}
+
+QList<DocumentStyle::Line> DocumentStyle::signatureLines() const
+{
+    QList<Line> lines;
+    if (!signerCapacity.isEmpty())
+        lines.append({capitals(signerCapacity), true});
+    if (!signerTitle.isEmpty())
+        lines.append({capitals(signerTitle), true});
+    // Room for the signature and the seal.
+    for (int i = 0; i < 3; ++i)
+        lines.append({QString(), false});
+    lines.append({signerName, true});
+    return lines;
 }

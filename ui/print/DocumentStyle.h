@@ -27,6 +27,20 @@ struct DocumentStyle
     QStringList recipients; ///< the lines under "Nơi nhận:"
     QMarginsF marginsMm{30, 20, 15, 20}; ///< left, top, right, bottom
 
+    /// A line of the heading or of the signature block, and whether it is set in bold.
+    struct Line
+    {
+        QString text;
+        bool bold = false;
+    };
+
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM", top right, in bold with a rule under it.
+    static QString partyName();
+    /// "Nơi nhận:", bottom left above the recipients, in bold italics.
+    static QString recipientsHeading();
+    /// Text in capitals as Vietnamese writes them ("Ban Dân vận" → "BAN DÂN VẬN").
+    static QString capitals(const QString &text);
+
     /// The office's settings as stored in the file.
     static Result<DocumentStyle> fromSettings(Database &database);
 
@@ -36,4 +50,10 @@ struct DocumentStyle
     /// "Kiên Giang, ngày 06 tháng 02 năm 2020": a day below 10 and the months 1 and 2 with a
     /// leading zero, as the rules for Party documents write dates ("ngày 25 tháng 3").
     QString placeAndDate() const;
+    /// Top left: the superior body, the issuing body in bold (both in capitals), "*", and
+    /// the number line.
+    QList<Line> bodyLines() const;
+    /// Bottom right: the capacity and title in capitals and in bold, room to sign, and the
+    /// signer's name in bold.
+    QList<Line> signatureLines() const;
 };

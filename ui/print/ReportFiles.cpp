@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentStyle.h"
+#include "OdtWriter.h"
 #include "OfficeSettings.h"
 #include "OutputTarget.h"
 #include "ReportExport.h"
@@ -57,12 +58,22 @@ Result<ReportFiles::Written> ReportFiles::write(const Report &report, Database &
         return written;
     }
     case ExportChoices::Format::Pdf:
+    case ExportChoices::Format::Odt:
         break;
     }
     auto style = DocumentStyle::fromSettings(database);
     if (!style)
         return Failure{style.error()};
     style.value().number = choices.documentNumber;
+    if (choices.format == ExportChoices::Format::Odt) {
+        OdtWriter writer(report, *style);
+        if (choices.orientation)
+            writer.setOrientation(*choices.orientation);
+        if (auto done = writer.write(path); !done)
+            return Failure{done.error()};
+        written.files = QStringList{QDir::toNativeSeparators(path)};
+        return written;
+    }
     ReportPrinter printer(report, *style);
     if (choices.orientation)
         printer.setOrientation(*choices.orientation);

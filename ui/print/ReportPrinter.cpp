@@ -1,15 +1,13 @@
 #include "ReportPrinter.h"
 
-#include "Dates.h"
-#include "Money.h"
 #include "OutputFile.h"
+#include "PrintedCells.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -34,138 +32,7 @@ constexpr qreal headingPoints = 13;
 constexpr qreal tablePoints = 11;
 constexpr qreal cellPaddingPoints = 2.5;
 
-QString cellText(const QVariant &value, ReportColumn::Type type)
-{
-    switch (type) {
-    case ReportColumn::Type::Date:
-        return Dates::text(value.toDate());
-    case ReportColumn::Type::Money:
-        return value.isNull() || !value.isValid() ? QString() : Money::format(value.toLongLong());
-    case ReportColumn::Type::Integer:
-        return value.isNull() || !value.isValid() || value.toLongLong() < 0
-            ? QString()
-            : QString::number(value.toLongLong());
-    case ReportColumn::Type::Text:
-    case ReportColumn::Type::Code:
-        break;
-    }
-    return value.toString();
-}
-
-Qt::Alignment cellAlignment(ReportColumn::Type type)
-{
-    switch (type) {
-    case ReportColumn::Type::Integer:
-    case ReportColumn::Type::Money:
-        return Qt::AlignRight | Qt::AlignTop;
-    case ReportColumn::Type::Date:
-    case ReportColumn::Type::Code:
-        return Qt::AlignHCenter | Qt::AlignTop;
-    case ReportColumn::Type::Text:
-        break;
-    }
-    return Qt::AlignLeft | Qt::AlignTop;
-}
-
-/// The widest word of `text`: what a cell cannot wrap.
-qreal widestWord(const QFontMetricsF &metrics, const QString &text)
-{
-    qreal widest = 0;
-    for (const auto word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts))
-        widest = std::max(widest, metrics.horizontalAdvance(word.toString()));
-    return widest;
-}
-
 } // namespace
-
-/// The widths of the printed columns, from what their cells hold. Each column first gets
-/// its widest word (a date, a code) and its header in at most two lines; the room left
-/// goes first to the cells that would wrap (nine in ten of each column's filled cells on
-/// one line), then to the longest cells, then to headers that would wrap; what is still
-/// left is shared in proportion to the report's widths.
-QList<qreal> ReportPrinter::columnWidths(const ReportPart &part, const QList<int> &columns,
-                                         const QFontMetricsF &body, const QFontMetricsF &bold,
-                                         qreal available, qreal padding)
-{
-    const qsizetype n = columns.size();
-    QList<qreal> minimum(n, 0);
-    QList<qreal> cells(n, 0);
-    QList<qreal> headers(n, 0);
-    QList<qreal> longest(n, 0);
-    QList<QList<qreal>> lengths(n);
-    qreal weights = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const ReportColumn &column = part.columns.at(columns.at(i));
-        headers[i] = bold.horizontalAdvance(column.header);
-        minimum[i] = std::max(widestWord(bold, column.header), headers[i] / 2);
-        weights += column.width;
-    }
-    for (int r = 0; r < part.rowCount; ++r) {
-        const ReportRow row = part.row(r);
-        if (row.kind == ReportRow::Kind::Group)
-            continue;
-        const QFontMetricsF &metrics = row.kind == ReportRow::Kind::Total ? bold : body;
-        for (qsizetype i = 0; i < n; ++i) {
-            const QString text =
-                cellText(row.cells.value(columns.at(i)), part.columns.at(columns.at(i)).type);
-            if (text.isEmpty())
-                continue;
-            const qreal whole = metrics.horizontalAdvance(text);
-            lengths[i].append(whole);
-            if (whole > minimum[i])
-                minimum[i] = std::max(minimum[i], widestWord(metrics, text));
-        }
-    }
-    // What most cells need, not the longest one: a rare long text wraps, and does not take
-    // the page from the other columns.
-    for (qsizetype i = 0; i < n; ++i) {
-        QList<qreal> &column = lengths[i];
-        if (column.isEmpty())
-            continue;
-        longest[i] = *std::max_element(column.cbegin(), column.cend());
-        const auto at = column.begin() + (column.size() - 1) * 9 / 10;
-        std::nth_element(column.begin(), at, column.end());
-        cells[i] = *at;
-    }
-    QList<qreal> widths(n, 0);
-    qreal least = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        widths[i] = std::min(minimum[i] + padding + 1, available / 3);
-        cells[i] = std::min(cells[i] + padding + 1, available / 2);
-        longest[i] = std::max(cells[i], std::min(longest[i] + padding + 1, available / 2));
-        headers[i] = std::max(longest[i], std::min(headers[i] + padding + 1, available / 2));
-        least += widths[i];
-    }
-    if (least >= available) {
-        // Too many columns for the page: everything shrinks alike (landscape helps).
-        for (qreal &width : widths)
-            width *= available / least;
-        return widths;
-    }
-    // The room is shared fairly: the columns that lack least are served in full first, so
-    // that one long text does not make every other column wrap.
-    qreal room = available - least;
-    for (const QList<qreal> *wanted : {&cells, &longest, &headers}) {
-        QList<qsizetype> lacking;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (wanted->at(i) > widths.at(i))
-                lacking.append(i);
-        }
-        std::sort(lacking.begin(), lacking.end(), [&](qsizetype a, qsizetype b) {
-            return wanted->at(a) - widths.at(a) < wanted->at(b) - widths.at(b);
-        });
-        for (qsizetype k = 0; k < lacking.size() && room > 0; ++k) {
-            const qsizetype i = lacking.at(k);
-            const qreal given =
-                std::min(wanted->at(i) - widths.at(i), room / qreal(lacking.size() - k));
-            widths[i] += given;
-            room -= given;
-        }
-    }
-    for (qsizetype i = 0; i < n; ++i)
-        widths[i] += std::max<qreal>(0, room) * part.columns.at(columns.at(i)).width / weights;
-    return widths;
-}
 
 ReportPrinter::ReportPrinter(const Report &report, const DocumentStyle &style)
     : m_report(report)
@@ -221,14 +88,9 @@ void ReportPrinter::paintHeading(QPainter &painter, Layout &layout)
         QString text;
         QFont font;
     };
-    const QLocale vietnamese(QLocale::Vietnamese);
     QList<Line> left;
-    if (!m_style.superiorBody.isEmpty())
-        left.append({vietnamese.toUpper(m_style.superiorBody), font(headingPoints)});
-    if (!m_style.issuingBody.isEmpty())
-        left.append({vietnamese.toUpper(m_style.issuingBody), font(headingPoints, true)});
-    left.append({u"*"_s, font(headingPoints)});
-    left.append({m_style.numberLine(), font(headingPoints)});
+    for (const DocumentStyle::Line &line : m_style.bodyLines())
+        left.append({line.text, font(headingPoints, line.bold)});
 
     qreal leftY = layout.y;
     for (const Line &line : std::as_const(left)) {
@@ -242,7 +104,7 @@ void ReportPrinter::paintHeading(QPainter &painter, Layout &layout)
 
     // "ĐẢNG CỘNG SẢN VIỆT NAM", a rule under it, then the place and the date in italics.
     qreal rightY = layout.y;
-    const QString party = u"ĐẢNG CỘNG SẢN VIỆT NAM"_s;
+    const QString party = DocumentStyle::partyName();
     painter.setFont(font(headingPoints + 1, true));
     const QRectF partyArea(rightX, rightY, rightWidth, layout.body.height());
     const QRectF partyUsed = painter.boundingRect(partyArea, Qt::AlignHCenter, party);
@@ -267,7 +129,7 @@ void ReportPrinter::paintTitle(QPainter &painter, Layout &layout)
 {
     const QRectF area(0, layout.y, layout.body.width(), layout.body.height());
     painter.setFont(font(headingPoints + 1, true));
-    const QString title = QLocale(QLocale::Vietnamese).toUpper(m_report.title);
+    const QString title = DocumentStyle::capitals(m_report.title);
     const QRectF used = painter.boundingRect(area, Qt::AlignHCenter | Qt::TextWordWrap, title);
     painter.drawText(area, Qt::AlignHCenter | Qt::TextWordWrap, title);
     layout.y += used.height();
@@ -284,11 +146,7 @@ void ReportPrinter::paintTitle(QPainter &painter, Layout &layout)
 
 void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPart &part)
 {
-    QList<int> columns;
-    for (int c = 0; c < part.columns.size(); ++c) {
-        if (part.columns.at(c).printed)
-            columns.append(c);
-    }
+    const QList<int> columns = PrintedCells::columns(part);
     if (columns.isEmpty())
         return;
     const QFont bodyFont = font(tablePoints);
@@ -296,8 +154,12 @@ void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPar
     const qreal padding = layout.pt(cellPaddingPoints);
     const QFontMetricsF bodyMetrics(bodyFont, layout.device);
     const QFontMetricsF boldMetrics(boldFont, layout.device);
-    const QList<qreal> widths =
-        columnWidths(part, columns, bodyMetrics, boldMetrics, layout.body.width(), 2 * padding);
+    const QList<qreal> widths = PrintedCells::columnWidths(
+        part, columns,
+        [&](const QString &text, bool bold) {
+            return (bold ? boldMetrics : bodyMetrics).horizontalAdvance(text);
+        },
+        layout.body.width(), 2 * padding);
     const auto textHeight = [&](const QFontMetricsF &metrics, qreal width, const QString &text) {
         if (text.isEmpty())
             return metrics.height();
@@ -383,7 +245,7 @@ void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPar
         qreal height = 0;
         for (int i = 0; i < columns.size(); ++i) {
             const ReportColumn &column = part.columns.at(columns.at(i));
-            texts.append(cellText(row.cells.value(columns.at(i)), column.type));
+            texts.append(PrintedCells::text(row.cells.value(columns.at(i)), column.type));
             height = std::max(height, textHeight(metrics, widths.at(i), texts.last()));
         }
         height += 2 * padding;
@@ -409,7 +271,8 @@ void ReportPrinter::paintPart(QPainter &painter, Layout &layout, const ReportPar
             if (cut)
                 painter.setClipRect(cell);
             painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
-                             cellAlignment(part.columns.at(columns.at(i)).type) | Qt::TextWordWrap,
+                             PrintedCells::alignment(part.columns.at(columns.at(i)).type)
+                                 | Qt::TextWordWrap,
                              texts.at(i));
             if (cut)
                 painter.setClipping(false);
@@ -424,19 +287,13 @@ void ReportPrinter::paintSignature(QPainter &painter, Layout &layout)
 {
     const qreal half = layout.body.width() / 2;
     // Recipients on the left in a smaller font; the signature block on the right.
-    QList<std::pair<QString, QFont>> left{{u"Nơi nhận:"_s, font(12, true, true)}};
+    QList<std::pair<QString, QFont>> left{
+        {DocumentStyle::recipientsHeading(), font(12, true, true)}};
     for (const QString &recipient : m_style.recipients)
         left.append({recipient, font(11)});
     QList<std::pair<QString, QFont>> right;
-    const QLocale vietnamese(QLocale::Vietnamese);
-    if (!m_style.signerCapacity.isEmpty())
-        right.append({vietnamese.toUpper(m_style.signerCapacity), font(headingPoints, true)});
-    if (!m_style.signerTitle.isEmpty())
-        right.append({vietnamese.toUpper(m_style.signerTitle), font(headingPoints, true)});
-    right.append({QString(), font(headingPoints)});
-    right.append({QString(), font(headingPoints)});
-    right.append({QString(), font(headingPoints)});
-    right.append({m_style.signerName, font(headingPoints, true)});
+    for (const DocumentStyle::Line &line : m_style.signatureLines())
+        right.append({line.text, font(headingPoints, line.bold)});
 
     const auto heightOf = [&](const QList<std::pair<QString, QFont>> &lines) {
         qreal total = 0;

@@ -9,7 +9,6 @@
 
 #include <optional>
 
-class QFontMetricsF;
 class QPagedPaintDevice;
 class QPainter;
 
@@ -45,9 +44,6 @@ private:
     void paintSignature(QPainter &painter, Layout &layout);
     void newPage(QPainter &painter, Layout &layout);
     QFont font(qreal points, bool bold = false, bool italic = false) const;
-    static QList<qreal> columnWidths(const ReportPart &part, const QList<int> &columns,
-                                     const QFontMetricsF &body, const QFontMetricsF &bold,
-                                     qreal available, qreal padding);
 
     Report m_report;
     DocumentStyle m_style;

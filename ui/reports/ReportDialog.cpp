@@ -48,6 +48,7 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
         m_format->addItem(tr("CSV (opens in Excel, UTF-8)"), int(Format::Csv));
         m_format->addItem(tr("Excel workbook (XLSX)"), int(Format::Xlsx));
         m_format->addItem(tr("PDF document"), int(Format::Pdf));
+        m_format->addItem(tr("OpenDocument text (*.odt)"), int(Format::Odt));
         m_delimiter = new QComboBox(this);
         m_delimiter->setObjectName(u"reportDelimiter"_s);
         m_delimiter->addItem(tr("comma (,), as Vietnamese Windows expects"), u","_s);
@@ -88,7 +89,8 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
 void ReportDialog::updateFields()
 {
     const bool csv = m_mode == Mode::Export && format() == Format::Csv;
-    const bool document = m_mode == Mode::Print || format() == Format::Pdf;
+    const bool document =
+        m_mode == Mode::Print || format() == Format::Pdf || format() == Format::Odt;
     for (QWidget *widget : std::as_const(m_csvFields))
         widget->setVisible(csv);
     for (QWidget *widget : std::as_const(m_documentFields))
@@ -160,6 +162,8 @@ QString ReportDialog::suffix() const
         return u"csv"_s;
     case Format::Xlsx:
         return u"xlsx"_s;
+    case Format::Odt:
+        return u"odt"_s;
     case Format::Pdf:
         break;
     }

@@ -13,9 +13,9 @@ class QComboBox;
 class QLineEdit;
 class QLabel;
 
-/// Chooses what to print or export: the report, and for exports the format (CSV, XLSX or
-/// PDF) with the CSV separator and date style; for print and PDF the orientation and the
-/// document's number.
+/// Chooses what to print or export: the report, and for exports the format (CSV, XLSX, PDF
+/// or ODT) with the CSV separator and date style; for print, PDF and ODT the orientation and
+/// the document's number.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
