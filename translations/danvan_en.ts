@@ -49,6 +49,10 @@
             <numerusform>%n units chosen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Units of the campaign</source>
+        <translation>Units of the campaign</translation>
+    </message>
 </context>
 <context>
     <name>AssignUnitsCommand</name>
@@ -108,6 +112,26 @@
     <message>
         <source>Planned.</source>
         <translation>Planned.</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group %1.</source>
+        <translation>The campaign has no steering group %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group: add the groups on the Steering groups page, or export one calendar of the whole campaign.</source>
+        <translation>The campaign has no steering group: add the groups on the Steering groups page, or export one calendar of the whole campaign.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder to write the calendars in.</source>
+        <translation>“%1” is not a folder: choose the folder to write the calendars in.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +535,10 @@
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
 </context>
 <context>
     <name>CellValues</name>
@@ -814,16 +842,8 @@
         <translation>STYLE</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
-        <translation>PDF: portrait or landscape (default: the report&apos;s own).</translation>
-    </message>
-    <message>
         <source>ORIENTATION</source>
         <translation>ORIENTATION</translation>
-    </message>
-    <message>
-        <source>--format: write csv, xlsx or pdf.</source>
-        <translation>--format: write csv, xlsx or pdf.</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
@@ -1115,56 +1135,6 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
         <translation>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</translation>
     </message>
-    <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
-        <translation>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
-    </message>
-    <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n argument(s) or more expected after the command.</source>
         <translation>
@@ -1339,16 +1309,8 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         </translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</source>
-        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</translation>
-    </message>
-    <message>
         <source>schedule, progress, exemplars, rewards, results, units, form, or calendar.</source>
         <translation>schedule, progress, exemplars, rewards, results, units, form, or calendar.</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or pdf (ics for the calendar).</source>
-        <translation>csv, xlsx or pdf (ics for the calendar).</translation>
     </message>
     <message>
         <source>--report: write schedule, progress, exemplars, rewards, results, units, form or calendar.</source>
@@ -1357,6 +1319,76 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>--report calendar: write --format ics.</source>
         <translation>--report calendar: write --format ics.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</source>
+        <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or odt (ics for the calendar).</source>
+        <translation>csv, xlsx, pdf or odt (ics for the calendar).</translation>
+    </message>
+    <message>
+        <source>PDF, ODT: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF, ODT: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</translation>
+    </message>
+    <message>
+        <source>PDF, ODT: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF, ODT: portrait or landscape (default: the report&apos;s own).</translation>
+    </message>
+    <message>
+        <source>calendar: write one calendar per steering group, with the units it follows, into the folder --out.</source>
+        <translation>calendar: write one calendar per steering group, with the units it follows, into the folder --out.</translation>
+    </message>
+    <message>
+        <source>--format: write csv, xlsx, pdf or odt.</source>
+        <translation>--format: write csv, xlsx, pdf or odt.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1715,14 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Progress per %1: the units below it and its own conference</source>
         <translation>Progress per %1: the units below it and its own conference</translation>
+    </message>
+    <message>
+        <source>Overdue and falling due soon</source>
+        <translation>Overdue and falling due soon</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 held</source>
+        <translation>%1: %2 of %3 held</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2330,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <source>Commended by</source>
         <translation>Commended by</translation>
     </message>
+    <message>
+        <source>Today&apos;s unit</source>
+        <translation>Today&apos;s unit</translation>
+    </message>
 </context>
 <context>
     <name>ExemplarRegister</name>
@@ -2403,6 +2447,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>Put f&amp;orward…</source>
         <translation>Put f&amp;orward…</translation>
+    </message>
+    <message>
+        <source>Filter the models and exemplars</source>
+        <translation>Filter the models and exemplars</translation>
     </message>
 </context>
 <context>
@@ -3041,10 +3089,6 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Save a report as CSV or XLSX for Excel, or as PDF</source>
-        <translation>Save a report as CSV or XLSX for Excel, or as PDF</translation>
-    </message>
-    <message>
         <source>&amp;Office settings…</source>
         <translation>&amp;Office settings…</translation>
     </message>
@@ -3322,6 +3366,49 @@ Free software under the MIT licence.</translation>
     <message>
         <source>How to work with danvan, page by page (F1)</source>
         <translation>How to work with danvan, page by page (F1)</translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation>Search units</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Schedule of the conferences</source>
+        <translation>Schedule of the conferences</translation>
+    </message>
+    <message>
+        <source>Save a report as CSV or XLSX for Excel, or as PDF or ODT</source>
+        <translation>Save a report as CSV or XLSX for Excel, or as PDF or ODT</translation>
+    </message>
+    <message>
+        <source>Export calendars per steering &amp;group…</source>
+        <translation>Export calendars per steering &amp;group…</translation>
+    </message>
+    <message>
+        <source>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</source>
+        <translation>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>The folder for the steering groups&apos; calendars</source>
+        <translation>The folder for the steering groups&apos; calendars</translation>
+    </message>
+    <message>
+        <source>The calendars were not written</source>
+        <translation>The calendars were not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) written in %1</source>
+        <translation>
+            <numerusform>%n calendar written in %1</numerusform>
+            <numerusform>%n calendars written in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3799,13 @@ Free software under the MIT licence.</translation>
     <message>
         <source>%1 has no sheet to read.</source>
         <translation>%1 has no sheet to read.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5163,10 @@ Please verify the correct file name was given.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>conference-results</translation>
     </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -6116,6 +6214,22 @@ Please verify the correct file name was given.</translation>
         <source>Add a model or &amp;exemplar</source>
         <translation>Add a model or &amp;exemplar</translation>
     </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Model or exemplar to add as a recipient</source>
+        <translation>Model or exemplar to add as a recipient</translation>
+    </message>
+    <message>
+        <source>Unit to add as a recipient</source>
+        <translation>Unit to add as a recipient</translation>
+    </message>
 </context>
 <context>
     <name>RewardModel</name>
@@ -6170,6 +6284,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>%1 dated %2</source>
         <translation>%1 dated %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s unit</source>
+        <translation>Today&apos;s unit</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6351,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Rem&amp;ove</source>
         <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Filter the rewards</source>
+        <translation>Filter the rewards</translation>
     </message>
 </context>
 <context>
@@ -7573,6 +7695,17 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>%1 is damaged: the part “%2” does not match its checksum.</source>
         <translation>%1 is damaged: the part “%2” does not match its checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The file could not be packed (ZIP).</source>
+        <translation>The file could not be packed (ZIP).</translation>
+    </message>
+    <message>
+        <source>The file could not be packed (ZIP): the part “%1” could not be written.</source>
+        <translation>The file could not be packed (ZIP): the part “%1” could not be written.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@
             <numerusform>Đã chọn %n đơn vị</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Units of the campaign</source>
+        <translation>Đơn vị của đợt tổng kết</translation>
+    </message>
 </context>
 <context>
     <name>AssignUnitsCommand</name>
@@ -105,6 +109,26 @@
     <message>
         <source>Planned.</source>
         <translation>Đã lên lịch.</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group %1.</source>
+        <translation>Đợt tổng kết không có tổ chỉ đạo %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>tổ</translation>
+    </message>
+    <message>
+        <source>The campaign has no steering group: add the groups on the Steering groups page, or export one calendar of the whole campaign.</source>
+        <translation>Đợt tổng kết chưa có tổ chỉ đạo nào: hãy thêm các tổ ở trang Tổ chỉ đạo, hoặc xuất một lịch chung cho cả đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder to write the calendars in.</source>
+        <translation>“%1” không phải là thư mục: hãy chọn thư mục để ghi các tệp lịch.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +525,10 @@
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>Danh mục</translation>
+    </message>
 </context>
 <context>
     <name>CellValues</name>
@@ -801,16 +829,8 @@
         <translation>KIỂU</translation>
     </message>
     <message>
-        <source>PDF: portrait or landscape (default: the report&apos;s own).</source>
-        <translation>PDF: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
-    </message>
-    <message>
         <source>ORIENTATION</source>
         <translation>HƯỚNG_GIẤY</translation>
-    </message>
-    <message>
-        <source>--format: write csv, xlsx or pdf.</source>
-        <translation>--format: hãy ghi csv, xlsx hoặc pdf.</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
@@ -1100,56 +1120,6 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <source>Prints the state of the database as of a day, as JSON: the units in force that day per level and those retired before it, and for each campaign its levels, deadlines, pilots, units&apos; own deadlines, conference counts, the overdue list, order warnings and deadline warnings (a level&apos;s deadline after that of a level above).</source>
         <translation>In tình trạng của cơ sở dữ liệu tính đến một ngày, dưới dạng JSON: số đơn vị còn hiệu lực vào ngày đó theo từng cấp và số đơn vị đã thôi hiệu lực trước ngày đó, và với mỗi đợt tổng kết: các cấp, thời hạn, đơn vị điểm, thời hạn riêng của các đơn vị, số hội nghị, danh sách quá hạn, các cảnh báo về thứ tự tổ chức và cảnh báo về thời hạn (thời hạn của một cấp muộn hơn thời hạn của cấp trên).</translation>
     </message>
-    <message>
-        <source>PDF: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
-        <translation>PDF: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”); số ghi kèm ký hiệu (“12-TB/BDVTU”) được in đúng như đã ghi.</translation>
-    </message>
-    <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX or PDF, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-  export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX hoặc PDF, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
-  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
-  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
-  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n argument(s) or more expected after the command.</source>
         <translation>
@@ -1313,16 +1283,8 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         </translation>
     </message>
     <message>
-        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX or PDF (a Party document, with the office&apos;s heading and signature). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates.</source>
-        <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX hoặc PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu. Lịch (--report calendar --format ics) là tệp iCalendar gồm các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết.</translation>
-    </message>
-    <message>
         <source>schedule, progress, exemplars, rewards, results, units, form, or calendar.</source>
         <translation>schedule (lịch tổ chức), progress (tiến độ), exemplars (mô hình, điển hình), rewards (khen thưởng), results (kết quả hội nghị), units (danh sách đơn vị), form (biểu mẫu báo cáo), hoặc calendar (lịch cho điện thoại, chương trình lịch).</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or pdf (ics for the calendar).</source>
-        <translation>csv, xlsx hoặc pdf (ics cho lịch).</translation>
     </message>
     <message>
         <source>--report: write schedule, progress, exemplars, rewards, results, units, form or calendar.</source>
@@ -1331,6 +1293,76 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>--report calendar: write --format ics.</source>
         <translation>--report calendar: hãy viết --format ics.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX, PDF hoặc ODT, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
+  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</source>
+        <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX, PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan) hoặc ODT (chính văn bản đó dưới dạng văn bản OpenDocument, để sửa trong LibreOffice hoặc Word trước khi ký). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu. Lịch (--report calendar --format ics) là tệp iCalendar gồm các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết; với --by-group, mỗi tổ chỉ đạo một tệp.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or odt (ics for the calendar).</source>
+        <translation>csv, xlsx, pdf hoặc odt (ics cho lịch).</translation>
+    </message>
+    <message>
+        <source>PDF, ODT: the document&apos;s number, before its symbol (“12” in “Số 12-TB/BDVTU”); a number given with a symbol (“12-TB/BDVTU”) is printed as given.</source>
+        <translation>PDF, ODT: số của văn bản, đứng trước ký hiệu (“12” trong “Số 12-TB/BDVTU”); số ghi kèm ký hiệu (“12-TB/BDVTU”) được in đúng như đã ghi.</translation>
+    </message>
+    <message>
+        <source>PDF, ODT: portrait or landscape (default: the report&apos;s own).</source>
+        <translation>PDF, ODT: portrait (khổ dọc) hoặc landscape (khổ ngang) (mặc định: theo báo cáo).</translation>
+    </message>
+    <message>
+        <source>calendar: write one calendar per steering group, with the units it follows, into the folder --out.</source>
+        <translation>calendar: ghi mỗi tổ chỉ đạo một tệp lịch, gồm các đơn vị tổ theo dõi, vào thư mục --out.</translation>
+    </message>
+    <message>
+        <source>--format: write csv, xlsx, pdf or odt.</source>
+        <translation>--format: hãy ghi csv, xlsx, pdf hoặc odt.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1685,14 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Progress per %1: the units below it and its own conference</source>
         <translation>Tiến độ th&amp;eo từng %1: các đơn vị cấp dưới và hội nghị của chính %1</translation>
+    </message>
+    <message>
+        <source>Overdue and falling due soon</source>
+        <translation>Quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 held</source>
+        <translation>%1: %2/%3 đơn vị đã tổ chức</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2300,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>Commended by</source>
         <translation>Được biểu dương tại</translation>
     </message>
+    <message>
+        <source>Today&apos;s unit</source>
+        <translation>Đơn vị hiện nay</translation>
+    </message>
 </context>
 <context>
     <name>ExemplarRegister</name>
@@ -2370,6 +2414,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>Put f&amp;orward…</source>
         <translation>Giới thiệu &amp;lên cấp trên…</translation>
+    </message>
+    <message>
+        <source>Filter the models and exemplars</source>
+        <translation>Lọc mô hình, điển hình</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +3033,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Xuất tệp…</translation>
     </message>
     <message>
-        <source>Save a report as CSV or XLSX for Excel, or as PDF</source>
-        <translation>Lưu báo cáo thành CSV hoặc XLSX cho Excel, hoặc thành PDF</translation>
-    </message>
-    <message>
         <source>&amp;Office settings…</source>
         <translation>&amp;Thiết lập của cơ quan…</translation>
     </message>
@@ -3265,6 +3309,48 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>How to work with danvan, page by page (F1)</source>
         <translation>Cách làm việc với danvan, theo từng trang (F1)</translation>
+    </message>
+    <message>
+        <source>Search units</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Schedule of the conferences</source>
+        <translation>Lịch tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>Save a report as CSV or XLSX for Excel, or as PDF or ODT</source>
+        <translation>Lưu báo cáo thành CSV hoặc XLSX cho Excel, hoặc thành PDF hay ODT</translation>
+    </message>
+    <message>
+        <source>Export calendars per steering &amp;group…</source>
+        <translation>Xuất lịch &amp;cho từng tổ chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</source>
+        <translation>Ghi mỗi tổ chỉ đạo một tệp lịch, gồm thời hạn và hội nghị của các đơn vị tổ theo dõi, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>The folder for the steering groups&apos; calendars</source>
+        <translation>Thư mục ghi lịch của các tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>The calendars were not written</source>
+        <translation>Chưa ghi được các tệp lịch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) written in %1</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp lịch vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3739,13 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>%1 has no sheet to read.</source>
         <translation>%1 không có trang tính nào để đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5102,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
         <translation>ket-qua-hoi-nghi</translation>
     </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -6046,6 +6143,22 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Add a model or &amp;exemplar</source>
         <translation>Thêm mô hình hoặc &amp;điển hình</translation>
     </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Đối tượng được khen</translation>
+    </message>
+    <message>
+        <source>Model or exemplar to add as a recipient</source>
+        <translation>Mô hình, điển hình cần thêm vào đối tượng được khen</translation>
+    </message>
+    <message>
+        <source>Unit to add as a recipient</source>
+        <translation>Đơn vị cần thêm vào đối tượng được khen</translation>
+    </message>
 </context>
 <context>
     <name>RewardModel</name>
@@ -6100,6 +6213,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>%1 dated %2</source>
         <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s unit</source>
+        <translation>Đơn vị hiện nay</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6277,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Rem&amp;ove</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Filter the rewards</source>
+        <translation>Lọc khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7608,17 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>%1 is damaged: the part “%2” does not match its checksum.</source>
         <translation>%1 bị hỏng: phần “%2” không khớp với mã kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The file could not be packed (ZIP).</source>
+        <translation>Không đóng gói được tệp (ZIP).</translation>
+    </message>
+    <message>
+        <source>The file could not be packed (ZIP): the part “%1” could not be written.</source>
+        <translation>Không đóng gói được tệp (ZIP): không ghi được phần “%1”.</translation>
     </message>
 </context>
 <context>
