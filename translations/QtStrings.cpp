@@ -47,6 +47,13 @@ const char *const qtStrings[] = {
     QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    // The buttons of a wizard (the new campaign).
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("QWizard", "Commit"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),

@@ -4854,6 +4854,33 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Quay &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Tiế&amp;p theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>RemoveCatalogueEntryCommand</name>
     <message>
         <source>remove the field of activity “%1”</source>
