@@ -44,7 +44,6 @@ private slots:
     void unitsOffTheChainCannotNominate();
 
 private:
-    qint64 unitId(const QString &code) const;
     QString codeOf(qint64 unitId) const;
     /// The example's campaign for an empty description; otherwise a new one made from it.
     qint64 campaignFrom(const QByteArray &json);
@@ -64,12 +63,6 @@ void TestNominationChain::cleanup()
 {
     m_database.reset();
     m_dir.reset();
-}
-
-qint64 TestNominationChain::unitId(const QString &code) const
-{
-    const auto unit = UnitRepository(*m_database).byCode(code);
-    return unit ? unit->id : 0;
 }
 
 QString TestNominationChain::codeOf(qint64 id) const
@@ -128,7 +121,7 @@ void TestNominationChain::goesUpTheCampaignsOwnLevels()
     ExemplarRepository repository(*m_database);
     Exemplar exemplar;
     exemplar.campaignId = campaignId;
-    exemplar.unitId = unitId(communeCode);
+    exemplar.unitId = TestSupport::unitIdOf(*m_database, communeCode);
     exemplar.recognisedBy = exemplar.unitId;
     exemplar.name = u"Mô hình “Dân vận khéo” xây dựng cầu giao thông nông thôn"_s;
     const auto saved = repository.save(exemplar);
@@ -153,7 +146,7 @@ void TestNominationChain::goesUpTheCampaignsOwnLevels()
     QVERIFY2(chain, qPrintable(chain.error()));
     QString unit = communeCode;
     for (const QString &next : path) {
-        const auto target = chain->targetOf(unitId(unit));
+        const auto target = chain->targetOf(TestSupport::unitIdOf(*m_database, unit));
         QVERIFY2(target, qPrintable(unit));
         QCOMPARE(codeOf(*target), next);
         unit = next;
@@ -189,12 +182,13 @@ void TestNominationChain::unitsOffTheChainCannotNominate()
     QVERIFY(campaignId > 0);
     const auto chain = NominationChain::load(*m_database, campaignId);
     QVERIFY2(chain, qPrintable(chain.error()));
-    QCOMPARE(chain->targetOf(unitId(provinceCode)), std::optional<qint64>(0));
-    QCOMPARE(chain->unitAboveRoot(), unitId(provinceCode));
+    QCOMPARE(chain->targetOf(TestSupport::unitIdOf(*m_database, provinceCode)),
+             std::optional<qint64>(0));
+    QCOMPARE(chain->unitAboveRoot(), TestSupport::unitIdOf(*m_database, provinceCode));
 
     const auto units = UnitRepository(*m_database).all();
     QVERIFY(units);
-    const qint64 district = unitId(districtCode);
+    const qint64 district = TestSupport::unitIdOf(*m_database, districtCode);
     qint64 elsewhere = 0;
     for (const Unit &unit : *units) {
         if (unit.level == u"commune"_s && unit.parentId != district) {

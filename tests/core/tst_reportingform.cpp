@@ -46,7 +46,6 @@ private slots:
 
 private:
     Workbook write(qint64 campaignId, const QString &code);
-    qint64 unitId(const QString &code);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -65,16 +64,11 @@ void TestReportingForm::cleanup()
     m_dir.reset();
 }
 
-qint64 TestReportingForm::unitId(const QString &code)
-{
-    const auto unit = UnitRepository(*m_database).byCode(code);
-    return unit ? unit->id : 0;
-}
-
 Workbook TestReportingForm::write(qint64 campaignId, const QString &code)
 {
     const QString path = m_dir->filePath(u"form-%1.xlsx"_s.arg(code));
-    const auto written = ReportingForm::write(*m_database, campaignId, unitId(code), path);
+    const auto written = ReportingForm::write(*m_database, campaignId,
+                                              TestSupport::unitIdOf(*m_database, code), path);
     if (!written) {
         qWarning("%s", qPrintable(written.error()));
         return {};
@@ -93,7 +87,7 @@ void TestReportingForm::districtWithItsCommunes()
     QVERIFY(identity.has_value());
     QCOMPARE(identity->campaignId, qint64(1));
     QCOMPARE(identity->unitCode, u"905"_s);
-    QCOMPARE(identity->unitId, unitId(u"905"_s));
+    QCOMPARE(identity->unitId, TestSupport::unitIdOf(*m_database, u"905"_s));
     QVERIFY(workbook.sheets.at(2).hidden);
     QVERIFY(!workbook.sheets.at(0).hidden);
 
@@ -131,7 +125,8 @@ void TestReportingForm::districtWithItsCommunes()
 void TestReportingForm::prefilledWithWhatIsKnown()
 {
     CampaignRepository campaigns(*m_database);
-    Conference conference = *campaigns.conference(1, unitId(u"30898"_s));
+    Conference conference =
+        *campaigns.conference(1, TestSupport::unitIdOf(*m_database, u"30898"_s));
     conference.heldOn = QDate(2020, 5, 15);
     conference.venue = u"Nhà văn hóa xã"_s;
     conference.attendees = 120;
@@ -159,7 +154,7 @@ void TestReportingForm::twoLevelCampaign()
     Campaign campaign;
     campaign.name = u"Tổng kết 2021-2025"_s;
     campaign.phase = u"2021-2025"_s;
-    campaign.rootUnitId = unitId(u"91"_s);
+    campaign.rootUnitId = TestSupport::unitIdOf(*m_database, u"91"_s);
     campaign.startsOn = QDate(2020, 2, 6);
     campaign.levels = {{u"province"_s, {}}, {u"commune"_s, {}}};
     const auto id = CampaignRepository(*m_database).create(campaign);
@@ -174,7 +169,8 @@ void TestReportingForm::twoLevelCampaign()
         ++communes;
     }
     QCOMPARE(communes, 145);
-    const auto below = ReportingForm::unitsBelow(*m_database, *id, unitId(u"91"_s));
+    const auto below =
+        ReportingForm::unitsBelow(*m_database, *id, TestSupport::unitIdOf(*m_database, u"91"_s));
     QCOMPARE(below->size(), 145);
     QCOMPARE(ReportingForm::identify(workbook)->campaignId, *id);
 }
@@ -189,11 +185,13 @@ void TestReportingForm::communeAlone()
 
 void TestReportingForm::unitsBelow()
 {
-    const auto districts = ReportingForm::unitsBelow(*m_database, 1, unitId(u"91"_s));
+    const auto districts =
+        ReportingForm::unitsBelow(*m_database, 1, TestSupport::unitIdOf(*m_database, u"91"_s));
     QVERIFY(districts.ok());
     QCOMPARE(districts->size(), 15);
-    QVERIFY(districts->contains(unitId(u"905"_s)));
-    const auto none = ReportingForm::unitsBelow(*m_database, 1, unitId(u"30898"_s));
+    QVERIFY(districts->contains(TestSupport::unitIdOf(*m_database, u"905"_s)));
+    const auto none =
+        ReportingForm::unitsBelow(*m_database, 1, TestSupport::unitIdOf(*m_database, u"30898"_s));
     QVERIFY(none->isEmpty());
 }
 
@@ -201,13 +199,15 @@ void TestReportingForm::refusals()
 {
     // A folder that does not exist: refused, and nothing is left behind.
     const QString path = m_dir->filePath(u"missing/form.xlsx"_s);
-    const auto written = ReportingForm::write(*m_database, 1, unitId(u"905"_s), path);
+    const auto written =
+        ReportingForm::write(*m_database, 1, TestSupport::unitIdOf(*m_database, u"905"_s), path);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(u"form.xlsx"_s), qPrintable(written.error()));
     QVERIFY(!QFileInfo::exists(path));
     // A campaign that does not exist.
-    QVERIFY(
-        !ReportingForm::write(*m_database, 7, unitId(u"905"_s), m_dir->filePath(u"f.xlsx"_s)).ok());
+    QVERIFY(!ReportingForm::write(*m_database, 7, TestSupport::unitIdOf(*m_database, u"905"_s),
+                                  m_dir->filePath(u"f.xlsx"_s))
+                 .ok());
 }
 
 void TestReportingForm::fileName()

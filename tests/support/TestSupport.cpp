@@ -4,6 +4,7 @@
 #include "ExampleData.h"
 #include "Query.h"
 #include "TestPaths.h"
+#include "UnitRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -51,6 +52,16 @@ bool createExample(Database &database, const QTemporaryDir &dir, const QString &
         return false;
     }
     return true;
+}
+
+qint64 unitIdOf(Database &database, const QString &code, QDate on)
+{
+    const auto unit = UnitRepository(database).byCode(code, on);
+    if (!unit) {
+        qWarning("no unit %s: %s", qPrintable(code), qPrintable(unit.error()));
+        return 0;
+    }
+    return unit->id;
 }
 
 QString dump(Database &database)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,10 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 /// Returns false (after a QWARN with the reason) when that fails.
 bool createExample(Database &database, const QTemporaryDir &dir,
                    const QString &name = QStringLiteral("example.sqlite"));
+
+/// The id of the unit a register code names on `on` (default: the unit in force, else the
+/// one that ended last); 0, after a QWARN, when there is none.
+qint64 unitIdOf(Database &database, const QString &code, QDate on = {});
 
 /// Every row of every table, in a stable order, as text: two equal dumps are two equal
 /// databases.

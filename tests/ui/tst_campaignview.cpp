@@ -64,7 +64,6 @@ private:
     }
     static void replaceText(QWidget *widget, const QString &text);
     void whenDialogShows(const QString &name, std::function<void(QDialog *)> drive);
-    qint64 unitId(const QString &code) const;
     int specialRow(qint64 unitId, bool pilot) const;
     Campaign storedCampaign() const;
 
@@ -128,13 +127,6 @@ void TestCampaignView::whenDialogShows(const QString &name, std::function<void(Q
         if (dialog->isVisible())
             dialog->reject();
     });
-}
-
-qint64 TestCampaignView::unitId(const QString &code) const
-{
-    const auto units = m_workspace->units();
-    const int index = units->indexOfCode(code);
-    return index >= 0 ? units->at(index).id : 0;
 }
 
 int TestCampaignView::specialRow(qint64 unit, bool pilot) const
@@ -336,14 +328,16 @@ void TestCampaignView::levelDeadlineTypedInPlace()
     }
     QCOMPARE(communes, 145);
     QCOMPARE(byTheDirective, 144); // all but Bình An, the pilot of Châu Thành
-    const int binhAn = schedule->rowOfUnit(unitId(u"30898"_s));
+    const int binhAn =
+        schedule->rowOfUnit(TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
     QCOMPARE(schedule->rows().at(binhAn).deadline.last(), QDate(2020, 5, 31));
 
     QVERIFY(m_workspace->undoStack()->undoText().contains(u"deadline"_s));
     m_workspace->undoStack()->undo();
     QCOMPARE(storedCampaign().deadlineFor(u"commune"_s).last(), QDate(2020, 6, 30));
     QCOMPARE(m_workspace->schedule()->rows().at(0).conference.level, u"province"_s);
-    const int other = m_workspace->schedule()->rowOfUnit(unitId(u"30808"_s));
+    const int other = m_workspace->schedule()->rowOfUnit(
+        TestSupport::unitIdOf(m_workspace->database(), u"30808"_s));
     QCOMPARE(m_workspace->schedule()->rows().at(other).deadline.last(), QDate(2020, 6, 30));
     QTRY_COMPARE(phrase->text(), u"cuối tháng 6-2020"_s);
     QVERIFY(shown->text().contains(u"30/06/2020"_s));
@@ -425,14 +419,14 @@ void TestCampaignView::ownDeadlinesAndPilotsListed()
     QCOMPARE(model->index(1, SpecialDeadlineModel::Deadline).data().toString(), u"31/05/2020"_s);
     QCOMPARE(model->index(2, SpecialDeadlineModel::Unit).data().toString(), u"Huyện Gò Quao"_s);
     QCOMPARE(model->index(2, SpecialDeadlineModel::Deadline).data().toString(), u"10/06/2020"_s);
-    QVERIFY(specialRow(unitId(u"905"_s), false) == 0);
-    QVERIFY(specialRow(unitId(u"907"_s), true) == 2);
+    QVERIFY(specialRow(TestSupport::unitIdOf(m_workspace->database(), u"905"_s), false) == 0);
+    QVERIFY(specialRow(TestSupport::unitIdOf(m_workspace->database(), u"907"_s), true) == 2);
 }
 
 void TestCampaignView::pilotMarkRemovedAndUndone()
 {
     auto *view = find<QTableView>(u"specialDeadlineView"_s);
-    const qint64 goQuao = unitId(u"907"_s);
+    const qint64 goQuao = TestSupport::unitIdOf(m_workspace->database(), u"907"_s);
     const QString before = TestSupport::dump(m_workspace->database());
     const int row = specialRow(goQuao, true);
     QVERIFY(row >= 0);
@@ -471,7 +465,8 @@ void TestCampaignView::unitOpensFromTheList()
 {
     auto *view = find<QTableView>(u"specialDeadlineView"_s);
     QSignalSpy activated(m_view, &CampaignView::unitActivated);
-    const QModelIndex index = view->model()->index(specialRow(unitId(u"907"_s), true), 0);
+    const QModelIndex index = view->model()->index(
+        specialRow(TestSupport::unitIdOf(m_workspace->database(), u"907"_s), true), 0);
     view->scrollTo(index);
     const QPoint centre = view->visualRect(index).center();
     QVERIFY(view->viewport()->rect().contains(centre));
@@ -480,7 +475,8 @@ void TestCampaignView::unitOpensFromTheList()
     QCOMPARE(activated.size(), 0);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.first().first().toLongLong(), unitId(u"907"_s));
+    QCOMPARE(activated.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"907"_s));
 }
 
 QTEST_MAIN(TestCampaignView)

@@ -6,6 +6,7 @@
 #include "ProgressReport.h"
 #include "Schedule.h"
 #include "ScheduleModel.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "UnitTree.h"
 #include "UpcomingModel.h"
@@ -98,7 +99,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    qint64 idOf(const QString &code) const;
     /// Records the conference of each unit as held on `heldOn`, each as one edit.
     bool hold(const QStringList &codes, QDate heldOn);
     /// The row of a unit in a view's model, or -1.
@@ -155,22 +155,11 @@ void TestDashboard::cleanup()
     Translations::install(Translations::Language::English);
 }
 
-qint64 TestDashboard::idOf(const QString &code) const
-{
-    const auto units = m_workspace->units();
-    const int index = units->indexOfCode(code);
-    if (index < 0) {
-        qWarning("no unit %s", qPrintable(code));
-        return 0;
-    }
-    return units->at(index).id;
-}
-
 bool TestDashboard::hold(const QStringList &codes, QDate heldOn)
 {
     for (const QString &code : codes) {
         const auto schedule = m_workspace->schedule();
-        const int row = schedule->rowOfUnit(idOf(code));
+        const int row = schedule->rowOfUnit(TestSupport::unitIdOf(m_workspace->database(), code));
         if (row < 0) {
             qWarning("no schedule row for %s", qPrintable(code));
             return false;
@@ -219,7 +208,7 @@ QSet<qint64> TestDashboard::communesNotHeld() const
 QString TestDashboard::districtText(const QString &code, int column) const
 {
     const QAbstractItemModel *model = find<QTableView>(u"districtProgressView"_s)->model();
-    const int row = rowOf(model, idOf(code));
+    const int row = rowOf(model, TestSupport::unitIdOf(m_workspace->database(), code));
     if (row < 0) {
         qWarning("no district row for %s", qPrintable(code));
         return {};
@@ -338,7 +327,8 @@ void TestDashboard::countsFollowEditsAndUndo()
     const ProgressReport *report = m_view->report();
     QVERIFY(report);
     // The bars go bottom up: the first district is the last bar.
-    const int index = 14 - report->districtOfUnit(idOf(u"905"_s));
+    const int index =
+        14 - report->districtOfUnit(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     QHorizontalStackedBarSeries *series = chartSeries();
     QVERIFY(series);
     QCOMPARE(int(series->barSets().at(0)->at(index)), held.section(u" / "_s, 0, 0).toInt());
@@ -431,8 +421,8 @@ void TestDashboard::overdueList()
     // districts have until 31/07.
     QSet<qint64> expected = communesNotHeld();
     QCOMPARE(expected.size(), 144);
-    expected.insert(idOf(u"905"_s));
-    expected.insert(idOf(u"907"_s));
+    expected.insert(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
+    expected.insert(TestSupport::unitIdOf(m_workspace->database(), u"907"_s));
     QCOMPARE(model->rowCount(), 146);
     QCOMPARE(unitIds(model), expected);
 
@@ -445,7 +435,7 @@ void TestDashboard::overdueList()
     QCOMPARE(model->index(1, OverdueModel::Unit).data().toString(), u"Huyện Gò Quao"_s);
     QCOMPARE(model->index(1, OverdueModel::Standing).data().toString(), u"overdue by 21 days"_s);
     QCOMPARE(model->index(1, OverdueModel::Level).data().toString(), u"District and equivalent"_s);
-    const int chauThanh = rowOf(model, idOf(u"905"_s));
+    const int chauThanh = rowOf(model, TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     QCOMPARE(model->index(chauThanh, OverdueModel::Standing).data().toString(),
              u"overdue by 1 day"_s);
     QCOMPARE(model->index(chauThanh, OverdueModel::Deadline).data().toString(), u"30/06/2020"_s);
@@ -456,7 +446,8 @@ void TestDashboard::overdueList()
     // A commune held late stays on the list, last, as held late.
     QVERIFY(hold({u"30883"_s}, QDate(2020, 7, 1)));
     QCOMPARE(model->rowCount(), 146);
-    QCOMPARE(model->index(145, OverdueModel::Unit).data(unitIdRole).toLongLong(), idOf(u"30883"_s));
+    QCOMPARE(model->index(145, OverdueModel::Unit).data(unitIdRole).toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"30883"_s));
     QCOMPARE(model->index(145, OverdueModel::Standing).data().toString(), u"held 1 day late"_s);
     QVERIFY(model->index(145, 0).data(OverdueModel::HeldLateRole).toBool());
 
@@ -475,9 +466,9 @@ void TestDashboard::upcomingList()
 
     // The communes due 30/06 not yet held (Bình An's 31/05 is past) and Châu Thành's own.
     QSet<qint64> expected = communesNotHeld();
-    expected.remove(idOf(u"30898"_s));
+    expected.remove(TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
     QCOMPARE(expected.size(), 143);
-    expected.insert(idOf(u"905"_s));
+    expected.insert(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     QCOMPARE(model->rowCount(), 144);
     QCOMPARE(unitIds(model), expected);
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -492,16 +483,18 @@ void TestDashboard::upcomingList()
     // Holding one takes it off the list; undoing puts it back.
     QVERIFY(hold({u"30883"_s}, QDate(2020, 6, 19)));
     QCOMPARE(model->rowCount(), 143);
-    QCOMPARE(rowOf(model, idOf(u"30883"_s)), -1);
+    QCOMPARE(rowOf(model, TestSupport::unitIdOf(m_workspace->database(), u"30883"_s)), -1);
     m_workspace->undoStack()->undo();
     QCOMPARE(model->rowCount(), 144);
-    QVERIFY(rowOf(model, idOf(u"30883"_s)) >= 0);
+    QVERIFY(rowOf(model, TestSupport::unitIdOf(m_workspace->database(), u"30883"_s)) >= 0);
 
     // Late May: the two pilots, the soonest first.
     m_workspace->setAsOf(QDate(2020, 5, 28));
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->index(0, 0).data(unitIdRole).toLongLong(), idOf(u"30898"_s));
-    QCOMPARE(model->index(1, 0).data(unitIdRole).toLongLong(), idOf(u"907"_s));
+    QCOMPARE(model->index(0, 0).data(unitIdRole).toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
+    QCOMPARE(model->index(1, 0).data(unitIdRole).toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"907"_s));
 }
 
 void TestDashboard::tintedLikeTheSchedule_data()
@@ -535,12 +528,13 @@ void TestDashboard::tintedLikeTheSchedule()
     m_workspace->setAsOf(asOf);
     ScheduleModel schedule;
     schedule.setSchedule(m_workspace->schedule());
-    const int scheduleRow = schedule.rowOfUnit(idOf(code));
+    const int scheduleRow =
+        schedule.rowOfUnit(TestSupport::unitIdOf(m_workspace->database(), code));
     QCOMPARE(schedule.index(scheduleRow, 0).data(ScheduleModel::TimelinessRole).toInt(),
              int(timeliness));
 
     const QAbstractItemModel *model = find<QTableView>(viewName)->model();
-    const int row = rowOf(model, idOf(code));
+    const int row = rowOf(model, TestSupport::unitIdOf(m_workspace->database(), code));
     QVERIFY(row >= 0);
     for (int column = 0; column < model->columnCount(); ++column) {
         QCOMPARE(model->index(row, column).data(Qt::BackgroundRole),
@@ -586,7 +580,7 @@ void TestDashboard::activatingARowOpensTheUnit()
         tabs->setCurrentWidget(view);
     QTRY_VERIFY(view->isVisible());
 
-    const int row = rowOf(view->model(), idOf(code));
+    const int row = rowOf(view->model(), TestSupport::unitIdOf(m_workspace->database(), code));
     QVERIFY(row >= 0);
     const QModelIndex index = view->model()->index(row, 0);
     QSignalSpy spy(m_view, &DashboardView::unitActivated);
@@ -604,7 +598,8 @@ void TestDashboard::activatingARowOpensTheUnit()
         QTest::keyClick(view, Qt::Key_Return);
     }
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toLongLong(), idOf(code));
+    QCOMPARE(spy.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), code));
 }
 
 void TestDashboard::doubleClickingABarOpensTheDistrict()
@@ -614,7 +609,9 @@ void TestDashboard::doubleClickingABarOpensTheDistrict()
     QTRY_VERIFY(chartView->isVisible());
     QHorizontalStackedBarSeries *series = chartSeries();
     QVERIFY(series);
-    const int index = 14 - m_view->report()->districtOfUnit(idOf(u"905"_s));
+    const int index = 14
+        - m_view->report()->districtOfUnit(
+            TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     // The middle of Châu Thành's bar: 10 communes, none held.
     const QPointF inChart = chartView->chart()->mapToPosition(QPointF(5, index), series);
     const QPoint inView = chartView->mapFromScene(chartView->chart()->mapToScene(inChart));
@@ -622,7 +619,8 @@ void TestDashboard::doubleClickingABarOpensTheDistrict()
     QSignalSpy spy(m_view, &DashboardView::unitActivated);
     QTest::mouseDClick(chartView->viewport(), Qt::LeftButton, {}, inView);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toLongLong(), idOf(u"905"_s));
+    QCOMPARE(spy.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
 }
 
 void TestDashboard::totalsAndOrderWarnings()
@@ -650,9 +648,11 @@ void TestDashboard::totalsAndOrderWarnings()
 
     // The name is a link to the district.
     QSignalSpy spy(m_view, &DashboardView::unitActivated);
-    emit warnings->linkActivated(QString::number(idOf(u"905"_s)));
+    emit warnings->linkActivated(
+        QString::number(TestSupport::unitIdOf(m_workspace->database(), u"905"_s)));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toLongLong(), idOf(u"905"_s));
+    QCOMPARE(spy.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
 
     m_workspace->undoStack()->undo();
     QVERIFY(!warnings->isVisible());
@@ -664,7 +664,7 @@ void TestDashboard::twoLevelCampaign()
     Campaign spec;
     spec.name = u"Tổng kết phong trào thi đua “Dân vận khéo” hai cấp"_s;
     spec.phase = u"2021–2025"_s;
-    spec.rootUnitId = idOf(u"91"_s);
+    spec.rootUnitId = TestSupport::unitIdOf(m_workspace->database(), u"91"_s);
     spec.startsOn = QDate(2020, 2, 6);
     spec.levels = {{u"province"_s, Period::day(QDate(2020, 9, 20))},
                    {u"commune"_s, Period::day(QDate(2020, 6, 30))}};

@@ -71,7 +71,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    qint64 unitId(const QString &code) const;
     qint64 addExemplar(const QString &name, Exemplar::Kind kind, const QString &unitCode,
                        qint64 money = -1);
     QString dump() { return TestSupport::dump(m_workspace->database()); }
@@ -122,19 +121,12 @@ void TestExemplars::cleanup()
     m_dir = nullptr;
 }
 
-qint64 TestExemplars::unitId(const QString &code) const
-{
-    const auto units = m_workspace->units();
-    const int index = units->indexOfCode(code);
-    return index >= 0 ? units->at(index).id : 0;
-}
-
 qint64 TestExemplars::addExemplar(const QString &name, Exemplar::Kind kind, const QString &unitCode,
                                   qint64 money)
 {
     Exemplar exemplar;
     exemplar.campaignId = m_workspace->campaignId();
-    exemplar.unitId = unitId(unitCode);
+    exemplar.unitId = TestSupport::unitIdOf(m_workspace->database(), unitCode);
     exemplar.recognisedBy = exemplar.unitId;
     exemplar.kind = kind;
     exemplar.name = name;
@@ -180,7 +172,9 @@ void TestExemplars::modelsUnderTheTester()
     const qint64 first = addExemplar(u"Mô hình “Tuyến đường nông thôn mới”"_s,
                                      Exemplar::Kind::Collective, u"30898"_s, 1'500'000);
     addExemplar(u"Nguyễn Văn Ân"_s, Exemplar::Kind::Individual, u"905"_s);
-    QVERIFY(ExemplarRepository(m_workspace->database()).nominate(first, unitId(u"30898"_s)).ok());
+    QVERIFY(ExemplarRepository(m_workspace->database())
+                .nominate(first, TestSupport::unitIdOf(m_workspace->database(), u"30898"_s))
+                .ok());
 
     ExemplarModel exemplars;
     QAbstractItemModelTester exemplarTester(&exemplars,
@@ -308,10 +302,10 @@ void TestExemplars::unitFieldFindsTypedUnits()
         return;
     }
     QVERIFY2(unit.ok(), qPrintable(unit.error()));
-    QCOMPARE(*unit, unitId(code));
+    QCOMPARE(*unit, TestSupport::unitIdOf(m_workspace->database(), code));
     // Leaving the field shows the unit as the list names it.
     pressTab(field.lineEdit());
-    QTRY_COMPARE(field.unitId(), unitId(code));
+    QTRY_COMPARE(field.unitId(), TestSupport::unitIdOf(m_workspace->database(), code));
     const auto units = m_workspace->units();
     QCOMPARE(field.currentText(), units->label(units->indexOfCode(code)));
 }
@@ -321,18 +315,19 @@ void TestExemplars::unitFieldSaysWhichUnitWasChosen()
     UnitComboBox field(m_window);
     field.setCampaignUnits(*m_workspace);
     QSignalSpy changed(&field, &UnitComboBox::unitChanged);
-    field.setUnitId(unitId(u"30898"_s));
+    field.setUnitId(TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().first().toLongLong(), unitId(u"30898"_s));
+    QCOMPARE(changed.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
     field.setUnitId(0);
     QCOMPARE(changed.last().first().toLongLong(), qint64(0));
 }
 
 void TestExemplars::addPutForwardSelectThenUndoAndRedo()
 {
-    const qint64 binhAn = unitId(u"30898"_s);
-    const qint64 chauThanh = unitId(u"905"_s);
-    const qint64 province = unitId(u"91"_s);
+    const qint64 binhAn = TestSupport::unitIdOf(m_workspace->database(), u"30898"_s);
+    const qint64 chauThanh = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
+    const qint64 province = TestSupport::unitIdOf(m_workspace->database(), u"91"_s);
     const QString name = u"Mô hình “Dân vận khéo” xây cầu giao thông nông thôn"_s;
     const QString before = dump();
 
@@ -493,11 +488,11 @@ void TestExemplars::unrelatedUnitCannotPutForward()
         QCOMPARE(dialog->objectName(), u"putForwardDialog"_s);
         auto *from = find<UnitComboBox>(dialog, u"putForwardFrom"_s);
         // The unit that holds it is proposed, with where it would go.
-        QCOMPARE(from->unitId(), unitId(u"30898"_s));
+        QCOMPARE(from->unitId(), TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
         QCOMPARE(find<QLabel>(dialog, u"putForwardTarget"_s)->text(), u"Huyện Châu Thành"_s);
         from->lineEdit()->selectAll();
         typeText(from->lineEdit(), u"binh an kien luong"_s);
-        QCOMPARE(from->unitId(), unitId(u"30808"_s));
+        QCOMPARE(from->unitId(), TestSupport::unitIdOf(m_workspace->database(), u"30808"_s));
         QCOMPARE(find<QLabel>(dialog, u"putForwardTarget"_s)->text(), u"Huyện Kiên Lương"_s);
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -522,13 +517,15 @@ void TestExemplars::removeAndUndoBringBackNominationsAndRewardLinks()
     Database &database = m_workspace->database();
     const qint64 id =
         addExemplar(u"Chi hội phụ nữ “5 không 3 sạch”"_s, Exemplar::Kind::Collective, u"30898"_s);
-    QVERIFY(ExemplarRepository(database).nominate(id, unitId(u"30898"_s)).ok());
+    QVERIFY(ExemplarRepository(database)
+                .nominate(id, TestSupport::unitIdOf(m_workspace->database(), u"30898"_s))
+                .ok());
     const auto forms =
         CatalogueRepository(database, CatalogueRepository::Catalogue::RewardForms).entries();
     QVERIFY(forms.ok());
     Reward reward;
     reward.campaignId = m_workspace->campaignId();
-    reward.unitId = unitId(u"30898"_s);
+    reward.unitId = TestSupport::unitIdOf(m_workspace->database(), u"30898"_s);
     reward.formId = forms->first().id;
     reward.decisionNumber = u"12-QĐ/ĐU"_s;
     reward.recipients.append(
@@ -593,7 +590,7 @@ void TestExemplars::refusedInputs()
     const QString before = dump();
     Exemplar preset;
     preset.campaignId = m_workspace->campaignId();
-    preset.unitId = unitId(u"30898"_s);
+    preset.unitId = TestSupport::unitIdOf(m_workspace->database(), u"30898"_s);
     ExemplarDialog dialog(*m_workspace, preset, m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -62,7 +62,6 @@ private:
     template<typename T>
     void withDialog(QAction *trigger, const std::function<void(T *)> &answer);
     Conference conferenceOf(const QString &code);
-    qint64 unitId(const QString &code);
     static QString corpus(const QString &name)
     {
         return TestSupport::dataPath(u"results/"_s + name);
@@ -124,15 +123,11 @@ void TestImportResults::cleanup()
     m_dir = nullptr;
 }
 
-qint64 TestImportResults::unitId(const QString &code)
-{
-    const auto unit = UnitRepository(m_workspace->database()).byCode(code);
-    return unit ? unit->id : 0;
-}
-
 Conference TestImportResults::conferenceOf(const QString &code)
 {
-    const auto conference = CampaignRepository(m_workspace->database()).conference(1, unitId(code));
+    const auto conference =
+        CampaignRepository(m_workspace->database())
+            .conference(1, TestSupport::unitIdOf(m_workspace->database(), code));
     return conference ? *conference : Conference();
 }
 
@@ -270,7 +265,7 @@ void TestImportResults::mapTheColumnsOfAnOwnTable()
             // Sent by Châu Thành, its code typed into the field.
             auto *sender = dialog->findChild<UnitComboBox *>(u"resultsSender"_s);
             QTest::keyClicks(sender->lineEdit(), u"905"_s);
-            QCOMPARE(sender->unitId(), unitId(u"905"_s));
+            QCOMPARE(sender->unitId(), TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
             // The sheet's columns, placed one by one from the lists: B unit, C held on.
             auto *view = dialog->findChild<QTreeView *>(u"resultsPreview"_s);
             view->setCurrentIndex(view->model()->index(0, 0, view->model()->index(0, 0)));
@@ -291,7 +286,8 @@ void TestImportResults::mapTheColumnsOfAnOwnTable()
     QTRY_COMPARE(conferenceOf(u"30898"_s).heldOn, QDate(2020, 5, 15));
     // Remembered for Châu Thành.
     const auto remembered =
-        ResultsImport(m_workspace->database()).rememberedMapping(unitId(u"905"_s));
+        ResultsImport(m_workspace->database())
+            .rememberedMapping(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     QCOMPARE(remembered->value(ResultsColumns::Field::HeldOn), u"Cột 3"_s);
 }
 
@@ -300,12 +296,12 @@ void TestImportResults::exportAReportingForm()
     m_window->showUnitByCode(u"905"_s);
     const QString path = m_dir->filePath(u"bieu-mau.xlsx"_s);
     FileDialog::setNextFileName(path);
-    withDialog<ReportingFormDialog>(action(u"exportFormAction"_s),
-                                    [&](ReportingFormDialog *dialog) {
-                                        QCOMPARE(dialog->unitId(), unitId(u"905"_s));
-                                        QVERIFY(!dialog->allBelow());
-                                        dialog->accept();
-                                    });
+    withDialog<ReportingFormDialog>(
+        action(u"exportFormAction"_s), [&](ReportingFormDialog *dialog) {
+            QCOMPARE(dialog->unitId(), TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
+            QVERIFY(!dialog->allBelow());
+            dialog->accept();
+        });
     QTRY_VERIFY(QFileInfo::exists(path));
     const auto workbook = WorkbookReader::read(path);
     QVERIFY(workbook.ok());

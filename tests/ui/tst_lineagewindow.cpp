@@ -67,7 +67,6 @@ private:
         return widget;
     }
     QStringList shownNames(const QAbstractItemModel *model, const QModelIndex &parent = {}) const;
-    qint64 unitId(const QString &code, QDate day) const;
 
     QTemporaryDir *m_dir = nullptr;
     Workspace *m_workspace = nullptr;
@@ -94,7 +93,8 @@ void TestLineageWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
     // Thị trấn Minh Lương held its conference of 2016–2020.
-    const qint64 minhLuong = unitId(u"30880"_s, QDate(2020, 2, 6));
+    const qint64 minhLuong =
+        TestSupport::unitIdOf(m_workspace->database(), u"30880"_s, QDate(2020, 2, 6));
     CampaignRepository campaigns(m_workspace->database());
     auto conference = campaigns.conference(m_workspace->campaignId(), minhLuong);
     QVERIFY(conference);
@@ -142,14 +142,6 @@ QStringList TestLineageWindow::shownNames(const QAbstractItemModel *model,
         names.append(shownNames(model, index));
     }
     return names;
-}
-
-qint64 TestLineageWindow::unitId(const QString &code, QDate day) const
-{
-    const auto unit = UnitRepository(m_workspace->database()).byCode(code, day);
-    if (!unit)
-        qWarning("%s", qPrintable(unit.error()));
-    return unit ? unit->id : 0;
 }
 
 void TestLineageWindow::importReportsWarnings()
@@ -228,7 +220,8 @@ void TestLineageWindow::panelLinksToPredecessorsAndSuccessors()
 
     // Following a link (what a click on it sends) goes to the old unit, which says where it
     // went.
-    const qint64 minhLuong = unitId(u"30880"_s, QDate(2025, 6, 30));
+    const qint64 minhLuong =
+        TestSupport::unitIdOf(m_workspace->database(), u"30880"_s, QDate(2025, 6, 30));
     QVERIFY(lineage->text().contains(u"href=\"%1\""_s.arg(minhLuong)));
     emit lineage->linkActivated(QString::number(minhLuong));
     QTRY_COMPARE(title->text(), u"Thị trấn Minh Lương"_s);
@@ -260,7 +253,8 @@ void TestLineageWindow::historyOfThePredecessors()
     QVERIFY2(shown.contains(u"Xã Mong Thọ A (30883, Châu Thành)"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"Dân vận khéo"_s), qPrintable(shown));
     // The name leads to the old unit.
-    emit text->linkActivated(QString::number(unitId(u"30883"_s, QDate(2020, 1, 1))));
+    emit text->linkActivated(QString::number(
+        TestSupport::unitIdOf(m_workspace->database(), u"30883"_s, QDate(2020, 1, 1))));
     QTRY_COMPARE(find<QLabel>(u"panelTitle"_s)->text(), u"Xã Mong Thọ A"_s);
     // A unit that came from none has no such section.
     QTRY_VERIFY(!history->isVisible());
@@ -301,7 +295,8 @@ void TestLineageWindow::registerPagesNameTodaysUnits()
 {
     // A model commended and a reward given at Thị trấn Minh Lương's conference of 2020;
     // since 07/2025 its code names Xã Châu Thành, which carries it on.
-    const qint64 minhLuong = unitId(u"30880"_s, QDate(2020, 2, 6));
+    const qint64 minhLuong =
+        TestSupport::unitIdOf(m_workspace->database(), u"30880"_s, QDate(2020, 2, 6));
     Exemplar exemplar;
     exemplar.campaignId = m_workspace->campaignId();
     exemplar.unitId = minhLuong;

@@ -60,7 +60,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    qint64 unitId(const QString &code) const;
     qint64 formId(const QString &name) const;
     QString dump() { return TestSupport::dump(m_workspace->database()); }
     static void replaceText(QLineEdit *edit, const QString &text);
@@ -94,8 +93,8 @@ void TestRewards::init()
     // A model of the register, for a recipient linked to it.
     Exemplar exemplar;
     exemplar.campaignId = m_workspace->campaignId();
-    exemplar.unitId = unitId(u"30898"_s);
-    exemplar.recognisedBy = unitId(u"905"_s);
+    exemplar.unitId = TestSupport::unitIdOf(m_workspace->database(), u"30898"_s);
+    exemplar.recognisedBy = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
     exemplar.name = u"Mô hình “Dân vận khéo” xây cầu nông thôn"_s;
     const auto saved = ExemplarRepository(m_workspace->database()).save(exemplar);
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
@@ -104,7 +103,7 @@ void TestRewards::init()
     m_window = new QWidget;
     m_view = new RewardsView(*m_workspace, m_window);
     m_section = new UnitRewardsSection(*m_workspace, m_window);
-    m_section->setUnit(unitId(u"905"_s));
+    m_section->setUnit(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
     auto *layout = new QHBoxLayout(m_window);
     layout->addWidget(m_view, 2);
     layout->addWidget(m_section, 1);
@@ -121,13 +120,6 @@ void TestRewards::cleanup()
     m_workspace = nullptr;
     delete m_dir;
     m_dir = nullptr;
-}
-
-qint64 TestRewards::unitId(const QString &code) const
-{
-    const auto units = m_workspace->units();
-    const int index = units->indexOfCode(code);
-    return index >= 0 ? units->at(index).id : 0;
 }
 
 qint64 TestRewards::formId(const QString &name) const
@@ -185,14 +177,15 @@ void TestRewards::modelUnderTheTester()
 {
     Reward reward;
     reward.campaignId = m_workspace->campaignId();
-    reward.unitId = unitId(u"905"_s);
+    reward.unitId = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
     reward.formId = formId(u"Giấy khen"_s);
     reward.issuer = u"Ban Thường vụ Huyện ủy Châu Thành"_s;
     reward.signer = u"Nguyễn Văn Bình"_s;
     reward.signerTitle = u"Bí thư Huyện ủy"_s;
     reward.decisionNumber = u"98-QĐ/HU"_s;
     reward.decisionDate = QDate(2020, 6, 26);
-    reward.recipients = {{0, Exemplar::Kind::Collective, u"Ấp Phước Lộc"_s, unitId(u"30898"_s), 0},
+    reward.recipients = {{0, Exemplar::Kind::Collective, u"Ấp Phước Lộc"_s,
+                          TestSupport::unitIdOf(m_workspace->database(), u"30898"_s), 0},
                          {0, Exemplar::Kind::Individual, u"Lê Thị Đào"_s, 0, 0}};
     QVERIFY(RewardRepository(m_workspace->database()).save(reward).ok());
 
@@ -217,7 +210,7 @@ void TestRewards::modelUnderTheTester()
 
 void TestRewards::addEditRemoveAndUndoEach()
 {
-    const qint64 chauThanh = unitId(u"905"_s);
+    const qint64 chauThanh = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
     const QString before = dump();
     auto *viewTable = find<QTableView>(m_view, u"rewardTable"_s);
     auto *sectionTable = find<QTableView>(m_section, u"sectionRewardTable"_s);
@@ -272,7 +265,8 @@ void TestRewards::addEditRemoveAndUndoEach()
     QCOMPARE(saved.signerTitle, u"Chủ tịch"_s);
     QCOMPARE(saved.recipients.size(), 2);
     QCOMPARE(saved.recipients.at(0).exemplarId, m_exemplarId);
-    QCOMPARE(saved.recipients.at(0).unitId, unitId(u"30898"_s));
+    QCOMPARE(saved.recipients.at(0).unitId,
+             TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
     QCOMPARE(saved.recipients.at(1).name, u"Trần Thị Hoà"_s);
     QCOMPARE(saved.recipients.at(1).kind, Exemplar::Kind::Individual);
     QCOMPARE(saved.recipients.at(1).exemplarId, 0);
@@ -420,7 +414,7 @@ void TestRewards::formInUseCannotBeRemoved()
     Database &database = m_workspace->database();
     Reward reward;
     reward.campaignId = m_workspace->campaignId();
-    reward.unitId = unitId(u"905"_s);
+    reward.unitId = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
     reward.formId = formId(u"Bằng khen"_s);
     reward.decisionNumber = u"125-QĐ/HU"_s;
     reward.recipients.append({0, Exemplar::Kind::Individual, u"Lê Văn Tám"_s, 0, 0});

@@ -63,7 +63,6 @@ private:
     /// Drives the next modal dialog, which must be `name`, once it is shown.
     void whenDialogShows(const QString &name, std::function<void(QDialog *)> drive);
 
-    qint64 unitId(const QString &code) const;
     QList<qint64> unitsUnder(const QString &districtCode) const;
     QList<SteeringGroup> groups() const;
     QHash<qint64, qint64> assignments() const;
@@ -147,13 +146,6 @@ void TestSteering::whenDialogShows(const QString &name, std::function<void(QDial
         if (dialog->isVisible())
             dialog->reject();
     });
-}
-
-qint64 TestSteering::unitId(const QString &code) const
-{
-    const auto units = m_workspace->units();
-    const int index = units->indexOfCode(code);
-    return index >= 0 ? units->at(index).id : 0;
 }
 
 QList<qint64> TestSteering::unitsUnder(const QString &districtCode) const
@@ -390,7 +382,7 @@ void TestSteering::communesGivenToTwoGroups()
 void TestSteering::unitReassignedAndUndone()
 {
     setUpTwoGroups();
-    const qint64 binhAn = unitId(u"30898"_s);
+    const qint64 binhAn = TestSupport::unitIdOf(m_workspace->database(), u"30898"_s);
     const qint64 first = groupId(u"Tổ 1"_s);
     const qint64 second = groupId(u"Tổ 2"_s);
     QCOMPARE(assignments().value(binhAn), first);
@@ -515,7 +507,8 @@ void TestSteering::filterFindsBothBinhAn()
     QVERIFY(!QTest::currentTestFailed());
     const QHash<qint64, qint64> assigned = assignments();
     QCOMPARE(assigned.size(), 1);
-    QCOMPARE(assigned.value(unitId(u"30808"_s)), groupId(u"Tổ 1"_s));
+    QCOMPARE(assigned.value(TestSupport::unitIdOf(m_workspace->database(), u"30808"_s)),
+             groupId(u"Tổ 1"_s));
 }
 
 void TestSteering::followedUnitOpens()
@@ -540,7 +533,8 @@ void TestSteering::followedUnitOpens()
     QCOMPARE(activated.size(), 0);
     QTest::mouseDClick(followed->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.first().first().toLongLong(), unitId(u"30898"_s));
+    QCOMPARE(activated.first().first().toLongLong(),
+             TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
 }
 
 QTEST_MAIN(TestSteering)
