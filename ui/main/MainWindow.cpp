@@ -81,6 +81,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Where the last export went, else the user's documents.
+QString lastExportFolder()
+{
+    const QString folder = AppSettings::value(AppSettings::LastExportFolder);
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : folder;
+}
+
 QLabel *legendSwatch(const QColor &color, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -1484,9 +1492,7 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    QString folder = AppSettings::value(AppSettings::LastExportFolder);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = lastExportFolder();
     const QString suggested = folder + u'/' + ReportDialog::fileBaseName(dialog.report()) + u'-'
         + m_workspace.asOf().toString(u"yyyy-MM-dd"_s) + u'.' + dialog.suffix();
     const QString filter = dialog.format() == ReportDialog::Format::Csv ? tr("CSV files (*.csv)")
@@ -1543,9 +1549,7 @@ void MainWindow::exportCalendar()
     const Campaign *campaign = m_workspace.campaign();
     if (!campaign)
         return;
-    QString folder = AppSettings::value(AppSettings::LastExportFolder);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = lastExportFolder();
     const QString suggested = folder + u'/' + tr("calendar") + u'-'
         + QString(campaign->phase).replace(u'/', u'-') + u".ics"_s;
     QString path =
@@ -1570,9 +1574,7 @@ void MainWindow::exportGroupCalendars()
     const Campaign *campaign = m_workspace.campaign();
     if (!campaign)
         return;
-    QString folder = AppSettings::value(AppSettings::LastExportFolder);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = lastExportFolder();
     folder =
         FileDialog::folderName(this, tr("The folder for the steering groups' calendars"), folder);
     if (folder.isEmpty())

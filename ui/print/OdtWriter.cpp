@@ -53,6 +53,30 @@ void declareNamespaces(QXmlStreamWriter &xml, const QList<std::pair<QString, QSt
         xml.writeNamespace(uri, prefix);
 }
 
+/// Starts the XML of styles.xml or content.xml: the namespaces both use, the root element
+/// (left open) and the font they name.
+void beginDocument(QXmlStreamWriter &xml, const QString &root)
+{
+    xml.writeStartDocument();
+    declareNamespaces(xml,
+                      {{u"office"_s, officeNs},
+                       {u"style"_s, styleNs},
+                       {u"text"_s, textNs},
+                       {u"table"_s, tableNs},
+                       {u"fo"_s, foNs},
+                       {u"svg"_s, svgNs}});
+    xml.writeStartElement(officeNs, root);
+    xml.writeAttribute(officeNs, u"version"_s, odfVersion);
+
+    xml.writeStartElement(officeNs, u"font-face-decls"_s);
+    xml.writeEmptyElement(styleNs, u"font-face"_s);
+    xml.writeAttribute(styleNs, u"name"_s, u"Times New Roman"_s);
+    xml.writeAttribute(svgNs, u"font-family"_s, u"'Times New Roman'"_s);
+    xml.writeAttribute(styleNs, u"font-family-generic"_s, u"roman"_s);
+    xml.writeAttribute(styleNs, u"font-pitch"_s, u"variable"_s);
+    xml.writeEndElement();
+}
+
 /// Text as ODF keeps it: runs of spaces as <text:s/>, line breaks as <text:line-break/>,
 /// tabs as <text:tab/>, and no control characters (which XML cannot hold).
 void writeText(QXmlStreamWriter &xml, const QString &text)
@@ -279,24 +303,7 @@ QByteArray OdtWriter::styles() const
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument();
-    declareNamespaces(xml,
-                      {{u"office"_s, officeNs},
-                       {u"style"_s, styleNs},
-                       {u"text"_s, textNs},
-                       {u"table"_s, tableNs},
-                       {u"fo"_s, foNs},
-                       {u"svg"_s, svgNs}});
-    xml.writeStartElement(officeNs, u"document-styles"_s);
-    xml.writeAttribute(officeNs, u"version"_s, odfVersion);
-
-    xml.writeStartElement(officeNs, u"font-face-decls"_s);
-    xml.writeEmptyElement(styleNs, u"font-face"_s);
-    xml.writeAttribute(styleNs, u"name"_s, u"Times New Roman"_s);
-    xml.writeAttribute(svgNs, u"font-family"_s, u"'Times New Roman'"_s);
-    xml.writeAttribute(styleNs, u"font-family-generic"_s, u"roman"_s);
-    xml.writeAttribute(styleNs, u"font-pitch"_s, u"variable"_s);
-    xml.writeEndElement();
+    beginDocument(xml, u"document-styles"_s);
 
     xml.writeStartElement(officeNs, u"styles"_s);
     // Times New Roman everywhere, in Vietnamese: the spelling checker and hyphenation of the
@@ -434,24 +441,7 @@ QByteArray OdtWriter::content() const
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument();
-    declareNamespaces(xml,
-                      {{u"office"_s, officeNs},
-                       {u"style"_s, styleNs},
-                       {u"text"_s, textNs},
-                       {u"table"_s, tableNs},
-                       {u"fo"_s, foNs},
-                       {u"svg"_s, svgNs}});
-    xml.writeStartElement(officeNs, u"document-content"_s);
-    xml.writeAttribute(officeNs, u"version"_s, odfVersion);
-
-    xml.writeStartElement(officeNs, u"font-face-decls"_s);
-    xml.writeEmptyElement(styleNs, u"font-face"_s);
-    xml.writeAttribute(styleNs, u"name"_s, u"Times New Roman"_s);
-    xml.writeAttribute(svgNs, u"font-family"_s, u"'Times New Roman'"_s);
-    xml.writeAttribute(styleNs, u"font-family-generic"_s, u"roman"_s);
-    xml.writeAttribute(styleNs, u"font-pitch"_s, u"variable"_s);
-    xml.writeEndElement();
+    beginDocument(xml, u"document-content"_s);
 
     const double body = bodyWidthMm();
     const QString width = u"style:width"_s;
