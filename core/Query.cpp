@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -262,6 +263,21 @@ QDate Query::date(int column) const
     }
     return parseDay(sqlite3_column_text(m_statement, column),
                     sqlite3_column_bytes(m_statement, column));
+}
+
+QStringList Query::columnNames() const
+{
+    QStringList names;
+    if (m_query) {
+        const QSqlRecord record = m_query->record();
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+        return names;
+    }
+    const int count = m_statement ? sqlite3_column_count(m_statement) : 0;
+    for (int i = 0; i < count; ++i)
+        names.append(QString::fromUtf8(sqlite3_column_name(m_statement, i)));
+    return names;
 }
 
 qint64 Query::lastInsertId() const

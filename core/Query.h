@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -75,6 +76,9 @@ public:
     qint64 integer(int column) const;
     /// A day: an invalid QDate for NULL or anything that is not a day.
     QDate date(int column) const;
+
+    /// The names of the result's columns, as the statement gives them.
+    QStringList columnNames() const;
 
     qint64 lastInsertId() const;
     int rowsAffected() const;
