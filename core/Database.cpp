@@ -123,6 +123,16 @@ QString Database::serverDisplayName(const QString &address)
     return name + url.path();
 }
 
+bool Database::reconnect()
+{
+    if (!m_server || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    QSqlDatabase db = connection();
+    db.close();
+    m_transactionDepth = 0;
+    return db.open();
+}
+
 QString Database::displayName() const
 {
     return m_server ? serverDisplayName(m_path) : QDir::toNativeSeparators(m_path);

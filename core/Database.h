@@ -78,6 +78,9 @@ public:
     bool isOpen() const;
     /// True when the open database is on a PostgreSQL server rather than in a file.
     bool isServer() const { return m_server; }
+    /// On a server whose connection was lost: connects again with the same address and
+    /// password. A transaction that was open is gone (the server rolled it back).
+    bool reconnect();
     /// True when the open file is only read (see OpenMode::ReadOnly): every write fails.
     bool isReadOnly() const { return m_readOnly; }
     /// The file's path, or the server's address as given to open().

@@ -19,6 +19,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private slots:
     void heldBeforePlannedIsAccepted();
     void unlikelyDayAsksFirst();
     void ownDeadlineLooserThanAboveIsRefused();
+    void changedElsewhereWhileTyping();
 
 private:
     template<typename T>
@@ -377,6 +380,45 @@ void TestUnitPanel::ownDeadlineLooserThanAboveIsRefused()
     m_workspace->undoStack()->undo();
     QCOMPARE(rowOf(u"30880"_s).deadline.last(), QDate(2020, 6, 30));
     QCOMPARE(TestSupport::dump(m_workspace->database()), before);
+}
+
+// Another office (on a shared server) or another window changes the conference the clerk
+// is typing in: the field being typed in keeps the clerk's text and says what the other
+// value is; the other fields show the new values, and leaving the field saves the clerk's
+// text without taking back the other changes.
+void TestUnitPanel::changedElsewhereWhileTyping()
+{
+    openBinhAnOfChauThanh();
+    auto *venue = find<QLineEdit>(u"venueField"_s);
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    typeText(venue, u"Hội trường xã"_s);
+
+    {
+        Database elsewhere;
+        QVERIFY(elsewhere.open(m_workspace->database().filePath()));
+        const qint64 unitId = TestSupport::unitIdOf(elsewhere, u"30898"_s);
+        QSqlQuery update(elsewhere.connection());
+        QVERIFY(update.prepare(u"UPDATE conferences SET venue = ?, chair = ? WHERE unit_id = ?"_s));
+        update.addBindValue(u"Nhà văn hóa ấp Bình Thạnh"_s);
+        update.addBindValue(u"Đồng chí Phó Bí thư"_s);
+        update.addBindValue(unitId);
+        QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+    }
+    // What a server's notification of the other office's commit brings about.
+    m_workspace->refresh(Workspace::everything());
+
+    QCOMPARE(venue->text(), u"Hội trường xã"_s);
+    QVERIFY(venue->hasFocus());
+    QCOMPARE(find<QLineEdit>(u"chairField"_s)->text(), u"Đồng chí Phó Bí thư"_s);
+    auto *message = find<QLabel>(u"panelMessage"_s);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"Nhà văn hóa ấp Bình Thạnh"_s), qPrintable(message->text()));
+
+    QTest::keyClick(venue, Qt::Key_Tab);
+    const Conference saved = conferenceOf(u"30898"_s);
+    QCOMPARE(saved.venue, u"Hội trường xã"_s);
+    QCOMPARE(saved.chair, u"Đồng chí Phó Bí thư"_s);
 }
 
 QTEST_MAIN(TestUnitPanel)

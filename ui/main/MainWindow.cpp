@@ -143,6 +143,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(&m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { MessageBox::warning(this, tr("danvan"), message); });
+    connect(&m_workspace, &Workspace::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_workspace.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     if (m_workspace.isOpen()) {
         workspaceOpened();

@@ -6,6 +6,7 @@
 #include "ExemplarRegister.h"
 #include "LineageRepository.h"
 #include "OfficeSettings.h"
+#include "Query.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <utility>
@@ -25,7 +28,16 @@ Workspace::Workspace(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_units(std::make_shared<const UnitTree>())
     , m_asOf(QDate::currentDate())
+    , m_serverChanges(new QTimer(this))
+    , m_connectionCheck(new QTimer(this))
 {
+    // Another office's commit arrives as a notification per table it touched: read once,
+    // soon after the last of a burst.
+    m_serverChanges->setSingleShot(true);
+    m_serverChanges->setInterval(250);
+    connect(m_serverChanges, &QTimer::timeout, this, &Workspace::serverChanged);
+    m_connectionCheck->setInterval(5000);
+    connect(m_connectionCheck, &QTimer::timeout, this, &Workspace::checkConnection);
     // Emitted by QUndoStack::undo() and redo() once the command has run and the stack no
     // longer needs it: there the history can be cleared.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::clearFailedHistory);
@@ -91,6 +103,7 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
     m_campaignId = campaignId;
     m_schedule = std::move(schedule);
     m_exemplarRegister.reset();
+    watchServer();
     emit opened();
     emit campaignChanged(m_campaignId);
     emit changed(everything());
@@ -243,6 +256,60 @@ void Workspace::refresh(Changes changes)
         changes |= everything() & ~Changes(Change::Units);
     }
     emit changed(changes);
+}
+
+void Workspace::watchServer()
+{
+    m_serverChanges->stop();
+    m_connectionLost = false;
+    if (!m_database->isServer()) {
+        m_connectionCheck->stop();
+        return;
+    }
+    QSqlDriver *driver = m_database->connection().driver();
+    // The schema's triggers notify this channel on every commit that changes data.
+    driver->subscribeToNotification(u"danvan_changes"_s);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source == QSqlDriver::OtherSource)
+                    m_serverChanges->start();
+            });
+    m_connectionCheck->start();
+}
+
+void Workspace::serverChanged()
+{
+    refresh(everything());
+}
+
+void Workspace::checkConnection()
+{
+    if (!isOpen() || !m_database->isServer() || m_database->inTransaction())
+        return;
+    {
+        Query ping(*m_database, u"SELECT 1"_s);
+        if (ping.execSingle()) {
+            m_connectionLost = false;
+            return;
+        }
+    }
+    const QString name = m_database->displayName();
+    if (!m_connectionLost) {
+        m_connectionLost = true;
+        emit notice(tr("The connection to %1 was lost. danvan tries again every few seconds; "
+                       "nothing that was saved is lost, and changes are refused until it is "
+                       "back.")
+                        .arg(name));
+    }
+    if (!m_database->reconnect())
+        return;
+    // Others may have changed what the history would undo: it starts afresh.
+    m_undoStack->clear();
+    watchServer();
+    refresh(everything());
+    emit notice(tr("Connected to %1 again. The undo history was cleared, since other offices "
+                   "may have changed the data meanwhile.")
+                    .arg(name));
 }
 
 void Workspace::retranslateEdits()

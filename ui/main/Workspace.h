@@ -13,6 +13,7 @@
 
 class EditCommand;
 class ExemplarRegister;
+class QTimer;
 class QUndoStack;
 class Schedule;
 class UnitTree;
@@ -110,8 +111,15 @@ signals:
     /// The schedule's statuses were computed for another day.
     void asOfChanged(QDate date);
     void errorOccurred(const QString &message);
+    /// Something worth a line in the status bar: a shared server's connection lost or
+    /// back, changes of other offices read in.
+    void notice(const QString &message);
 
 private:
+    /// On a server: hears of other offices' commits, and watches the connection.
+    void watchServer();
+    void serverChanged();
+    void checkConnection();
     Result<void> reloadUnits();
     Result<void> reloadCampaigns();
     Result<void> reloadSchedule();
@@ -129,6 +137,9 @@ private:
     std::shared_ptr<const ExemplarRegister> m_exemplarRegister; ///< null until asked for
     QDate m_asOf;
     int m_dueSoonDays = 7;
+    QTimer *m_serverChanges; ///< gathers other offices' notifications into one re-read
+    QTimer *m_connectionCheck; ///< on a server: is the connection still there?
+    bool m_connectionLost = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::Changes)

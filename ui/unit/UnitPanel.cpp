@@ -8,11 +8,13 @@
 #include "Dialogs.h"
 #include "FieldUndo.h"
 #include "InputFields.h"
+#include "Money.h"
 #include "Schedule.h"
 #include "UnitKind.h"
 #include "UnitTree.h"
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -421,11 +423,32 @@ void UnitPanel::reload()
     m_pilotButton->setText(scheduleRow.pilot ? tr("P&ilot ✓…") : tr("P&ilot…"));
 
     const Conference &conference = scheduleRow.conference;
+    // What the fields showed before: a field the clerk is typing in keeps the clerk's text,
+    // also when the same conference was changed meanwhile (by another office, on a shared
+    // server); if that field itself was changed, the clerk is told, and the text replaces
+    // the other office's only when the clerk leaves the field.
+    const std::optional<Conference> shown =
+        m_conference && m_conference->unitId == conference.unitId ? m_conference : std::nullopt;
+    const QWidget *focus = QApplication::focusWidget();
     m_conference = conference;
     for (const auto &[field, widget] : std::as_const(m_fields)) {
         // A field whose text was refused keeps it until the clerk corrects it.
         if (FieldMark::isInvalid(markedWidget(widget)))
             continue;
+        if (shown && focus && (widget == focus || widget->isAncestorOf(focus))) {
+            Conference typed = *shown;
+            if (readField(field, widget, typed)
+                && Conference::differences(typed, *shown).testFlag(field)) {
+                if (Conference::differences(conference, *shown).testFlag(field)) {
+                    showMessage(tr("“%1” was changed meanwhile, elsewhere, to “%2”. Your text "
+                                   "is kept and replaces it when you leave the field; to keep "
+                                   "the other, type it again.")
+                                    .arg(fieldLabel(field).remove(u'&').remove(u':'),
+                                         valueText(field, conference)));
+                }
+                continue;
+            }
+        }
         switch (Conference::typeOf(field)) {
         case FieldType::Date:
             static_cast<DateField *>(widget)->setDate(conference.date(field));
@@ -470,6 +493,56 @@ void UnitPanel::updateStatus()
     m_status->setText(text);
 }
 
+Result<void> UnitPanel::readField(Conference::Field field, const QWidget *widget, Conference &into)
+{
+    switch (Conference::typeOf(field)) {
+    case FieldType::Date: {
+        const auto date = static_cast<const DateField *>(widget)->date();
+        if (!date)
+            return Failure{date.error()};
+        into.setDate(field, *date);
+        return {};
+    }
+    case FieldType::Count: {
+        const auto count = static_cast<const CountField *>(widget)->count();
+        if (!count)
+            return Failure{count.error()};
+        into.setNumber(field, *count);
+        return {};
+    }
+    case FieldType::Amount: {
+        const auto amount = static_cast<const MoneyField *>(widget)->amount();
+        if (!amount)
+            return Failure{amount.error()};
+        into.setNumber(field, *amount);
+        return {};
+    }
+    case FieldType::Text:
+        into.setText(field, static_cast<const QLineEdit *>(widget)->text().trimmed());
+        return {};
+    case FieldType::LongText:
+        into.setText(field, static_cast<const QPlainTextEdit *>(widget)->toPlainText().trimmed());
+        return {};
+    }
+    return {};
+}
+
+QString UnitPanel::valueText(Conference::Field field, const Conference &conference)
+{
+    switch (Conference::typeOf(field)) {
+    case FieldType::Date:
+        return Dates::text(conference.date(field));
+    case FieldType::Count:
+        return conference.number(field) < 0 ? QString() : QString::number(conference.number(field));
+    case FieldType::Amount:
+        return conference.number(field) < 0 ? QString() : Money::format(conference.number(field));
+    case FieldType::Text:
+    case FieldType::LongText:
+        break;
+    }
+    return conference.text(field);
+}
+
 void UnitPanel::showMessage(const QString &message)
 {
     m_message->setText(message);
@@ -483,34 +556,16 @@ void UnitPanel::commit()
     Conference after = *m_conference;
     // What cannot be read is listed days first, then numbers of people, then amounts.
     QStringList errors[3];
-    const auto take = [&](QWidget *widget, const auto &value, int group, auto set) {
-        FieldMark::setInvalid(markedWidget(widget), !value.ok());
-        if (value)
-            set(*value);
-        else
-            errors[group].append(value.error());
-    };
     for (const auto &[field, widget] : std::as_const(m_fields)) {
-        const Conference::Field f = field;
-        switch (Conference::typeOf(field)) {
-        case FieldType::Date:
-            take(widget, static_cast<DateField *>(widget)->date(), 0,
-                 [&](QDate date) { after.setDate(f, date); });
-            break;
-        case FieldType::Count:
-            take(widget, static_cast<CountField *>(widget)->count(), 1,
-                 [&](int count) { after.setNumber(f, count); });
-            break;
-        case FieldType::Amount:
-            take(widget, static_cast<MoneyField *>(widget)->amount(), 2,
-                 [&](qint64 amount) { after.setNumber(f, amount); });
-            break;
-        case FieldType::Text:
-            after.setText(field, static_cast<QLineEdit *>(widget)->text().trimmed());
-            break;
-        case FieldType::LongText:
-            after.setText(field, static_cast<QPlainTextEdit *>(widget)->toPlainText().trimmed());
-            break;
+        const FieldType type = Conference::typeOf(field);
+        const Result<void> read = readField(field, widget, after);
+        if (type == FieldType::Date || type == FieldType::Count || type == FieldType::Amount)
+            FieldMark::setInvalid(markedWidget(widget), !read.ok());
+        if (!read) {
+            errors[type == FieldType::Date        ? 0
+                       : type == FieldType::Count ? 1
+                                                  : 2]
+                .append(read.error());
         }
     }
     if (const QStringList all = errors[0] + errors[1] + errors[2]; !all.isEmpty()) {

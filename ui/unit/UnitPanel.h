@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Conference.h"
+#include "Result.h"
 
 #include <QList>
 #include <QWidget>
@@ -50,6 +51,11 @@ private:
     void updateStatus();
     void commit();
     void showMessage(const QString &message);
+    /// Reads what a field's widget holds into `into`; the refusal of text that is not a
+    /// day, a number or an amount.
+    static Result<void> readField(Conference::Field field, const QWidget *widget, Conference &into);
+    /// A field's value as the clerk would type it.
+    static QString valueText(Conference::Field field, const Conference &conference);
     /// The field's label, with its shortcut letter.
     static QString fieldLabel(Conference::Field field);
     QWidget *fieldWidget(Conference::Field field) const;
