@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using TestSupport::CliRun;
+using TestSupport::PgServer;
 using TestSupport::runCli;
 
 /// danvan-cli server init, grant, revoke and roles, run as the real program against a
@@ -70,7 +71,7 @@ void TestCliServer::initCreatesThenLeaves()
 
     // A database of another program is refused untouched, in the user's language.
     QVERIFY(m_server.createDatabase(u"khac"_s));
-    QVERIFY(m_server.sql(u"postgres"_s, u"khac"_s, u"CREATE TABLE hoa_don (id integer)"_s).ok);
+    QVERIFY(m_server.sql(u"postgres"_s, u"khac"_s, u"CREATE TABLE hoa_don (id integer)"_s).ok());
     run = runCli({u"server"_s, u"init"_s, m_server.url(u"postgres"_s, u"khac"_s)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"danvan-cli server init: "_s), qPrintable(run.describe()));
@@ -92,7 +93,7 @@ void TestCliServer::grantListRevoke()
                      "(2, '899', 'Huyện Châu Thành', 'district', 1);"
                      "CREATE ROLE chau_thanh LOGIN; CREATE ROLE so_tinh LOGIN; "
                      "CREATE ROLE kiem_tra NOLOGIN"_s)
-                .ok);
+                .ok());
     CliRun run = runCli({u"--lang"_s, u"en"_s, u"server"_s, u"grant"_s, m_url, u"--role"_s,
                          u"chau_thanh"_s, u"--unit"_s, u"899"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -119,17 +120,17 @@ void TestCliServer::grantListRevoke()
     QCOMPARE(listed.at(2).toObject().value(u"read_only"_s).toBool(), true);
 
     // The granted role really writes its unit and nothing of the province.
-    PgServer::SqlRun own =
+    TestSupport::PsqlRun own =
         m_server.sql(u"chau_thanh"_s, u"tinh"_s,
                      u"SELECT string_agg(u::text, ',') FROM danvan_writable_units() u"_s);
-    QVERIFY2(own.ok, qPrintable(own.err));
+    QVERIFY2(own.ok(), qPrintable(own.err));
     QCOMPARE(own.out.trimmed(), u"2"_s);
 
     run = runCli(
         {u"--lang"_s, u"en"_s, u"server"_s, u"revoke"_s, m_url, u"--role"_s, u"chau_thanh"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.out.contains(u"no rights"_s), qPrintable(run.describe()));
-    QVERIFY(!m_server.sql(u"chau_thanh"_s, u"tinh"_s, u"SELECT count(*) FROM units"_s).ok);
+    QVERIFY(!m_server.sql(u"chau_thanh"_s, u"tinh"_s, u"SELECT count(*) FROM units"_s).ok());
     run = runCli(
         {u"--lang"_s, u"en"_s, u"server"_s, u"revoke"_s, m_url, u"--role"_s, u"chau_thanh"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));

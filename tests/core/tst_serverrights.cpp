@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::PgServer;
 
 /// The rights of each office on a danvan server, enforced by PostgreSQL itself: a small
 /// province (Tỉnh, two districts, their communes, a campaign with conferences, exemplars and
@@ -143,10 +144,10 @@ void TestServerRights::cleanupTestCase()
 
 QString TestServerRights::as(const QString &role, const QString &statements, QString *error)
 {
-    const PgServer::SqlRun run = m_server.sql(role, m_db, statements);
+    const TestSupport::PsqlRun run = m_server.sql(role, m_db, statements);
     if (error)
-        *error = run.ok ? QString() : run.err.trimmed();
-    else if (!run.ok)
+        *error = run.ok() ? QString() : run.err.trimmed();
+    else if (!run.ok())
         qWarning("%s: %s", qPrintable(role), qPrintable(run.err));
     return run.out.trimmed();
 }
@@ -183,7 +184,7 @@ void TestServerRights::initTwiceIsHarmless()
 void TestServerRights::initRefusesAnotherProgramsDatabase()
 {
     QVERIFY(m_server.createDatabase(u"other"_s));
-    QVERIFY(m_server.sql(u"postgres"_s, u"other"_s, u"CREATE TABLE invoices (id integer)"_s).ok);
+    QVERIFY(m_server.sql(u"postgres"_s, u"other"_s, u"CREATE TABLE invoices (id integer)"_s).ok());
     {
         auto connected = ServerAdmin::connect(m_server.url(u"postgres"_s, u"other"_s), u"other"_s);
         QVERIFY2(connected, qPrintable(connected.error()));

@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace TestSupport {
+
 namespace {
 
 bool isRoot()
@@ -93,20 +95,19 @@ QString PgServer::url(const QString &role, const QString &database) const
     return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(role).arg(m_port).arg(database);
 }
 
-bool PgServer::createDatabase(const QString &name)
+bool PgServer::createDatabase(const QString &name) const
 {
-    return sql(u"postgres"_s, u"postgres"_s, u"CREATE DATABASE \"%1\""_s.arg(name)).ok;
+    return sql(u"postgres"_s, u"postgres"_s, u"CREATE DATABASE \"%1\""_s.arg(name)).ok();
 }
 
-PgServer::SqlRun PgServer::sql(const QString &role, const QString &database,
-                               const QString &statements) const
+PsqlRun PgServer::sql(const QString &role, const QString &database, const QString &statements) const
 {
     QProcess process;
     process.start(m_bin + u"/psql"_s,
                   {u"-X"_s, u"-q"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s,
                    u"127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"-U"_s, role, u"-d"_s,
                    database});
-    SqlRun run;
+    PsqlRun run;
     if (!process.waitForStarted(10000)) {
         run.err = process.errorString();
         return run;
@@ -116,6 +117,8 @@ PgServer::SqlRun PgServer::sql(const QString &role, const QString &database,
     process.waitForFinished(60000);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
-    run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return run;
 }
+
+} // namespace TestSupport

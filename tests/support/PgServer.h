@@ -5,6 +5,18 @@
 
 #include <memory>
 
+namespace TestSupport {
+
+/// What one run of psql gave.
+struct PsqlRun
+{
+    int exitCode = -1;
+    QString out; ///< the rows only: one per line, columns separated by '|'
+    QString err;
+
+    bool ok() const { return exitCode == 0; }
+};
+
 /// A throwaway PostgreSQL 15 server for tests: initdb in a folder under /tmp (as the
 /// postgres user when run as root), on 127.0.0.1 at a free port, trust authentication,
 /// fsync off; stopped and removed when the object goes.
@@ -23,18 +35,11 @@ public:
 
     /// postgresql://role@127.0.0.1:port/db
     QString url(const QString &role, const QString &database) const;
-    bool createDatabase(const QString &name);
+    bool createDatabase(const QString &name) const;
 
-    /// What one run of psql gave.
-    struct SqlRun
-    {
-        bool ok = false;
-        QString out;
-        QString err;
-    };
     /// Runs `statements` through the real psql as `role` (unaligned, tuples only, stopping
     /// at the first error).
-    SqlRun sql(const QString &role, const QString &database, const QString &statements) const;
+    PsqlRun sql(const QString &role, const QString &database, const QString &statements) const;
 
 private:
     QString m_dir;
@@ -43,3 +48,5 @@ private:
     int m_port = 0;
     bool m_running = false;
 };
+
+} // namespace TestSupport
