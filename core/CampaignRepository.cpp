@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "SqliteStatement.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -41,7 +40,7 @@ QVariant countOrNull(qint64 value)
     return value >= 0 ? QVariant(value) : QVariant();
 }
 
-Conference readConference(const SqliteStatement &row)
+Conference readConference(const Query &row)
 {
     const auto countOrMinus = [&row](int column) {
         return row.isNull(column) ? -1 : row.integer(column);
@@ -175,7 +174,8 @@ Result<void> CampaignRepository::loadDetails(Campaign *campaign) const
         return done;
     while (documents.next()) {
         campaign->documents.append({documents.id(0), documents.text(1), documents.date(2),
-                                    documents.text(3), documents.text(4), documents.integer(5)});
+                                    documents.text(3), documents.text(4),
+                                    int(documents.integer(5))});
     }
     if (auto done = documents.readError(); !done)
         return done;
@@ -369,8 +369,8 @@ Result<int> CampaignRepository::addMissingParticipants()
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
     Query insert(m_database,
-                 u"INSERT OR IGNORE INTO conferences (campaign_id, unit_id, "
-                 "parent_unit_id, level) VALUES (?, ?, ?, ?)"_s);
+                 u"INSERT INTO conferences (campaign_id, unit_id, parent_unit_id, level) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
     int added = 0;
     for (const Campaign &campaign : *campaigns) {
         if (campaign.closed)
@@ -439,8 +439,8 @@ Result<CampaignRepository::Contents> CampaignRepository::contents(qint64 campaig
     query.bind({campaignId, campaignId, campaignId, campaignId, campaignId, campaignId});
     if (auto done = query.execSingle(); !done)
         return Failure{done.error()};
-    return Contents{query.integer(0), query.integer(1), query.integer(2),
-                    query.integer(3), query.integer(4), query.integer(5)};
+    return Contents{int(query.integer(0)), int(query.integer(1)), int(query.integer(2)),
+                    int(query.integer(3)), int(query.integer(4)), int(query.integer(5))};
 }
 
 QString CampaignRepository::describe(const Contents &contents)
@@ -655,8 +655,8 @@ Result<RowSnapshot> CampaignRepository::removeParticipant(qint64 campaignId, qin
         return Failure{done.error()};
     if (remember) {
         Query excluded(m_database,
-                       u"INSERT OR IGNORE INTO campaign_exclusions (campaign_id, unit_id) "
-                       "VALUES (?, ?)"_s);
+                       u"INSERT INTO campaign_exclusions (campaign_id, unit_id) VALUES (?, ?) "
+                       "ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
         excluded.bind({campaignId, unitId});
         if (auto done = excluded.exec(); !done)
             return Failure{done.error()};
@@ -762,19 +762,18 @@ Result<QList<qint64>> CampaignRepository::campaignsOfUnit(qint64 unitId) const
 
 Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) const
 {
-    return SqliteStatement(m_database,
-                           u"SELECT "_s + conferenceColumns
-                               + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s)
+    return Query(m_database,
+                 u"SELECT "_s + conferenceColumns
+                     + u" FROM conferences WHERE campaign_id = ? ORDER BY id"_s)
         .readAll({campaignId}, readConference);
 }
 
 Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unitId) const
 {
-    const auto list =
-        SqliteStatement(m_database,
-                        u"SELECT "_s + conferenceColumns
-                            + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s)
-            .readAll({campaignId, unitId}, readConference);
+    const auto list = Query(m_database,
+                            u"SELECT "_s + conferenceColumns
+                                + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s)
+                          .readAll({campaignId, unitId}, readConference);
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())
@@ -931,9 +930,11 @@ Result<void> CampaignRepository::setOverride(qint64 campaignId, qint64 unitId, c
         return allowed;
     const QVariantList period = periodValues(deadline);
     Query query(m_database,
-                u"INSERT OR REPLACE INTO deadline_overrides (campaign_id, unit_id, "
-                "level, deadline_kind, deadline_first, deadline_last, deadline_text) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                u"INSERT INTO deadline_overrides (campaign_id, unit_id, level, deadline_kind, "
+                "deadline_first, deadline_last, deadline_text) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (campaign_id, unit_id, level) DO UPDATE SET "
+                "deadline_kind = excluded.deadline_kind, deadline_first = excluded.deadline_first, "
+                "deadline_last = excluded.deadline_last, deadline_text = excluded.deadline_text"_s);
     query.bind({campaignId, unitId, level, period[0], period[1], period[2], period[3]});
     if (auto done = query.exec(); !done)
         return done;
@@ -967,9 +968,11 @@ Result<void> CampaignRepository::setPilot(qint64 campaignId, qint64 unitId, cons
         return allowed;
     const QVariantList period = periodValues(deadline);
     Query query(m_database,
-                u"INSERT OR REPLACE INTO pilots (campaign_id, unit_id, "
-                "deadline_kind, deadline_first, deadline_last, deadline_text) "
-                "VALUES (?, ?, ?, ?, ?, ?)"_s);
+                u"INSERT INTO pilots (campaign_id, unit_id, deadline_kind, deadline_first, "
+                "deadline_last, deadline_text) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (campaign_id, unit_id) DO UPDATE SET "
+                "deadline_kind = excluded.deadline_kind, deadline_first = excluded.deadline_first, "
+                "deadline_last = excluded.deadline_last, deadline_text = excluded.deadline_text"_s);
     query.bind({campaignId, unitId, period[0], period[1], period[2], period[3]});
     if (auto done = query.exec(); !done)
         return done;

@@ -27,7 +27,7 @@ Result<QList<CatalogueEntry>> CatalogueRepository::entries() const
         return Failure{done.error()};
     QList<CatalogueEntry> list;
     while (query.next())
-        list.append({query.id(0), query.text(1), query.integer(2)});
+        list.append({query.id(0), query.text(1), int(query.integer(2))});
     if (auto done = query.readError(); !done)
         return Failure{done.error()};
     return list;
@@ -101,7 +101,7 @@ Result<CatalogueEntry> CatalogueRepository::remove(qint64 id)
     read.bind({id});
     if (auto done = read.execSingle(); !done)
         return Failure{done.error()};
-    const CatalogueEntry entry{read.id(0), read.text(1), read.integer(2)};
+    const CatalogueEntry entry{read.id(0), read.text(1), int(read.integer(2))};
     read.finish();
     if (uses > 0) {
         return Failure{tr("“%1” is used %n time(s), so it stays in the list; rename it instead.",

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <filesystem>
@@ -102,11 +103,34 @@ void Database::close()
     m_path.clear();
     m_transactionDepth = 0;
     m_readOnly = false;
+    m_server = false;
+}
+
+bool Database::isServerAddress(const QString &location)
+{
+    return location.startsWith("postgresql://"_L1, Qt::CaseInsensitive)
+        || location.startsWith("postgres://"_L1, Qt::CaseInsensitive);
+}
+
+QString Database::serverDisplayName(const QString &address)
+{
+    const QUrl url(address);
+    QString name = url.host();
+    if (url.port() > 0)
+        name += u':' + QString::number(url.port());
+    if (!url.userName().isEmpty())
+        name.prepend(url.userName() + u'@');
+    return name + url.path();
+}
+
+QString Database::displayName() const
+{
+    return m_server ? serverDisplayName(m_path) : QDir::toNativeSeparators(m_path);
 }
 
 Failure Database::failure(const QSqlError &error) const
 {
-    const QString file = QDir::toNativeSeparators(m_path);
+    const QString file = displayName();
     // The schema's guards: one code in force once on any day (version 4), and a closed
     // campaign's records (version 3).
     if (error.databaseText().contains("danvan: code in force twice"_L1)) {
@@ -117,6 +141,8 @@ Failure Database::failure(const QSqlError &error) const
         return {tr("The campaign is closed: its records can be read, printed and exported, but "
                    "not changed. Nothing was changed; reopen the campaign to change it.")};
     }
+    if (m_server)
+        return serverFailure(error);
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
@@ -428,6 +454,8 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 {
     close();
     m_backupPath.clear();
+    if (isServerAddress(path))
+        return openServer(path, mode);
     const QString file = QDir::toNativeSeparators(path);
 
     bool readOnly = false;
@@ -497,6 +525,116 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         }
     }
     return {};
+}
+
+Result<void> Database::openServer(const QString &address, OpenMode mode)
+{
+    const QUrl url(address);
+    const QString name = serverDisplayName(address);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
+        return Failure{tr("“%1” is not a server address danvan understands. Write it as "
+                          "postgresql://user@host:port/database, for example "
+                          "postgresql://huyen_go_quao@10.0.0.5:5432/danvan.")
+                           .arg(address)};
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        return Failure{tr("danvan cannot connect to the server “%1”: Qt's PostgreSQL driver is "
+                          "not installed. Install the package libqt6sql6-psql and try again.")
+                           .arg(name)};
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(database);
+        db.setUserName(url.userName());
+        // Without one here libpq takes the password from PGPASSWORD or ~/.pgpass.
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        QStringList options{u"connect_timeout=10"_s, u"application_name=danvan"_s};
+        const QUrlQuery query(url);
+        for (const QString &key : {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s}) {
+            if (query.hasQueryItem(key))
+                options.append(key + u'=' + query.queryItemValue(key, QUrl::FullyDecoded));
+        }
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open()) {
+            const QString reason = db.lastError().databaseText().trimmed();
+            close();
+            return Failure{tr("danvan cannot connect to the server “%1”: %2. Check the address, "
+                              "the user name and the password, and that the server is running "
+                              "and lets this computer in.")
+                               .arg(name, reason)};
+        }
+    }
+    m_path = address;
+    m_server = true;
+    Result<void> read;
+    int found = 0;
+    {
+        Query version(*this, u"SELECT version FROM danvan_schema"_s);
+        read = version.execSingle();
+        if (read)
+            found = int(version.integer(0));
+    }
+    Result<void> result;
+    if (!read) {
+        result = Failure{tr("The database “%1” holds no danvan data, or this user may not read "
+                            "it. An administrator prepares it with “danvan-cli server init” and "
+                            "gives this user a unit with “danvan-cli server grant”.")
+                             .arg(name)};
+    } else if (found > SchemaVersion) {
+        result = Failure{tr("The database “%1” was made by a newer danvan (data version %2). "
+                            "Install the newer danvan to work with it.")
+                             .arg(name)
+                             .arg(found)};
+    } else if (found < SchemaVersion) {
+        result = Failure{tr("The database “%1” is of an older danvan (data version %2). An "
+                            "administrator updates it with “danvan-cli server init”.")
+                             .arg(name)
+                             .arg(found)};
+    }
+    if (!result) {
+        close();
+        return result;
+    }
+    m_readOnly = mode == OpenMode::ReadOnly || mode == OpenMode::Rescue;
+    return {};
+}
+
+Failure Database::serverFailure(const QSqlError &error) const
+{
+    const QString name = displayName();
+    const QString state = error.nativeErrorCode();
+    if (state == "42501"_L1) {
+        return {tr("The server “%1” refused the change: this user may not change these "
+                   "records. Nothing was changed.")
+                    .arg(name)};
+    }
+    if (state == "25006"_L1) {
+        return {tr("The server “%1” can only be read by this user, so the change was not "
+                   "saved.")
+                    .arg(name)};
+    }
+    if (state == "40001"_L1 || state == "40P01"_L1 || state == "55P03"_L1) {
+        return {tr("Another office was changing the same records on “%1” at the same moment. "
+                   "Nothing was changed; try again.")
+                    .arg(name)};
+    }
+    if (state == "53100"_L1) {
+        return {tr("The server “%1” has no room left on its disk. Nothing was changed; tell the "
+                   "server's administrator.")
+                    .arg(name)};
+    }
+    if (state.startsWith("08"_L1) || state.startsWith("57P"_L1)
+        || error.type() == QSqlError::ConnectionError || !connection().isOpen()) {
+        return {tr("The connection to the server “%1” was lost. Nothing was changed; check the "
+                   "network and try again.")
+                    .arg(name)};
+    }
+    return {tr("danvan could not work with the server “%1”: %2")
+                .arg(name, error.databaseText().trimmed())};
 }
 
 Result<void> Database::configureConnection()

@@ -11,7 +11,8 @@
 
 class QSqlError;
 
-/// One danvan file: an SQLite database with the schema of this version.
+/// One danvan database: an SQLite file with the schema of this version (the default), or a
+/// PostgreSQL database shared by several offices, named by a `postgresql://` address.
 ///
 /// Opening checks what the file is before writing anything: a file that is not SQLite, an
 /// SQLite file of another program, a file from a newer danvan, a file whose schema is not
@@ -57,7 +58,14 @@ public:
 
     /// Opens `path`, creating or migrating it as needed. On failure nothing is open and the
     /// file is as it was. An existing file that cannot be written is opened read-only.
+    /// A `postgresql://user@host:port/database` address connects to a server instead (see
+    /// isServerAddress()); its schema is made by `danvan-cli server init`, never here.
     Result<void> open(const QString &path, OpenMode mode = OpenMode::Existing);
+
+    /// True for `postgresql://…` and `postgres://…`: a server's address, not a file's name.
+    static bool isServerAddress(const QString &location);
+    /// A server's address as shown to the user: user@host:port/database, never a password.
+    static QString serverDisplayName(const QString &address);
 
     /// Looks at the file `path` as open() does before it writes anything, and writes
     /// nothing: the reason open() would refuse it (not a danvan file, from a newer danvan,
@@ -68,9 +76,15 @@ public:
     void close();
 
     bool isOpen() const;
+    /// True when the open database is on a PostgreSQL server rather than in a file.
+    bool isServer() const { return m_server; }
     /// True when the open file is only read (see OpenMode::ReadOnly): every write fails.
     bool isReadOnly() const { return m_readOnly; }
+    /// The file's path, or the server's address as given to open().
     QString filePath() const { return m_path; }
+    /// The file's path, or user@host:port/database for a server: what messages and the
+    /// window's title name.
+    QString displayName() const;
     QSqlDatabase connection() const;
 
     /// Writes a consistent copy of the open file to `target` while it stays in use (SQLite's
@@ -109,6 +123,8 @@ private:
     static void setFileName(QSqlDatabase &db, const QString &path, bool immutable);
     Result<void> backUpBeforeMigration(const QString &path, int fromVersion);
     Result<void> configureConnection();
+    Result<void> openServer(const QString &address, OpenMode mode);
+    Failure serverFailure(const QSqlError &error) const;
     Result<void> migrate(int fromVersion);
     /// The schema of the open file held against what this program creates for `version`.
     Result<SchemaCheck> checkSchema(int version) const;
@@ -119,4 +135,5 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
+    bool m_server = false;
 };

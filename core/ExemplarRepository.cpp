@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "NominationChain.h"
 #include "Query.h"
-#include "SqliteStatement.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -28,7 +27,7 @@ QVariant countOrNull(qint64 value)
     return value >= 0 ? QVariant(value) : QVariant();
 }
 
-Exemplar readExemplar(const SqliteStatement &row)
+Exemplar readExemplar(const Query &row)
 {
     Exemplar exemplar;
     exemplar.id = row.integer(0);
@@ -44,7 +43,7 @@ Exemplar readExemplar(const SqliteStatement &row)
     return exemplar;
 }
 
-Nomination readNomination(const SqliteStatement &row)
+Nomination readNomination(const Query &row)
 {
     Nomination nomination;
     nomination.id = row.integer(0);
@@ -65,17 +64,16 @@ ExemplarRepository::ExemplarRepository(Database &database)
 
 Result<QList<Exemplar>> ExemplarRepository::exemplars(qint64 campaignId) const
 {
-    return SqliteStatement(m_database,
-                           u"SELECT "_s + exemplarColumns
-                               + u" FROM exemplars WHERE campaign_id = ? ORDER BY id"_s)
+    return Query(m_database,
+                 u"SELECT "_s + exemplarColumns
+                     + u" FROM exemplars WHERE campaign_id = ? ORDER BY id"_s)
         .readAll({campaignId}, readExemplar);
 }
 
 Result<Exemplar> ExemplarRepository::exemplar(qint64 id) const
 {
     const auto list =
-        SqliteStatement(m_database,
-                        u"SELECT "_s + exemplarColumns + u" FROM exemplars WHERE id = ?"_s)
+        Query(m_database, u"SELECT "_s + exemplarColumns + u" FROM exemplars WHERE id = ?"_s)
             .readAll({id}, readExemplar);
     if (!list)
         return Failure{list.error()};
@@ -140,9 +138,9 @@ Result<ExemplarRepository::Record> ExemplarRepository::remove(qint64 id)
     record.exemplar = *found;
     {
         const auto nominations =
-            SqliteStatement(m_database,
-                            u"SELECT "_s + nominationColumns
-                                + u" FROM nominations n WHERE n.exemplar_id = ? ORDER BY n.id"_s)
+            Query(m_database,
+                  u"SELECT "_s + nominationColumns
+                      + u" FROM nominations n WHERE n.exemplar_id = ? ORDER BY n.id"_s)
                 .readAll({id}, readNomination);
         if (!nominations)
             return Failure{nominations.error()};
@@ -189,18 +187,18 @@ Result<void> ExemplarRepository::restore(const Record &record)
 
 Result<QList<Nomination>> ExemplarRepository::nominations(qint64 campaignId) const
 {
-    return SqliteStatement(m_database,
-                           u"SELECT "_s + nominationColumns
-                               + u" FROM nominations n JOIN exemplars e ON e.id = n.exemplar_id "
-                                 "WHERE e.campaign_id = ? ORDER BY n.id"_s)
+    return Query(m_database,
+                 u"SELECT "_s + nominationColumns
+                     + u" FROM nominations n JOIN exemplars e ON e.id = n.exemplar_id "
+                       "WHERE e.campaign_id = ? ORDER BY n.id"_s)
         .readAll({campaignId}, readNomination);
 }
 
 Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
 {
     const auto list =
-        SqliteStatement(m_database,
-                        u"SELECT "_s + nominationColumns + u" FROM nominations n WHERE n.id = ?"_s)
+        Query(m_database,
+              u"SELECT "_s + nominationColumns + u" FROM nominations n WHERE n.id = ?"_s)
             .readAll({id}, readNomination);
     if (!list)
         return Failure{list.error()};

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +10,7 @@ namespace {
 const QString selectLinks =
     u"SELECT predecessor_id, successor_id, kind, on_date, note FROM unit_lineage"_s;
 
-UnitLink readLink(const SqliteStatement &row)
+UnitLink readLink(const Query &row)
 {
     UnitLink link;
     link.predecessorId = row.integer(0);
@@ -33,9 +32,8 @@ LineageRepository::~LineageRepository() = default;
 
 Result<Lineage> LineageRepository::all() const
 {
-    auto links =
-        SqliteStatement(m_database, selectLinks + u" ORDER BY predecessor_id, successor_id"_s)
-            .readAll({}, readLink);
+    auto links = Query(m_database, selectLinks + u" ORDER BY predecessor_id, successor_id"_s)
+                     .readAll({}, readLink);
     if (!links)
         return Failure{links.error()};
     return Lineage(std::move(links.value()));
@@ -43,15 +41,13 @@ Result<Lineage> LineageRepository::all() const
 
 Result<QList<UnitLink>> LineageRepository::predecessorsOf(qint64 unitId) const
 {
-    return SqliteStatement(m_database,
-                           selectLinks + u" WHERE successor_id = ? ORDER BY predecessor_id"_s)
+    return Query(m_database, selectLinks + u" WHERE successor_id = ? ORDER BY predecessor_id"_s)
         .readAll({unitId}, readLink);
 }
 
 Result<QList<UnitLink>> LineageRepository::successorsOf(qint64 unitId) const
 {
-    return SqliteStatement(m_database,
-                           selectLinks + u" WHERE predecessor_id = ? ORDER BY successor_id"_s)
+    return Query(m_database, selectLinks + u" WHERE predecessor_id = ? ORDER BY successor_id"_s)
         .readAll({unitId}, readLink);
 }
 
@@ -59,16 +55,15 @@ void LineageRepository::prepare()
 {
     if (m_find)
         return;
-    m_find = std::make_unique<SqliteStatement>(
+    m_find = std::make_unique<Query>(
         m_database, selectLinks + u" WHERE predecessor_id = ? AND successor_id = ?"_s);
-    m_insert = std::make_unique<SqliteStatement>(
+    m_insert = std::make_unique<Query>(
         m_database,
         u"INSERT INTO unit_lineage (predecessor_id, successor_id, kind, on_date, "
         "note) VALUES (?, ?, ?, ?, ?)"_s);
-    m_update = std::make_unique<SqliteStatement>(
-        m_database,
-        u"UPDATE unit_lineage SET kind = ?, on_date = ?, note = ? "
-        "WHERE predecessor_id = ? AND successor_id = ?"_s);
+    m_update = std::make_unique<Query>(m_database,
+                                       u"UPDATE unit_lineage SET kind = ?, on_date = ?, note = ? "
+                                       "WHERE predecessor_id = ? AND successor_id = ?"_s);
 }
 
 Result<void> LineageRepository::insert(const UnitLink &link)

@@ -10,7 +10,7 @@
 #include <memory>
 
 class Database;
-class SqliteStatement;
+class Query;
 
 /// Reads and writes the links between units (unit_lineage).
 class LineageRepository
@@ -42,7 +42,7 @@ private:
     void prepare();
 
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_find;
-    std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_update;
+    std::unique_ptr<Query> m_find;
+    std::unique_ptr<Query> m_insert;
+    std::unique_ptr<Query> m_update;
 };

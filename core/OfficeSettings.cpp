@@ -24,7 +24,9 @@ Result<void> OfficeSettings::write(Database &database, const char *key, const QV
     Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query query(database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    Query query(database,
+                u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.bind({QString::fromLatin1(key), value.toString()});
     if (auto done = query.exec(); !done)
         return done;
@@ -47,7 +49,9 @@ Result<void> OfficeSettings::setTexts(Database &database, const QStringList &key
     Transaction transaction(database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query set(database, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    Query set(database,
+              u"INSERT INTO settings (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     Query clear(database, u"DELETE FROM settings WHERE key = ?"_s);
     for (const QString &key : keys) {
         const QString value = values.value(key);

@@ -2,17 +2,83 @@
 
 #include "Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Reads yyyy-MM-dd; an invalid QDate for anything else (or a day such as 2020-02-30).
+QDate parseDay(const unsigned char *bytes, int size)
+{
+    if (!bytes || size != 10 || bytes[4] != '-' || bytes[7] != '-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int part = 0; part < 3; ++part) {
+        for (int i = starts[part]; i < starts[part] + lengths[part]; ++i) {
+            if (bytes[i] < '0' || bytes[i] > '9')
+                return {};
+            parts[part] = parts[part] * 10 + (bytes[i] - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
+bool isInteger(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Query::Query(const Database &database, const QString &sql)
     : m_database(database)
-    , m_query(database.connection())
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    if (database.isServer()) {
+        m_query = std::make_unique<QSqlQuery>(database.connection());
+        m_prepared = m_query->prepare(sql);
+        return;
+    }
+    const QVariant handle = database.connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        m_error = SQLITE_MISUSE;
+        return;
+    }
+    m_error = sqlite3_prepare16_v2(m_handle, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                   &m_statement, nullptr);
+}
+
+Query::~Query()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void Query::reset()
+{
+    if (m_statement && m_state != State::Ready)
+        sqlite3_reset(m_statement);
+    m_state = State::Ready;
 }
 
 Query &Query::bind(std::initializer_list<QVariant> values)
@@ -26,17 +92,59 @@ Query &Query::bind(std::initializer_list<QVariant> values)
 Query &Query::bindAt(int position, const QVariant &value)
 {
     // A null QString is an empty text here; SQL NULL is only an untyped QVariant().
-    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(position, QString(u""_s));
-    else
-        m_query.bindValue(position, value);
+    const bool nullText = value.metaType().id() == QMetaType::QString && value.toString().isNull();
+    if (m_query) {
+        m_query->bindValue(position, nullText ? QVariant(u""_s) : value);
+        return *this;
+    }
+    if (!m_statement)
+        return *this;
+    reset();
+    int result = SQLITE_OK;
+    if (!value.isValid()) {
+        result = sqlite3_bind_null(m_statement, position + 1);
+    } else if (isInteger(value)) {
+        result = sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
+    } else if (value.metaType().id() == QMetaType::Double) {
+        result = sqlite3_bind_double(m_statement, position + 1, value.toDouble());
+    } else {
+        // The file stores UTF-8: converting here is cheaper than SQLite's own translation
+        // of UTF-16. An empty QByteArray's data is "", never null, so it binds as ''.
+        const QByteArray text = value.toString().toUtf8();
+        result = sqlite3_bind_text(m_statement, position + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+    }
+    if (result != SQLITE_OK && m_error == SQLITE_OK)
+        m_error = result;
     return *this;
 }
 
 Result<void> Query::exec()
 {
-    if (!m_prepared || !m_query.exec())
-        return m_database.failure(m_query.lastError());
+    if (m_query) {
+        if (!m_prepared || !m_query->exec())
+            return m_database.failure(m_query->lastError());
+        return {};
+    }
+    reset();
+    if (!m_statement || m_error != SQLITE_OK) {
+        const Failure failed = sqliteFailure();
+        m_error = SQLITE_OK;
+        return failed;
+    }
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW) {
+        m_state = State::RowWaiting;
+        return {};
+    }
+    // Done (or failed): reset at once, so that the statement holds no lock.
+    sqlite3_reset(m_statement);
+    if (result != SQLITE_DONE) {
+        m_error = result;
+        const Failure failed = sqliteFailure();
+        m_error = SQLITE_OK;
+        return failed;
+    }
     return {};
 }
 
@@ -44,24 +152,154 @@ Result<void> Query::execSingle()
 {
     if (auto done = exec(); !done)
         return done;
-    if (!m_query.next())
+    if (!next()) {
+        if (auto failed = finish(); !failed)
+            return failed;
         return Failure{QStringLiteral("internal error: no row from %1").arg(m_sql)};
+    }
     return {};
+}
+
+bool Query::next()
+{
+    if (m_query)
+        return m_query->next();
+    if (m_state == State::RowWaiting) {
+        m_state = State::Rows;
+        return true;
+    }
+    if (!m_statement || m_error != SQLITE_OK)
+        return false;
+    m_state = State::Rows;
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = result;
+    return false;
 }
 
 Result<void> Query::readError() const
 {
-    if (m_query.lastError().isValid())
-        return m_database.failure(m_query.lastError());
+    if (m_query) {
+        if (m_query->lastError().isValid())
+            return m_database.failure(m_query->lastError());
+        return {};
+    }
+    if (m_error != SQLITE_OK)
+        return sqliteFailure();
     return {};
+}
+
+Result<void> Query::finish()
+{
+    Result<void> result = readError();
+    if (m_query) {
+        m_query->finish();
+        return result;
+    }
+    if (!m_statement)
+        result = sqliteFailure();
+    reset();
+    m_error = SQLITE_OK;
+    return result;
+}
+
+QVariant Query::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    default:
+        return text(column);
+    }
+}
+
+bool Query::isNull(int column) const
+{
+    if (m_query)
+        return m_query->isNull(column);
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Query::integer(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Query::text(int column) const
+{
+    if (m_query) {
+        const QVariant value = m_query->value(column);
+        // A server's day comes back as a QDate: the same text as the file's.
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate().toString(Qt::ISODate);
+        return value.toString();
+    }
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 QDate Query::date(int column) const
 {
-    const QVariant value = m_query.value(column);
-    if (value.isNull())
-        return {};
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    if (m_query) {
+        const QVariant value = m_query->value(column);
+        if (value.isNull())
+            return {};
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate();
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    }
+    return parseDay(sqlite3_column_text(m_statement, column),
+                    sqlite3_column_bytes(m_statement, column));
+}
+
+QStringList Query::columnNames() const
+{
+    QStringList names;
+    if (m_query) {
+        const QSqlRecord record = m_query->record();
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+        return names;
+    }
+    const int count = m_statement ? sqlite3_column_count(m_statement) : 0;
+    for (int i = 0; i < count; ++i)
+        names.append(QString::fromUtf8(sqlite3_column_name(m_statement, i)));
+    return names;
+}
+
+qint64 Query::lastInsertId() const
+{
+    if (m_query)
+        return m_query->lastInsertId().toLongLong();
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
+}
+
+int Query::rowsAffected() const
+{
+    if (m_query)
+        return m_query->numRowsAffected();
+    return m_handle ? sqlite3_changes(m_handle) : 0;
+}
+
+Failure Query::sqliteFailure() const
+{
+    const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                  : QStringLiteral("no SQLite connection");
+    return m_database.failure(
+        QSqlError(QString(), text, QSqlError::StatementError, QString::number(m_error)));
 }
 
 QVariant Query::dateValue(QDate date)

@@ -3,40 +3,85 @@
 #include "Result.h"
 
 #include <QDate>
-#include <QSqlQuery>
+#include <QList>
+#include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <type_traits>
 
+struct sqlite3;
+struct sqlite3_stmt;
 class Database;
+class QSqlQuery;
 
-/// A prepared statement with bound values, reporting failures as user messages.
-/// Prepare once, then bind and exec as often as needed.
+/// A prepared statement with bound values, reporting failures as user messages: the one way
+/// the repositories speak to either engine. Prepare once, then bind and exec (or read rows)
+/// as often as needed; values are always bound, never spliced into the SQL.
+///
+/// On a file the statement runs on the connection's SQLite handle directly: QSqlQuery builds
+/// a placeholder name for every value it binds and copies every value of every row into a
+/// QVariant, which cost more than SQLite's own work when a national register is imported or
+/// read. On a server it runs through Qt's PostgreSQL driver. Same connection, same
+/// transaction either way.
 class Query
 {
 public:
     Query(const Database &database, const QString &sql);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     /// Binds the values to the positional placeholders, in order. A QString binds as text
-    /// even when null; only an untyped QVariant() binds as SQL NULL.
+    /// even when null; only an untyped QVariant() binds as SQL NULL; integers as integers.
     Query &bind(std::initializer_list<QVariant> values);
     Query &bindAt(int position, const QVariant &value);
 
+    /// Runs the statement. A query's rows are then read with next().
     Result<void> exec();
     /// Runs a statement expected to return one row and moves onto it; fails otherwise.
     Result<void> execSingle();
 
-    bool next() { return m_query.next(); }
+    /// Moves onto the next row: after exec(), or straight after binding. False after the
+    /// last row or on an error, which readError() or finish() then reports.
+    bool next();
     /// After next() returned false: the error that cut the rows short, if any.
     Result<void> readError() const;
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
+    /// Done with the rows: the error that stopped next(), if any. Makes the statement
+    /// ready to run again.
+    Result<void> finish();
+
+    /// Runs a query bound to `values` and returns `read(*this)` for each of its rows.
+    template<typename Read>
+    auto readAll(std::initializer_list<QVariant> values, Read read)
+        -> Result<QList<std::invoke_result_t<Read, const Query &>>>
+    {
+        bind(values);
+        QList<std::invoke_result_t<Read, const Query &>> rows;
+        while (next())
+            rows.append(read(std::as_const(*this)));
+        if (auto done = finish(); !done)
+            return Failure{done.error()};
+        return rows;
+    }
+
+    /// The values of the current row.
+    QVariant value(int column) const;
+    bool isNull(int column) const;
+    /// A text as stored; an empty QString for NULL.
+    QString text(int column) const;
+    qint64 id(int column) const { return integer(column); }
+    qint64 integer(int column) const;
+    /// A day: an invalid QDate for NULL or anything that is not a day.
     QDate date(int column) const;
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
+
+    /// The names of the result's columns, as the statement gives them.
+    QStringList columnNames() const;
+
+    qint64 lastInsertId() const;
+    int rowsAffected() const;
 
     /// A date as stored: ISO text, or NULL for an empty date.
     static QVariant dateValue(QDate date);
@@ -44,8 +89,23 @@ public:
     static QVariant textOrNull(const QString &text);
 
 private:
+    enum class State {
+        Ready, ///< bound and not yet run, or reset
+        RowWaiting, ///< exec() stepped onto a row that next() has not yet handed out
+        Rows, ///< next() is reading rows
+    };
+
+    Failure sqliteFailure() const;
+    void reset();
+
     const Database &m_database;
-    QSqlQuery m_query;
-    bool m_prepared = false;
     QString m_sql;
+    // A file: the statement on SQLite's handle.
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_error = 0;
+    State m_state = State::Ready;
+    // A server: Qt's driver.
+    std::unique_ptr<QSqlQuery> m_query;
+    bool m_prepared = false;
 };

@@ -24,7 +24,7 @@ Result<QList<SteeringGroup>> SteeringRepository::groups(qint64 campaignId) const
     QHash<qint64, int> index;
     while (query.next()) {
         index.insert(query.id(0), int(list.size()));
-        list.append({query.id(0), query.id(1), query.text(2), {}, {}, query.integer(3)});
+        list.append({query.id(0), query.id(1), query.text(2), {}, {}, int(query.integer(3))});
     }
     if (auto done = query.readError(); !done)
         return Failure{done.error()};
@@ -107,8 +107,9 @@ Result<qint64> SteeringRepository::save(const SteeringGroup &group)
             return Failure{done.error()};
     }
     Query unit(m_database,
-               u"INSERT OR REPLACE INTO steering_assignments (campaign_id, unit_id, "
-               "group_id) VALUES (?, ?, ?)"_s);
+               u"INSERT INTO steering_assignments (campaign_id, unit_id, group_id) "
+               "VALUES (?, ?, ?) ON CONFLICT (campaign_id, unit_id) "
+               "DO UPDATE SET group_id = excluded.group_id"_s);
     for (qint64 unitId : group.unitIds) {
         unit.bind({group.campaignId, unitId, id});
         if (auto done = unit.exec(); !done)
@@ -188,8 +189,9 @@ Result<void> SteeringRepository::restoreAssignments(qint64 campaignId,
     if (auto begun = transaction.begin(); !begun)
         return begun;
     Query set(m_database,
-              u"INSERT OR REPLACE INTO steering_assignments (campaign_id, unit_id, "
-              "group_id) VALUES (?, ?, ?)"_s);
+              u"INSERT INTO steering_assignments (campaign_id, unit_id, group_id) "
+              "VALUES (?, ?, ?) ON CONFLICT (campaign_id, unit_id) "
+              "DO UPDATE SET group_id = excluded.group_id"_s);
     Query clear(m_database,
                 u"DELETE FROM steering_assignments WHERE campaign_id = ? AND unit_id = ?"_s);
     for (auto it = assignments.cbegin(); it != assignments.cend(); ++it) {

@@ -26,8 +26,9 @@ Result<void> Transaction::begin()
     if (m_active)
         return {};
     m_depth = m_database.m_transactionDepth + 1;
-    const QString statement =
-        m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth);
+    // A file is locked for writing at once, so that two writers never meet half-way.
+    const QString first = m_database.isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    const QString statement = m_depth == 1 ? first : u"SAVEPOINT sp%1"_s.arg(m_depth);
     if (auto begun = run(statement); !begun)
         return begun;
     m_active = true;

@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Query.h"
-#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +11,7 @@ namespace {
 const QString selectUnits = u"SELECT id, code, name, name_en, kind, level, parent_id, "
                             "valid_from, valid_to, source FROM units"_s;
 
-Unit readUnit(const SqliteStatement &row)
+Unit readUnit(const Query &row)
 {
     Unit unit;
     unit.id = row.integer(0);
@@ -39,13 +38,12 @@ UnitRepository::~UnitRepository() = default;
 
 Result<QList<Unit>> UnitRepository::all() const
 {
-    return SqliteStatement(m_database, selectUnits).readAll({}, readUnit);
+    return Query(m_database, selectUnits).readAll({}, readUnit);
 }
 
 Result<Unit> UnitRepository::byId(qint64 id) const
 {
-    const auto units =
-        SqliteStatement(m_database, selectUnits + u" WHERE id = ?"_s).readAll({id}, readUnit);
+    const auto units = Query(m_database, selectUnits + u" WHERE id = ?"_s).readAll({id}, readUnit);
     if (!units)
         return Failure{units.error()};
     if (units->isEmpty())
@@ -55,8 +53,8 @@ Result<Unit> UnitRepository::byId(qint64 id) const
 
 Result<QList<Unit>> UnitRepository::withCode(const QString &code) const
 {
-    return SqliteStatement(m_database,
-                           selectUnits + u" WHERE code = ? ORDER BY coalesce(valid_from, ''), id"_s)
+    return Query(m_database,
+                 selectUnits + u" WHERE code = ? ORDER BY coalesce(valid_from, ''), id"_s)
         .readAll({code}, readUnit);
 }
 
@@ -108,7 +106,7 @@ Result<QList<Level>> UnitRepository::levels() const
         return Failure{done.error()};
     QList<Level> levels;
     while (query.next())
-        levels.append({query.text(0), query.integer(1), query.text(2), query.text(3)});
+        levels.append({query.text(0), int(query.integer(1)), query.text(2), query.text(3)});
     if (auto done = query.readError(); !done)
         return Failure{done.error()};
     return levels;
@@ -137,12 +135,12 @@ UnitRepository::Counts UnitRepository::countsOf(const QList<Unit> &units)
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
     if (!m_insert) {
-        m_insert = std::make_unique<SqliteStatement>(
+        m_insert = std::make_unique<Query>(
             m_database,
             u"INSERT INTO units (code, name, name_en, kind, level, parent_id, "
             "valid_from, valid_to, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
-    SqliteStatement &query = *m_insert;
+    Query &query = *m_insert;
     query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
                 unit.parentId ? QVariant(unit.parentId) : QVariant(),
                 Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
@@ -171,8 +169,8 @@ Result<void> UnitRepository::update(const Unit &unit)
 Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)
 {
     if (!m_setValidTo) {
-        m_setValidTo = std::make_unique<SqliteStatement>(
-            m_database, u"UPDATE units SET valid_to = ? WHERE id = ?"_s);
+        m_setValidTo =
+            std::make_unique<Query>(m_database, u"UPDATE units SET valid_to = ? WHERE id = ?"_s);
     }
     m_setValidTo->bind({Query::dateValue(day), unitId});
     return m_setValidTo->exec();
@@ -193,9 +191,9 @@ Result<void> UnitRepository::setValidTo(const QList<qint64> &unitIds, QDate day)
         ids.append(QByteArray::number(id));
     }
     ids.append(']');
-    SqliteStatement update(m_database,
-                           u"UPDATE units SET valid_to = ? WHERE id IN "
-                           "(SELECT value FROM json_each(?))"_s);
+    Query update(m_database,
+                 u"UPDATE units SET valid_to = ? WHERE id IN "
+                 "(SELECT value FROM json_each(?))"_s);
     update.bind({Query::dateValue(day), QString::fromLatin1(ids)});
     return update.exec();
 }

@@ -12,7 +12,7 @@
 
 class Database;
 class Query;
-class SqliteStatement;
+class Query;
 
 /// Reads and writes units and levels.
 class UnitRepository
@@ -65,7 +65,7 @@ public:
 
 private:
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<Query> m_insert;
     std::unique_ptr<Query> m_update;
-    std::unique_ptr<SqliteStatement> m_setValidTo;
+    std::unique_ptr<Query> m_setValidTo;
 };

@@ -5,6 +5,7 @@
 #include "CampaignSpec.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "Dates.h"
 #include "DayPlausibility.h"
 #include "DeadlineRules.h"
@@ -133,6 +134,8 @@ QString Cli::generalHelp() const
               "(.xlsx, .xls, .ods, .csv)\n"
               "  backup DB OUT                copy the database safely, even while it is in "
               "use\n"
+              "  copy SRC DST                 copy a whole database into an empty one: a file "
+              "onto a server, or a server into a new file\n"
               "  campaign create|list|export|next|rename|close|reopen|delete DB ...\n"
               "                               create a campaign from a description, list, "
               "describe, carry over, close or delete campaigns\n"
@@ -144,6 +147,10 @@ QString Cli::generalHelp() const
               "                               set up a PostgreSQL server shared by the province "
               "and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan's schema, "
               "give or take an office's login role its rights, list them as JSON\n"
+              "\n"
+              "DB is a danvan file, or a server's address "
+              "postgresql://user@host:port/database (the password is taken from PGPASSWORD or "
+              "~/.pgpass).\n"
               "\n"
               "Run “danvan-cli COMMAND --help” for a command's options. Exit codes: 0 done, "
               "1 failed, 2 wrong usage.\n");
@@ -223,6 +230,8 @@ int Cli::runCommand(const QStringList &arguments)
         return exportReport(rest);
     if (m_command == "backup"_L1)
         return backup(rest);
+    if (m_command == "copy"_L1)
+        return copy(rest);
     if (m_command == "import-results"_L1)
         return importResults(rest);
     if (m_command == "campaign"_L1)
@@ -935,6 +944,45 @@ int Cli::backup(const QStringList &arguments)
     if (auto copied = database.backUp(out); !copied)
         return fail(copied.error());
     m_out << tr("Copied to %1.").arg(nativePath(out)) << Qt::endl;
+    return Success;
+}
+
+int Cli::copy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Copies a whole danvan database into an empty one, row for row: a file onto a server "
+           "database prepared with “danvan-cli server init” (run it as the server's "
+           "administrator), or a server into a new file, as an offline copy or a backup. "
+           "Either is a file's name or a server's address, postgresql://user@host:port/database. "
+           "The copy is whole or not made at all."));
+    if (const int code = parse(parser, arguments, u"copy SRC DST"_s, 2); code >= 0)
+        return code;
+    const QString from = parser.positionalArguments().at(1);
+    const QString to = parser.positionalArguments().at(2);
+    const bool toFile = !Database::isServerAddress(to);
+    if (toFile && QFileInfo(to).exists() && QFileInfo(to).size() > 0) {
+        return fail(tr("“%1” already exists; copy writes only new files. Choose another name.")
+                        .arg(nativePath(to)));
+    }
+    Database source;
+    if (auto opened = source.open(from, Database::OpenMode::ReadOnly); !opened)
+        return fail(opened.error());
+    Database target;
+    if (auto opened = target.open(to, Database::OpenMode::CreateIfMissing); !opened)
+        return fail(opened.error());
+    const auto copied = DatabaseCopy::copy(source, target);
+    if (!copied) {
+        target.close();
+        if (toFile) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(to + suffix);
+        }
+        return fail(copied.error());
+    }
+    m_out << tr("Copied %n row(s) from %1 to %2.", nullptr, int(copied->rows))
+                 .arg(source.displayName(), target.displayName())
+          << Qt::endl;
     return Success;
 }
 

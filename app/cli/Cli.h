@@ -36,6 +36,7 @@ private:
     int summary(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
     int backup(const QStringList &arguments);
+    int copy(const QStringList &arguments);
     int campaign(const QStringList &arguments);
     int campaignCreate(const QStringList &arguments);
     int campaignList(const QStringList &arguments);
