@@ -58,24 +58,6 @@ private:
 
 } // namespace
 
-bool ServerAdmin::isServerUrl(const QString &text)
-{
-    return text.startsWith("postgresql://"_L1, Qt::CaseInsensitive)
-        || text.startsWith("postgres://"_L1, Qt::CaseInsensitive);
-}
-
-QString ServerAdmin::displayName(const QString &url)
-{
-    const QUrl parsed(url);
-    QString name = parsed.userName(QUrl::FullyDecoded);
-    if (!name.isEmpty())
-        name += u'@';
-    name += parsed.host().isEmpty() ? u"localhost"_s : parsed.host();
-    if (parsed.port() > 0)
-        name += u':' + QString::number(parsed.port());
-    return name + parsed.path(QUrl::FullyDecoded);
-}
-
 Failure ServerAdmin::failure(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
@@ -96,8 +78,8 @@ Failure ServerAdmin::failure(const QSqlError &error)
 Result<QSqlDatabase> ServerAdmin::connect(const QString &url, const QString &connectionName)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    const QString shown = displayName(url);
-    if (!isServerUrl(url) || !parsed.isValid()) {
+    const QString shown = Database::serverDisplayName(url);
+    if (!Database::isServerAddress(url) || !parsed.isValid()) {
         return Failure{
             tr("“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.")
                 .arg(url)};
@@ -117,6 +99,8 @@ Result<QSqlDatabase> ServerAdmin::connect(const QString &url, const QString &con
     static const QStringList fromUrl{u"host"_s,   u"hostaddr"_s, u"port"_s,
                                      u"dbname"_s, u"user"_s,     u"password"_s};
     QStringList options;
+    if (!QUrlQuery(parsed).hasQueryItem(u"connect_timeout"_s))
+        options.append(u"connect_timeout=10"_s);
     const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (!keyword.match(key).hasMatch() || fromUrl.contains(key) || value.contains(u';')) {

@@ -40,13 +40,9 @@ public:
         AlreadyCurrent, ///< the database already held danvan's schema of this version
     };
 
-    /// True for a `postgresql://` (or `postgres://`) URL rather than a file name.
-    static bool isServerUrl(const QString &text);
-    /// `user@host:port/db` of a server URL, without a password, for messages and titles.
-    static QString displayName(const QString &url);
-
     /// Opens a QPSQL connection named `connectionName` to `postgresql://user@host:port/db`
-    /// (`?sslmode=verify-full` and other libpq settings as query items). The password comes
+    /// (`?sslmode=verify-full` and other libpq settings as query items; without a host, the
+    /// local socket). The password comes
     /// from PGPASSWORD or ~/.pgpass, as libpq reads them, unless the URL holds one. The caller
     /// closes and removes the connection.
     static Result<QSqlDatabase> connect(const QString &url, const QString &connectionName);

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 
+#include "Database.h"
 #include "ServerAdmin.h"
 #include "ServerSchema.h"
 
@@ -100,12 +101,12 @@ int Cli::serverInit(const QStringList &arguments)
         return fail(outcome.error());
     if (*outcome == ServerAdmin::InitOutcome::AlreadyCurrent) {
         m_out << tr("%1 already holds danvan's schema; nothing was changed.")
-                     .arg(ServerAdmin::displayName(url))
+                     .arg(Database::serverDisplayName(url))
               << Qt::endl;
     } else {
         m_out << tr("Created danvan's schema in %1. Give each office's login role its unit "
                     "with danvan-cli server grant.")
-                     .arg(ServerAdmin::displayName(url))
+                     .arg(Database::serverDisplayName(url))
               << Qt::endl;
     }
     return Success;
@@ -148,13 +149,13 @@ int Cli::serverGrant(const QStringList &arguments)
         return fail(granted.error());
     if (granted->readOnly) {
         m_out << tr("%1 reads everything in %2 and writes nothing (its unit: %3, %4).")
-                     .arg(granted->role, ServerAdmin::displayName(url), granted->unitName,
+                     .arg(granted->role, Database::serverDisplayName(url), granted->unitName,
                           granted->unitCode)
               << Qt::endl;
     } else {
         m_out << tr("%1 writes for %2 (%3) and the units below it in %4.")
                      .arg(granted->role, granted->unitName, granted->unitCode,
-                          ServerAdmin::displayName(url))
+                          Database::serverDisplayName(url))
               << Qt::endl;
     }
     if (!granted->canLogin) {
@@ -189,7 +190,7 @@ int Cli::serverRevoke(const QStringList &arguments)
         return fail(revoked.error());
     m_out << (*revoked ? tr("%1 has no rights on %2 any more.")
                        : tr("%1 had no rights on %2; nothing was changed."))
-                 .arg(role, ServerAdmin::displayName(url))
+                 .arg(role, Database::serverDisplayName(url))
           << Qt::endl;
     return Success;
 }
@@ -222,7 +223,7 @@ int Cli::serverRoles(const QStringList &arguments)
             {u"can_login"_s, grant.canLogin},
         });
     }
-    const QJsonObject json{{u"server"_s, ServerAdmin::displayName(url)}, {u"roles"_s, list}};
+    const QJsonObject json{{u"server"_s, Database::serverDisplayName(url)}, {u"roles"_s, list}};
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return Success;
 }
