@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "Database.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -84,7 +85,8 @@ int main(int argc, char *argv[])
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
         path = AppSettings::value(AppSettings::LastFile);
-        if (path.isEmpty() || !QFileInfo::exists(path))
+        // A server is tried again (its password from ~/.pgpass); a file only if it is there.
+        if (path.isEmpty() || (!Database::isServerAddress(path) && !QFileInfo::exists(path)))
             path = defaultPath;
     }
     bool opened = false;

@@ -548,10 +548,10 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setDatabaseName(database);
-        db.setUserName(url.userName());
+        db.setUserName(url.userName(QUrl::FullyDecoded));
         // Without one here libpq takes the password from PGPASSWORD or ~/.pgpass.
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
+        if (!url.password(QUrl::FullyDecoded).isEmpty())
+            db.setPassword(url.password(QUrl::FullyDecoded));
         QStringList options{u"connect_timeout=10"_s, u"application_name=danvan"_s};
         const QUrlQuery query(url);
         for (const QString &key : {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s}) {
@@ -568,7 +568,9 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                                .arg(name, reason)};
         }
     }
-    m_path = address;
+    // The password stays with the connection only: the address kept, shown and remembered
+    // has none.
+    m_path = url.adjusted(QUrl::RemovePassword).toString();
     m_server = true;
     Result<void> read;
     int found = 0;

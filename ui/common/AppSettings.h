@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 /// A setting of the program on this computer: its key and its default, declared once.
@@ -21,6 +22,8 @@ class AppSettings
 public:
     static inline const AppSetting<QString> Language{"ui/language", QStringLiteral("vi")};
     static inline const AppSetting<QString> LastFile{"files/last", QString()};
+    /// Servers connected to, the latest first, without passwords.
+    static inline const AppSetting<QStringList> RecentServers{"files/recentServers", QStringList()};
     static inline const AppSetting<QString> LastImportFolder{"files/importFolder", QString()};
     static inline const AppSetting<QString> LastExportFolder{"files/exportFolder", QString()};
     static inline const AppSetting<QByteArray> WindowGeometry{"window/geometry", QByteArray()};

@@ -7,8 +7,10 @@
 #include "CampaignSpec.h"
 #include "CampaignView.h"
 #include "CataloguesDialog.h"
+#include "ConnectDialog.h"
 #include "DashboardView.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "Dates.h"
 #include "Dialogs.h"
 #include "ExampleData.h"
@@ -75,7 +77,11 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <filesystem>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +181,7 @@ void MainWindow::createActions()
 
     m_openAction = newAction(u"openAction"_s, &MainWindow::openFile);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = newAction(u"connectAction"_s, &MainWindow::connectToServer);
 
     m_importAction = newAction(u"importUnitsAction"_s, &MainWindow::importUnits);
 
@@ -295,6 +302,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
@@ -651,6 +659,9 @@ void MainWindow::retranslate()
     m_newAction->setStatusTip(tr("Create a new, empty danvan file"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open another danvan file"));
+    m_connectAction->setText(tr("Connect to a ser&ver…"));
+    m_connectAction->setStatusTip(
+        tr("Work on a database that several offices share on a PostgreSQL server"));
     m_importAction->setText(tr("&Import units…"));
     m_importAction->setStatusTip(
         tr("Import units from the national register's CSV export or a hierarchy file"));
@@ -848,7 +859,8 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
     const auto opened = m_workspace.open(path, intent);
     if (!opened) {
         // A file that another program only added to still holds all that danvan wrote.
-        const Result<SchemaCheck> checked = intent == Workspace::OpenIntent::Existing
+        const bool server = Database::isServerAddress(path);
+        const Result<SchemaCheck> checked = intent == Workspace::OpenIntent::Existing && !server
             ? Database::check(path)
             : Result<SchemaCheck>(Failure{});
         if (checked && checked->onlyAdditions() && checked->version() == Database::SchemaVersion) {
@@ -862,7 +874,9 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             return answer == QMessageBox::Yes && openDatabase(path, Workspace::OpenIntent::Rescue);
         }
-        MessageBox::warning(this, tr("Cannot open the file"), opened.error());
+        MessageBox::warning(
+            this, server ? tr("Cannot connect to the server") : tr("Cannot open the file"),
+            opened.error());
         return false;
     }
     if (!m_workspace.migrationBackupPath().isEmpty()) {
@@ -882,7 +896,17 @@ bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
                "not be saved. To work on it, open the copy.")
                 .arg(QDir::toNativeSeparators(path)));
     }
-    AppSettings::setValue(AppSettings::LastFile, QFileInfo(path).absoluteFilePath());
+    if (m_workspace.database().isServer()) {
+        // Remembered without its password, as the database names itself.
+        const QString address = m_workspace.filePath();
+        QStringList recent = AppSettings::value(AppSettings::RecentServers);
+        recent.removeAll(address);
+        recent.prepend(address);
+        AppSettings::setValue(AppSettings::RecentServers, recent.mid(0, 8));
+        AppSettings::setValue(AppSettings::LastFile, address);
+    } else {
+        AppSettings::setValue(AppSettings::LastFile, QFileInfo(path).absoluteFilePath());
+    }
     return true;
 }
 
@@ -1056,15 +1080,18 @@ void MainWindow::loadSchedule()
 void MainWindow::updateTitle()
 {
     const QString path = databasePath();
-    setWindowFilePath(path);
+    const bool server = Database::isServerAddress(path);
+    setWindowFilePath(server ? QString() : path);
+    // A server by user@host/database: who is signed in where.
+    const QString shown = server ? Database::serverDisplayName(path) : QFileInfo(path).fileName();
     if (path.isEmpty())
         setWindowTitle(tr("danvan"));
     else if (m_workspace.isReadOnly())
-        setWindowTitle(tr("%1 (read-only) – danvan").arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("%1 (read-only) – danvan").arg(shown));
     else if (m_workspace.campaign() && m_workspace.campaign()->closed)
-        setWindowTitle(tr("%1 (campaign closed) – danvan").arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("%1 (campaign closed) – danvan").arg(shown));
     else
-        setWindowTitle(tr("%1 – danvan").arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("%1 – danvan").arg(shown));
     const Schedule *schedule = m_scheduleModel->schedule();
     if (!schedule) {
         m_scheduleTitle->setText(tr("Conference schedule"));
@@ -1343,6 +1370,16 @@ void MainWindow::openFile()
         openDatabase(path, Workspace::OpenIntent::Existing);
 }
 
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(AppSettings::value(AppSettings::RecentServers), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    openDatabase(dialog.address(), Workspace::OpenIntent::Existing);
+    QApplication::restoreOverrideCursor();
+}
+
 void MainWindow::importUnits()
 {
     if (!m_workspace.isOpen())
@@ -1398,21 +1435,56 @@ void MainWindow::backUp()
 {
     if (!m_workspace.isOpen())
         return;
-    const QFileInfo file(m_workspace.filePath());
-    const QString suggested = file.absolutePath() + u'/' + file.completeBaseName() + u'-'
+    const Database &database = m_workspace.database();
+    // A server's copy goes beside the default file, named after its database.
+    const QFileInfo file(database.isServer() ? defaultDatabasePath() : m_workspace.filePath());
+    const QString base =
+        database.isServer() ? QUrl(m_workspace.filePath()).path().mid(1) : file.completeBaseName();
+    const QString suggested = file.absolutePath() + u'/' + base + u'-'
         + QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
     const QString path = FileDialog::saveFileName(this, tr("Back up"), suggested,
                                                   tr("danvan files (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto copied = m_workspace.database().backUp(path);
+    const auto copied = database.isServer() ? copyServerToFile(path) : database.backUp(path);
     QApplication::restoreOverrideCursor();
     if (!copied) {
         MessageBox::warning(this, tr("No backup was made"), copied.error());
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+Result<void> MainWindow::copyServerToFile(const QString &path)
+{
+    // Written beside, and put in place of an earlier copy only once it is whole.
+    const QString part = path + u".part"_s;
+    const auto removePart = [&part] {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(part + suffix);
+    };
+    removePart();
+    Result<void> result;
+    {
+        Database copy;
+        result = copy.open(part, Database::OpenMode::CreateIfMissing);
+        if (result) {
+            if (const auto copied = DatabaseCopy::copy(m_workspace.database(), copy); !copied)
+                result = Failure{copied.error()};
+        }
+    }
+    std::error_code error;
+    if (result) {
+        std::filesystem::rename(QFile::encodeName(part).toStdString(),
+                                QFile::encodeName(path).toStdString(), error);
+        if (error)
+            result = Failure{tr("“%1” could not be written; choose another name.")
+                                 .arg(QDir::toNativeSeparators(path))};
+    }
+    if (!result)
+        removePart();
+    return result;
 }
 
 int MainWindow::currentReportKind() const

@@ -93,6 +93,7 @@ private:
 
     void newFile();
     void openFile();
+    void connectToServer();
     void newCampaign();
     void newCampaignFromThis();
     void renameCampaign();
@@ -104,6 +105,8 @@ private:
     void updateCampaignActions();
     void importUnits();
     void backUp();
+    /// File → Back up on a server: the whole database into a new file.
+    Result<void> copyServerToFile(const QString &path);
     void printReport();
     void exportReport();
     void importResults();
@@ -164,6 +167,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_printAction = nullptr;
