@@ -143,6 +143,10 @@ QString Cli::generalHelp() const
               "differs from the schema danvan creates, as JSON\n"
               "  lineage DB --unit CODE       print a unit's predecessors and successors as "
               "JSON\n"
+              "  server init|grant|revoke|roles URL ...\n"
+              "                               set up a PostgreSQL server shared by the province "
+              "and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan's schema, "
+              "give or take an office's login role its rights, list them as JSON\n"
               "\n"
               "DB is a danvan file, or a server's address "
               "postgresql://user@host:port/database (the password is taken from PGPASSWORD or "
@@ -236,6 +240,8 @@ int Cli::runCommand(const QStringList &arguments)
         return check(rest);
     if (m_command == "lineage"_L1)
         return lineage(rest);
+    if (m_command == "server"_L1)
+        return server(rest);
     m_err << tr("danvan-cli: “%1” is not a command. Run danvan-cli --help to see the commands.")
                  .arg(m_command)
           << Qt::endl;

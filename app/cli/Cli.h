@@ -47,6 +47,14 @@ private:
     int campaignDelete(const QStringList &arguments);
     int check(const QStringList &arguments);
     int lineage(const QStringList &arguments);
+    // The PostgreSQL server's schema and rights (CliServer.cpp).
+    int server(const QStringList &arguments);
+    int serverInit(const QStringList &arguments);
+    int serverGrant(const QStringList &arguments);
+    int serverRevoke(const QStringList &arguments);
+    int serverRoles(const QStringList &arguments);
+    /// The help's words on the URL, for each server command.
+    static QString serverUrlHelp();
     // Reporting forms and results read back (CliResults.cpp).
     int importResults(const QStringList &arguments);
     int exportForms(QCommandLineParser &parser, const QString &unitCode, bool allBelow);

@@ -5,8 +5,8 @@
 #         -DVERSION=x.y.z -DDATE=yyyy-mm-dd [-DLANGUAGE=en|vi] -P GenerateManPage.cmake
 #
 # KIND cli: PROGRAM is danvan-cli; the general help gives the synopsis and description, its
-# "Commands:" list the commands, and each command's (and each campaign subcommand's) own
-# --help its section. KIND window: PROGRAM is danvan; its --help gives the synopsis, options
+# "Commands:" list the commands, and each command's (and each campaign and server
+# subcommand's) own --help its section. KIND window: PROGRAM is danvan; its --help gives the synopsis, options
 # and arguments. The template's @SYNOPSIS@, @DESCRIPTION@, @OPTIONS@, @ARGUMENTS@,
 # @COMMANDS@, @VERSION@ and @DATE@ are replaced. The help is asked for in LANGUAGE (English
 # by default), whose words for "Usage:", "Options:", … the help's parts are told by.
@@ -188,10 +188,10 @@ elseif(KIND STREQUAL "cli")
             set(in_commands FALSE)
         elseif(in_commands)
             if(line MATCHES "^  ([a-z][a-z-]*) ([a-z|]*)")
-                if(CMAKE_MATCH_1 STREQUAL "campaign")
+                if(CMAKE_MATCH_1 STREQUAL "campaign" OR CMAKE_MATCH_1 STREQUAL "server")
                     string(REPLACE "|" ";" subcommands "${CMAKE_MATCH_2}")
                     foreach(subcommand IN LISTS subcommands)
-                        list(APPEND commands "campaign ${subcommand}")
+                        list(APPEND commands "${CMAKE_MATCH_1} ${subcommand}")
                     endforeach()
                 else()
                     list(APPEND commands "${CMAKE_MATCH_1}")

@@ -136,10 +136,10 @@ window_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/danvan" --version)
 [ -s "$work/commands" ] || fail "danvan-cli --help lists no commands"
 for page in danvan-cli vi/danvan-cli; do
     while read -r command rest; do
-        if [ "$command" = campaign ]; then
+        if [ "$command" = campaign ] || [ "$command" = server ]; then
             for subcommand in ${rest//|/ }; do
-                grep -q "^\.SS \"campaign $subcommand\"" "$work/$page.1" ||
-                    fail "$page(1) has no section for campaign $subcommand"
+                grep -q "^\.SS \"$command $subcommand\"" "$work/$page.1" ||
+                    fail "$page(1) has no section for $command $subcommand"
             done
         else
             grep -q "^\.SS \"$command\"" "$work/$page.1" ||
