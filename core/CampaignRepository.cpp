@@ -814,10 +814,16 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
                     conference.campaignId, conference.unitId});
         if (auto done = query.exec(); !done)
             return done;
-        if (query.rowsAffected() != 1)
+        if (query.rowsAffected() != 1) {
+            // On a server a row the login may not change is left alone without an error.
+            if (const QString refused =
+                    m_database.refusalToChange(conference.campaignId, conference.unitId);
+                !refused.isEmpty())
+                return Failure{refused};
             return Failure{tr("%1 does not take part in campaign number %2.")
                                .arg(unitNames()(conference.unitId))
                                .arg(conference.campaignId)};
+        }
     }
     return transaction.commit();
 }

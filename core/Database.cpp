@@ -123,6 +123,30 @@ QString Database::serverDisplayName(const QString &address)
     return name + url.path();
 }
 
+QString Database::refusalToChange(qint64 campaignId, qint64 unitId) const
+{
+    if (!m_server)
+        return {};
+    // The server's own rules (ServerSchema): the unit's subtree, or the campaign it owns.
+    Query query(*this,
+                u"SELECT mine.name, g.read_only, u.name, p.name, "
+                "u.id IN (SELECT danvan_writable_units()) "
+                "OR ? IN (SELECT danvan_writable_campaigns()) "
+                "FROM danvan_my_grant() g JOIN units mine ON mine.id = g.unit_id "
+                "JOIN units u ON u.id = ? LEFT JOIN units p ON p.id = u.parent_id"_s);
+    query.bind({campaignId, unitId});
+    if (!query.execSingle())
+        return {};
+    const QString mine = query.text(0);
+    if (query.value(1).toBool())
+        return tr("%1 may only read this database; nothing can be changed.").arg(mine);
+    if (query.value(4).toBool())
+        return {};
+    if (query.isNull(3))
+        return tr("%1 may not change %2.").arg(mine, query.text(2));
+    return tr("%1 may not change %2 of %3.").arg(mine, query.text(2), query.text(3));
+}
+
 bool Database::reconnect()
 {
     if (!m_server || !QSqlDatabase::contains(m_connectionName))

@@ -78,6 +78,11 @@ public:
     bool isOpen() const;
     /// True when the open database is on a PostgreSQL server rather than in a file.
     bool isServer() const { return m_server; }
+    /// On a server, when a write to a unit's row of a campaign changed nothing: the
+    /// sentence that says this login may not change that unit ("Huyện Gò Quao may not
+    /// change Xã Bình An of Huyện Châu Thành"), or empty when it may (so that something
+    /// else is the reason). Always empty on a file.
+    QString refusalToChange(qint64 campaignId, qint64 unitId) const;
     /// On a server whose connection was lost: connects again with the same address and
     /// password. A transaction that was open is gone (the server rolled it back).
     bool reconnect();

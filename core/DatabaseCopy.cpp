@@ -196,8 +196,11 @@ Result<DatabaseCopy::Counts> DatabaseCopy::copy(const Database &source, Database
                 }
             }
         }
-        if (auto written = writeTable(target, name, *table); !written)
-            return Failure{written.error()};
+        if (auto written = writeTable(target, name, *table); !written) {
+            return Failure{tr("The rows of the table %1 could not be copied: %2 Nothing was "
+                              "copied.")
+                               .arg(name, written.error())};
+        }
         ++counts.tables;
         counts.rows += table->rows.size();
     }

@@ -55,7 +55,9 @@ Query::Query(const Database &database, const QString &sql)
 {
     if (database.isServer()) {
         m_query = std::make_unique<QSqlQuery>(database.connection());
-        m_prepared = m_query->prepare(sql);
+        // The driver prepares a statement on the server (PREPARE), which only takes
+        // statements with values: BEGIN, SAVEPOINT and the like run as they are.
+        m_prepared = !sql.contains(u'?') || m_query->prepare(sql);
         return;
     }
     const QVariant handle = database.connection().driver()->handle();
@@ -95,13 +97,15 @@ Query &Query::bindAt(int position, const QVariant &value)
     const bool nullText = value.metaType().id() == QMetaType::QString && value.toString().isNull();
     if (m_query) {
         m_query->bindValue(position, nullText ? QVariant(u""_s) : value);
+        m_executed = false;
         return *this;
     }
     if (!m_statement)
         return *this;
     reset();
     int result = SQLITE_OK;
-    if (!value.isValid()) {
+    // A typed null (a NULL read from the other engine) is NULL too; only a QString is text.
+    if (!value.isValid() || (value.isNull() && value.metaType().id() != QMetaType::QString)) {
         result = sqlite3_bind_null(m_statement, position + 1);
     } else if (isInteger(value)) {
         result = sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
@@ -122,7 +126,10 @@ Query &Query::bindAt(int position, const QVariant &value)
 Result<void> Query::exec()
 {
     if (m_query) {
-        if (!m_prepared || !m_query->exec())
+        m_executed = true;
+        const bool run =
+            m_prepared && (m_sql.contains(u'?') ? m_query->exec() : m_query->exec(m_sql));
+        if (!run)
             return m_database.failure(m_query->lastError());
         return {};
     }
@@ -162,8 +169,12 @@ Result<void> Query::execSingle()
 
 bool Query::next()
 {
-    if (m_query)
+    if (m_query) {
+        // Rows read straight after binding, as on a file: the query runs first.
+        if (!m_executed && !exec())
+            return false;
         return m_query->next();
+    }
     if (m_state == State::RowWaiting) {
         m_state = State::Rows;
         return true;
@@ -196,6 +207,7 @@ Result<void> Query::finish()
     Result<void> result = readError();
     if (m_query) {
         m_query->finish();
+        m_executed = false;
         return result;
     }
     if (!m_statement)

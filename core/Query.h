@@ -108,4 +108,5 @@ private:
     // A server: Qt's driver.
     std::unique_ptr<QSqlQuery> m_query;
     bool m_prepared = false;
+    bool m_executed = false; ///< run since the values were last bound
 };

@@ -28,7 +28,7 @@ Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 
     Query query(m_database,
                 u"SELECT id, campaign_id, unit_id, form_id, issuer, signer, "
                 "signer_title, decision_number, decision_date, note FROM rewards WHERE "_s
-                    + condition + u" ORDER BY decision_date, id"_s);
+                    + condition + u" ORDER BY decision_date NULLS FIRST, id"_s);
     query.bind({value});
     if (auto done = query.exec(); !done)
         return Failure{done.error()};

@@ -54,7 +54,7 @@ Result<Unit> UnitRepository::byId(qint64 id) const
 Result<QList<Unit>> UnitRepository::withCode(const QString &code) const
 {
     return Query(m_database,
-                 selectUnits + u" WHERE code = ? ORDER BY coalesce(valid_from, ''), id"_s)
+                 selectUnits + u" WHERE code = ? ORDER BY valid_from NULLS FIRST, id"_s)
         .readAll({code}, readUnit);
 }
 

@@ -1,0 +1,232 @@
+#include "CliRun.h"
+#include "PgServer.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::CliRun;
+using TestSupport::runCli;
+
+/// danvan on a shared PostgreSQL server, run as the real program against a throwaway server:
+/// the example copied onto the server reads back the same (summary, exports), goes back into
+/// a file unchanged, and each office's login changes its own units and is refused the rest.
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void copyOntoServerReadsTheSame();
+    void serverCopiedBackIntoAFile();
+    void officeEditsItsOwnUnitsOnly();
+    void readOnlyOfficeChangesNothing();
+    void copyOnlyIntoAnEmptyDatabase();
+    void wrongAddressesAreExplained();
+
+private:
+    QString summary(const QString &db) const;
+    QString exportCsv(const QString &db, const QString &name) const;
+    /// The example copied onto a fresh database `name` of the server, by its administrator.
+    QString freshServerCopy(const QString &name);
+
+    TestSupport::PgServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+    int m_databases = 0;
+};
+
+void TestServer::initTestCase()
+{
+    if (!m_server.start())
+        QSKIP(qPrintable(m_server.skipReason()));
+    // The offices' logins, made by the IT staff with their passwords (trust here).
+    const auto made = m_server.sql(u"postgres"_s, u"postgres"_s,
+                                   u"CREATE ROLE huyen_chau_thanh LOGIN; "
+                                   "CREATE ROLE huyen_go_quao LOGIN; "
+                                   "CREATE ROLE tinh_kien_giang LOGIN; "
+                                   "CREATE ROLE thanh_tra LOGIN;"_s);
+    QVERIFY2(made.ok(), qPrintable(made.describe()));
+}
+
+void TestServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_file = m_dir->filePath(u"kiengiang.sqlite"_s);
+    const CliRun run = runCli({u"init"_s, m_file, u"--example"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+}
+
+void TestServer::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestServer::summary(const QString &db) const
+{
+    const CliRun run = runCli({u"summary"_s, db, u"--today"_s, u"2020-06-30"_s});
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.describe()));
+    return run.out;
+}
+
+QString TestServer::exportCsv(const QString &db, const QString &name) const
+{
+    const QString out = m_dir->filePath(name);
+    const CliRun run = runCli({u"export"_s, db, u"--report"_s, u"schedule"_s, u"--format"_s,
+                               u"csv"_s, u"--out"_s, out, u"--today"_s, u"2020-06-30"_s});
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.describe()));
+    QFile file(out);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString TestServer::freshServerCopy(const QString &name)
+{
+    const QString database = u"%1_%2"_s.arg(name).arg(++m_databases);
+    if (!m_server.createDatabase(database))
+        return {};
+    const QString admin = m_server.url(u"postgres"_s, database);
+    CliRun run = runCli({u"server"_s, u"init"_s, admin});
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    run = runCli({u"copy"_s, m_file, admin});
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    for (const auto &[role, unit] :
+         {std::pair{u"huyen_chau_thanh"_s, u"905"_s}, std::pair{u"huyen_go_quao"_s, u"907"_s},
+          std::pair{u"tinh_kien_giang"_s, u"91"_s}}) {
+        run = runCli({u"server"_s, u"grant"_s, admin, u"--role"_s, role, u"--unit"_s, unit});
+        if (run.exitCode != 0) {
+            qWarning("%s", qPrintable(run.describe()));
+            return {};
+        }
+    }
+    run = runCli({u"server"_s, u"grant"_s, admin, u"--role"_s, u"thanh_tra"_s, u"--unit"_s, u"91"_s,
+                  u"--read-only"_s});
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    return database;
+}
+
+void TestServer::copyOntoServerReadsTheSame()
+{
+    CliRun run =
+        runCli({u"conference"_s, m_file, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QString database = freshServerCopy(u"same"_s);
+    QVERIFY(!database.isEmpty());
+    const QString office = m_server.url(u"huyen_chau_thanh"_s, database);
+    const QString expected = summary(m_file);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(summary(office), expected);
+    QCOMPARE(exportCsv(office, u"server.csv"_s), exportCsv(m_file, u"file.csv"_s));
+}
+
+void TestServer::serverCopiedBackIntoAFile()
+{
+    const QString database = freshServerCopy(u"back"_s);
+    QVERIFY(!database.isEmpty());
+    const QString office = m_server.url(u"huyen_chau_thanh"_s, database);
+    CliRun run =
+        runCli({u"conference"_s, office, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QString back = m_dir->filePath(u"back.sqlite"_s);
+    run = runCli({u"copy"_s, office, back});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(summary(back), summary(office));
+    run = runCli({u"check"_s, back});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8())
+                 .object()
+                 .value("differences"_L1)
+                 .toArray()
+                 .isEmpty(),
+             qPrintable(run.out));
+}
+
+void TestServer::officeEditsItsOwnUnitsOnly()
+{
+    const QString database = freshServerCopy(u"rights"_s);
+    QVERIFY(!database.isEmpty());
+    const QString chauThanh = m_server.url(u"huyen_chau_thanh"_s, database);
+    // Its own commune: saved, and everyone reads it.
+    CliRun run =
+        runCli({u"conference"_s, chauThanh, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QString goQuao = m_server.url(u"huyen_go_quao"_s, database);
+    QCOMPARE(summary(goQuao), summary(chauThanh));
+    // Another district's commune: refused by the server, in words, and nothing changed.
+    const QString before = summary(chauThanh);
+    run = runCli({u"--lang"_s, u"en"_s, u"conference"_s, chauThanh, u"--unit"_s, u"30955"_s,
+                  u"--held"_s, u"21/05/2020"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"refused"_s) || run.err.contains(u"may not"_s), qPrintable(run.err));
+    QCOMPARE(summary(chauThanh), before);
+    // The province writes everywhere in its campaign.
+    run = runCli({u"conference"_s, m_server.url(u"tinh_kien_giang"_s, database), u"--unit"_s,
+                  u"30955"_s, u"--held"_s, u"21/05/2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(summary(goQuao) != before);
+}
+
+void TestServer::readOnlyOfficeChangesNothing()
+{
+    const QString database = freshServerCopy(u"readonly"_s);
+    QVERIFY(!database.isEmpty());
+    const QString inspector = m_server.url(u"thanh_tra"_s, database);
+    const QString before = summary(inspector);
+    QVERIFY(!before.isEmpty());
+    const CliRun run =
+        runCli({u"conference"_s, inspector, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(summary(inspector), before);
+}
+
+void TestServer::copyOnlyIntoAnEmptyDatabase()
+{
+    const QString database = freshServerCopy(u"twice"_s);
+    QVERIFY(!database.isEmpty());
+    const QString admin = m_server.url(u"postgres"_s, database);
+    const QString before = summary(admin);
+    const CliRun run = runCli({u"--lang"_s, u"en"_s, u"copy"_s, m_file, admin});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"already holds"_s), qPrintable(run.err));
+    QCOMPARE(summary(admin), before);
+}
+
+void TestServer::wrongAddressesAreExplained()
+{
+    // A database that was never prepared.
+    QVERIFY(m_server.createDatabase(u"empty"_s));
+    CliRun run =
+        runCli({u"--lang"_s, u"en"_s, u"summary"_s, m_server.url(u"postgres"_s, u"empty"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"server init"_s), qPrintable(run.err));
+    // No server there.
+    run = runCli({u"--lang"_s, u"en"_s, u"summary"_s, u"postgresql://nobody@127.0.0.1:1/danvan"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"cannot connect"_s), qPrintable(run.err));
+    // Not an address at all.
+    run = runCli({u"--lang"_s, u"en"_s, u"summary"_s, u"postgresql://"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"postgresql://user@host:port/database"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
