@@ -1321,52 +1321,6 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <translation>--report calendar: write --format ics.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</source>
         <translation>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</translation>
     </message>
@@ -1389,6 +1343,161 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>--format: write csv, xlsx, pdf or odt.</source>
         <translation>--format: write csv, xlsx, pdf or odt.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</source>
+        <translation>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; copy writes only new files. Choose another name.</source>
+        <translation>“%1” already exists; copy writes only new files. Choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2.</numerusform>
+            <numerusform>Copied %n rows from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL is postgresql://USER@HOST:PORT/DATABASE, optionally followed by libpq settings such as ?sslmode=verify-full. The password is not written in it: it comes from the PGPASSWORD variable or the ~/.pgpass file, as for psql. USER must be a superuser, or a role with CREATEROLE that owns the database.</source>
+        <translation>URL is postgresql://USER@HOST:PORT/DATABASE, optionally followed by libpq settings such as ?sslmode=verify-full. The password is not written in it: it comes from the PGPASSWORD variable or the ~/.pgpass file, as for psql. USER must be a superuser, or a role with CREATEROLE that owns the database.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli server init|grant|revoke|roles URL [options]
+Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
+</source>
+        <translation>Usage: danvan-cli server init|grant|revoke|roles URL [options]
+Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>write one of %1 after “server”.</source>
+        <translation>write one of %1 after “server”.</translation>
+    </message>
+    <message>
+        <source>Creates danvan&apos;s schema in an empty PostgreSQL database, in one transaction, with the roles that hold the rights: %1 owns the tables (it cannot log in), %2 and %3 give the offices&apos; login roles reading and writing, and the server itself keeps each office to its own units (row-level security). A database that already holds danvan&apos;s schema of this version is left as it is; one that holds other tables, or a newer version, is refused untouched.</source>
+        <translation>Creates danvan&apos;s schema in an empty PostgreSQL database, in one transaction, with the roles that hold the rights: %1 owns the tables (it cannot log in), %2 and %3 give the offices&apos; login roles reading and writing, and the server itself keeps each office to its own units (row-level security). A database that already holds danvan&apos;s schema of this version is left as it is; one that holds other tables, or a newer version, is refused untouched.</translation>
+    </message>
+    <message>
+        <source>%1 already holds danvan&apos;s schema; nothing was changed.</source>
+        <translation>%1 already holds danvan&apos;s schema; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Created danvan&apos;s schema in %1. Give each office&apos;s login role its unit with danvan-cli server grant.</source>
+        <translation>Created danvan&apos;s schema in %1. Give each office&apos;s login role its unit with danvan-cli server grant.</translation>
+    </message>
+    <message>
+        <source>Lets an office&apos;s login role write the records of a unit and of every unit below it: conferences, own deadlines, pilots, models and exemplars, nominations, rewards and steering assignments; and all of the campaigns whose own unit is among them (for the province&apos;s role, its campaigns, the units register and the settings). Every granted role reads everything. The role must exist: create it with its password first (CREATE ROLE name LOGIN PASSWORD &apos;…&apos;). A role granted before gets the new unit.</source>
+        <translation>Lets an office&apos;s login role write the records of a unit and of every unit below it: conferences, own deadlines, pilots, models and exemplars, nominations, rewards and steering assignments; and all of the campaigns whose own unit is among them (for the province&apos;s role, its campaigns, the units register and the settings). Every granted role reads everything. The role must exist: create it with its password first (CREATE ROLE name LOGIN PASSWORD &apos;…&apos;). A role granted before gets the new unit.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s login role.</source>
+        <translation>The office&apos;s login role.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The register code of the office&apos;s unit; of two units that had the code, the one in force today.</source>
+        <translation>The register code of the office&apos;s unit; of two units that had the code, the one in force today.</translation>
+    </message>
+    <message>
+        <source>Let the role read everything and write nothing.</source>
+        <translation>Let the role read everything and write nothing.</translation>
+    </message>
+    <message>
+        <source>--role ROLE and --unit CODE are required.</source>
+        <translation>--role ROLE and --unit CODE are required.</translation>
+    </message>
+    <message>
+        <source>%1 reads everything in %2 and writes nothing (its unit: %3, %4).</source>
+        <translation>%1 reads everything in %2 and writes nothing (its unit: %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 writes for %2 (%3) and the units below it in %4.</source>
+        <translation>%1 writes for %2 (%3) and the units below it in %4.</translation>
+    </message>
+    <message>
+        <source>warning: the role %1 cannot log in; allow it with ALTER ROLE %1 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>warning: the role %1 cannot log in; allow it with ALTER ROLE %1 LOGIN PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>Takes all of a login role&apos;s rights on the database away: it no longer reads or writes anything there. The role itself stays (DROP ROLE removes it).</source>
+        <translation>Takes all of a login role&apos;s rights on the database away: it no longer reads or writes anything there. The role itself stays (DROP ROLE removes it).</translation>
+    </message>
+    <message>
+        <source>--role ROLE is required.</source>
+        <translation>--role ROLE is required.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights on %2 any more.</source>
+        <translation>%1 has no rights on %2 any more.</translation>
+    </message>
+    <message>
+        <source>%1 had no rights on %2; nothing was changed.</source>
+        <translation>%1 had no rights on %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</source>
+        <translation>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1610,85 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>A budget cannot be negative.</source>
         <translation>A budget cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(a new connection)</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or csdl.tinhuy.vn</source>
+        <translation>e.g. 10.0.0.5 or csdl.tinhuy.vn</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own user, e.g. huyen_go_quao</source>
+        <translation>the office&apos;s own user, e.g. huyen_go_quao</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>empty: taken from ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Encrypted if the server offers it</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Always encrypted</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation>Encrypted, and the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>Never encrypted (only inside a trusted network)</source>
+        <translation>Never encrypted (only inside a trusted network)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2054,61 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     <message>
         <source>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</source>
         <translation>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
+        <translation>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
+    </message>
+    <message>
+        <source>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</source>
+        <translation>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</translation>
+    </message>
+    <message>
+        <source>danvan cannot connect to the server “%1”: %2. Check the address, the user name and the password, and that the server is running and lets this computer in.</source>
+        <translation>danvan cannot connect to the server “%1”: %2. Check the address, the user name and the password, and that the server is running and lets this computer in.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no danvan data, or this user may not read it. An administrator prepares it with “danvan-cli server init” and gives this user a unit with “danvan-cli server grant”.</source>
+        <translation>The database “%1” holds no danvan data, or this user may not read it. An administrator prepares it with “danvan-cli server init” and gives this user a unit with “danvan-cli server grant”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer danvan (data version %2). Install the newer danvan to work with it.</source>
+        <translation>The database “%1” was made by a newer danvan (data version %2). Install the newer danvan to work with it.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is of an older danvan (data version %2). An administrator updates it with “danvan-cli server init”.</source>
+        <translation>The database “%1” is of an older danvan (data version %2). An administrator updates it with “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The server “%1” refused the change: this user may not change these records. Nothing was changed.</source>
+        <translation>The server “%1” refused the change: this user may not change these records. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server “%1” can only be read by this user, so the change was not saved.</source>
+        <translation>The server “%1” can only be read by this user, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Another office was changing the same records on “%1” at the same moment. Nothing was changed; try again.</source>
+        <translation>Another office was changing the same records on “%1” at the same moment. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no room left on its disk. Nothing was changed; tell the server&apos;s administrator.</source>
+        <translation>The server “%1” has no room left on its disk. Nothing was changed; tell the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server “%1” was lost. Nothing was changed; check the network and try again.</source>
+        <translation>The connection to the server “%1” was lost. Nothing was changed; check the network and try again.</translation>
+    </message>
+    <message>
+        <source>danvan could not work with the server “%1”: %2</source>
+        <translation>danvan could not work with the server “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</source>
+        <translation>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3652,22 @@ Free software under the MIT licence.</translation>
             <numerusform>%n calendar written in %1</numerusform>
             <numerusform>%n calendars written in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Connect to a ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Work on a database that several offices share on a PostgreSQL server</source>
+        <translation>Work on a database that several offices share on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>Cannot connect to the server</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written; choose another name.</source>
+        <translation>“%1” could not be written; choose another name.</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6879,100 @@ Please verify the correct file name was given.</translation>
             <numerusform> (and %n other difference)</numerusform>
             <numerusform> (and %n other differences)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server refused: %1. Connect as a superuser, or as a role with CREATEROLE that owns the database.</source>
+        <translation>The server refused: %1. Connect as a superuser, or as a role with CREATEROLE that owns the database.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1.</source>
+        <translation>The server refused: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
+        <translation>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating danvan&apos;s schema in “%1” needs a superuser, or a role with CREATEROLE that owns the database. Connect as one of them.</source>
+        <translation>Creating danvan&apos;s schema in “%1” needs a superuser, or a role with CREATEROLE that owns the database. Connect as one of them.</translation>
+    </message>
+    <message>
+        <source>The database “%1” stores text as %2; danvan needs UTF8. Create it with: CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0.</source>
+        <translation>The database “%1” stores text as %2; danvan needs UTF8. Create it with: CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0.</translation>
+    </message>
+    <message>
+        <source>The server has no collation “vi-x-icu” for Vietnamese order: it was built without ICU. Use PostgreSQL from Debian&apos;s packages.</source>
+        <translation>The server has no collation “vi-x-icu” for Vietnamese order: it was built without ICU. Use PostgreSQL from Debian&apos;s packages.</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists on the server and can log in or bypass row-level security; danvan&apos;s own roles must not. Drop it or make it NOLOGIN NOSUPERUSER NOBYPASSRLS.</source>
+        <translation>The role “%1” exists on the server and can log in or bypass row-level security; danvan&apos;s own roles must not. Drop it or make it NOLOGIN NOSUPERUSER NOBYPASSRLS.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer danvan (data version %2; this one writes %3). Use that version&apos;s danvan-cli.</source>
+        <translation>The database “%1” was made by a newer danvan (data version %2; this one writes %3). Use that version&apos;s danvan-cli.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds danvan&apos;s schema of data version %2, which this danvan cannot update (it writes %3).</source>
+        <translation>The database “%1” holds danvan&apos;s schema of data version %2, which this danvan cannot update (it writes %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database “%1” already holds %n table(s) that are not danvan&apos;s (%2). Create an empty database for danvan.</source>
+        <translation>
+            <numerusform>The database “%1” already holds %n table that is not danvan&apos;s (%2). Create an empty database for danvan.</numerusform>
+            <numerusform>The database “%1” already holds %n tables that are not danvan&apos;s (%2). Create an empty database for danvan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no danvan schema; create it first with danvan-cli server init.</source>
+        <translation>The database “%1” holds no danvan schema; create it first with danvan-cli server init.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds danvan&apos;s schema of data version %2; this danvan writes %3.</source>
+        <translation>The database “%1” holds danvan&apos;s schema of data version %2; this danvan writes %3.</translation>
+    </message>
+    <message>
+        <source>Give the login role&apos;s name.</source>
+        <translation>Give the login role&apos;s name.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the server&apos;s own roles, not an office&apos;s login role.</source>
+        <translation>“%1” is one of the server&apos;s own roles, not an office&apos;s login role.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1” on the server. Create it first, with its password: CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>There is no role “%1” on the server. Create it first, with its password: CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+    <message>
+        <source>The role “%1” is a superuser, bypasses row-level security or can become %2: the server would not hold it to a unit. Grant rights to an ordinary login role.</source>
+        <translation>The role “%1” is a superuser, bypasses row-level security or can become %2: the server would not hold it to a unit. Grant rights to an ordinary login role.</translation>
+    </message>
+    <message>
+        <source>No unit has the code “%1”.</source>
+        <translation>No unit has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit with the code “%1” is in force today (%2): rights go to units that are.</source>
+        <translation>No unit with the code “%1” is in force today (%2): rights go to units that are.</translation>
     </message>
 </context>
 <context>

@@ -1295,52 +1295,6 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <translation>--report calendar: hãy viết --format ics.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-  export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX, PDF hoặc ODT, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
-  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
-  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
-  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
-    </message>
-    <message>
         <source>Writes a report as CSV (UTF-8 with a byte-order mark, as Excel on a Vietnamese Windows expects), XLSX, PDF (a Party document, with the office&apos;s heading and signature) or ODT (the same document as OpenDocument text, to edit in LibreOffice or Word before signing). A report with several tables writes one CSV per table: FILE, then FILE-2.csv, FILE-3.csv. Text cells that a spreadsheet would run as a formula (beginning with =, +, -, @) are written with an apostrophe in front. The calendar (--report calendar --format ics) is an iCalendar file of the campaign&apos;s deadlines, conferences and key dates; with --by-group, one file per steering group.</source>
         <translation>Xuất báo cáo ra CSV (UTF-8 có BOM, như Excel trên Windows tiếng Việt cần), XLSX, PDF (văn bản của Đảng, có thể thức và chữ ký của cơ quan) hoặc ODT (chính văn bản đó dưới dạng văn bản OpenDocument, để sửa trong LibreOffice hoặc Word trước khi ký). Báo cáo có nhiều bảng được ghi mỗi bảng một tệp CSV: TỆP, rồi TỆP-2.csv, TỆP-3.csv. Ô chữ mà bảng tính sẽ hiểu là công thức (bắt đầu bằng =, +, -, @) được ghi thêm dấu nháy đơn ở đầu. Lịch (--report calendar --format ics) là tệp iCalendar gồm các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết; với --by-group, mỗi tổ chỉ đạo một tệp.</translation>
     </message>
@@ -1363,6 +1317,160 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>--format: write csv, xlsx, pdf or odt.</source>
         <translation>--format: hãy ghi csv, xlsx, pdf hoặc odt.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX, PDF hoặc ODT, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
+  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  copy SRC DST                 chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu trống: một tệp lên máy chủ, hoặc từ máy chủ về một tệp mới
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
+  server init|grant|revoke|roles URL ...
+                               thiết lập máy chủ PostgreSQL dùng chung cho tỉnh và các đơn vị (postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL): tạo lược đồ của danvan, cấp hoặc thu hồi quyền của vai trò đăng nhập của một đơn vị, liệt kê các quyền dưới dạng JSON
+
+DB là một tệp danvan, hoặc địa chỉ máy chủ postgresql://tên@máy_chủ:cổng/tên_csdl (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass).
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</source>
+        <translation>Chép toàn bộ một cơ sở dữ liệu danvan sang một cơ sở dữ liệu trống, từng dòng một: một tệp lên cơ sở dữ liệu máy chủ đã chuẩn bị bằng “danvan-cli server init” (chạy với quyền quản trị máy chủ), hoặc từ máy chủ về một tệp mới, làm bản sao dùng khi không có mạng hoặc bản sao lưu. Mỗi bên là tên một tệp hoặc địa chỉ máy chủ postgresql://tên@máy_chủ:cổng/tên_csdl. Bản sao được chép trọn vẹn hoặc không chép gì.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; copy writes only new files. Choose another name.</source>
+        <translation>“%1” đã có; lệnh copy chỉ ghi ra tệp mới. Hãy chọn tên khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Đã chép %n dòng từ %1 sang %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL is postgresql://USER@HOST:PORT/DATABASE, optionally followed by libpq settings such as ?sslmode=verify-full. The password is not written in it: it comes from the PGPASSWORD variable or the ~/.pgpass file, as for psql. USER must be a superuser, or a role with CREATEROLE that owns the database.</source>
+        <translation>URL có dạng postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL, có thể thêm các thiết lập của libpq như ?sslmode=verify-full. Không ghi mật khẩu vào URL: mật khẩu được lấy từ biến môi trường PGPASSWORD hoặc tệp ~/.pgpass, như với psql. TÊN_ĐĂNG_NHẬP phải là siêu người dùng (superuser), hoặc một vai trò có CREATEROLE là chủ sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli server init|grant|revoke|roles URL [options]
+Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
+</source>
+        <translation>Cách dùng: danvan-cli server init|grant|revoke|roles URL [tùy chọn]
+Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn của từng lệnh con.
+</translation>
+    </message>
+    <message>
+        <source>write one of %1 after “server”.</source>
+        <translation>hãy viết một trong các lệnh %1 sau “server”.</translation>
+    </message>
+    <message>
+        <source>Creates danvan&apos;s schema in an empty PostgreSQL database, in one transaction, with the roles that hold the rights: %1 owns the tables (it cannot log in), %2 and %3 give the offices&apos; login roles reading and writing, and the server itself keeps each office to its own units (row-level security). A database that already holds danvan&apos;s schema of this version is left as it is; one that holds other tables, or a newer version, is refused untouched.</source>
+        <translation>Tạo lược đồ của danvan trong một cơ sở dữ liệu PostgreSQL trống, trong một giao dịch, cùng các vai trò nắm giữ quyền: %1 sở hữu các bảng (không đăng nhập được), %2 và %3 trao quyền xem và ghi cho vai trò đăng nhập của các đơn vị, và chính máy chủ giữ mỗi đơn vị trong phạm vi các đơn vị của mình (bảo mật theo dòng). Cơ sở dữ liệu đã có lược đồ danvan của phiên bản này được giữ nguyên; cơ sở dữ liệu có bảng khác, hoặc có phiên bản mới hơn, bị từ chối và không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>%1 already holds danvan&apos;s schema; nothing was changed.</source>
+        <translation>%1 đã có lược đồ của danvan; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Created danvan&apos;s schema in %1. Give each office&apos;s login role its unit with danvan-cli server grant.</source>
+        <translation>Đã tạo lược đồ của danvan trong %1. Hãy gán đơn vị cho vai trò đăng nhập của từng đơn vị bằng danvan-cli server grant.</translation>
+    </message>
+    <message>
+        <source>Lets an office&apos;s login role write the records of a unit and of every unit below it: conferences, own deadlines, pilots, models and exemplars, nominations, rewards and steering assignments; and all of the campaigns whose own unit is among them (for the province&apos;s role, its campaigns, the units register and the settings). Every granted role reads everything. The role must exist: create it with its password first (CREATE ROLE name LOGIN PASSWORD &apos;…&apos;). A role granted before gets the new unit.</source>
+        <translation>Cho vai trò đăng nhập của một đơn vị ghi dữ liệu của một đơn vị và mọi đơn vị trực thuộc: hội nghị, thời hạn riêng, đơn vị điểm, mô hình và điển hình, đề nghị, khen thưởng và phân công chỉ đạo; cùng toàn bộ các đợt tổng kết mà đơn vị chủ trì nằm trong số đó (với vai trò của tỉnh: các đợt của tỉnh, danh mục đơn vị và phần cài đặt). Mọi vai trò đã được gán đều xem được toàn bộ. Vai trò phải có sẵn: hãy tạo trước, kèm mật khẩu (CREATE ROLE tên LOGIN PASSWORD &apos;…&apos;). Vai trò đã được gán trước đó sẽ chuyển sang đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s login role.</source>
+        <translation>Vai trò đăng nhập của đơn vị.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>The register code of the office&apos;s unit; of two units that had the code, the one in force today.</source>
+        <translation>Mã trong danh mục của đơn vị; nếu hai đơn vị từng mang mã này, lấy đơn vị đang có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <source>Let the role read everything and write nothing.</source>
+        <translation>Cho vai trò xem toàn bộ nhưng không ghi gì.</translation>
+    </message>
+    <message>
+        <source>--role ROLE and --unit CODE are required.</source>
+        <translation>Phải có --role VAI_TRÒ và --unit MÃ.</translation>
+    </message>
+    <message>
+        <source>%1 reads everything in %2 and writes nothing (its unit: %3, %4).</source>
+        <translation>%1 xem được toàn bộ trong %2 nhưng không ghi gì (đơn vị: %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 writes for %2 (%3) and the units below it in %4.</source>
+        <translation>%1 ghi được dữ liệu của %2 (%3) và các đơn vị trực thuộc trong %4.</translation>
+    </message>
+    <message>
+        <source>warning: the role %1 cannot log in; allow it with ALTER ROLE %1 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>cảnh báo: vai trò %1 không đăng nhập được; hãy cho phép bằng ALTER ROLE %1 LOGIN PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>Takes all of a login role&apos;s rights on the database away: it no longer reads or writes anything there. The role itself stays (DROP ROLE removes it).</source>
+        <translation>Thu hồi mọi quyền của một vai trò đăng nhập trên cơ sở dữ liệu: vai trò không còn xem hay ghi được gì ở đó. Bản thân vai trò vẫn còn (xóa nó bằng DROP ROLE).</translation>
+    </message>
+    <message>
+        <source>--role ROLE is required.</source>
+        <translation>Phải có --role VAI_TRÒ.</translation>
+    </message>
+    <message>
+        <source>%1 has no rights on %2 any more.</source>
+        <translation>%1 không còn quyền nào trên %2.</translation>
+    </message>
+    <message>
+        <source>%1 had no rights on %2; nothing was changed.</source>
+        <translation>%1 vốn không có quyền nào trên %2; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</source>
+        <translation>In ra dưới dạng JSON các vai trò đăng nhập có quyền trên cơ sở dữ liệu: &quot;server&quot;, và &quot;roles&quot;, mỗi vai trò có &quot;role&quot;, &quot;unit_code&quot; và &quot;unit_name&quot; (đơn vị mà nó ghi dữ liệu, cùng các đơn vị trực thuộc), &quot;read_only&quot;, và &quot;can_login&quot; (false với vai trò đã bị xóa hoặc không được đăng nhập).</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1583,85 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>A budget cannot be negative.</source>
         <translation>Kinh phí không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(kết nối mới)</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or csdl.tinhuy.vn</source>
+        <translation>ví dụ 10.0.0.5 hoặc csdl.tinhuy.vn</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own user, e.g. huyen_go_quao</source>
+        <translation>tên đăng nhập riêng của đơn vị, ví dụ huyen_go_quao</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>để trống: lấy từ ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Mã hóa nếu máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation>Mã hóa và kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Never encrypted (only inside a trusted network)</source>
+        <translation>Không mã hóa (chỉ dùng trong mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Gần đây:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Mã &amp;hóa:</translation>
+    </message>
+    <message>
+        <source>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>Mật khẩu không được lưu lại. Mỗi đơn vị đăng nhập bằng tên riêng của mình, và máy chủ chỉ cho phép tên đó sửa dữ liệu của các đơn vị thuộc quyền.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2023,61 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     <message>
         <source>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</source>
         <translation>“%1” không phải là tệp danvan: tệp có bảng dữ liệu nhưng không có phiên bản dữ liệu của danvan, nên tệp do chương trình khác tạo ra hoặc phần đầu của tệp đã hỏng. Tệp không bị thay đổi; hãy mở đúng tệp, hoặc một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
+        <translation>danvan không hiểu địa chỉ máy chủ “%1”. Hãy viết theo dạng postgresql://tên@máy_chủ:cổng/tên_csdl, ví dụ postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
+    </message>
+    <message>
+        <source>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</source>
+        <translation>danvan không kết nối được với máy chủ “%1”: chưa cài trình điều khiển PostgreSQL của Qt. Hãy cài gói libqt6sql6-psql rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>danvan cannot connect to the server “%1”: %2. Check the address, the user name and the password, and that the server is running and lets this computer in.</source>
+        <translation>danvan không kết nối được với máy chủ “%1”: %2. Hãy kiểm tra địa chỉ, tên đăng nhập và mật khẩu, và xem máy chủ có đang chạy và cho phép máy này kết nối không.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no danvan data, or this user may not read it. An administrator prepares it with “danvan-cli server init” and gives this user a unit with “danvan-cli server grant”.</source>
+        <translation>Cơ sở dữ liệu “%1” không có dữ liệu danvan, hoặc người dùng này không được đọc. Quản trị viên chuẩn bị nó bằng “danvan-cli server init” và gán đơn vị cho người dùng này bằng “danvan-cli server grant”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer danvan (data version %2). Install the newer danvan to work with it.</source>
+        <translation>Cơ sở dữ liệu “%1” do một phiên bản danvan mới hơn tạo ra (phiên bản dữ liệu %2). Hãy cài phiên bản danvan mới hơn để làm việc với nó.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is of an older danvan (data version %2). An administrator updates it with “danvan-cli server init”.</source>
+        <translation>Cơ sở dữ liệu “%1” thuộc một phiên bản danvan cũ hơn (phiên bản dữ liệu %2). Quản trị viên cập nhật nó bằng “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The server “%1” refused the change: this user may not change these records. Nothing was changed.</source>
+        <translation>Máy chủ “%1” từ chối thay đổi: người dùng này không được sửa các dữ liệu này. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The server “%1” can only be read by this user, so the change was not saved.</source>
+        <translation>Người dùng này chỉ được xem dữ liệu trên máy chủ “%1”, nên thay đổi không được lưu.</translation>
+    </message>
+    <message>
+        <source>Another office was changing the same records on “%1” at the same moment. Nothing was changed; try again.</source>
+        <translation>Một đơn vị khác đang sửa cùng dữ liệu trên “%1” vào cùng lúc. Không có gì thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The server “%1” has no room left on its disk. Nothing was changed; tell the server&apos;s administrator.</source>
+        <translation>Ổ đĩa của máy chủ “%1” đã đầy. Không có gì thay đổi; hãy báo cho quản trị viên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The connection to the server “%1” was lost. Nothing was changed; check the network and try again.</source>
+        <translation>Mất kết nối với máy chủ “%1”. Không có gì thay đổi; hãy kiểm tra mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>danvan could not work with the server “%1”: %2</source>
+        <translation>danvan không làm việc được với máy chủ “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</source>
+        <translation>“%1” đã có đơn vị hoặc đợt tổng kết. Chỉ chép được vào một cơ sở dữ liệu trống: một tệp mới, hoặc cơ sở dữ liệu máy chủ vừa chuẩn bị bằng “danvan-cli server init”.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3593,22 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>
             <numerusform>Đã ghi %n tệp lịch vào %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Kết nối &amp;với máy chủ…</translation>
+    </message>
+    <message>
+        <source>Work on a database that several offices share on a PostgreSQL server</source>
+        <translation>Làm việc trên cơ sở dữ liệu mà nhiều đơn vị dùng chung trên máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>Không kết nối được với máy chủ</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written; choose another name.</source>
+        <translation>“%1” không ghi được; hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6800,99 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>
             <numerusform> (và %n chỗ khác biệt khác)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server refused: %1. Connect as a superuser, or as a role with CREATEROLE that owns the database.</source>
+        <translation>Máy chủ từ chối: %1. Hãy kết nối bằng siêu người dùng (superuser), hoặc bằng một vai trò có CREATEROLE là chủ sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1.</source>
+        <translation>Máy chủ từ chối: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” không phải là địa chỉ máy chủ; hãy viết postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” không ghi tên cơ sở dữ liệu; hãy viết postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL.</translation>
+    </message>
+    <message>
+        <source>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>Máy tính này chưa kết nối được với máy chủ PostgreSQL vì thiếu trình điều khiển PostgreSQL của Qt. Hãy cài gói libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
+        <translation>“%1=%2” trong địa chỉ của %3 không phải là thiết lập kết nối mà danvan chuyển cho máy chủ (như sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Không kết nối được với %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating danvan&apos;s schema in “%1” needs a superuser, or a role with CREATEROLE that owns the database. Connect as one of them.</source>
+        <translation>Muốn tạo lược đồ của danvan trong “%1” cần siêu người dùng (superuser), hoặc một vai trò có CREATEROLE là chủ sở hữu cơ sở dữ liệu. Hãy kết nối bằng một trong hai loại vai trò đó.</translation>
+    </message>
+    <message>
+        <source>The database “%1” stores text as %2; danvan needs UTF8. Create it with: CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0.</source>
+        <translation>Cơ sở dữ liệu “%1” lưu văn bản theo bảng mã %2; danvan cần UTF8. Hãy tạo nó bằng: CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0.</translation>
+    </message>
+    <message>
+        <source>The server has no collation “vi-x-icu” for Vietnamese order: it was built without ICU. Use PostgreSQL from Debian&apos;s packages.</source>
+        <translation>Máy chủ không có bảng so sánh “vi-x-icu” để sắp xếp theo thứ tự tiếng Việt: nó được biên dịch không có ICU. Hãy dùng PostgreSQL từ các gói của Debian.</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists on the server and can log in or bypass row-level security; danvan&apos;s own roles must not. Drop it or make it NOLOGIN NOSUPERUSER NOBYPASSRLS.</source>
+        <translation>Vai trò “%1” đã có trên máy chủ và đăng nhập được hoặc vượt qua được bảo mật theo dòng; các vai trò riêng của danvan không được như vậy. Hãy xóa nó hoặc đặt NOLOGIN NOSUPERUSER NOBYPASSRLS.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer danvan (data version %2; this one writes %3). Use that version&apos;s danvan-cli.</source>
+        <translation>Cơ sở dữ liệu “%1” do một phiên bản danvan mới hơn tạo ra (phiên bản dữ liệu %2; bản này ghi phiên bản %3). Hãy dùng danvan-cli của phiên bản đó.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds danvan&apos;s schema of data version %2, which this danvan cannot update (it writes %3).</source>
+        <translation>Cơ sở dữ liệu “%1” có lược đồ danvan phiên bản dữ liệu %2, bản danvan này không cập nhật được (bản này ghi phiên bản %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database “%1” already holds %n table(s) that are not danvan&apos;s (%2). Create an empty database for danvan.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu “%1” đã có %n bảng không phải của danvan (%2). Hãy tạo một cơ sở dữ liệu trống cho danvan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no danvan schema; create it first with danvan-cli server init.</source>
+        <translation>Cơ sở dữ liệu “%1” chưa có lược đồ của danvan; hãy tạo trước bằng danvan-cli server init.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds danvan&apos;s schema of data version %2; this danvan writes %3.</source>
+        <translation>Cơ sở dữ liệu “%1” có lược đồ danvan phiên bản dữ liệu %2; bản danvan này ghi phiên bản %3.</translation>
+    </message>
+    <message>
+        <source>Give the login role&apos;s name.</source>
+        <translation>Hãy ghi tên vai trò đăng nhập.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the server&apos;s own roles, not an office&apos;s login role.</source>
+        <translation>“%1” là một vai trò riêng của máy chủ, không phải vai trò đăng nhập của một đơn vị.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1” on the server. Create it first, with its password: CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Trên máy chủ không có vai trò “%1”. Hãy tạo trước, kèm mật khẩu: CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+    <message>
+        <source>The role “%1” is a superuser, bypasses row-level security or can become %2: the server would not hold it to a unit. Grant rights to an ordinary login role.</source>
+        <translation>Vai trò “%1” là siêu người dùng, vượt qua được bảo mật theo dòng hoặc có thể trở thành %2: máy chủ sẽ không giới hạn nó trong một đơn vị. Hãy cấp quyền cho một vai trò đăng nhập thông thường.</translation>
+    </message>
+    <message>
+        <source>No unit has the code “%1”.</source>
+        <translation>Không có đơn vị nào mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>No unit with the code “%1” is in force today (%2): rights go to units that are.</source>
+        <translation>Hôm nay (%2) không có đơn vị nào mang mã “%1” còn hiệu lực: chỉ cấp quyền cho đơn vị đang có hiệu lực.</translation>
     </message>
 </context>
 <context>
