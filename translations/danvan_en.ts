@@ -2103,12 +2103,28 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
         <source>danvan could not work with the server “%1”: %2</source>
         <translation>danvan could not work with the server “%1”: %2</translation>
     </message>
+    <message>
+        <source>%1 may only read this database; nothing can be changed.</source>
+        <translation>%1 may only read this database; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2.</source>
+        <translation>%1 may not change %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2 of %3.</source>
+        <translation>%1 may not change %2 of %3.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
     <message>
         <source>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</source>
         <translation>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 could not be copied: %2 Nothing was copied.</source>
+        <translation>The rows of the table %1 could not be copied: %2 Nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -7751,6 +7767,10 @@ Please verify the correct file name was given.</translation>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
+    <message>
+        <source>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</source>
+        <translation>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -7955,6 +7975,14 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>The undo history is cleared: its steps may no longer match the file.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. danvan tries again every few seconds; nothing that was saved is lost, and changes are refused until it is back.</source>
+        <translation>The connection to %1 was lost. danvan tries again every few seconds; nothing that was saved is lost, and changes are refused until it is back.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</source>
+        <translation>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</translation>
     </message>
 </context>
 <context>

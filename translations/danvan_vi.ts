@@ -2072,12 +2072,28 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
         <source>danvan could not work with the server “%1”: %2</source>
         <translation>danvan không làm việc được với máy chủ “%1”: %2</translation>
     </message>
+    <message>
+        <source>%1 may only read this database; nothing can be changed.</source>
+        <translation>%1 chỉ được xem cơ sở dữ liệu này; không thay đổi được gì.</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2.</source>
+        <translation>%1 không được thay đổi %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2 of %3.</source>
+        <translation>%1 không được thay đổi %2 thuộc %3.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
     <message>
         <source>“%1” already holds units or campaigns. A copy goes only into an empty database: a new file, or a server database just prepared with “danvan-cli server init”.</source>
         <translation>“%1” đã có đơn vị hoặc đợt tổng kết. Chỉ chép được vào một cơ sở dữ liệu trống: một tệp mới, hoặc cơ sở dữ liệu máy chủ vừa chuẩn bị bằng “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The rows of the table %1 could not be copied: %2 Nothing was copied.</source>
+        <translation>Không sao chép được các dòng của bảng %1: %2 Chưa có gì được sao chép.</translation>
     </message>
 </context>
 <context>
@@ -7666,6 +7682,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
+    <message>
+        <source>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</source>
+        <translation>Trong lúc này, nơi khác đã sửa “%1” thành “%2”. Nội dung bạn đang nhập được giữ lại và sẽ thay thế giá trị đó khi bạn rời ô; muốn giữ giá trị kia, hãy nhập lại nó.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -7866,6 +7886,14 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The undo history is cleared: its steps may no longer match the file.</source>
         <translation>Danh sách các bước có thể hoàn tác đã được xóa: các bước đó có thể không còn khớp với tệp.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. danvan tries again every few seconds; nothing that was saved is lost, and changes are refused until it is back.</source>
+        <translation>Mất kết nối tới %1. danvan sẽ thử kết nối lại sau mỗi vài giây; những gì đã lưu không bị mất, và mọi thay đổi sẽ bị từ chối cho tới khi kết nối lại được.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</source>
+        <translation>Đã kết nối lại tới %1. Lịch sử hoàn tác đã được xóa, vì trong lúc mất kết nối các đơn vị khác có thể đã thay đổi dữ liệu.</translation>
     </message>
 </context>
 <context>
