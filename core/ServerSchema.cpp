@@ -310,6 +310,8 @@ END $$)"_s.arg(functionOptions),
 // The closed-campaign guards of version 3 and the one-code-in-force rule of version 4, with
 // the file's messages (Database maps them to sentences). As in the file, an UPDATE is judged
 // by the campaign of the row as it was.
+QList<std::pair<QString, QString>> writeRules();
+
 QList<QString> triggerStatements()
 {
     QList<QString> statements;
@@ -402,6 +404,20 @@ END $$)"_s.arg(functionOptions));
     statements.append(
         u"CREATE TRIGGER units_code_update BEFORE UPDATE OF code, valid_from, "
         "valid_to ON units FOR EACH ROW EXECUTE FUNCTION danvan_units_code_check()"_s);
+    // Every statement that changes data tells the open windows, once it is committed, which
+    // table changed (NOTIFY is delivered on commit, and only once per transaction for the
+    // same table): a window re-reads what another office saved.
+    statements.append(uR"(CREATE FUNCTION danvan_notify() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('danvan_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END $$)"_s);
+    for (const auto &[table, rule] : writeRules()) {
+        Q_UNUSED(rule)
+        statements.append(u"CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                          "FOR EACH STATEMENT EXECUTE FUNCTION danvan_notify()"_s.arg(table));
+    }
     return statements;
 }
 
@@ -491,7 +507,7 @@ QList<QString> rightsStatements()
     statements.append(
         u"REVOKE ALL ON FUNCTION danvan_closed_guard_campaign(), danvan_closed_guard_nomination(), "
         "danvan_closed_guard_recipient(), danvan_closed_guard_member(), "
-        "danvan_units_code_check() FROM PUBLIC"_s);
+        "danvan_units_code_check(), danvan_notify() FROM PUBLIC"_s);
     return statements;
 }
 

@@ -284,7 +284,8 @@ void Workspace::serverChanged()
 
 void Workspace::checkConnection()
 {
-    if (!isOpen() || !m_database->isServer() || m_database->inTransaction())
+    // (A connection that failed may count as closed: it is still the server's.)
+    if (!m_database || !m_database->isServer() || m_database->inTransaction())
         return;
     {
         Query ping(*m_database, u"SELECT 1"_s);

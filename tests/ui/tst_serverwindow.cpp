@@ -1,0 +1,132 @@
+#include "CliRun.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "PgServer.h"
+#include "Schedule.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::CliRun;
+using TestSupport::runCli;
+
+/// The window on a shared PostgreSQL server (a throwaway one): it names the server in its
+/// title, shows within seconds what another office saves, and says so when the server goes.
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void anotherOfficesEditAppears();
+    void lostServerIsSaid();
+
+private:
+    QDate heldOnOf(const QString &code) const;
+
+    TestSupport::PgServer m_server;
+    QTemporaryDir m_dir;
+    QString m_database;
+    int m_databases = 0;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestServerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Translations::install(Translations::Language::English);
+    if (!m_server.start())
+        QSKIP(qPrintable(m_server.skipReason()));
+    const auto made = m_server.sql(u"postgres"_s, u"postgres"_s,
+                                   u"CREATE ROLE huyen_chau_thanh LOGIN; "
+                                   "CREATE ROLE tinh_kien_giang LOGIN;"_s);
+    QVERIFY2(made.ok(), qPrintable(made.describe()));
+    const QString file = m_dir.filePath(u"kiengiang.sqlite"_s);
+    const CliRun run = runCli({u"init"_s, file, u"--example"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+}
+
+void TestServerWindow::init()
+{
+    // Each test on a database of its own, prepared as the IT staff would.
+    m_database = u"window_%1"_s.arg(++m_databases);
+    QVERIFY(m_server.createDatabase(m_database));
+    const QString admin = m_server.url(u"postgres"_s, m_database);
+    const QList<QStringList> steps{
+        {u"server"_s, u"init"_s, admin},
+        {u"copy"_s, m_dir.filePath(u"kiengiang.sqlite"_s), admin},
+        {u"server"_s, u"grant"_s, admin, u"--role"_s, u"huyen_chau_thanh"_s, u"--unit"_s, u"905"_s},
+        {u"server"_s, u"grant"_s, admin, u"--role"_s, u"tinh_kien_giang"_s, u"--unit"_s, u"91"_s},
+    };
+    for (const QStringList &step : steps) {
+        const CliRun run = runCli(step);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+    m_workspace = new Workspace;
+    m_window = new MainWindow(*m_workspace);
+    QVERIFY(m_window->openDatabase(m_server.url(u"huyen_chau_thanh"_s, m_database),
+                                   Workspace::OpenIntent::Existing));
+    m_window->setAsOf(QDate(2020, 5, 25));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestServerWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+QDate TestServerWindow::heldOnOf(const QString &code) const
+{
+    const auto schedule = m_workspace->schedule();
+    if (!schedule)
+        return {};
+    const qint64 unitId = TestSupport::unitIdOf(m_workspace->database(), code);
+    const int row = schedule->rowOfUnit(unitId);
+    return row >= 0 ? schedule->rows().at(row).conference.heldOn : QDate();
+}
+
+void TestServerWindow::anotherOfficesEditAppears()
+{
+    QVERIFY2(m_window->windowTitle().startsWith(
+                 u"huyen_chau_thanh@127.0.0.1:%1/%2"_s.arg(m_server.port()).arg(m_database)),
+             qPrintable(m_window->windowTitle()));
+    QCOMPARE(heldOnOf(u"30898"_s), QDate());
+    // The province's clerk, in another program, records Bình An's conference.
+    const CliRun run = runCli({u"conference"_s, m_server.url(u"tinh_kien_giang"_s, m_database),
+                               u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // The issue asks for 2 s; the wait allows more on a loaded machine, and fails without
+    // the notification (the window never reads again by itself).
+    QTRY_COMPARE_WITH_TIMEOUT(heldOnOf(u"30898"_s), QDate(2020, 5, 20), 10000);
+}
+
+void TestServerWindow::lostServerIsSaid()
+{
+    m_server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"was lost"_s),
+                             15000);
+    // Restarted for the next tests (a new cluster).
+    QVERIFY(m_server.start());
+    const auto made = m_server.sql(u"postgres"_s, u"postgres"_s,
+                                   u"CREATE ROLE huyen_chau_thanh LOGIN; "
+                                   "CREATE ROLE tinh_kien_giang LOGIN;"_s);
+    QVERIFY2(made.ok(), qPrintable(made.describe()));
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
