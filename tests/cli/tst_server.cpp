@@ -1,11 +1,13 @@
 #include "CliRun.h"
 #include "PgServer.h"
+#include "TestPaths.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,7 @@ private slots:
     void readOnlyOfficeChangesNothing();
     void copyOnlyIntoAnEmptyDatabase();
     void wrongAddressesAreExplained();
+    void fiftyEditsFromFiveOfficesAtOnce();
 
 private:
     QString summary(const QString &db) const;
@@ -228,6 +231,83 @@ void TestServer::wrongAddressesAreExplained()
     run = runCli({u"--lang"_s, u"en"_s, u"summary"_s, u"postgresql://"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"postgresql://user@host:port/database"_s), qPrintable(run.err));
+}
+
+// Five district offices save ten conference fields each, all fifty commands at once: the
+// server serialises them and every one of them is there afterwards.
+void TestServer::fiftyEditsFromFiveOfficesAtOnce()
+{
+    const QString database = freshServerCopy(u"busy"_s);
+    QVERIFY(!database.isEmpty());
+    const QList<std::pair<QString, QString>> offices{
+        {u"huyen_kien_luong"_s, u"902"_s}, {u"huyen_hon_dat"_s, u"903"_s},
+        {u"huyen_tan_hiep"_s, u"904"_s},   {u"huyen_chau_thanh"_s, u"905"_s},
+        {u"huyen_go_quao"_s, u"907"_s},
+    };
+    const QString admin = m_server.url(u"postgres"_s, database);
+    for (const auto &[role, unit] : offices) {
+        m_server.sql(u"postgres"_s, u"postgres"_s, u"CREATE ROLE %1 LOGIN"_s.arg(role));
+        const CliRun run =
+            runCli({u"server"_s, u"grant"_s, admin, u"--role"_s, role, u"--unit"_s, unit});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+    // Each office's communes, as the server knows them.
+    QHash<QString, QStringList> communes;
+    const auto listed = m_server.sql(
+        u"postgres"_s, database,
+        u"SELECT p.code, u.code FROM conferences c JOIN units u ON u.id = c.unit_id "
+        "JOIN units p ON p.id = u.parent_id WHERE u.level = 'commune' ORDER BY u.code"_s);
+    QVERIFY2(listed.ok(), qPrintable(listed.describe()));
+    for (const QString &line : listed.out.split(u'\n', Qt::SkipEmptyParts))
+        communes[line.section(u'|', 0, 0)].append(line.section(u'|', 1, 1));
+
+    // Ten fields per office: the attendees of each commune, then notes from the first.
+    QList<QProcess *> running;
+    QHash<QString, int> attendees;
+    QHash<QString, QString> notes;
+    for (const auto &[role, unit] : offices) {
+        const QStringList own = communes.value(unit);
+        QVERIFY(!own.isEmpty());
+        for (int i = 0; i < 10; ++i) {
+            const QString commune = own.at(i % own.size());
+            QStringList arguments{u"conference"_s, m_server.url(role, database), u"--unit"_s,
+                                  commune};
+            if (i < own.size()) {
+                attendees.insert(commune, 100 + i);
+                arguments << u"--attendees"_s << QString::number(100 + i);
+            } else {
+                notes.insert(commune, u"ghi chú %1"_s.arg(i));
+                arguments << u"--note"_s << u"ghi chú %1"_s.arg(i);
+            }
+            auto *process = new QProcess(this);
+            process->setProgram(QStringLiteral(DANVAN_CLI_PATH));
+            process->setArguments(arguments);
+            process->start();
+            running.append(process);
+        }
+    }
+    QCOMPARE(running.size(), 50);
+    for (QProcess *process : std::as_const(running)) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        delete process;
+    }
+    const auto saved = m_server.sql(
+        u"postgres"_s, database,
+        u"SELECT u.code, coalesce(c.attendees, -1), c.note FROM conferences c "
+        "JOIN units u ON u.id = c.unit_id WHERE c.attendees IS NOT NULL OR c.note <> ''"_s);
+    QVERIFY2(saved.ok(), qPrintable(saved.describe()));
+    QHash<QString, int> savedAttendees;
+    QHash<QString, QString> savedNotes;
+    for (const QString &line : saved.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString code = line.section(u'|', 0, 0);
+        if (const int count = line.section(u'|', 1, 1).toInt(); count >= 0)
+            savedAttendees.insert(code, count);
+        if (const QString note = line.section(u'|', 2); !note.isEmpty())
+            savedNotes.insert(code, note);
+    }
+    QCOMPARE(savedAttendees, attendees);
+    QCOMPARE(savedNotes, notes);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
