@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -28,6 +30,7 @@ private slots:
     void cleanup();
 
     void anotherOfficesEditAppears();
+    void othersUnitsAreGreyedWithTheReason();
     void lostServerIsSaid();
 
 private:
@@ -113,6 +116,24 @@ void TestServerWindow::anotherOfficesEditAppears()
     // The issue asks for 2 s; the wait allows more on a loaded machine, and fails without
     // the notification (the window never reads again by itself).
     QTRY_COMPARE_WITH_TIMEOUT(heldOnOf(u"30898"_s), QDate(2020, 5, 20), 10000);
+}
+
+void TestServerWindow::othersUnitsAreGreyedWithTheReason()
+{
+    auto *venue = m_window->findChild<QLineEdit *>(u"venueField"_s);
+    auto *message = m_window->findChild<QLabel *>(u"panelMessage"_s);
+    QVERIFY(venue && message);
+    // A commune of another district: read, not changed, and the panel says why.
+    m_window->showUnitByCode(u"30955"_s);
+    QTRY_VERIFY(venue->isVisible());
+    QVERIFY(!venue->isEnabled());
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             u"Huyện Châu Thành may not change Xã Vĩnh Hòa Hưng Bắc of Huyện Gò Quao."_s);
+    // Its own commune: open to the clerk, without the sentence.
+    m_window->showUnitByCode(u"30898"_s);
+    QTRY_VERIFY(venue->isEnabled());
+    QVERIFY(!message->isVisible());
 }
 
 void TestServerWindow::lostServerIsSaid()

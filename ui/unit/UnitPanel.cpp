@@ -404,6 +404,17 @@ void UnitPanel::reload()
     for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_conferenceBox,
                                                             m_ownDeadlineButton, m_pilotButton})
         widget->show();
+    // On a shared server, what this office may not change is shown greyed, with the reason.
+    const QString refused =
+        m_workspace.database().refusalToChange(m_workspace.campaignId(), m_unitId);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_conferenceBox, m_ownDeadlineButton, m_pilotButton})
+        widget->setEnabled(refused.isEmpty());
+    if (!refused.isEmpty())
+        showMessage(refused);
+    else if (m_refusalShown)
+        showMessage(QString());
+    m_refusalShown = !refused.isEmpty();
 
     const ScheduleRow &scheduleRow = schedule->rows().at(row);
     const auto nameOf = [&units](qint64 id) {

@@ -63,6 +63,7 @@ private:
     Workspace &m_workspace;
     qint64 m_unitId = 0;
     bool m_confirmingDay = false; ///< while an unlikely day's question is open
+    bool m_refusalShown = false; ///< the message says the office may not change the unit
     std::optional<Conference> m_conference;
 
     QLabel *m_title;
