@@ -185,7 +185,7 @@ QStringList ManualWindow::chapters()
             u"overview.html"_s,        u"unit-panel.html"_s, u"exemplars.html"_s,
             u"rewards.html"_s,         u"steering.html"_s,   u"campaign.html"_s,
             u"deadlines.html"_s,       u"importing.html"_s,  u"exporting.html"_s,
-            u"backups.html"_s,         u"shortcuts.html"_s};
+            u"backups.html"_s,         u"server.html"_s,     u"shortcuts.html"_s};
 }
 
 QString ManualWindow::chapterForPage(const QString &pageName)
