@@ -31,6 +31,7 @@ private slots:
 
     void anotherOfficesEditAppears();
     void othersUnitsAreGreyedWithTheReason();
+    void connectionCutMidEdit();
     void lostServerIsSaid();
 
 private:
@@ -134,6 +135,48 @@ void TestServerWindow::othersUnitsAreGreyedWithTheReason()
     m_window->showUnitByCode(u"30898"_s);
     QTRY_VERIFY(venue->isEnabled());
     QVERIFY(!message->isVisible());
+}
+
+// The server ends the office's connection (a restart, a cable pulled, as the program sees
+// it) while the clerk types: the edit is refused with a message and nothing of it is
+// written; the window connects again by itself, says so, and the edit can be made again.
+void TestServerWindow::connectionCutMidEdit()
+{
+    m_window->showUnitByCode(u"30898"_s);
+    auto *venue = m_window->findChild<QLineEdit *>(u"venueField"_s);
+    auto *message = m_window->findChild<QLabel *>(u"panelMessage"_s);
+    QVERIFY(venue && message);
+    QTRY_VERIFY(venue->isVisible() && venue->isEnabled());
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    QTest::keyClicks(venue, u"Hoi truong"_s);
+
+    const auto cut = m_server.sql(u"postgres"_s, u"postgres"_s,
+                                  u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE usename = 'huyen_chau_thanh'"_s);
+    QVERIFY2(cut.ok(), qPrintable(cut.describe()));
+    QTest::keyClick(venue, Qt::Key_Tab);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"connection"_s), qPrintable(message->text()));
+    const auto stored =
+        m_server.sql(u"postgres"_s, m_database,
+                     u"SELECT c.venue FROM conferences c JOIN units u ON u.id = c.unit_id "
+                     "WHERE u.code = '30898'"_s);
+    QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+    QCOMPARE(stored.out.trimmed(), QString());
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"again"_s), 15000);
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    venue->selectAll();
+    QTest::keyClicks(venue, u"Hoi truong xa"_s);
+    QTest::keyClick(venue, Qt::Key_Tab);
+    const auto saved =
+        m_server.sql(u"postgres"_s, m_database,
+                     u"SELECT c.venue FROM conferences c JOIN units u ON u.id = c.unit_id "
+                     "WHERE u.code = '30898'"_s);
+    QVERIFY2(saved.ok(), qPrintable(saved.describe()));
+    QCOMPARE(saved.out.trimmed(), u"Hoi truong xa"_s);
 }
 
 void TestServerWindow::lostServerIsSaid()

@@ -269,6 +269,8 @@ void Workspace::watchServer()
     QSqlDriver *driver = m_database->connection().driver();
     // The schema's triggers notify this channel on every commit that changes data.
     driver->subscribeToNotification(u"danvan_changes"_s);
+    // After a reconnection the driver is the same: one connection to it, not two.
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                 if (source == QSqlDriver::OtherSource)
