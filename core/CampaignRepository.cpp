@@ -703,9 +703,10 @@ Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const Campaig
                 update ? u"UPDATE campaign_documents SET number = ?, issued_on = ?, issuer = ?, "
                          "title = ? WHERE id = ? AND campaign_id = ?"_s
                        : u"INSERT INTO campaign_documents (number, issued_on, issuer, title, id, "
-                         "campaign_id, position) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, "
-                         "(SELECT COALESCE(max(position), -1) + 1 FROM campaign_documents "
-                         "WHERE campaign_id = ?)))"_s);
+                         "campaign_id, position) VALUES (?, ?, ?, ?, COALESCE(?, %1), ?, "
+                         "COALESCE(?, (SELECT COALESCE(max(position), -1) + 1 FROM "
+                         "campaign_documents WHERE campaign_id = ?)))"_s.arg(
+                             m_database.newId(u"campaign_documents"_s)));
     query.bind({Text::simplified(document.number), Query::dateValue(document.issuedOn),
                 Text::simplified(document.issuer), Text::simplified(document.title),
                 document.id > 0 ? QVariant(document.id) : QVariant(), campaignId});
@@ -716,7 +717,7 @@ Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const Campaig
     }
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
-    const qint64 id = update ? document.id : query.lastInsertId();
+    const qint64 id = update || document.id > 0 ? document.id : query.lastInsertId();
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

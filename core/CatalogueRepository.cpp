@@ -56,13 +56,14 @@ Result<qint64> CatalogueRepository::add(const CatalogueEntry &entry)
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
     Query query(m_database,
-                u"INSERT INTO %1 (id, name, position) VALUES (?, ?, "
-                "COALESCE(?, (SELECT COALESCE(max(position), 0) + 1 FROM %1)))"_s.arg(table()));
+                u"INSERT INTO %1 (id, name, position) VALUES (COALESCE(?, %2), ?, "
+                "COALESCE(?, (SELECT COALESCE(max(position), 0) + 1 FROM %1)))"_s.arg(
+                    table(), m_database.newId(table())));
     query.bind({entry.id > 0 ? QVariant(entry.id) : QVariant(), name,
                 entry.position > 0 ? QVariant(entry.position) : QVariant()});
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
-    const qint64 id = query.lastInsertId();
+    const qint64 id = entry.id > 0 ? entry.id : query.lastInsertId();
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

@@ -147,6 +147,11 @@ QString Database::refusalToChange(qint64 campaignId, qint64 unitId) const
     return tr("%1 may not change %2 of %3.").arg(mine, query.text(2), query.text(3));
 }
 
+QString Database::newId(const QString &table) const
+{
+    return m_server ? u"nextval(pg_get_serial_sequence('%1', 'id'))"_s.arg(table) : u"NULL"_s;
+}
+
 bool Database::reconnect()
 {
     if (!m_server || !QSqlDatabase::contains(m_connectionName))

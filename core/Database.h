@@ -83,6 +83,10 @@ public:
     /// change Xã Bình An of Huyện Châu Thành"), or empty when it may (so that something
     /// else is the reason). Always empty on a file.
     QString refusalToChange(qint64 campaignId, qint64 unitId) const;
+    /// The SQL that gives a new row of `table` its id where an id may be bound or left
+    /// NULL (`COALESCE(?, newId)`): a file numbers a NULL id itself, a server takes the next
+    /// number of the table's identity.
+    QString newId(const QString &table) const;
     /// On a server whose connection was lost: connects again with the same address and
     /// password. A transaction that was open is gone (the server rolled it back).
     bool reconnect();

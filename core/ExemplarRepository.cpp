@@ -114,13 +114,14 @@ Result<qint64> ExemplarRepository::save(const Exemplar &original)
                          "workdays = ? WHERE id = ?"_s
                        : u"INSERT INTO exemplars (campaign_id, unit_id, recognised_by, kind, name, "
                          "field_id, description, money, workdays, id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, %1))"_s.arg(
+                             m_database.newId(u"exemplars"_s)));
     for (int i = 0; i < values.size(); ++i)
         query.bindAt(i, values.at(i));
     query.bindAt(int(values.size()), idOrNull(exemplar.id));
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
-    const qint64 id = update ? exemplar.id : query.lastInsertId();
+    const qint64 id = update || exemplar.id > 0 ? exemplar.id : query.lastInsertId();
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;
@@ -271,7 +272,8 @@ Result<void> ExemplarRepository::insertNomination(const Nomination &nomination)
         return begun;
     Query query(m_database,
                 u"INSERT INTO nominations (id, exemplar_id, from_unit_id, to_unit_id, "
-                "status, note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                "status, note) VALUES (COALESCE(?, %1), ?, ?, ?, ?, ?)"_s.arg(
+                    m_database.newId(u"nominations"_s)));
     query.bind({idOrNull(nomination.id), nomination.exemplarId, nomination.fromUnitId,
                 idOrNull(nomination.toUnitId), Nomination::statusKey(nomination.status),
                 nomination.note});

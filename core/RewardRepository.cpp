@@ -100,18 +100,21 @@ Result<qint64> RewardRepository::save(const Reward &reward)
     Query insert(m_database,
                  u"INSERT INTO rewards (id, campaign_id, unit_id, form_id, issuer, "
                  "signer, signer_title, decision_number, decision_date, note) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                 "VALUES (COALESCE(?, %1), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                     m_database.newId(u"rewards"_s)));
     insert.bind({idOrNull(reward.id), reward.campaignId, reward.unitId, reward.formId,
                  Text::simplified(reward.issuer), Text::simplified(reward.signer),
                  Text::simplified(reward.signerTitle), Text::simplified(reward.decisionNumber),
                  Query::dateValue(reward.decisionDate), reward.note});
     if (auto done = insert.exec(); !done)
         return Failure{done.error()};
-    const qint64 id = insert.lastInsertId();
+    const qint64 id = reward.id > 0 ? reward.id : insert.lastInsertId();
 
-    Query recipient(m_database,
-                    u"INSERT INTO reward_recipients (id, reward_id, kind, name, "
-                    "unit_id, exemplar_id, position) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    Query recipient(
+        m_database,
+        u"INSERT INTO reward_recipients (id, reward_id, kind, name, "
+        "unit_id, exemplar_id, position) VALUES (COALESCE(?, %1), ?, ?, ?, ?, ?, ?)"_s.arg(
+            m_database.newId(u"reward_recipients"_s)));
     for (int i = 0; i < reward.recipients.size(); ++i) {
         const RewardRecipient &entry = reward.recipients.at(i);
         recipient.bind({idOrNull(entry.id), id, Exemplar::kindKey(entry.kind),

@@ -1,5 +1,6 @@
 #include "RowSnapshot.h"
 
+#include "Database.h"
 #include "Query.h"
 
 using namespace Qt::StringLiterals;
@@ -8,23 +9,15 @@ Result<void> RowSnapshot::take(Database &database, const QString &table, const Q
                                std::initializer_list<QVariant> values)
 {
     Table taken{table, {}, {}};
-    Query columns(database, u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
-    columns.bind({table});
-    if (auto done = columns.exec(); !done)
-        return done;
-    while (columns.next())
-        taken.columns.append(columns.text(0));
-    if (auto done = columns.readError(); !done)
-        return done;
-    if (taken.columns.isEmpty())
-        return Failure{u"internal error: no table %1"_s.arg(table)};
-
-    Query rows(database,
-               u"SELECT %1 FROM %2 WHERE %3 ORDER BY rowid"_s.arg(taken.columns.join(u", "_s),
-                                                                  table, condition));
+    // In the order the rows were written: SQLite's rowid, PostgreSQL's place of the row.
+    const QString order = database.isServer() ? u"ctid"_s : u"rowid"_s;
+    Query rows(database, u"SELECT * FROM %1 WHERE %2 ORDER BY %3"_s.arg(table, condition, order));
     rows.bind(values);
     if (auto done = rows.exec(); !done)
         return done;
+    taken.columns = rows.columnNames();
+    if (taken.columns.isEmpty())
+        return Failure{u"internal error: no table %1"_s.arg(table)};
     while (rows.next()) {
         QVariantList row;
         row.reserve(taken.columns.size());

@@ -87,17 +87,19 @@ Result<qint64> SteeringRepository::save(const SteeringGroup &group)
         return Failure{done.error()};
     Query insert(m_database,
                  u"INSERT INTO steering_groups (id, campaign_id, name, position) "
-                 "VALUES (?, ?, ?, COALESCE(?, (SELECT COALESCE(max(position), 0) + 1 "
-                 "FROM steering_groups WHERE campaign_id = ?)))"_s);
+                 "VALUES (COALESCE(?, %1), ?, ?, COALESCE(?, (SELECT COALESCE(max(position), 0) "
+                 "+ 1 FROM steering_groups WHERE campaign_id = ?)))"_s.arg(
+                     m_database.newId(u"steering_groups"_s)));
     insert.bind({group.id > 0 ? QVariant(group.id) : QVariant(), group.campaignId, name, kept,
                  group.campaignId});
     if (auto done = insert.exec(); !done)
         return Failure{done.error()};
-    const qint64 id = insert.lastInsertId();
+    const qint64 id = group.id > 0 ? group.id : insert.lastInsertId();
 
     Query member(m_database,
                  u"INSERT INTO steering_members (id, group_id, name, title, phone, "
-                 "position) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                 "position) VALUES (COALESCE(?, %1), ?, ?, ?, ?, ?)"_s.arg(
+                     m_database.newId(u"steering_members"_s)));
     for (int i = 0; i < group.members.size(); ++i) {
         const SteeringMember &entry = group.members.at(i);
         member.bind({entry.id > 0 ? QVariant(entry.id) : QVariant(), id,

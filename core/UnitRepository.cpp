@@ -53,8 +53,7 @@ Result<Unit> UnitRepository::byId(qint64 id) const
 
 Result<QList<Unit>> UnitRepository::withCode(const QString &code) const
 {
-    return Query(m_database,
-                 selectUnits + u" WHERE code = ? ORDER BY valid_from NULLS FIRST, id"_s)
+    return Query(m_database, selectUnits + u" WHERE code = ? ORDER BY valid_from NULLS FIRST, id"_s)
         .readAll({code}, readUnit);
 }
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "ExampleData.h"
+#include "PgServer.h"
+#include "ServerAdmin.h"
 #include "Query.h"
 #include "TestPaths.h"
 #include "UnitRepository.h"
@@ -15,6 +17,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_LINUX
 #include <grp.h>
@@ -40,9 +45,54 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+namespace {
+
+// With DANVAN_TEST_ENGINE=postgresql the examples are made on a throwaway server that the
+// process starts on first use (and stops at its end): the same tests then run on both
+// engines. Without a server to start, the test is skipped (CTest's SKIP_RETURN_CODE 77).
+QString exampleServerAddress()
+{
+    static PgServer server;
+    static int databases = 0;
+    if (!server.isRunning() && !server.start()) {
+        std::fprintf(stderr, "SKIP: %s\n", qPrintable(server.skipReason()));
+        std::exit(77);
+    }
+    const QString name = u"example_%1"_s.arg(++databases);
+    if (!server.createDatabase(name))
+        return {};
+    const QString address = server.url(u"postgres"_s, name);
+    const QString connection = u"example-admin-%1"_s.arg(databases);
+    {
+        auto admin = ServerAdmin::connect(address, connection);
+        if (!admin) {
+            qWarning("%s", qPrintable(admin.error()));
+            return {};
+        }
+        const auto made = ServerAdmin::init(admin.value());
+        admin.value().close();
+        if (!made) {
+            qWarning("%s", qPrintable(made.error()));
+            return {};
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return address;
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariable("DANVAN_TEST_ENGINE") == "postgresql"_L1;
+}
+
 bool createExample(Database &database, const QTemporaryDir &dir, const QString &name)
 {
-    if (auto opened = database.open(dir.filePath(name), Database::OpenMode::CreateIfMissing);
+    const QString location = onServer() ? exampleServerAddress() : dir.filePath(name);
+    if (location.isEmpty())
+        return false;
+    if (auto opened = database.open(location, Database::OpenMode::CreateIfMissing);
         !opened) {
         qWarning("%s", qPrintable(opened.error()));
         return false;

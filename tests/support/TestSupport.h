@@ -19,7 +19,11 @@ QString dataPath(const QString &name);
 /// Writes `content` to `name` in `dir` and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
 
-/// Opens a new database at `dir`/`name` and builds the Kiên Giang example into it.
+/// True when the tests run on a PostgreSQL server (DANVAN_TEST_ENGINE=postgresql).
+bool onServer();
+
+/// Opens a new database at `dir`/`name` (on a server: a new database on a throwaway server)
+/// and builds the Kiên Giang example into it.
 /// Returns false (after a QWARN with the reason) when that fails.
 bool createExample(Database &database, const QTemporaryDir &dir,
                    const QString &name = QStringLiteral("example.sqlite"));
