@@ -152,6 +152,12 @@ QString Database::newId(const QString &table) const
     return m_server ? u"nextval(pg_get_serial_sequence('%1', 'id'))"_s.arg(table) : u"NULL"_s;
 }
 
+QString Database::idsFromJson() const
+{
+    return m_server ? u"SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))"_s
+                    : u"SELECT value FROM json_each(?)"_s;
+}
+
 bool Database::reconnect()
 {
     if (!m_server || !QSqlDatabase::contains(m_connectionName))

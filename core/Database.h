@@ -87,6 +87,9 @@ public:
     /// NULL (`COALESCE(?, newId)`): a file numbers a NULL id itself, a server takes the next
     /// number of the table's identity.
     QString newId(const QString &table) const;
+    /// A query of the ids in one bound JSON array of numbers ("[3,5,8]"), for `id IN (…)`
+    /// over thousands of ids in one statement.
+    QString idsFromJson() const;
     /// On a server whose connection was lost: connects again with the same address and
     /// password. A transaction that was open is gone (the server rolled it back).
     bool reconnect();

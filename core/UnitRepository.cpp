@@ -191,8 +191,7 @@ Result<void> UnitRepository::setValidTo(const QList<qint64> &unitIds, QDate day)
     }
     ids.append(']');
     Query update(m_database,
-                 u"UPDATE units SET valid_to = ? WHERE id IN "
-                 "(SELECT value FROM json_each(?))"_s);
+                 u"UPDATE units SET valid_to = ? WHERE id IN (%1)"_s.arg(m_database.idsFromJson()));
     update.bind({Query::dateValue(day), QString::fromLatin1(ids)});
     return update.exec();
 }

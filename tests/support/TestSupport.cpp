@@ -118,7 +118,10 @@ QString dump(Database &database)
 {
     QStringList lines;
     QSqlQuery tables(database.connection());
-    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    tables.exec(database.isServer()
+                    ? u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                      "AND tablename <> 'danvan_grants' ORDER BY tablename"_s
+                    : u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
