@@ -76,6 +76,9 @@ for dependency in libqt6sql6-sqlite qt6-qpa-plugins fonts-liberation2 libqt6widg
     libqt6printsupport6 libqt6charts6 libqt6sql6 libc6; do
     echo "$names" | grep -qx "$dependency" || fail "Depends lacks $dependency: $depends"
 done
+# The server's driver is recommended, not required: files work without it.
+[ "$(dpkg-deb -f "$deb" Recommends)" = "libqt6sql6-psql" ] ||
+    fail "Recommends is not libqt6sql6-psql: $(dpkg-deb -f "$deb" Recommends)"
 
 # lintian: no error; the warnings and notes are printed for the record.
 lintian --info --display-info --no-tag-display-limit "$deb" >"$work/lintian.log" 2>&1 || true
