@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "ExampleData.h"
 #include "PgServer.h"
-#include "ServerAdmin.h"
 #include "Query.h"
+#include "ServerAdmin.h"
 #include "TestPaths.h"
 #include "UnitRepository.h"
 
@@ -92,8 +92,7 @@ bool createExample(Database &database, const QTemporaryDir &dir, const QString &
     const QString location = onServer() ? exampleServerAddress() : dir.filePath(name);
     if (location.isEmpty())
         return false;
-    if (auto opened = database.open(location, Database::OpenMode::CreateIfMissing);
-        !opened) {
+    if (auto opened = database.open(location, Database::OpenMode::CreateIfMissing); !opened) {
         qWarning("%s", qPrintable(opened.error()));
         return false;
     }
