@@ -137,23 +137,6 @@ Result<DatabaseCopy::Counts> DatabaseCopy::copy(const Database &source, Database
         u"steering_members"_s,
         u"steering_assignments"_s,
     };
-    // Tables whose rows are numbered by the database: a server's numbering goes on after the
-    // copied ids.
-    static const QList<QString> numbered{
-        u"units"_s,
-        u"fields"_s,
-        u"reward_forms"_s,
-        u"campaigns"_s,
-        u"campaign_documents"_s,
-        u"campaign_dates"_s,
-        u"conferences"_s,
-        u"exemplars"_s,
-        u"nominations"_s,
-        u"rewards"_s,
-        u"reward_recipients"_s,
-        u"steering_groups"_s,
-        u"steering_members"_s,
-    };
 
     Transaction transaction(target);
     if (auto begun = transaction.begin(); !begun)
@@ -210,13 +193,11 @@ Result<DatabaseCopy::Counts> DatabaseCopy::copy(const Database &source, Database
         if (auto done = close.exec(); !done)
             return Failure{done.error()};
     }
+    // A server's numbering goes on after the copied ids (ServerSchema's own function, which
+    // moves every identity forward).
     if (target.isServer()) {
-        for (const QString &table : numbered) {
-            const QString sql = u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                "coalesce((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table);
-            if (auto done = run(target, sql); !done)
-                return Failure{done.error()};
-        }
+        if (auto done = run(target, u"SELECT danvan_sync_ids()"_s); !done)
+            return Failure{done.error()};
     }
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};

@@ -57,7 +57,8 @@ Query::Query(const Database &database, const QString &sql)
         m_query = std::make_unique<QSqlQuery>(database.connection());
         // The driver prepares a statement on the server (PREPARE), which only takes
         // statements with values: BEGIN, SAVEPOINT and the like run as they are.
-        m_prepared = !sql.contains(u'?') || m_query->prepare(sql);
+        m_withValues = sql.contains(u'?');
+        m_prepared = !m_withValues || m_query->prepare(sql);
         return;
     }
     const QVariant handle = database.connection().driver()->handle();
@@ -127,8 +128,7 @@ Result<void> Query::exec()
 {
     if (m_query) {
         m_executed = true;
-        const bool run =
-            m_prepared && (m_sql.contains(u'?') ? m_query->exec() : m_query->exec(m_sql));
+        const bool run = m_prepared && (m_withValues ? m_query->exec() : m_query->exec(m_sql));
         if (!run)
             return m_database.failure(m_query->lastError());
         return {};

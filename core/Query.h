@@ -109,4 +109,5 @@ private:
     std::unique_ptr<QSqlQuery> m_query;
     bool m_prepared = false;
     bool m_executed = false; ///< run since the values were last bound
+    bool m_withValues = false; ///< prepared on the server; else run as it is
 };
