@@ -282,6 +282,9 @@ Result<qint64> CampaignRepository::create(const Campaign &spec, const QSet<qint6
                "unit down.")
                 .arg(root->name, rank >= 0 ? levels->at(rank).displayName() : root->level)};
     }
+    // On a server a login creates campaigns only of its own unit's subtree.
+    if (auto allowed = m_database.mayChange(0, spec.rootUnitId); !allowed)
+        return Failure{allowed.error()};
 
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
@@ -400,6 +403,8 @@ Result<void> CampaignRepository::rename(qint64 campaignId, const QString &name,
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId); !allowed)
+        return allowed;
     Query query(m_database, u"UPDATE campaigns SET name = ?, phase = ? WHERE id = ?"_s);
     query.bind({Text::simplified(name), Text::simplified(phase), campaignId});
     if (auto done = query.exec(); !done)
@@ -414,6 +419,8 @@ Result<void> CampaignRepository::setClosed(qint64 campaignId, bool closed)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId); !allowed)
+        return allowed;
     Query query(m_database, u"UPDATE campaigns SET closed = ? WHERE id = ?"_s);
     query.bind({closed ? 1 : 0, campaignId});
     if (auto done = query.exec(); !done)
@@ -489,6 +496,8 @@ Result<RowSnapshot> CampaignRepository::remove(qint64 campaignId)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(campaignId); !allowed)
+        return Failure{allowed.error()};
     // A closed campaign's records are guarded; deleting it deletes them, so it is opened
     // first, in the same transaction.
     if (auto opened = setClosed(campaignId, false); !opened)
@@ -590,6 +599,8 @@ Result<void> CampaignRepository::addParticipant(qint64 campaignId, qint64 unitId
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return allowed;
     Query insert(m_database,
                  u"INSERT INTO conferences (campaign_id, unit_id, level) VALUES (?, ?, ?)"_s);
     insert.bind({campaignId, unitId, unit->level});
@@ -641,6 +652,8 @@ Result<RowSnapshot> CampaignRepository::removeParticipant(qint64 campaignId, qin
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return Failure{allowed.error()};
     RowSnapshot snapshot;
     for (const char *table :
          {"conferences", "deadline_overrides", "pilots", "steering_assignments"}) {
@@ -693,6 +706,8 @@ Result<qint64> CampaignRepository::saveDocument(qint64 campaignId, const Campaig
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(campaignId); !allowed)
+        return Failure{allowed.error()};
     Query existing(m_database, u"SELECT position FROM campaign_documents WHERE id = ?"_s);
     existing.bind({document.id});
     if (auto done = existing.exec(); !done)
@@ -734,6 +749,8 @@ Result<CampaignDocument> CampaignRepository::removeDocument(qint64 campaignId, q
         Transaction transaction(m_database);
         if (auto begun = transaction.begin(); !begun)
             return Failure{begun.error()};
+        if (auto allowed = m_database.mayChange(campaignId); !allowed)
+            return Failure{allowed.error()};
         Query query(m_database, u"DELETE FROM campaign_documents WHERE id = ?"_s);
         query.bind({documentId});
         if (auto done = query.exec(); !done)
@@ -909,6 +926,8 @@ Result<void> CampaignRepository::setLevelDeadline(qint64 campaignId, const QStri
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId); !allowed)
+        return allowed;
     const QVariantList period = periodValues(deadline);
     Query query(m_database,
                 u"UPDATE campaign_levels SET deadline_kind = ?, deadline_first = ?, "
@@ -930,6 +949,8 @@ Result<void> CampaignRepository::setOverride(qint64 campaignId, qint64 unitId, c
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return allowed;
     const auto current = rules(campaignId);
     if (!current)
         return Failure{current.error()};
@@ -954,6 +975,8 @@ Result<void> CampaignRepository::removeOverride(qint64 campaignId, qint64 unitId
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return allowed;
     Query query(m_database,
                 u"DELETE FROM deadline_overrides WHERE campaign_id = ? AND "
                 "unit_id = ? AND level = ?"_s);
@@ -968,6 +991,8 @@ Result<void> CampaignRepository::setPilot(qint64 campaignId, qint64 unitId, cons
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return allowed;
     const auto current = rules(campaignId);
     if (!current)
         return Failure{current.error()};
@@ -991,6 +1016,8 @@ Result<void> CampaignRepository::removePilot(qint64 campaignId, qint64 unitId)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto allowed = m_database.mayChange(campaignId, unitId); !allowed)
+        return allowed;
     Query query(m_database, u"DELETE FROM pilots WHERE campaign_id = ? AND unit_id = ?"_s);
     query.bind({campaignId, unitId});
     if (auto done = query.exec(); !done)

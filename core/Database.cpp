@@ -40,6 +40,20 @@ enum SqliteCode {
     SqliteNotADatabase = 26,
 };
 
+QtMessageHandler previousMessageHandler = nullptr;
+
+// After a statement fails, PostgreSQL refuses everything until the transaction is rolled
+// back, including the driver's own DEALLOCATE of the statements still open: Qt prints a
+// warning for each, although the rollback that follows frees them. The failure itself is
+// reported in words; the echo is dropped.
+void dropDriverEcho(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith("Unable to free statement"_L1))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
 int primaryCode(const QSqlError &error)
 {
     bool ok = false;
@@ -133,8 +147,10 @@ QString Database::refusalToChange(qint64 campaignId, qint64 unitId) const
                 "u.id IN (SELECT danvan_writable_units()) "
                 "OR ? IN (SELECT danvan_writable_campaigns()) "
                 "FROM danvan_my_grant() g JOIN units mine ON mine.id = g.unit_id "
-                "JOIN units u ON u.id = ? LEFT JOIN units p ON p.id = u.parent_id"_s);
-    query.bind({campaignId, unitId});
+                "JOIN units u ON u.id = COALESCE(?, (SELECT c.root_unit_id FROM campaigns c "
+                "WHERE c.id = ?)) LEFT JOIN units p ON p.id = u.parent_id"_s);
+    query.bind({campaignId, unitId > 0 ? QVariant(unitId) : QVariant(QMetaType::fromType<qint64>()),
+                campaignId});
     if (!query.execSingle())
         return {};
     const QString mine = query.text(0);
@@ -145,6 +161,13 @@ QString Database::refusalToChange(qint64 campaignId, qint64 unitId) const
     if (query.isNull(3))
         return tr("%1 may not change %2.").arg(mine, query.text(2));
     return tr("%1 may not change %2 of %3.").arg(mine, query.text(2), query.text(3));
+}
+
+Result<void> Database::mayChange(qint64 campaignId, qint64 unitId) const
+{
+    if (const QString refused = refusalToChange(campaignId, unitId); !refused.isEmpty())
+        return Failure{refused};
+    return {};
 }
 
 QString Database::newId(const QString &table) const
@@ -583,6 +606,11 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                           "postgresql://huyen_go_quao@10.0.0.5:5432/danvan.")
                            .arg(address)};
     }
+    static const bool echoDropped = [] {
+        previousMessageHandler = qInstallMessageHandler(dropDriverEcho);
+        return true;
+    }();
+    Q_UNUSED(echoDropped);
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         return Failure{tr("danvan cannot connect to the server “%1”: Qt's PostgreSQL driver is "
                           "not installed. Install the package libqt6sql6-psql and try again.")

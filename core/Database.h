@@ -78,11 +78,14 @@ public:
     bool isOpen() const;
     /// True when the open database is on a PostgreSQL server rather than in a file.
     bool isServer() const { return m_server; }
-    /// On a server, when a write to a unit's row of a campaign changed nothing: the
-    /// sentence that says this login may not change that unit ("Huyện Gò Quao may not
-    /// change Xã Bình An of Huyện Châu Thành"), or empty when it may (so that something
-    /// else is the reason). Always empty on a file.
-    QString refusalToChange(qint64 campaignId, qint64 unitId) const;
+    /// On a server, the sentence that says this login may not change a unit's rows of a
+    /// campaign ("Huyện Gò Quao may not change Xã Bình An of Huyện Châu Thành"), or empty
+    /// when it may. Without a unit (0), the campaign's own rows: those of its unit. Always
+    /// empty on a file.
+    QString refusalToChange(qint64 campaignId, qint64 unitId = 0) const;
+    /// The same as a result, checked before a write so that the server's refusal reads as
+    /// that sentence rather than as a rule the row broke.
+    Result<void> mayChange(qint64 campaignId, qint64 unitId = 0) const;
     /// The SQL that gives a new row of `table` its id where an id may be bound or left
     /// NULL (`COALESCE(?, newId)`): a file numbers a NULL id itself, a server takes the next
     /// number of the table's identity.

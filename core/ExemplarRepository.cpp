@@ -91,6 +91,8 @@ Result<qint64> ExemplarRepository::save(const Exemplar &original)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(exemplar.campaignId, exemplar.unitId); !allowed)
+        return Failure{allowed.error()};
 
     Query exists(m_database, u"SELECT count(*) FROM exemplars WHERE id = ?"_s);
     exists.bind({exemplar.id});

@@ -92,6 +92,8 @@ Result<qint64> RewardRepository::save(const Reward &reward)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(reward.campaignId, reward.unitId); !allowed)
+        return Failure{allowed.error()};
     Query remove(m_database, u"DELETE FROM rewards WHERE id = ?"_s);
     remove.bind({reward.id});
     if (auto done = remove.exec(); !done)

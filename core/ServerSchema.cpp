@@ -493,6 +493,10 @@ QList<QString> rightsStatements()
         ReaderRole, granted));
     statements.append(u"GRANT SELECT ON levels TO %1"_s.arg(ReaderRole));
     statements.append(u"GRANT SELECT ON danvan_schema TO %1"_s.arg(ReaderRole));
+    // New rows draw their numbers from the identity sequences (nextval), and the driver reads
+    // the number given back (lastval): both need these rights; the rows stay under the rules.
+    statements.append(
+        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(WriterRole));
     // danvan_grants: nothing for anyone but the owner.
     statements.append(u"REVOKE ALL ON danvan_schema, danvan_grants FROM PUBLIC"_s);
     statements.append(u"ALTER TABLE danvan_grants ENABLE ROW LEVEL SECURITY"_s);

@@ -69,6 +69,8 @@ Result<qint64> SteeringRepository::save(const SteeringGroup &group)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    if (auto allowed = m_database.mayChange(group.campaignId); !allowed)
+        return Failure{allowed.error()};
 
     Query position(m_database, u"SELECT position FROM steering_groups WHERE id = ?"_s);
     position.bind({group.id});

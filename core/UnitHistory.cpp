@@ -44,7 +44,8 @@ Result<QList<UnitHistory::Entry>> UnitHistory::of(Database &database, const QLis
         Query query(database,
                     u"SELECT f.unit_id, c.id, c.name, c.phase, f.held_on, f.attendees, "
                     "f.scheduled_on, f.report_received_on, c.starts_on FROM conferences f "
-                    "JOIN campaigns c ON c.id = f.campaign_id WHERE f.unit_id IN (%1)"_s.arg(in));
+                    "JOIN campaigns c ON c.id = f.campaign_id WHERE f.unit_id IN (%1) "
+                    "ORDER BY f.campaign_id, f.unit_id"_s.arg(in));
         bindAll(query);
         if (auto done = query.exec(); !done)
             return Failure{done.error()};

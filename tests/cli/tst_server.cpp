@@ -31,6 +31,8 @@ private slots:
     void serverCopiedBackIntoAFile();
     void officeEditsItsOwnUnitsOnly();
     void readOnlyOfficeChangesNothing();
+    void refusalsReadAsSentences();
+    void provinceStartsTheNextPhase();
     void copyOnlyIntoAnEmptyDatabase();
     void wrongAddressesAreExplained();
     void fiftyEditsFromFiveOfficesAtOnce();
@@ -201,6 +203,68 @@ void TestServer::readOnlyOfficeChangesNothing()
         runCli({u"conference"_s, inspector, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(summary(inspector), before);
+}
+
+// Each write a district may not make is refused before it is tried, in words that name
+// both offices, and nothing else is printed; its own commune it changes.
+void TestServer::refusalsReadAsSentences()
+{
+    const QString database = freshServerCopy(u"sentences"_s);
+    QVERIFY(!database.isEmpty());
+    const QString chauThanh = m_server.url(u"huyen_chau_thanh"_s, database);
+    const QString before = summary(chauThanh);
+    QVERIFY(!before.isEmpty());
+    const QList<std::pair<QStringList, QString>> refused{
+        {{u"deadline"_s, chauThanh, u"--unit"_s, u"907"_s, u"--text"_s, u"30/04/2020"_s},
+         u"Huyện Châu Thành may not change Huyện Gò Quao of Tỉnh Kiên Giang."_s},
+        {{u"deadline"_s, chauThanh, u"--level"_s, u"province"_s, u"--text"_s, u"30/04/2020"_s},
+         u"Huyện Châu Thành may not change Tỉnh Kiên Giang."_s},
+        {{u"pilot"_s, chauThanh, u"--unit"_s, u"30955"_s, u"--text"_s, u"30/04/2020"_s},
+         u"Huyện Châu Thành may not change Xã Vĩnh Hòa Hưng Bắc of Huyện Gò Quao."_s},
+        {{u"campaign"_s, u"rename"_s, chauThanh, u"--campaign"_s, u"1"_s, u"--name"_s,
+          u"Đợt khác"_s},
+         u"Huyện Châu Thành may not change Tỉnh Kiên Giang."_s},
+    };
+    for (const auto &[arguments, sentence] : refused) {
+        const CliRun run = runCli(QStringList{u"--lang"_s, u"en"_s} + arguments);
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.trimmed().endsWith(sentence), qPrintable(run.describe()));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    }
+    QCOMPARE(summary(chauThanh), before);
+    const CliRun own = runCli({u"deadline"_s, chauThanh, u"--unit"_s, u"905"_s, u"--level"_s,
+                               u"commune"_s, u"--text"_s, u"30/04/2020"_s});
+    QVERIFY2(own.exitCode == 0, qPrintable(own.describe()));
+}
+
+// The province's office starts the next phase of its campaign on the server: new rows with
+// numbers drawn from the server's sequences, under its own login. A district may not.
+void TestServer::provinceStartsTheNextPhase()
+{
+    const QString database = freshServerCopy(u"nextphase"_s);
+    QVERIFY(!database.isEmpty());
+    const QStringList next{
+        u"--campaign"_s, u"1"_s,         u"--name"_s,   u"Tổng kết giai đoạn 2021–2025"_s,
+        u"--phase"_s,    u"2021–2025"_s, u"--starts"_s, u"01/01/2021"_s};
+    CliRun run = runCli(QStringList{u"--lang"_s, u"en"_s, u"campaign"_s, u"next"_s,
+                                    m_server.url(u"huyen_chau_thanh"_s, database)}
+                        + next);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(),
+             u"danvan-cli campaign next: Huyện Châu Thành may not change "
+             "Tỉnh Kiên Giang."_s);
+    run = runCli(QStringList{u"campaign"_s, u"next"_s, m_server.url(u"tinh_kien_giang"_s, database)}
+                 + next);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    run = runCli({u"campaign"_s, u"list"_s, m_server.url(u"thanh_tra"_s, database)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonArray campaigns = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(campaigns.size(), 2);
+    QStringList phases;
+    for (const QJsonValue &campaign : campaigns)
+        phases.append(campaign.toObject().value("phase"_L1).toString());
+    phases.sort();
+    QCOMPARE(phases, (QStringList{u"2016–2020"_s, u"2021–2025"_s}));
 }
 
 void TestServer::copyOnlyIntoAnEmptyDatabase()

@@ -50,21 +50,37 @@ namespace {
 // With DANVAN_TEST_ENGINE=postgresql the examples are made on a throwaway server that the
 // process starts on first use (and stops at its end): the same tests then run on both
 // engines. Without a server to start, the test is skipped (CTest's SKIP_RETURN_CODE 77).
-QString exampleServerAddress()
+// The example is built by the administrator; the test then works as the province office's
+// own login, under the server's rules, as the program does in an office.
+constexpr auto ProvinceRole = "tinh_kien_giang"_L1;
+
+PgServer &exampleServer()
 {
     static PgServer server;
-    static int databases = 0;
-    if (!server.isRunning() && !server.start()) {
-        std::fprintf(stderr, "SKIP: %s\n", qPrintable(server.skipReason()));
-        std::exit(77);
+    if (!server.isRunning()) {
+        if (!server.start()) {
+            std::fprintf(stderr, "SKIP: %s\n", qPrintable(server.skipReason()));
+            std::exit(77);
+        }
+        const PsqlRun made =
+            server.sql(u"postgres"_s, u"postgres"_s, u"CREATE ROLE %1 LOGIN;"_s.arg(ProvinceRole));
+        if (!made.ok())
+            qWarning("%s", qPrintable(made.describe()));
     }
+    return server;
+}
+
+// A new database with danvan's schema; its name.
+QString exampleServerDatabase()
+{
+    static int databases = 0;
+    PgServer &server = exampleServer();
     const QString name = u"example_%1"_s.arg(++databases);
     if (!server.createDatabase(name))
         return {};
-    const QString address = server.url(u"postgres"_s, name);
     const QString connection = u"example-admin-%1"_s.arg(databases);
     {
-        auto admin = ServerAdmin::connect(address, connection);
+        auto admin = ServerAdmin::connect(server.url(u"postgres"_s, name), connection);
         if (!admin) {
             qWarning("%s", qPrintable(admin.error()));
             return {};
@@ -77,7 +93,38 @@ QString exampleServerAddress()
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    return address;
+    return name;
+}
+
+bool createServerExample(Database &database)
+{
+    const QString name = exampleServerDatabase();
+    if (name.isEmpty())
+        return false;
+    const PgServer &server = exampleServer();
+    if (auto opened =
+            database.open(server.url(u"postgres"_s, name), Database::OpenMode::CreateIfMissing);
+        !opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return false;
+    }
+    if (auto built = ExampleData::build(database); !built) {
+        qWarning("%s", qPrintable(built.error()));
+        return false;
+    }
+    {
+        QSqlDatabase admin = database.connection();
+        if (auto granted = ServerAdmin::grant(admin, ProvinceRole, u"91"_s, false); !granted) {
+            qWarning("%s", qPrintable(granted.error()));
+            return false;
+        }
+    }
+    database.close();
+    if (auto opened = database.open(server.url(ProvinceRole, name)); !opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -89,10 +136,10 @@ bool onServer()
 
 bool createExample(Database &database, const QTemporaryDir &dir, const QString &name)
 {
-    const QString location = onServer() ? exampleServerAddress() : dir.filePath(name);
-    if (location.isEmpty())
-        return false;
-    if (auto opened = database.open(location, Database::OpenMode::CreateIfMissing); !opened) {
+    if (onServer())
+        return createServerExample(database);
+    if (auto opened = database.open(dir.filePath(name), Database::OpenMode::CreateIfMissing);
+        !opened) {
         qWarning("%s", qPrintable(opened.error()));
         return false;
     }
