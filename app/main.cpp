@@ -94,6 +94,9 @@ int main(int argc, char *argv[])
         opened = window.openDatabase(path, Workspace::OpenIntent::NewExample);
     else
         opened = window.openDatabase(path, Workspace::OpenIntent::Existing);
+    // A server that wants a password not kept anywhere asks for it.
+    if (!opened && Database::isServerAddress(path))
+        opened = window.signInToServer(path);
     if (!opened && path != defaultPath) {
         opened =
             window.openDatabase(defaultPath,

@@ -7,18 +7,21 @@ DANVAN_BUILD=${DANVAN_BUILD:-$DANVAN_ROOT/build}
 DANVAN_ASAN_BUILD=${DANVAN_ASAN_BUILD:-$DANVAN_ROOT/build-asan}
 
 # Debian packages the program needs to build and run. libqt6sql6-psql is Qt's PostgreSQL
-# driver (QPSQL), loaded at run time for the connection to the office's server.
+# driver (QPSQL), loaded at run time for the connection to the office's server; QtKeychain
+# keeps a server's password in the system's keyring.
 DANVAN_BUILD_PACKAGES=(cmake g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev libqt6sql6-sqlite libsqlite3-dev
-    libqt6sql6-psql fonts-liberation2 libminizip-dev libfreexl-dev librsvg2-bin)
+    libqt6sql6-psql fonts-liberation2 libminizip-dev libfreexl-dev librsvg2-bin
+    qtkeychain-qt6-dev)
 # Making the Debian package (scripts/package.sh): dpkg-shlibdeps finds the libraries the
 # programs need, with file to tell programs from data.
 DANVAN_PACKAGE_PACKAGES=(dpkg-dev file)
 # Extra packages the tests use: a headless X server, PDF and spreadsheet readers,
 # LibreOffice's Python bridge to fill in reporting forms the way a clerk would, and
-# PostgreSQL 15 (initdb, pg_ctl, psql) for the throwaway servers of tests/support/PgServer.
+# PostgreSQL 15 (initdb, pg_ctl, psql) for the throwaway servers of tests/support/PgServer;
+# a D-Bus session and GNOME's keyring for the keyring test (tests/support/with_keyring.sh).
 DANVAN_TEST_PACKAGES=(xvfb xauth poppler-utils python3-openpyxl python3-icalendar sqlite3
-    postgresql libreoffice-calc-nogui libreoffice-writer-nogui python3-uno
+    postgresql dbus-daemon gnome-keyring libreoffice-calc-nogui libreoffice-writer-nogui python3-uno
     "${DANVAN_PACKAGE_PACKAGES[@]}" lintian desktop-file-utils appstream man-db)
 # The sanitizer and fuzz build: the clang driver, its runtimes (ASan, UBSan, libFuzzer;
 # only recommended by clang, so named) and llvm-symbolizer for readable stack traces.

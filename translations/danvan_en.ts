@@ -1679,16 +1679,24 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>&amp;Encryption:</translation>
     </message>
     <message>
-        <source>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</source>
-        <translation>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>&amp;Keep the password in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the keyring, and only when the box is ticked; never in danvan&apos;s settings. Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>The password is kept only in the keyring, and only when the box is ticked; never in danvan&apos;s settings. Each office signs in with its own user, which the server allows to change only its own units.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so the password is not kept: it is asked each time (or taken from ~/.pgpass). Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>There is no keyring on this computer, so the password is not kept: it is asked each time (or taken from ~/.pgpass). Each office signs in with its own user, which the server allows to change only its own units.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3016,13 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>this danvan was built without a keyring</source>
+        <translation>this danvan was built without a keyring</translation>
+    </message>
+</context>
+<context>
     <name>LegacyEncoding</name>
     <message>
         <source>Unicode</source>
@@ -3684,6 +3699,10 @@ Free software under the MIT licence.</translation>
     <message>
         <source>“%1” could not be written; choose another name.</source>
         <translation>“%1” could not be written; choose another name.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password (%1); it will be asked next time.</source>
+        <translation>The keyring did not keep the password (%1); it will be asked next time.</translation>
     </message>
 </context>
 <context>

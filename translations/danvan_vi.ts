@@ -1652,16 +1652,24 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
         <translation>Mã &amp;hóa:</translation>
     </message>
     <message>
-        <source>The password is not saved. Each office signs in with its own user, which the server allows to change only its own units.</source>
-        <translation>Mật khẩu không được lưu lại. Mỗi đơn vị đăng nhập bằng tên riêng của mình, và máy chủ chỉ cho phép tên đó sửa dữ liệu của các đơn vị thuộc quyền.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>Kết &amp;nối</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>&amp;Lưu mật khẩu trong kho khóa của máy này</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the keyring, and only when the box is ticked; never in danvan&apos;s settings. Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>Mật khẩu chỉ được lưu trong kho khóa, và chỉ khi đánh dấu ô này; không bao giờ lưu trong thiết lập của danvan. Mỗi cơ quan đăng nhập bằng tên đăng nhập riêng của mình, máy chủ chỉ cho phép thay đổi các đơn vị của chính cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer, so the password is not kept: it is asked each time (or taken from ~/.pgpass). Each office signs in with its own user, which the server allows to change only its own units.</source>
+        <translation>Máy này không có kho khóa nên mật khẩu không được lưu: mỗi lần kết nối sẽ hỏi lại (hoặc lấy từ ~/.pgpass). Mỗi cơ quan đăng nhập bằng tên đăng nhập riêng của mình, máy chủ chỉ cho phép thay đổi các đơn vị của chính cơ quan đó.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2967,13 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>this danvan was built without a keyring</source>
+        <translation>bản danvan này được dựng không có kho khóa</translation>
+    </message>
+</context>
+<context>
     <name>LegacyEncoding</name>
     <message>
         <source>Unicode</source>
@@ -3625,6 +3640,10 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>“%1” could not be written; choose another name.</source>
         <translation>“%1” không ghi được; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password (%1); it will be asked next time.</source>
+        <translation>Kho khóa không lưu được mật khẩu (%1); lần sau sẽ hỏi lại.</translation>
     </message>
 </context>
 <context>

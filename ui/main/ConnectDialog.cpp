@@ -1,5 +1,8 @@
 #include "ConnectDialog.h"
 
+#include "Keyring.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +25,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_tls(new QComboBox(this))
+    , m_keep(new QCheckBox(tr("&Keep the password in this computer's keyring"), this))
+    , m_note(new QLabel(this))
 {
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect to a server"));
@@ -32,6 +37,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_user->setObjectName(u"user"_s);
     m_password->setObjectName(u"password"_s);
     m_tls->setObjectName(u"tlsMode"_s);
+    m_keep->setObjectName(u"keepPassword"_s);
+    m_note->setObjectName(u"passwordNote"_s);
 
     m_recent->addItem(tr("(a new connection)"), QString());
     for (const QString &address : recent)
@@ -57,10 +64,20 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption:"), m_tls);
-    auto *note = new QLabel(tr("The password is not saved. Each office signs in with its own "
-                               "user, which the server allows to change only its own units."),
-                            this);
-    note->setWordWrap(true);
+    form->addRow(QString(), m_keep);
+    // Only a keyring that answers keeps a password; danvan's own settings never do.
+    if (Keyring::isAvailable()) {
+        m_note->setText(tr("The password is kept only in the keyring, and only when the box is "
+                           "ticked; never in danvan's settings. Each office signs in with its "
+                           "own user, which the server allows to change only its own units."));
+    } else {
+        m_keep->setEnabled(false);
+        m_note->setText(tr("There is no keyring on this computer, so the password is not kept: "
+                           "it is asked each time (or taken from ~/.pgpass). Each office signs "
+                           "in with its own user, which the server allows to change only its "
+                           "own units."));
+    }
+    m_note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_connect = buttons->button(QDialogButtonBox::Ok);
@@ -71,7 +88,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(buttons);
 
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
@@ -128,7 +145,18 @@ void ConnectDialog::setAddress(const QString &address)
     m_port->setValue(url.port(5432));
     m_database->setText(url.path().mid(1));
     m_user->setText(url.userName());
-    m_password->clear();
+    m_password->setText(m_keep->isEnabled() ? Keyring::password(address) : QString());
+    m_keep->setChecked(!m_password->text().isEmpty());
     const int tls = m_tls->findData(QUrlQuery(url).queryItemValue(u"sslmode"_s));
     m_tls->setCurrentIndex(tls >= 0 ? tls : 0);
+}
+
+QString ConnectDialog::password() const
+{
+    return m_password->text();
+}
+
+bool ConnectDialog::keepPassword() const
+{
+    return m_keep->isEnabled() && m_keep->isChecked();
 }

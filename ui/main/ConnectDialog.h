@@ -2,13 +2,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 /// File → Connect to a server…: where a shared PostgreSQL database is and who signs in.
 /// The address (without the password) goes into the recent connections; the password is
-/// only kept in memory for this connection. Left empty, libpq looks in ~/.pgpass.
+/// kept in the system's keyring when the clerk ticks the box and there is one (Keyring),
+/// else only in memory for this connection. Left empty, libpq looks in ~/.pgpass.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -22,8 +25,14 @@ public:
     /// The same without the password: what is remembered and shown.
     QString addressWithoutPassword() const;
 
-    /// Fills the fields from an address (its password, if any, is not taken).
+    /// Fills the fields from an address (its password, if any, is not taken); the password
+    /// kept in the keyring for it, if any.
     void setAddress(const QString &address);
+
+    /// The password typed (or taken from the keyring).
+    QString password() const;
+    /// Whether the password is to be kept in the keyring once the connection works.
+    bool keepPassword() const;
 
 private:
     void validate();
@@ -35,5 +44,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_tls;
+    QCheckBox *m_keep;
+    QLabel *m_note;
     QPushButton *m_connect = nullptr;
 };

@@ -18,6 +18,7 @@
 #include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
 #include "InputFields.h"
+#include "Keyring.h"
 #include "ManualWindow.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
@@ -858,7 +859,9 @@ void MainWindow::setAsOf(QDate date)
 
 bool MainWindow::openDatabase(const QString &path, Workspace::OpenIntent intent)
 {
-    const auto opened = m_workspace.open(path, intent);
+    // A server's password, when the clerk kept it, is in the keyring.
+    const auto opened = m_workspace.open(
+        Database::isServerAddress(path) ? Keyring::addressWithPassword(path) : path, intent);
     if (!opened) {
         // A file that another program only added to still holds all that danvan wrote.
         const bool server = Database::isServerAddress(path);
@@ -1374,12 +1377,34 @@ void MainWindow::openFile()
 
 void MainWindow::connectToServer()
 {
+    signInToServer();
+}
+
+bool MainWindow::signInToServer(const QString &address)
+{
     ConnectDialog dialog(AppSettings::value(AppSettings::RecentServers), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    openDatabase(dialog.address(), Workspace::OpenIntent::Existing);
-    QApplication::restoreOverrideCursor();
+    if (!address.isEmpty())
+        dialog.setAddress(address);
+    // A refused connection is said, and the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool opened = openDatabase(dialog.address(), Workspace::OpenIntent::Existing);
+        QApplication::restoreOverrideCursor();
+        if (!opened)
+            continue;
+        // Filed under the address as the recent connections hold it.
+        const QString connected = m_workspace.filePath();
+        if (!dialog.keepPassword()) {
+            Keyring::forget(connected);
+        } else if (QString error; !dialog.password().isEmpty()
+                   && !Keyring::store(connected, dialog.password(), &error)) {
+            statusBar()->showMessage(
+                tr("The keyring did not keep the password (%1); it will be asked next time.")
+                    .arg(error));
+        }
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::importUnits()

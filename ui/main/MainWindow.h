@@ -44,6 +44,10 @@ public:
     /// Opens (or creates) a file. On failure the message is shown, the previous file stays
     /// open, and false is returned.
     bool openDatabase(const QString &path, Workspace::OpenIntent intent);
+    /// Asks where and as whom to connect (the fields filled from `address`, if given, and
+    /// the password from the keyring), until the connection works or the clerk cancels;
+    /// keeps or forgets the password in the keyring as the clerk chose.
+    bool signInToServer(const QString &address = {});
     QString databasePath() const;
 
     /// The day the statuses are computed for.
