@@ -53,6 +53,9 @@ public:
     /// Stops the server (fast mode: open connections are closed) and removes its folder.
     /// Done by the destructor; after it, start() makes a new cluster.
     void stop();
+    /// Stops the server (fast mode) and starts it again on the same cluster and port, as an
+    /// administrator restarts it: open connections are lost, the data stays.
+    bool restart();
     bool isRunning() const { return m_running; }
     /// Why start() failed, for QSKIP.
     QString skipReason() const { return m_skipReason; }

@@ -32,6 +32,8 @@ private slots:
     void anotherOfficesEditAppears();
     void othersUnitsAreGreyedWithTheReason();
     void connectionCutMidEdit();
+    void serverRestartedMidEdit();
+    void twoOfficesEditTheSameCommune();
     void lostServerIsSaid();
 
 private:
@@ -177,6 +179,96 @@ void TestServerWindow::connectionCutMidEdit()
                      "WHERE u.code = '30898'"_s);
     QVERIFY2(saved.ok(), qPrintable(saved.describe()));
     QCOMPARE(saved.out.trimmed(), u"Hoi truong xa"_s);
+}
+
+// The administrator restarts the server while the clerk types: the edit is refused whole,
+// the window connects again to the same data by itself, and the edit can then be made.
+void TestServerWindow::serverRestartedMidEdit()
+{
+    m_window->showUnitByCode(u"30898"_s);
+    auto *venue = m_window->findChild<QLineEdit *>(u"venueField"_s);
+    auto *chair = m_window->findChild<QLineEdit *>(u"chairField"_s);
+    auto *message = m_window->findChild<QLabel *>(u"panelMessage"_s);
+    QVERIFY(venue && chair && message);
+    QTRY_VERIFY(chair->isVisible() && chair->isEnabled());
+    // Something saved before the restart, to find again after it.
+    chair->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chair->hasFocus());
+    QTest::keyClicks(chair, u"Dong chi Bi thu"_s);
+    QTest::keyClick(chair, Qt::Key_Tab);
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    QTest::keyClicks(venue, u"Hoi truong"_s);
+
+    QVERIFY(m_server.restart());
+    QTest::keyClick(venue, Qt::Key_Tab);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"connection"_s), qPrintable(message->text()));
+    const QString query =
+        u"SELECT coalesce(nullif(c.venue, ''), '-') || '/' || c.chair FROM conferences c "
+        "JOIN units u ON u.id = c.unit_id WHERE u.code = '30898'"_s;
+    auto stored = m_server.sql(u"postgres"_s, m_database, query);
+    QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+    QCOMPARE(stored.out.trimmed(), u"-/Dong chi Bi thu"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"again"_s), 15000);
+    QCOMPARE(chair->text(), u"Dong chi Bi thu"_s);
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    venue->selectAll();
+    QTest::keyClicks(venue, u"Hoi truong xa"_s);
+    QTest::keyClick(venue, Qt::Key_Tab);
+    stored = m_server.sql(u"postgres"_s, m_database, query);
+    QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+    QCOMPARE(stored.out.trimmed(), u"Hoi truong xa/Dong chi Bi thu"_s);
+}
+
+// The district's clerk and the province's clerk, each in a window of their own, work on the
+// same commune at once: each one's fields are saved, neither overwrites the other's, and
+// the district's clerk is told when the field being typed in was changed by the province.
+void TestServerWindow::twoOfficesEditTheSameCommune()
+{
+    Workspace provinceWorkspace;
+    MainWindow province(provinceWorkspace);
+    QVERIFY(province.openDatabase(m_server.url(u"tinh_kien_giang"_s, m_database),
+                                  Workspace::OpenIntent::Existing));
+    province.setAsOf(QDate(2020, 5, 25));
+    province.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&province));
+    m_window->showUnitByCode(u"30898"_s);
+    province.showUnitByCode(u"30898"_s);
+    auto *venue = m_window->findChild<QLineEdit *>(u"venueField"_s);
+    auto *message = m_window->findChild<QLabel *>(u"panelMessage"_s);
+    auto *provinceChair = province.findChild<QLineEdit *>(u"chairField"_s);
+    auto *provinceVenue = province.findChild<QLineEdit *>(u"venueField"_s);
+    QVERIFY(venue && message && provinceChair && provinceVenue);
+    QTRY_VERIFY(venue->isEnabled() && provinceChair->isEnabled());
+
+    // The district types the venue; meanwhile the province saves the chair and the venue.
+    m_window->activateWindow();
+    venue->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(venue->hasFocus());
+    QTest::keyClicks(venue, u"Hoi truong xa Binh An"_s);
+    provinceChair->setText(u"Dong chi Pho Bi thu"_s);
+    emit provinceChair->editingFinished();
+    provinceVenue->setText(u"Nha van hoa ap"_s);
+    emit provinceVenue->editingFinished();
+    // The district's window hears of it: the chair changes, the venue being typed stays,
+    // and the clerk reads what the province wrote there.
+    auto *chair = m_window->findChild<QLineEdit *>(u"chairField"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(chair->text(), u"Dong chi Pho Bi thu"_s, 10000);
+    QCOMPARE(venue->text(), u"Hoi truong xa Binh An"_s);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"Nha van hoa ap"_s), qPrintable(message->text()));
+    // The district's clerk saves the venue: both offices' work is there.
+    QTest::keyClick(venue, Qt::Key_Tab);
+    const auto stored = m_server.sql(u"postgres"_s, m_database,
+                                     u"SELECT c.venue || '/' || c.chair FROM conferences c "
+                                     "JOIN units u ON u.id = c.unit_id WHERE u.code = '30898'"_s);
+    QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+    QCOMPARE(stored.out.trimmed(), u"Hoi truong xa Binh An/Dong chi Pho Bi thu"_s);
+    // And the province's window shows the district's venue.
+    QTRY_COMPARE_WITH_TIMEOUT(provinceVenue->text(), u"Hoi truong xa Binh An"_s, 10000);
 }
 
 void TestServerWindow::lostServerIsSaid()
