@@ -15,8 +15,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <utility>
 
@@ -304,7 +306,41 @@ void Workspace::checkConnection()
                        "back.")
                         .arg(name));
     }
-    if (!m_database->reconnect())
+    const QUrl address(m_database->filePath());
+    if (address.host().isEmpty()) {
+        // A local socket: opening it again answers at once.
+        reconnect();
+        return;
+    }
+    // Reopening a connection waits for the server; first ask, without waiting, whether
+    // anything answers on its port. A cable pulled leaves the question unanswered: it is
+    // dropped before the next check.
+    if (m_serverProbe)
+        return;
+    auto *probe = new QTcpSocket(this);
+    m_serverProbe = probe;
+    connect(probe, &QTcpSocket::connected, this, [this, probe] {
+        m_serverProbe = nullptr;
+        probe->abort();
+        probe->deleteLater();
+        reconnect();
+    });
+    // Refused, unreachable, or given up on.
+    connect(probe, &QTcpSocket::stateChanged, this,
+            [this, probe](QAbstractSocket::SocketState state) {
+                if (state != QAbstractSocket::UnconnectedState || m_serverProbe != probe)
+                    return;
+                m_serverProbe = nullptr;
+                probe->deleteLater();
+            });
+    QTimer::singleShot(m_connectionCheck->interval() - 500, probe, [probe] { probe->abort(); });
+    probe->connectToHost(address.host(), quint16(address.port(5432)));
+}
+
+void Workspace::reconnect()
+{
+    const QString name = m_database->displayName();
+    if (!m_database->isServer() || !m_database->reconnect())
         return;
     // Others may have changed what the history would undo: it starts afresh.
     m_undoStack->clear();

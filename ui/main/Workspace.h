@@ -13,6 +13,7 @@
 
 class EditCommand;
 class ExemplarRegister;
+class QTcpSocket;
 class QTimer;
 class QUndoStack;
 class Schedule;
@@ -120,6 +121,8 @@ private:
     void watchServer();
     void serverChanged();
     void checkConnection();
+    /// After the server is reachable again: the connection is opened anew and read again.
+    void reconnect();
     Result<void> reloadUnits();
     Result<void> reloadCampaigns();
     Result<void> reloadSchedule();
@@ -140,6 +143,9 @@ private:
     QTimer *m_serverChanges; ///< gathers other offices' notifications into one re-read
     QTimer *m_connectionCheck; ///< on a server: is the connection still there?
     bool m_connectionLost = false;
+    /// While the connection is lost: whether the server answers on its port again, asked
+    /// without waiting, so that a server out of reach never holds up the window.
+    QTcpSocket *m_serverProbe = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Workspace::Changes)
