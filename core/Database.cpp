@@ -616,6 +616,8 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                           "not installed. Install the package libqt6sql6-psql and try again.")
                            .arg(name)};
     }
+    bool connected = false;
+    QString refused;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
         db.setHostName(url.host());
@@ -632,14 +634,18 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                 options.append(key + u'=' + query.queryItemValue(key, QUrl::FullyDecoded));
         }
         db.setConnectOptions(options.join(u';'));
-        if (!db.open()) {
-            const QString reason = db.lastError().databaseText().trimmed();
-            close();
-            return Failure{tr("danvan cannot connect to the server “%1”: %2. Check the address, "
-                              "the user name and the password, and that the server is running "
-                              "and lets this computer in.")
-                               .arg(name, reason)};
-        }
+        connected = db.open();
+        if (!connected)
+            refused = db.lastError().databaseText().trimmed();
+    }
+    // Closed once no handle of the connection is left: removing it while one is in use makes
+    // Qt print a warning on stderr, beside the command's one line.
+    if (!connected) {
+        close();
+        return Failure{tr("danvan cannot connect to the server “%1”: %2. Check the address, "
+                          "the user name and the password, and that the server is running "
+                          "and lets this computer in.")
+                           .arg(name, refused)};
     }
     // The password stays with the connection only: the address kept, shown and remembered
     // has none.
