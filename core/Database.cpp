@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseCopy.h"
 #include "OutputTarget.h"
 #include "Query.h"
 #include "Schema.h"
@@ -339,20 +340,38 @@ Result<void> Database::backUp(const QString &target) const
     // VACUUM INTO refuses an existing file: write beside it, then put the copy in its place.
     QString part = target + u".part"_s;
     QFile::remove(part);
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(part);
-    if (!query.exec()) {
-        // The copy's disk, not the database's: the copy is what is being written.
-        const QString error = primaryCode(query.lastError()) == SqliteFull
-            ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
-                 "choose another disk.")
-                  .arg(file)
-            : failure(query.lastError()).message;
-        QFile::remove(part);
-        return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
+    if (m_server) {
+        // A server's database goes into a new file row for row, as “danvan-cli copy” does.
+        Result<void> copied;
+        {
+            Database copy;
+            copied = copy.open(part, OpenMode::CreateIfMissing);
+            if (copied) {
+                if (auto rows = DatabaseCopy::copy(*this, copy); !rows)
+                    copied = Failure{rows.error()};
+            }
+        }
+        if (!copied) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(part + suffix);
+            return Failure{tr("The copy “%1” was not made: %2").arg(file, copied.error())};
+        }
+    } else {
+        QSqlQuery query(connection());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(part);
+        if (!query.exec()) {
+            // The copy's disk, not the database's: the copy is what is being written.
+            const QString error = primaryCode(query.lastError()) == SqliteFull
+                ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
+                     "choose another disk.")
+                      .arg(file)
+                : failure(query.lastError()).message;
+            QFile::remove(part);
+            return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
+        }
+        query.finish();
     }
-    query.finish();
     // SQLite writes the copy without syncing it: put it on the disk before it takes the
     // name, so that a power cut cannot leave a named copy that is only half there.
     if (!syncToDisk(part)) {
