@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "CampaignRepository.h"
 #include "CliRun.h"
 #include "Database.h"
 #include "ExampleData.h"
@@ -176,6 +177,20 @@ bool createExample(Database &database, const QTemporaryDir &dir, const QString &
         return false;
     }
     return true;
+}
+
+qint64 onlyCampaignId(Database &database)
+{
+    const auto campaigns = CampaignRepository(database).all();
+    if (!campaigns) {
+        qWarning("%s", qPrintable(campaigns.error()));
+        return 0;
+    }
+    if (campaigns->size() != 1) {
+        qWarning("%lld campaigns, not one", qlonglong(campaigns->size()));
+        return 0;
+    }
+    return campaigns->first().id;
 }
 
 QString createCliExample(const QTemporaryDir &dir, const QString &name)

@@ -28,6 +28,10 @@ bool onServer();
 bool createExample(Database &database, const QTemporaryDir &dir,
                    const QString &name = QStringLiteral("example.sqlite"));
 
+/// The id of the database's only campaign (the example's); 0, after a QWARN, when it holds
+/// none or several.
+qint64 onlyCampaignId(Database &database);
+
 /// The Kiên Giang example for a test of danvan-cli: on a file, `dir`/`name` made by
 /// `danvan-cli init --example`, its path returned; on a server, a new database made as
 /// createExample() makes it, its address for the province's own login returned. Empty
