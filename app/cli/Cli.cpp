@@ -286,8 +286,8 @@ int Cli::onlyCampaign(Database &database, qint64 *campaignId)
     if (!all)
         return fail(all.error());
     if (all->size() != 1)
-        return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.", nullptr,
-                             int(all->size())));
+        return wrongUsage(tr("The database has %n campaign(s); choose one with --campaign.",
+                             nullptr, int(all->size())));
     *campaignId = all->first().id;
     return -1;
 }
@@ -594,7 +594,7 @@ int Cli::deadline(const QStringList &arguments)
         return code;
     if (!parser.isSet(campaignOption)) {
         if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+            return wrongUsage(tr("The database has %n campaign(s); choose one with --campaign.",
                                  nullptr, int(all->size())));
         campaignId = all->first().id;
     }
@@ -951,9 +951,11 @@ int Cli::backup(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a consistent copy of a danvan file, even while a window or another command "
-           "is using it. An earlier file named OUT is replaced only once the copy is complete. "
-           "To restore, open the copy (or copy it back in place of the file)."));
+        tr("Writes a consistent copy of a danvan database to the file OUT, even while a window "
+           "or another command is using it; a server's database is copied into the file row "
+           "for row. An earlier file named OUT is replaced only once the copy is complete. To "
+           "restore, open the copy, or put it back in place of the file (onto a server: "
+           "danvan-cli copy OUT into an empty database)."));
     if (const int code = parse(parser, arguments, u"backup DB OUT"_s, 2); code >= 0)
         return code;
     const QString out = parser.positionalArguments().at(2);
