@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseCopy.h"
 #include "OutputTarget.h"
 #include "Query.h"
 #include "Schema.h"
@@ -339,20 +340,38 @@ Result<void> Database::backUp(const QString &target) const
     // VACUUM INTO refuses an existing file: write beside it, then put the copy in its place.
     QString part = target + u".part"_s;
     QFile::remove(part);
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(part);
-    if (!query.exec()) {
-        // The copy's disk, not the database's: the copy is what is being written.
-        const QString error = primaryCode(query.lastError()) == SqliteFull
-            ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
-                 "choose another disk.")
-                  .arg(file)
-            : failure(query.lastError()).message;
-        QFile::remove(part);
-        return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
+    if (m_server) {
+        // A server's database goes into a new file row for row, as “danvan-cli copy” does.
+        Result<void> copied;
+        {
+            Database copy;
+            copied = copy.open(part, OpenMode::CreateIfMissing);
+            if (copied) {
+                if (auto rows = DatabaseCopy::copy(*this, copy); !rows)
+                    copied = Failure{rows.error()};
+            }
+        }
+        if (!copied) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(part + suffix);
+            return Failure{tr("The copy “%1” was not made: %2").arg(file, copied.error())};
+        }
+    } else {
+        QSqlQuery query(connection());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(part);
+        if (!query.exec()) {
+            // The copy's disk, not the database's: the copy is what is being written.
+            const QString error = primaryCode(query.lastError()) == SqliteFull
+                ? tr("The disk that holds “%1” is full. Nothing was written; free some space or "
+                     "choose another disk.")
+                      .arg(file)
+                : failure(query.lastError()).message;
+            QFile::remove(part);
+            return Failure{tr("The copy “%1” was not made: %2").arg(file, error)};
+        }
+        query.finish();
     }
-    query.finish();
     // SQLite writes the copy without syncing it: put it on the disk before it takes the
     // name, so that a power cut cannot leave a named copy that is only half there.
     if (!syncToDisk(part)) {
@@ -616,6 +635,8 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                           "not installed. Install the package libqt6sql6-psql and try again.")
                            .arg(name)};
     }
+    bool connected = false;
+    QString refused;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
         db.setHostName(url.host());
@@ -636,14 +657,18 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
                 options.append(key + u'=' + query.queryItemValue(key, QUrl::FullyDecoded));
         }
         db.setConnectOptions(options.join(u';'));
-        if (!db.open()) {
-            const QString reason = db.lastError().databaseText().trimmed();
-            close();
-            return Failure{tr("danvan cannot connect to the server “%1”: %2. Check the address, "
-                              "the user name and the password, and that the server is running "
-                              "and lets this computer in.")
-                               .arg(name, reason)};
-        }
+        connected = db.open();
+        if (!connected)
+            refused = db.lastError().databaseText().trimmed();
+    }
+    // Closed once no handle of the connection is left: removing it while one is in use makes
+    // Qt print a warning on stderr, beside the command's one line.
+    if (!connected) {
+        close();
+        return Failure{tr("danvan cannot connect to the server “%1”: %2. Check the address, "
+                          "the user name and the password, and that the server is running "
+                          "and lets this computer in.")
+                           .arg(name, refused)};
     }
     // The password stays with the connection only: the address kept, shown and remembered
     // has none.

@@ -106,8 +106,9 @@ public:
     QSqlDatabase connection() const;
 
     /// Writes a consistent copy of the open file to `target` while it stays in use (SQLite's
-    /// VACUUM INTO, in one read transaction): whole or not at all, an earlier file of that
-    /// name is replaced only once the copy is complete. Restoring is opening the copy.
+    /// VACUUM INTO, in one read transaction; a server's database is copied into a new file
+    /// by DatabaseCopy): whole or not at all, an earlier file of that name is replaced only
+    /// once the copy is complete. Restoring is opening the copy.
     Result<void> backUp(const QString &target) const;
 
     /// The copy saved beside the file before the last migration, or empty.

@@ -751,13 +751,6 @@
         <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
         <translation>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n campaign(s); choose one with --campaign.</source>
-        <translation>
-            <numerusform>The file has %n campaign; choose one with --campaign.</numerusform>
-            <numerusform>The file has %n campaigns; choose one with --campaign.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
         <translation>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</translation>
@@ -871,10 +864,6 @@
     <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</translation>
     </message>
     <message>
         <source>Copied to %1.</source>
@@ -1498,6 +1487,29 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</source>
         <translation>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n campaign(s); choose one with --campaign.</source>
+        <translation>
+            <numerusform>The database has %n campaign; choose one with --campaign.</numerusform>
+            <numerusform>The database has %n campaigns; choose one with --campaign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” already holds units or campaigns; init only fills an empty database.</source>
+        <translation>“%1” already holds units or campaigns; init only fills an empty database.</translation>
+    </message>
+    <message>
+        <source>%1 holds danvan&apos;s schema and no data yet: it is ready to be filled.</source>
+        <translation>%1 holds danvan&apos;s schema and no data yet: it is ready to be filled.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a danvan database to the file OUT, even while a window or another command is using it; a server&apos;s database is copied into the file row for row. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy, or put it back in place of the file (onto a server: danvan-cli copy OUT into an empty database).</source>
+        <translation>Writes a consistent copy of a danvan database to the file OUT, even while a window or another command is using it; a server&apos;s database is copied into the file row for row. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy, or put it back in place of the file (onto a server: danvan-cli copy OUT into an empty database).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</source>
+        <translation>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</translation>
     </message>
 </context>
 <context>

@@ -740,12 +740,6 @@
         <source>Give --level for a campaign&apos;s deadline, or --unit for a unit&apos;s own.</source>
         <translation>Hãy dùng --level để đặt thời hạn của đợt tổng kết, hoặc --unit để đặt thời hạn riêng của một đơn vị.</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n campaign(s); choose one with --campaign.</source>
-        <translation>
-            <numerusform>Tệp có %n đợt tổng kết; hãy chọn một đợt bằng --campaign.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marks a unit as the pilot (đơn vị điểm) of its level, with its own deadline, which may not be later than the unit&apos;s deadline without it; or removes the mark.</source>
         <translation>Chọn một đơn vị làm đơn vị điểm của cấp mình, với thời hạn riêng không được muộn hơn thời hạn mà đơn vị đó phải theo nếu không làm điểm; hoặc bỏ chọn đơn vị điểm.</translation>
@@ -857,10 +851,6 @@
     <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of a danvan file, even while a window or another command is using it. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy (or copy it back in place of the file).</source>
-        <translation>Ghi một bản sao nhất quán của tệp danvan, kể cả khi một cửa sổ hoặc lệnh khác đang dùng tệp. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao (hoặc chép nó về thay cho tệp).</translation>
     </message>
     <message>
         <source>Copied to %1.</source>
@@ -1471,6 +1461,28 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
     <message>
         <source>Prints the login roles that have rights on the database as JSON: &quot;server&quot;, and &quot;roles&quot;, each with &quot;role&quot;, &quot;unit_code&quot; and &quot;unit_name&quot; (the unit whose records it writes, with the units below it), &quot;read_only&quot;, and &quot;can_login&quot; (false for a role that was dropped or may not log in).</source>
         <translation>In ra dưới dạng JSON các vai trò đăng nhập có quyền trên cơ sở dữ liệu: &quot;server&quot;, và &quot;roles&quot;, mỗi vai trò có &quot;role&quot;, &quot;unit_code&quot; và &quot;unit_name&quot; (đơn vị mà nó ghi dữ liệu, cùng các đơn vị trực thuộc), &quot;read_only&quot;, và &quot;can_login&quot; (false với vai trò đã bị xóa hoặc không được đăng nhập).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n campaign(s); choose one with --campaign.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu có %n đợt tổng kết; hãy chọn một đợt bằng --campaign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” already holds units or campaigns; init only fills an empty database.</source>
+        <translation>“%1” đã có đơn vị hoặc đợt tổng kết; lệnh init chỉ điền dữ liệu vào cơ sở dữ liệu còn trống.</translation>
+    </message>
+    <message>
+        <source>%1 holds danvan&apos;s schema and no data yet: it is ready to be filled.</source>
+        <translation>%1 đã có lược đồ của danvan và chưa có dữ liệu: sẵn sàng để điền dữ liệu vào.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of a danvan database to the file OUT, even while a window or another command is using it; a server&apos;s database is copied into the file row for row. An earlier file named OUT is replaced only once the copy is complete. To restore, open the copy, or put it back in place of the file (onto a server: danvan-cli copy OUT into an empty database).</source>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu danvan vào tệp OUT, kể cả khi một cửa sổ hoặc lệnh khác đang dùng nó; cơ sở dữ liệu trên máy chủ được chép vào tệp từng dòng một. Tệp OUT đã có chỉ bị thay khi bản sao đã ghi xong. Muốn khôi phục, hãy mở bản sao, hoặc chép nó về thay cho tệp (lên máy chủ: danvan-cli copy OUT vào một cơ sở dữ liệu còn trống).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</source>
+        <translation>“%1” là cơ sở dữ liệu trên máy chủ: lệnh check chỉ kiểm tra tệp danvan. Cơ sở dữ liệu trên máy chủ được tạo và nâng cấp bằng “danvan-cli server init”.</translation>
     </message>
 </context>
 <context>

@@ -286,8 +286,8 @@ int Cli::onlyCampaign(Database &database, qint64 *campaignId)
     if (!all)
         return fail(all.error());
     if (all->size() != 1)
-        return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.", nullptr,
-                             int(all->size())));
+        return wrongUsage(tr("The database has %n campaign(s); choose one with --campaign.",
+                             nullptr, int(all->size())));
     *campaignId = all->first().id;
     return -1;
 }
@@ -324,19 +324,38 @@ int Cli::init(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(path, Database::OpenMode::CreateIfMissing); !opened)
         return fail(opened.error());
+    // A server's database is made by “server init”: init only fills one that is still empty,
+    // as it only creates new files.
+    const QString name = database.isServer() ? database.displayName() : nativePath(path);
+    if (database.isServer()) {
+        const auto units = UnitRepository(database).all();
+        if (!units)
+            return fail(units.error());
+        const auto campaigns = CampaignRepository(database).all();
+        if (!campaigns)
+            return fail(campaigns.error());
+        if (!units->isEmpty() || !campaigns->isEmpty())
+            return fail(tr("“%1” already holds units or campaigns; init only fills an empty "
+                           "database.")
+                            .arg(name));
+    }
     if (parser.isSet(example)) {
         const auto built = ExampleData::build(database);
         if (!built) {
             database.close();
-            QFile::remove(path);
+            if (!Database::isServerAddress(path))
+                QFile::remove(path);
             return fail(built.error());
         }
         m_out << tr("Created %1 with the Kiên Giang 2016–2020 example (campaign %2).")
-                     .arg(nativePath(path))
+                     .arg(name)
                      .arg(*built)
               << Qt::endl;
+    } else if (database.isServer()) {
+        m_out << tr("%1 holds danvan's schema and no data yet: it is ready to be filled.").arg(name)
+              << Qt::endl;
     } else {
-        m_out << tr("Created %1.").arg(nativePath(path)) << Qt::endl;
+        m_out << tr("Created %1.").arg(name) << Qt::endl;
     }
     return Success;
 }
@@ -575,7 +594,7 @@ int Cli::deadline(const QStringList &arguments)
         return code;
     if (!parser.isSet(campaignOption)) {
         if (all->size() != 1)
-            return wrongUsage(tr("The file has %n campaign(s); choose one with --campaign.",
+            return wrongUsage(tr("The database has %n campaign(s); choose one with --campaign.",
                                  nullptr, int(all->size())));
         campaignId = all->first().id;
     }
@@ -932,9 +951,11 @@ int Cli::backup(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a consistent copy of a danvan file, even while a window or another command "
-           "is using it. An earlier file named OUT is replaced only once the copy is complete. "
-           "To restore, open the copy (or copy it back in place of the file)."));
+        tr("Writes a consistent copy of a danvan database to the file OUT, even while a window "
+           "or another command is using it; a server's database is copied into the file row "
+           "for row. An earlier file named OUT is replaced only once the copy is complete. To "
+           "restore, open the copy, or put it back in place of the file (onto a server: "
+           "danvan-cli copy OUT into an empty database)."));
     if (const int code = parse(parser, arguments, u"backup DB OUT"_s, 2); code >= 0)
         return code;
     const QString out = parser.positionalArguments().at(2);
@@ -1354,9 +1375,17 @@ int Cli::check(const QStringList &arguments)
     if (const int code = parse(parser, arguments, u"check DB"_s, 1); code >= 0)
         return code;
     const QString path = parser.positionalArguments().at(1);
-    const auto checked = Database::check(path);
+    // A server's schema is danvan's own: made and updated by “server init”, owned by a role
+    // that no office logs in as.
+    const bool server = Database::isServerAddress(path);
+    const Result<SchemaCheck> checked = server
+        ? Result<SchemaCheck>(Failure{
+            tr("“%1” is a database on a server: check looks only at danvan files. A server's "
+               "database is prepared and updated by “danvan-cli server init”.")
+                .arg(Database::serverDisplayName(path))})
+        : Database::check(path);
     QJsonObject json = checked ? checked->toJson() : QJsonObject{{u"differences"_s, QJsonArray()}};
-    json.insert(u"file"_s, nativePath(path));
+    json.insert(u"file"_s, server ? Database::serverDisplayName(path) : nativePath(path));
     json.insert(u"currentVersion"_s, Database::SchemaVersion);
     const bool opens = checked && checked->isClean();
     json.insert(u"opens"_s, opens);

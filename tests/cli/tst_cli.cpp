@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -106,6 +107,14 @@ QString fullDevice(const QTemporaryDir &folder)
     return u"/dev/full"_s;
 }
 
+// Why a test does not run on a server: what it tries exists only for a file.
+constexpr auto FileOnly = "about the database's file (its path, permissions, disk, SQLite schema, "
+                          "backup or check): a server's database has none";
+// Why a test of where a report or the output goes does not run again on a server: the
+// database's engine plays no part in it.
+constexpr auto OutputOnly = "about the disk or folder the output goes to, whatever holds the "
+                            "database";
+
 bool isCharacterDevice(const QString &path)
 {
     struct stat info
@@ -116,7 +125,10 @@ bool isCharacterDevice(const QString &path)
 
 } // namespace
 
-/// danvan-cli end to end: each test runs the real program on files in a temporary folder.
+/// danvan-cli end to end: each test runs the real program on a file in a temporary folder,
+/// or, with DANVAN_TEST_ENGINE=postgresql, on a database of a throwaway PostgreSQL server as
+/// the province's own login (TestSupport::createCliExample). Tests of what only a file has
+/// (its path, permissions, disk, SQLite schema, backup and check) are skipped on a server.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -191,6 +203,7 @@ private slots:
     void checkPassesUntouchedFilesOfEveryVersion();
     void checkListsEveryDifference();
     void checkRefusesWhatOpenRefuses();
+    void checkSaysAServerIsNotAFile();
     void conversionTableWithWarnings();
     void lineageOfANewUnit();
     void lineageOnADay();
@@ -200,12 +213,16 @@ private slots:
     void formNamesTheUnitOfTheCampaignsDay();
 
 private:
-    /// Creates the example database; false (with a warning) when that fails.
+    /// Creates the example database (on a server: a new database, which m_db then names);
+    /// false (with a warning) when that fails.
     bool createExample();
     /// Runs `summary` on the database as of `today`; false (with a warning) when it fails.
     bool summary(const QString &today, QJsonObject *json);
-    /// Replaces the placeholders DB, DIR and DATA/ in arguments.
+    /// Replaces the placeholders DB, MISSING, DIR and DATA/ in arguments.
     QStringList expand(const QStringList &arguments) const;
+    /// A database that does not exist: a file in the test's folder, or a database of the
+    /// example's server.
+    QString missingDatabase() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -236,12 +253,8 @@ void TestCli::cleanup()
 
 bool TestCli::createExample()
 {
-    const Run run = runCli({u"init"_s, m_db, u"--example"_s});
-    if (run.exitCode != 0) {
-        qWarning("%s", qPrintable(run.describe()));
-        return false;
-    }
-    return true;
+    m_db = TestSupport::createCliExample(*m_dir, QFileInfo(m_db).fileName());
+    return !m_db.isEmpty();
 }
 
 bool TestCli::summary(const QString &today, QJsonObject *json)
@@ -263,6 +276,8 @@ QStringList TestCli::expand(const QStringList &arguments) const
     for (QString argument : arguments) {
         if (argument == "DB"_L1)
             argument = m_db;
+        else if (argument == "MISSING"_L1)
+            argument = missingDatabase();
         else if (argument.startsWith("DIR/"_L1))
             argument = m_dir->filePath(argument.mid(4));
         else if (argument.startsWith("DATA/"_L1))
@@ -272,16 +287,32 @@ QStringList TestCli::expand(const QStringList &arguments) const
     return expanded;
 }
 
+QString TestCli::missingDatabase() const
+{
+    if (!TestSupport::onServer())
+        return m_dir->filePath(u"missing.sqlite"_s);
+    QUrl url(m_db);
+    url.setPath(u"/missing"_s);
+    return url.toString();
+}
+
 void TestCli::initExample()
 {
+    // On a server, a database that "server init" prepared, filled by its administrator.
+    if (TestSupport::onServer())
+        m_db = TestSupport::emptyServerDatabase();
+    QVERIFY(!m_db.isEmpty());
     const Run run = runCli({u"init"_s, m_db, u"--example"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QVERIFY(QFileInfo(m_db).isFile());
-    QVERIFY(QFileInfo(m_db).size() > 0);
+    if (!TestSupport::onServer()) {
+        QVERIFY(QFileInfo(m_db).isFile());
+        QVERIFY(QFileInfo(m_db).size() > 0);
+    }
+    // The file's name, or the server's database by its name.
     QVERIFY2(run.out.contains(QFileInfo(m_db).fileName()), qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
 
-    // The file is a danvan database the core opens as it is.
+    // The database is a danvan database the core opens as it is.
     Database database;
     const auto opened = database.open(m_db);
     QVERIFY2(opened, qPrintable(opened.error()));
@@ -292,6 +323,9 @@ void TestCli::initExample()
 
 void TestCli::initEmpty()
 {
+    if (TestSupport::onServer())
+        m_db = TestSupport::emptyServerDatabase();
+    QVERIFY(!m_db.isEmpty());
     const Run run = runCli({u"init"_s, m_db});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QJsonObject json;
@@ -318,9 +352,11 @@ void TestCli::initRefusesExistingFile()
 
     if (content.isEmpty())
         QVERIFY(createExample());
+    else if (TestSupport::onServer())
+        QSKIP(FileOnly);
     else
         TestSupport::writeFile(*m_dir, QFileInfo(m_db).fileName(), content);
-    const QByteArray digest = TestSupport::fileDigest(m_db);
+    const QByteArray digest = TestSupport::databaseDigest(m_db);
 
     for (const QStringList &arguments :
          {QStringList{u"init"_s, m_db}, QStringList{u"init"_s, m_db, u"--example"_s}}) {
@@ -328,7 +364,7 @@ void TestCli::initRefusesExistingFile()
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.err.contains(QFileInfo(m_db).fileName()), qPrintable(run.describe()));
-        QCOMPARE(TestSupport::fileDigest(m_db), digest);
+        QCOMPARE(TestSupport::databaseDigest(m_db), digest);
     }
 }
 
@@ -612,8 +648,7 @@ void TestCli::failures_data()
     QTest::newRow("unreadable deadline") << QStringList{u"deadline"_s, u"DB"_s,     u"--level"_s,
                                                         u"commune"_s,  u"--text"_s, u"sắp tới"_s}
                                          << u"sắp tới"_s;
-    QTest::newRow("no such database")
-        << QStringList{u"summary"_s, u"DIR/missing.sqlite"_s} << u"missing.sqlite"_s;
+    QTest::newRow("no such database") << QStringList{u"summary"_s, u"MISSING"_s} << u"missing"_s;
 }
 
 void TestCli::failures()
@@ -797,6 +832,8 @@ void TestCli::unknownLanguage()
 
 void TestCli::notADatabase_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QTest::addColumn<QStringList>("arguments");
 
     QTest::newRow("summary") << QStringList{u"summary"_s, u"DIR/units.csv"_s};
@@ -829,6 +866,7 @@ void TestCli::notADatabase()
     QCOMPARE(TestSupport::fileDigest(path), digest);
 }
 
+// A server's database is backed up into a file too.
 void TestCli::backupIsTheSameFile()
 {
     QVERIFY(createExample());
@@ -853,6 +891,8 @@ void TestCli::backupIsTheSameFile()
 
 void TestCli::backupRefusesTheFileItself()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     const QByteArray before = TestSupport::fileDigest(m_db);
     const Run run = runCli({u"backup"_s, m_db, m_db});
@@ -867,6 +907,8 @@ void TestCli::backupRefusesTheFileItself()
 
 void TestCli::readOnlyFileIsReadNotWritten()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     const bool root = ::geteuid() == 0;
     if (root && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
@@ -896,6 +938,8 @@ void TestCli::readOnlyFileIsReadNotWritten()
 
 void TestCli::damagedFileRefused()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     QFile file(m_db);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -970,6 +1014,8 @@ void TestCli::injectionInDeadlineIsRefused()
 
 void TestCli::changedSchemaIsRefusedByEveryCommand_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("named");
     QTest::addColumn<QStringList>("arguments");
@@ -1021,6 +1067,8 @@ void TestCli::changedSchemaIsRefusedByEveryCommand()
 
 void TestCli::triggerThatDeletesRecordsNeverRuns()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     // The file as it was found: a danvan file from another office whose conferences carry a
     // trigger that deletes every model and exemplar and renames the units.
     QVERIFY(QFile::copy(TestSupport::dataPath(u"schema/v3-example.sqlite"_s), m_db));
@@ -1057,6 +1105,8 @@ void TestCli::triggerThatDeletesRecordsNeverRuns()
 
 void TestCli::checkPassesUntouchedFilesOfEveryVersion_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QTest::addColumn<int>("version");
     for (int version = 1; version <= Database::SchemaVersion; ++version)
         QTest::addRow("version %d", version) << version;
@@ -1090,6 +1140,8 @@ void TestCli::checkPassesUntouchedFilesOfEveryVersion()
 
 void TestCli::checkListsEveryDifference()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(QFile::copy(m_example, m_db));
     QVERIFY(TestSupport::runSql(
         m_db,
@@ -1138,6 +1190,8 @@ void TestCli::checkListsEveryDifference()
 
 void TestCli::checkRefusesWhatOpenRefuses()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     // Not an SQLite file, a missing file: no differences to list, the reason why not.
     const QString text = TestSupport::writeFile(*m_dir, u"notes.txt"_s, "just some notes\n");
     for (const QString &path : {text, m_dir->filePath(u"missing.sqlite"_s)}) {
@@ -1160,6 +1214,21 @@ void TestCli::checkRefusesWhatOpenRefuses()
     const Run damaged = runCli({u"--lang"_s, u"en"_s, u"check"_s, m_db});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.err.contains(u"damaged"_s), qPrintable(damaged.describe()));
+}
+
+void TestCli::checkSaysAServerIsNotAFile()
+{
+    if (!TestSupport::onServer())
+        QSKIP("about a server's database");
+    QVERIFY(createExample());
+    const Run run = runCli({u"--lang"_s, u"en"_s, u"check"_s, m_db});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(u"is a database on a server"_s), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"server init"_s), qPrintable(run.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value("opens"_L1).toBool(), false);
+    QCOMPARE(json.value("file"_L1).toString(), Database::serverDisplayName(m_db));
 }
 
 // The lineage JSON of a unit: `lineage DB --unit CODE [--on DATE]`.
@@ -1419,18 +1488,24 @@ void TestCli::exportRefusesDanvanFiles()
     QFETCH(QString, target);
     QFETCH(QString, format);
 
+    // The database itself, its companions and a link to it are files; another danvan file is
+    // guarded whatever holds the database.
+    const bool itself = target.startsWith("DB"_L1) || target.contains(u"link"_s);
+    if (itself && TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     const QString copy = m_dir->filePath(u"copy.sqlite"_s);
     QCOMPARE(runCli({u"backup"_s, m_db, copy}).exitCode, 0);
     const QString second = m_dir->filePath(u"report-2.csv"_s);
     QVERIFY(QFile::copy(copy, second));
-    QVERIFY(QFile::link(m_db, m_dir->filePath(u"link.csv"_s)));
+    if (!TestSupport::onServer())
+        QVERIFY(QFile::link(m_db, m_dir->filePath(u"link.csv"_s)));
     const QString path =
         target.startsWith("DB"_L1) ? m_db + target.mid(2) : expand({target}).first();
     const bool later = target.contains(u"-2."_s);
     const QString report = later ? u"progress"_s : u"schedule"_s;
     const QString out = later ? m_dir->filePath(u"report.csv"_s) : path;
-    const QByteArray database = TestSupport::fileDigest(m_db);
+    const QByteArray database = TestSupport::databaseDigest(m_db);
     const QByteArray other = TestSupport::fileDigest(copy);
     const QByteArray otherSecond = TestSupport::fileDigest(second);
 
@@ -1444,7 +1519,7 @@ void TestCli::exportRefusesDanvanFiles()
     QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.describe()));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     // Every danvan file is as it was, and the database still opens.
-    QCOMPARE(TestSupport::fileDigest(m_db), database);
+    QCOMPARE(TestSupport::databaseDigest(m_db), database);
     QCOMPARE(TestSupport::fileDigest(copy), other);
     QCOMPARE(TestSupport::fileDigest(second), otherSecond);
     // Nothing written at all, not even the tables before the refused one.
@@ -1455,6 +1530,8 @@ void TestCli::exportRefusesDanvanFiles()
 
 void TestCli::backupRefusesTheDatabasesCompanions()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     const QByteArray before = TestSupport::fileDigest(m_db);
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
@@ -1489,6 +1566,8 @@ void TestCli::backupReplacesAnEarlierCopy()
 
 void TestCli::exportToAFullDisk_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(OutputOnly);
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("reason");
@@ -1532,6 +1611,8 @@ void TestCli::exportToAFullDisk()
 
 void TestCli::exportToADeviceThatIsFull_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(OutputOnly);
     QTest::addColumn<QString>("format");
     QTest::newRow("csv") << u"csv"_s;
     QTest::newRow("xlsx") << u"xlsx"_s;
@@ -1557,6 +1638,8 @@ void TestCli::exportToADeviceThatIsFull()
 
 void TestCli::outputToAFullDisk_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(OutputOnly);
     QTest::addColumn<QStringList>("arguments");
 
     QTest::newRow("summary") << QStringList{u"summary"_s, u"DB"_s};
@@ -1581,6 +1664,8 @@ void TestCli::outputToAFullDisk()
 
 void TestCli::backupToAFullDiskNamesTheCopysDisk()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     QVERIFY(createExample());
     const SmallDisk disk(m_dir->filePath(u"disk"_s), u"64k"_s);
     if (!disk.mounted)
@@ -1597,6 +1682,8 @@ void TestCli::backupToAFullDiskNamesTheCopysDisk()
 
 void TestCli::initOnAFullDiskLeavesNothing()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     for (const QString &size : {u"8k"_s, u"64k"_s}) {
         const SmallDisk disk(m_dir->filePath(u"disk-"_s + size), size);
         if (!disk.mounted)
@@ -1618,6 +1705,8 @@ void TestCli::initOnAFullDiskLeavesNothing()
 
 void TestCli::systemReasonsInVietnamese_data()
 {
+    if (TestSupport::onServer())
+        QSKIP(OutputOnly);
     QTest::addColumn<QString>("place"); // missing, read-only folder, read-only disk
     QTest::addColumn<QString>("reason"); // in Vietnamese
     QTest::addColumn<QString>("english"); // what the system says, which must not show
@@ -1879,6 +1968,8 @@ void TestCli::unlikelyDaysAreRefused()
 
 void TestCli::tablesWithoutVersionAreNotADanvanFile()
 {
+    if (TestSupport::onServer())
+        QSKIP(FileOnly);
     // danvan's header id, a table of danvan's, but no data version.
     const QString path = m_dir->filePath(u"odd.sqlite"_s);
     {

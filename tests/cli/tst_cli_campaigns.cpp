@@ -14,7 +14,8 @@ using TestSupport::CliRun;
 using TestSupport::runCli;
 
 /// danvan-cli campaign …: create from a description, list, export, next phase, rename,
-/// close, reopen and delete, run as the real program on files in a temporary folder.
+/// close, reopen and delete, run as the real program on a file in a temporary folder, or with
+/// DANVAN_TEST_ENGINE=postgresql on a throwaway server as the province's own login.
 class TestCliCampaigns : public QObject
 {
     Q_OBJECT
@@ -46,9 +47,8 @@ void TestCliCampaigns::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(u"danvan.sqlite"_s);
-    const CliRun run = runCli({u"init"_s, m_db, u"--example"_s});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    m_db = TestSupport::createCliExample(*m_dir);
+    QVERIFY(!m_db.isEmpty());
 }
 
 void TestCliCampaigns::cleanup()
@@ -161,7 +161,7 @@ void TestCliCampaigns::refusedDescriptionCreatesNothing()
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     const QString spec = write(u"campaign.json"_s, json);
-    const QByteArray before = TestSupport::fileDigest(m_db);
+    const QByteArray before = TestSupport::databaseDigest(m_db);
     const CliRun run =
         runCli({u"--lang"_s, u"en"_s, u"campaign"_s, u"create"_s, m_db, u"--spec"_s, spec});
     QCOMPARE(run.exitCode, 1);
@@ -170,7 +170,7 @@ void TestCliCampaigns::refusedDescriptionCreatesNothing()
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"campaign.json"_s), qPrintable(run.err));
     QCOMPARE(list(m_db).size(), 1);
-    QCOMPARE(TestSupport::fileDigest(m_db), before);
+    QCOMPARE(TestSupport::databaseDigest(m_db), before);
 }
 
 void TestCliCampaigns::exportAndCreateInAnotherFile()
@@ -187,7 +187,8 @@ void TestCliCampaigns::exportAndCreateInAnotherFile()
     QCOMPARE(exported.value("root"_L1).toString(), u"91"_s);
     QCOMPARE(exported.value("pilots"_L1).toArray().size(), 2);
 
-    // Another file with the same units, the campaign made from the description.
+    // Another file with the same units (whatever holds the first), the campaign made from
+    // the description.
     const QString other = m_dir->filePath(u"other.sqlite"_s);
     QCOMPARE(runCli({u"init"_s, other}).exitCode, 0);
     run = runCli(
@@ -222,7 +223,7 @@ void TestCliCampaigns::closeReopenAndDelete()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(list(m_db).first().toObject().value("closed"_L1).toBool(), true);
     // Closed: read and exported, not changed.
-    const QByteArray before = TestSupport::fileDigest(m_db);
+    const QByteArray before = TestSupport::databaseDigest(m_db);
     run = runCli({u"--lang"_s, u"en"_s, u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s,
                   u"20/05/2020"_s});
     QCOMPARE(run.exitCode, 1);
@@ -230,7 +231,7 @@ void TestCliCampaigns::closeReopenAndDelete()
     run = runCli({u"export"_s, m_db, u"--report"_s, u"schedule"_s, u"--format"_s, u"csv"_s,
                   u"--out"_s, m_dir->filePath(u"schedule.csv"_s), u"--today"_s, u"2020-06-30"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QCOMPARE(TestSupport::fileDigest(m_db), before);
+    QCOMPARE(TestSupport::databaseDigest(m_db), before);
     run = runCli({u"campaign"_s, u"reopen"_s, m_db, u"--campaign"_s, u"1"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     run = runCli({u"conference"_s, m_db, u"--unit"_s, u"30898"_s, u"--held"_s, u"20/05/2020"_s});
@@ -270,11 +271,11 @@ void TestCliCampaigns::wrongUsage()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(u"DB"_s, m_db);
-    const QByteArray before = TestSupport::fileDigest(m_db);
+    const QByteArray before = TestSupport::databaseDigest(m_db);
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
-    QCOMPARE(TestSupport::fileDigest(m_db), before);
+    QCOMPARE(TestSupport::databaseDigest(m_db), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliCampaigns)

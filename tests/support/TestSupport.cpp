@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "CampaignRepository.h"
+#include "CliRun.h"
 #include "Database.h"
 #include "ExampleData.h"
 #include "PgServer.h"
@@ -70,8 +72,8 @@ PgServer &exampleServer()
     return server;
 }
 
-// A new database with danvan's schema; its name.
-QString exampleServerDatabase()
+// A new database with danvan's schema and nothing else; its name.
+QString newServerDatabase()
 {
     static int databases = 0;
     PgServer &server = exampleServer();
@@ -96,31 +98,58 @@ QString exampleServerDatabase()
     return name;
 }
 
+// The example built once by the administrator, the province's login granted its unit: the
+// template that every example database of the process is copied from (CREATE DATABASE …
+// TEMPLATE copies it on the server, far faster than building it again). Nobody connects to
+// it once it is made, as PostgreSQL requires of a template.
+QString exampleTemplate()
+{
+    static const QString name = [] {
+        const QString made = newServerDatabase();
+        if (made.isEmpty())
+            return QString();
+        Database database;
+        if (auto opened = database.open(exampleServer().url(u"postgres"_s, made)); !opened) {
+            qWarning("%s", qPrintable(opened.error()));
+            return QString();
+        }
+        if (auto built = ExampleData::build(database); !built) {
+            qWarning("%s", qPrintable(built.error()));
+            return QString();
+        }
+        QSqlDatabase admin = database.connection();
+        if (auto granted = ServerAdmin::grant(admin, ProvinceRole, u"91"_s, false); !granted) {
+            qWarning("%s", qPrintable(granted.error()));
+            return QString();
+        }
+        return made;
+    }();
+    return name;
+}
+
+// A new database holding the example, for the province's login; its name.
+QString exampleServerDatabase()
+{
+    static int copies = 0;
+    const QString source = exampleTemplate();
+    if (source.isEmpty())
+        return {};
+    const QString name = u"%1_copy_%2"_s.arg(source).arg(++copies);
+    const PsqlRun made = exampleServer().sql(
+        u"postgres"_s, u"postgres"_s, u"CREATE DATABASE %1 TEMPLATE %2;"_s.arg(name, source));
+    if (!made.ok()) {
+        qWarning("%s", qPrintable(made.describe()));
+        return {};
+    }
+    return name;
+}
+
 bool createServerExample(Database &database)
 {
     const QString name = exampleServerDatabase();
     if (name.isEmpty())
         return false;
-    const PgServer &server = exampleServer();
-    if (auto opened =
-            database.open(server.url(u"postgres"_s, name), Database::OpenMode::CreateIfMissing);
-        !opened) {
-        qWarning("%s", qPrintable(opened.error()));
-        return false;
-    }
-    if (auto built = ExampleData::build(database); !built) {
-        qWarning("%s", qPrintable(built.error()));
-        return false;
-    }
-    {
-        QSqlDatabase admin = database.connection();
-        if (auto granted = ServerAdmin::grant(admin, ProvinceRole, u"91"_s, false); !granted) {
-            qWarning("%s", qPrintable(granted.error()));
-            return false;
-        }
-    }
-    database.close();
-    if (auto opened = database.open(server.url(ProvinceRole, name)); !opened) {
+    if (auto opened = database.open(exampleServer().url(ProvinceRole, name)); !opened) {
         qWarning("%s", qPrintable(opened.error()));
         return false;
     }
@@ -148,6 +177,53 @@ bool createExample(Database &database, const QTemporaryDir &dir, const QString &
         return false;
     }
     return true;
+}
+
+qint64 onlyCampaignId(Database &database)
+{
+    const auto campaigns = CampaignRepository(database).all();
+    if (!campaigns) {
+        qWarning("%s", qPrintable(campaigns.error()));
+        return 0;
+    }
+    if (campaigns->size() != 1) {
+        qWarning("%lld campaigns, not one", qlonglong(campaigns->size()));
+        return 0;
+    }
+    return campaigns->first().id;
+}
+
+QString createCliExample(const QTemporaryDir &dir, const QString &name)
+{
+    if (onServer()) {
+        const QString database = exampleServerDatabase();
+        return database.isEmpty() ? QString() : exampleServer().url(ProvinceRole, database);
+    }
+    const QString path = dir.filePath(name);
+    const CliRun run = runCli({u"init"_s, path, u"--example"_s});
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    return path;
+}
+
+QString emptyServerDatabase()
+{
+    const QString name = newServerDatabase();
+    return name.isEmpty() ? QString() : exampleServer().url(u"postgres"_s, name);
+}
+
+QByteArray databaseDigest(const QString &location)
+{
+    if (!Database::isServerAddress(location))
+        return fileDigest(location);
+    Database database;
+    if (auto opened = database.open(location); !opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return {};
+    }
+    return QCryptographicHash::hash(dump(database).toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
 qint64 unitIdOf(Database &database, const QString &code, QDate on)

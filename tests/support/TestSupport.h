@@ -28,6 +28,25 @@ bool onServer();
 bool createExample(Database &database, const QTemporaryDir &dir,
                    const QString &name = QStringLiteral("example.sqlite"));
 
+/// The id of the database's only campaign (the example's); 0, after a QWARN, when it holds
+/// none or several.
+qint64 onlyCampaignId(Database &database);
+
+/// The Kiên Giang example for a test of danvan-cli: on a file, `dir`/`name` made by
+/// `danvan-cli init --example`, its path returned; on a server, a new database made as
+/// createExample() makes it, its address for the province's own login returned. Empty
+/// (after a QWARN with the reason) when that fails.
+QString createCliExample(const QTemporaryDir &dir,
+                         const QString &name = QStringLiteral("danvan.sqlite"));
+
+/// On a server: a new database of the throwaway server with danvan's schema and no data, its
+/// address for the administrator (postgres) returned; empty (after a QWARN) on a failure.
+QString emptyServerDatabase();
+
+/// What a database holds, as a digest that changes with any change: of the file's bytes, or
+/// of dump() for a server's address (read as the address's login).
+QByteArray databaseDigest(const QString &location);
+
 /// The id of the unit a register code names on `on` (default: the unit in force, else the
 /// one that ended last); 0, after a QWARN, when there is none.
 qint64 unitIdOf(Database &database, const QString &code, QDate on = {});
