@@ -3709,10 +3709,6 @@ Free software under the MIT licence.</translation>
         <translation>Cannot connect to the server</translation>
     </message>
     <message>
-        <source>“%1” could not be written; choose another name.</source>
-        <translation>“%1” could not be written; choose another name.</translation>
-    </message>
-    <message>
         <source>The keyring did not keep the password (%1); it will be asked next time.</source>
         <translation>The keyring did not keep the password (%1); it will be asked next time.</translation>
     </message>

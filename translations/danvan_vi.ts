@@ -3650,10 +3650,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Không kết nối được với máy chủ</translation>
     </message>
     <message>
-        <source>“%1” could not be written; choose another name.</source>
-        <translation>“%1” không ghi được; hãy chọn tên khác.</translation>
-    </message>
-    <message>
         <source>The keyring did not keep the password (%1); it will be asked next time.</source>
         <translation>Kho khóa không lưu được mật khẩu (%1); lần sau sẽ hỏi lại.</translation>
     </message>

@@ -10,7 +10,6 @@
 #include "ConnectDialog.h"
 #include "DashboardView.h"
 #include "Database.h"
-#include "DatabaseCopy.h"
 #include "Dates.h"
 #include "Dialogs.h"
 #include "ExampleData.h"
@@ -81,7 +80,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <filesystem>
 #include <system_error>
 
 using namespace Qt::StringLiterals;
@@ -1474,44 +1472,14 @@ void MainWindow::backUp()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto copied = database.isServer() ? copyServerToFile(path) : database.backUp(path);
+    // A server's database is copied into a new file, as a file is backed up.
+    const auto copied = database.backUp(path);
     QApplication::restoreOverrideCursor();
     if (!copied) {
         MessageBox::warning(this, tr("No backup was made"), copied.error());
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
-}
-
-Result<void> MainWindow::copyServerToFile(const QString &path)
-{
-    // Written beside, and put in place of an earlier copy only once it is whole.
-    const QString part = path + u".part"_s;
-    const auto removePart = [&part] {
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(part + suffix);
-    };
-    removePart();
-    Result<void> result;
-    {
-        Database copy;
-        result = copy.open(part, Database::OpenMode::CreateIfMissing);
-        if (result) {
-            if (const auto copied = DatabaseCopy::copy(m_workspace.database(), copy); !copied)
-                result = Failure{copied.error()};
-        }
-    }
-    std::error_code error;
-    if (result) {
-        std::filesystem::rename(QFile::encodeName(part).toStdString(),
-                                QFile::encodeName(path).toStdString(), error);
-        if (error)
-            result = Failure{tr("“%1” could not be written; choose another name.")
-                                 .arg(QDir::toNativeSeparators(path))};
-    }
-    if (!result)
-        removePart();
-    return result;
 }
 
 int MainWindow::currentReportKind() const

@@ -109,8 +109,6 @@ private:
     void updateCampaignActions();
     void importUnits();
     void backUp();
-    /// File → Back up on a server: the whole database into a new file.
-    Result<void> copyServerToFile(const QString &path);
     void printReport();
     void exportReport();
     void importResults();
