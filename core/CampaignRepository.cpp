@@ -849,10 +849,18 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
 Result<Conference> CampaignRepository::changeConference(const Conference &values,
                                                         Conference::Fields fields)
 {
-    // The read is in the transaction: nothing can be written between it and the save.
+    // The read is in the transaction, the row locked on a server: nothing can be written
+    // between it and the save, so that the other fields keep what others saved meanwhile.
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
+    Query lock(m_database,
+               u"SELECT unit_id FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s
+                   + m_database.forUpdate());
+    lock.bind({values.campaignId, values.unitId});
+    if (auto done = lock.exec(); !done)
+        return Failure{done.error()};
+    lock.finish();
     const auto stored = conference(values.campaignId, values.unitId);
     if (!stored)
         return stored;

@@ -171,6 +171,11 @@ Result<void> Database::mayChange(qint64 campaignId, qint64 unitId) const
     return {};
 }
 
+QString Database::forUpdate() const
+{
+    return m_server ? u" FOR UPDATE"_s : QString();
+}
+
 QString Database::newId(const QString &table) const
 {
     return m_server ? u"nextval(pg_get_serial_sequence('%1', 'id'))"_s.arg(table) : u"NULL"_s;

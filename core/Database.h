@@ -90,6 +90,11 @@ public:
     /// NULL (`COALESCE(?, newId)`): a file numbers a NULL id itself, a server takes the next
     /// number of the table's identity.
     QString newId(const QString &table) const;
+    /// What ends a SELECT in a transaction that reads rows in order to change them: on a
+    /// server " FOR UPDATE", so that another office's transaction on the same rows waits
+    /// for this one and then reads what it wrote; nothing on a file, whose write
+    /// transaction already holds the whole file.
+    QString forUpdate() const;
     /// A query of the ids in one bound JSON array of numbers ("[3,5,8]"), for `id IN (…)`
     /// over thousands of ids in one statement.
     QString idsFromJson() const;
