@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <QUrl>
 
+#include <utility>
+
 #ifdef DANVAN_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -27,6 +29,15 @@ void runToEnd(QKeychain::Job &job)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+// Reads the entry filed under `key`: the keyring's answer and the text, if any.
+std::pair<QKeychain::Error, QString> read(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(Service);
+    job.setKey(key);
+    runToEnd(job);
+    return {job.error(), job.error() == QKeychain::NoError ? job.textData() : QString()};
 }
 
 // The address as it is filed: without a password, whatever it was given with.
@@ -53,10 +64,8 @@ bool isAvailable()
 {
 #ifdef DANVAN_HAVE_KEYCHAIN
     // An entry that is not there: a keyring says so, no keyring says it has none.
-    QKeychain::ReadPasswordJob job(Service);
-    job.setKey(u"danvan-keyring-probe"_s);
-    runToEnd(job);
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    const QKeychain::Error answer = read(u"danvan-keyring-probe"_s).first;
+    return answer == QKeychain::NoError || answer == QKeychain::EntryNotFound;
 #else
     return false;
 #endif
@@ -65,10 +74,7 @@ bool isAvailable()
 QString password(const QString &address)
 {
 #ifdef DANVAN_HAVE_KEYCHAIN
-    QKeychain::ReadPasswordJob job(Service);
-    job.setKey(entryKey(address));
-    runToEnd(job);
-    return job.error() == QKeychain::NoError ? job.textData() : QString();
+    return read(entryKey(address)).second;
 #else
     Q_UNUSED(address);
     return {};
