@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -368,10 +369,8 @@ Result<int> CampaignRepository::addMissingParticipants()
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
-    Query insert(m_database,
-                 u"INSERT INTO conferences (campaign_id, unit_id, parent_unit_id, level) "
-                 "VALUES (?, ?, ?, ?) ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
-    int added = 0;
+    // Every participant is offered, several to a statement; those already in stay as they are.
+    QList<QVariantList> rows;
     for (const Campaign &campaign : *campaigns) {
         if (campaign.closed)
             continue;
@@ -379,17 +378,20 @@ Result<int> CampaignRepository::addMissingParticipants()
         if (!excluded)
             return Failure{excluded.error()};
         for (const Conference &entry : participantsOf(campaign, *allUnits, *excluded)) {
-            insert.bind({campaign.id, entry.unitId,
+            rows.append({campaign.id, entry.unitId,
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
-            if (auto done = insert.exec(); !done)
-                return Failure{done.error()};
-            added += insert.rowsAffected();
         }
     }
+    RowBatch insert(m_database, 4, [](const QString &values) {
+        return u"INSERT INTO conferences (campaign_id, unit_id, parent_unit_id, level) "
+               "VALUES %1 ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s.arg(values);
+    });
+    if (auto done = insert.run(rows); !done)
+        return Failure{done.error()};
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
-    return added;
+    return int(insert.rowsAffected());
 }
 
 Result<void> CampaignRepository::rename(qint64 campaignId, const QString &name,
@@ -797,34 +799,70 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
         if (auto valid = conference.validate(); !valid)
             return Failure{tr("%1: %2").arg(unitNames()(conference.unitId), valid.error())};
     }
+    // A conference given twice is written as the last one says, as if one after the other.
+    QList<QVariantList> rows;
+    rows.reserve(conferences.size());
+    QHash<std::pair<qint64, qint64>, qsizetype> rowOf;
+    for (const Conference &conference : conferences) {
+        const QVariantList row{conference.campaignId,
+                               conference.unitId,
+                               Query::dateValue(conference.scheduledOn),
+                               conference.venue,
+                               Query::dateValue(conference.heldOn),
+                               conference.chair,
+                               countOrNull(conference.attendees),
+                               Query::dateValue(conference.reportReceivedOn),
+                               conference.note,
+                               countOrNull(conference.invited),
+                               conference.assessment,
+                               countOrNull(conference.budgetPlanned),
+                               countOrNull(conference.budgetSpent)};
+        const std::pair<qint64, qint64> key{conference.campaignId, conference.unitId};
+        if (const auto it = rowOf.constFind(key); it != rowOf.cend()) {
+            rows[*it] = row;
+        } else {
+            rowOf.insert(key, rows.size());
+            rows.append(row);
+        }
+    }
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query query(m_database,
-                u"UPDATE conferences SET scheduled_on = ?, venue = ?, held_on = ?, "
-                "chair = ?, attendees = ?, report_received_on = ?, note = ?, "
-                "invited = ?, assessment = ?, budget_planned = ?, budget_spent = ? "
-                "WHERE campaign_id = ? AND unit_id = ?"_s);
+    // Several conferences to a statement (on a server each statement is a round trip); the
+    // conferences written come back, so that one left alone is named as before.
+    RowBatch update(
+        m_database,
+        {u"bigint"_s, u"bigint"_s, u"date"_s, u"text"_s, u"date"_s, u"text"_s, u"integer"_s,
+         u"date"_s, u"text"_s, u"integer"_s, u"text"_s, u"bigint"_s, u"bigint"_s},
+        [](const QString &values) {
+            return u"UPDATE conferences SET scheduled_on = v.column3, "
+                   "venue = v.column4, held_on = v.column5, chair = v.column6, "
+                   "attendees = v.column7, report_received_on = v.column8, "
+                   "note = v.column9, invited = v.column10, assessment = v.column11, "
+                   "budget_planned = v.column12, budget_spent = v.column13 "
+                   "FROM (VALUES %1) AS v WHERE conferences.campaign_id = v.column1 "
+                   "AND conferences.unit_id = v.column2 "
+                   "RETURNING conferences.campaign_id, conferences.unit_id"_s.arg(values);
+        });
+    QSet<std::pair<qint64, qint64>> written;
+    written.reserve(rows.size());
+    if (auto done = update.run(rows,
+                               [&written](const Query &row) {
+                                   written.insert({row.id(0), row.id(1)});
+                               });
+        !done)
+        return done;
     for (const Conference &conference : conferences) {
-        query.bind({Query::dateValue(conference.scheduledOn), conference.venue,
-                    Query::dateValue(conference.heldOn), conference.chair,
-                    countOrNull(conference.attendees),
-                    Query::dateValue(conference.reportReceivedOn), conference.note,
-                    countOrNull(conference.invited), conference.assessment,
-                    countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent),
-                    conference.campaignId, conference.unitId});
-        if (auto done = query.exec(); !done)
-            return done;
-        if (query.rowsAffected() != 1) {
-            // On a server a row the login may not change is left alone without an error.
-            if (const QString refused =
-                    m_database.refusalToChange(conference.campaignId, conference.unitId);
-                !refused.isEmpty())
-                return Failure{refused};
-            return Failure{tr("%1 does not take part in campaign number %2.")
-                               .arg(unitNames()(conference.unitId))
-                               .arg(conference.campaignId)};
-        }
+        if (written.contains({conference.campaignId, conference.unitId}))
+            continue;
+        // On a server a row the login may not change is left alone without an error.
+        if (const QString refused =
+                m_database.refusalToChange(conference.campaignId, conference.unitId);
+            !refused.isEmpty())
+            return Failure{refused};
+        return Failure{tr("%1 does not take part in campaign number %2.")
+                           .arg(unitNames()(conference.unitId))
+                           .arg(conference.campaignId)};
     }
     return transaction.commit();
 }

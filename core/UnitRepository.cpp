@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Query.h"
+#include "RowBatch.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,24 @@ Unit readUnit(const Query &row)
     unit.validTo = row.date(8);
     unit.source = row.text(9);
     return unit;
+}
+
+// The columns a new unit is written with, and its values in their order.
+const QString insertColumns =
+    u"code, name, name_en, kind, level, parent_id, valid_from, valid_to, source"_s;
+constexpr qsizetype insertWidth = 9;
+
+QVariantList insertValues(const Unit &unit)
+{
+    return {Query::textOrNull(unit.code),
+            unit.name,
+            unit.nameEn,
+            unit.kind,
+            unit.level,
+            unit.parentId ? QVariant(unit.parentId) : QVariant(),
+            Query::dateValue(unit.validFrom),
+            Query::dateValue(unit.validTo),
+            unit.source.isEmpty() ? u"manual"_s : unit.source};
 }
 
 } // namespace
@@ -133,20 +154,67 @@ UnitRepository::Counts UnitRepository::countsOf(const QList<Unit> &units)
 
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
+    // RETURNING, not lastval(): a server lets an office's login use the identity of the
+    // table it writes, but not read its sequence.
     if (!m_insert) {
         m_insert = std::make_unique<Query>(
             m_database,
-            u"INSERT INTO units (code, name, name_en, kind, level, parent_id, "
-            "valid_from, valid_to, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO units (%1) VALUES %2 "
+            "RETURNING id"_s.arg(insertColumns, RowBatch::placeholders(insertWidth)));
     }
     Query &query = *m_insert;
-    query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
-                unit.parentId ? QVariant(unit.parentId) : QVariant(),
-                Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
-                unit.source.isEmpty() ? u"manual"_s : unit.source});
-    if (auto done = query.exec(); !done)
+    const QVariantList values = insertValues(unit);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindAt(i, values.at(i));
+    if (auto done = query.execSingle(); !done)
         return Failure{done.error()};
-    return query.lastInsertId();
+    const qint64 id = query.id(0);
+    if (auto done = query.finish(); !done)
+        return Failure{done.error()};
+    return id;
+}
+
+Result<void> UnitRepository::insert(QList<Unit> &units)
+{
+    if (units.isEmpty())
+        return {};
+    // The ids come back with the codes they went in with: a statement's RETURNING rows need
+    // not follow its VALUES. Units without a code, or sharing one, go in one by one.
+    QSet<QString> codes;
+    codes.reserve(units.size());
+    for (const Unit &unit : std::as_const(units)) {
+        if (unit.code.isEmpty() || codes.contains(unit.code))
+            break;
+        codes.insert(unit.code);
+    }
+    if (codes.size() != units.size() || units.size() == 1) {
+        for (Unit &unit : units) {
+            const auto id = insert(unit);
+            if (!id)
+                return Failure{id.error()};
+            unit.id = *id;
+        }
+        return {};
+    }
+    QList<QVariantList> rows;
+    rows.reserve(units.size());
+    for (const Unit &unit : std::as_const(units))
+        rows.append(insertValues(unit));
+    RowBatch insert(m_database, insertWidth, [](const QString &values) {
+        return u"INSERT INTO units (%1) VALUES %2 RETURNING id, code"_s.arg(insertColumns, values);
+    });
+    QHash<QString, qint64> ids;
+    ids.reserve(units.size());
+    if (auto done =
+            insert.run(rows, [&ids](const Query &row) { ids.insert(row.text(1), row.id(0)); });
+        !done)
+        return done;
+    for (Unit &unit : units) {
+        unit.id = ids.value(unit.code);
+        if (unit.id == 0)
+            return Failure{u"internal error: no id returned for the unit %1"_s.arg(unit.code)};
+    }
+    return {};
 }
 
 Result<void> UnitRepository::update(const Unit &unit)
@@ -163,6 +231,31 @@ Result<void> UnitRepository::update(const Unit &unit)
                 Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo), unit.source,
                 unit.id});
     return query.exec();
+}
+
+Result<void> UnitRepository::update(const QList<Unit> &units)
+{
+    if (units.isEmpty())
+        return {};
+    QList<QVariantList> rows;
+    rows.reserve(units.size());
+    for (const Unit &unit : units) {
+        rows.append({unit.id, Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind,
+                     unit.level, unit.parentId ? QVariant(unit.parentId) : QVariant(),
+                     Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
+                     unit.source});
+    }
+    RowBatch update(m_database,
+                    {u"bigint"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s,
+                     u"bigint"_s, u"date"_s, u"date"_s, u"text"_s},
+                    [](const QString &values) {
+                        return u"UPDATE units SET code = v.column2, name = v.column3, "
+                               "name_en = v.column4, kind = v.column5, level = v.column6, "
+                               "parent_id = v.column7, valid_from = v.column8, "
+                               "valid_to = v.column9, source = v.column10 "
+                               "FROM (VALUES %1) AS v WHERE units.id = v.column1"_s.arg(values);
+                    });
+    return update.run(rows);
 }
 
 Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)

@@ -12,7 +12,6 @@
 
 class Database;
 class Query;
-class Query;
 
 /// Reads and writes units and levels.
 class UnitRepository
@@ -56,8 +55,13 @@ public:
     /// Adds a unit and returns its id. The caller runs it inside a Transaction; the
     /// statement is prepared once per repository, so bulk imports reuse it.
     Result<qint64> insert(const Unit &unit);
+    /// Adds units, several to a statement (RowBatch), and sets each one's id: for imports,
+    /// inside the caller's Transaction. A unit's parent must be on file before the call.
+    Result<void> insert(QList<Unit> &units);
     /// Writes every field of an existing unit.
     Result<void> update(const Unit &unit);
+    /// The same for many units, several to a statement.
+    Result<void> update(const QList<Unit> &units);
     /// Sets the last day a unit is in force (an invalid day: in force again).
     Result<void> setValidTo(qint64 unitId, QDate day);
     /// The same for many units in one statement, for retiring thousands in one import.
