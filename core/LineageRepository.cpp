@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,39 @@ Result<void> LineageRepository::update(const UnitLink &link)
     m_update->bind({UnitLink::key(link.kind), Query::dateValue(link.on), link.note,
                     link.predecessorId, link.successorId});
     return m_update->exec();
+}
+
+Result<void> LineageRepository::insert(const QList<UnitLink> &links)
+{
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const UnitLink &link : links) {
+        rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
+                     Query::dateValue(link.on), link.note});
+    }
+    RowBatch insert(m_database, 5, [](const QString &values) {
+        return u"INSERT INTO unit_lineage (predecessor_id, successor_id, kind, on_date, note) "
+               "VALUES %1"_s.arg(values);
+    });
+    return insert.run(rows);
+}
+
+Result<void> LineageRepository::update(const QList<UnitLink> &links)
+{
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const UnitLink &link : links) {
+        rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
+                     Query::dateValue(link.on), link.note});
+    }
+    RowBatch update(m_database, {u"bigint"_s, u"bigint"_s, u"text"_s, u"date"_s, u"text"_s},
+                    [](const QString &values) {
+                        return u"UPDATE unit_lineage SET kind = v.column3, on_date = v.column4, "
+                               "note = v.column5 FROM (VALUES %1) AS v "
+                               "WHERE unit_lineage.predecessor_id = v.column1 "
+                               "AND unit_lineage.successor_id = v.column2"_s.arg(values);
+                    });
+    return update.run(rows);
 }
 
 Result<LineageRepository::Saved> LineageRepository::save(const UnitLink &link)
