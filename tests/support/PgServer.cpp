@@ -325,6 +325,23 @@ void PgServer::stop()
     m_port = 0;
 }
 
+bool PgServer::restart()
+{
+    if (!m_running)
+        return false;
+    // pg_ctl restart starts the server with the options it was started with (the port, the
+    // socket's folder); the log goes on in the same file.
+    QString output;
+    if (!runTool(u"pg_ctl"_s,
+                 {u"-D"_s, m_dir->path() + u"/data"_s, u"-l"_s, m_dir->path() + u"/log"_s, u"-m"_s,
+                  u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s},
+                 &output, 120)) {
+        qWarning("PgServer: pg_ctl restart failed: %s", qPrintable(output));
+        return false;
+    }
+    return true;
+}
+
 bool PgServer::createDatabase(const QString &name) const
 {
     QString quoted = name;
