@@ -383,10 +383,10 @@ Result<int> CampaignRepository::addMissingParticipants()
                          entry.level});
         }
     }
-    RowBatch insert(m_database, 4, [](const QString &values) {
-        return u"INSERT INTO conferences (campaign_id, unit_id, parent_unit_id, level) "
-               "VALUES %1 ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s.arg(values);
-    });
+    RowBatch insert =
+        RowBatch::insert(m_database, u"conferences"_s,
+                         {u"campaign_id"_s, u"unit_id"_s, u"parent_unit_id"_s, u"level"_s},
+                         u"ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
     if (auto done = insert.run(rows); !done)
         return Failure{done.error()};
     if (auto committed = transaction.commit(); !committed)
@@ -799,62 +799,40 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
         if (auto valid = conference.validate(); !valid)
             return Failure{tr("%1: %2").arg(unitNames()(conference.unitId), valid.error())};
     }
-    // A conference given twice is written as the last one says, as if one after the other.
     QList<QVariantList> rows;
     rows.reserve(conferences.size());
-    QHash<std::pair<qint64, qint64>, qsizetype> rowOf;
     for (const Conference &conference : conferences) {
-        const QVariantList row{conference.campaignId,
-                               conference.unitId,
-                               Query::dateValue(conference.scheduledOn),
-                               conference.venue,
-                               Query::dateValue(conference.heldOn),
-                               conference.chair,
-                               countOrNull(conference.attendees),
-                               Query::dateValue(conference.reportReceivedOn),
-                               conference.note,
-                               countOrNull(conference.invited),
-                               conference.assessment,
-                               countOrNull(conference.budgetPlanned),
-                               countOrNull(conference.budgetSpent)};
-        const std::pair<qint64, qint64> key{conference.campaignId, conference.unitId};
-        if (const auto it = rowOf.constFind(key); it != rowOf.cend()) {
-            rows[*it] = row;
-        } else {
-            rowOf.insert(key, rows.size());
-            rows.append(row);
-        }
+        rows.append(
+            {conference.campaignId, conference.unitId, Query::dateValue(conference.scheduledOn),
+             conference.venue, Query::dateValue(conference.heldOn), conference.chair,
+             countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
+             conference.note, countOrNull(conference.invited), conference.assessment,
+             countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent)});
     }
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    // Several conferences to a statement (on a server each statement is a round trip); the
-    // conferences written come back, so that one left alone is named as before.
-    RowBatch update(
-        m_database,
-        {u"bigint"_s, u"bigint"_s, u"date"_s, u"text"_s, u"date"_s, u"text"_s, u"integer"_s,
-         u"date"_s, u"text"_s, u"integer"_s, u"text"_s, u"bigint"_s, u"bigint"_s},
-        [](const QString &values) {
-            return u"UPDATE conferences SET scheduled_on = v.column3, "
-                   "venue = v.column4, held_on = v.column5, chair = v.column6, "
-                   "attendees = v.column7, report_received_on = v.column8, "
-                   "note = v.column9, invited = v.column10, assessment = v.column11, "
-                   "budget_planned = v.column12, budget_spent = v.column13 "
-                   "FROM (VALUES %1) AS v WHERE conferences.campaign_id = v.column1 "
-                   "AND conferences.unit_id = v.column2 "
-                   "RETURNING conferences.campaign_id, conferences.unit_id"_s.arg(values);
-        });
-    QSet<std::pair<qint64, qint64>> written;
-    written.reserve(rows.size());
-    if (auto done = update.run(rows,
-                               [&written](const Query &row) {
-                                   written.insert({row.id(0), row.id(1)});
-                               });
-        !done)
+    // Several conferences to a statement on a server, where each statement is a round trip.
+    RowBatch update =
+        RowBatch::update(m_database, u"conferences"_s,
+                         {{u"campaign_id"_s, u"bigint"_s}, {u"unit_id"_s, u"bigint"_s}},
+                         {{u"scheduled_on"_s, u"date"_s},
+                          {u"venue"_s, u"text"_s},
+                          {u"held_on"_s, u"date"_s},
+                          {u"chair"_s, u"text"_s},
+                          {u"attendees"_s, u"integer"_s},
+                          {u"report_received_on"_s, u"date"_s},
+                          {u"note"_s, u"text"_s},
+                          {u"invited"_s, u"integer"_s},
+                          {u"assessment"_s, u"text"_s},
+                          {u"budget_planned"_s, u"bigint"_s},
+                          {u"budget_spent"_s, u"bigint"_s}});
+    if (auto done = update.run(rows); !done)
         return done;
-    for (const Conference &conference : conferences) {
-        if (written.contains({conference.campaignId, conference.unitId}))
+    for (qsizetype i = 0; i < conferences.size(); ++i) {
+        if (update.matched().at(i))
             continue;
+        const Conference &conference = conferences.at(i);
         // On a server a row the login may not change is left alone without an error.
         if (const QString refused =
                 m_database.refusalToChange(conference.campaignId, conference.unitId);

@@ -73,10 +73,7 @@ Result<void> writeTable(Database &database, const QString &name, const Table &ta
 {
     if (table.rows.isEmpty() || table.columns.isEmpty())
         return {};
-    const QString head = u"INSERT INTO %1 (%2) VALUES "_s.arg(name, table.columns.join(u", "_s));
-    RowBatch insert(database, table.columns.size(),
-                    [&head](const QString &rows) { return head + rows; });
-    return insert.run(table.rows);
+    return RowBatch::insert(database, name, table.columns).run(table.rows);
 }
 
 Result<void> run(Database &database, const QString &sql)

@@ -91,11 +91,10 @@ Result<void> LineageRepository::insert(const QList<UnitLink> &links)
         rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
                      Query::dateValue(link.on), link.note});
     }
-    RowBatch insert(m_database, 5, [](const QString &values) {
-        return u"INSERT INTO unit_lineage (predecessor_id, successor_id, kind, on_date, note) "
-               "VALUES %1"_s.arg(values);
-    });
-    return insert.run(rows);
+    return RowBatch::insert(
+               m_database, u"unit_lineage"_s,
+               {u"predecessor_id"_s, u"successor_id"_s, u"kind"_s, u"on_date"_s, u"note"_s})
+        .run(rows);
 }
 
 Result<void> LineageRepository::update(const QList<UnitLink> &links)
@@ -106,14 +105,11 @@ Result<void> LineageRepository::update(const QList<UnitLink> &links)
         rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
                      Query::dateValue(link.on), link.note});
     }
-    RowBatch update(m_database, {u"bigint"_s, u"bigint"_s, u"text"_s, u"date"_s, u"text"_s},
-                    [](const QString &values) {
-                        return u"UPDATE unit_lineage SET kind = v.column3, on_date = v.column4, "
-                               "note = v.column5 FROM (VALUES %1) AS v "
-                               "WHERE unit_lineage.predecessor_id = v.column1 "
-                               "AND unit_lineage.successor_id = v.column2"_s.arg(values);
-                    });
-    return update.run(rows);
+    return RowBatch::update(
+               m_database, u"unit_lineage"_s,
+               {{u"predecessor_id"_s, u"bigint"_s}, {u"successor_id"_s, u"bigint"_s}},
+               {{u"kind"_s, u"text"_s}, {u"on_date"_s, u"date"_s}, {u"note"_s, u"text"_s}})
+        .run(rows);
 }
 
 Result<LineageRepository::Saved> LineageRepository::save(const UnitLink &link)

@@ -30,12 +30,21 @@ Unit readUnit(const Query &row)
     return unit;
 }
 
-// The columns a new unit is written with, and its values in their order.
-const QString insertColumns =
-    u"code, name, name_en, kind, level, parent_id, valid_from, valid_to, source"_s;
-constexpr qsizetype insertWidth = 9;
+// The columns a unit is written with, and its values in their order.
+const QStringList unitColumns{u"code"_s,       u"name"_s,     u"name_en"_s,
+                              u"kind"_s,       u"level"_s,    u"parent_id"_s,
+                              u"valid_from"_s, u"valid_to"_s, u"source"_s};
 
-QVariantList insertValues(const Unit &unit)
+QString columnType(const QString &column)
+{
+    if (column == "parent_id"_L1)
+        return u"bigint"_s;
+    if (column == "valid_from"_L1 || column == "valid_to"_L1)
+        return u"date"_s;
+    return u"text"_s;
+}
+
+QVariantList unitValues(const Unit &unit)
 {
     return {Query::textOrNull(unit.code),
             unit.name,
@@ -154,32 +163,18 @@ UnitRepository::Counts UnitRepository::countsOf(const QList<Unit> &units)
 
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
-    // RETURNING, not lastval(): a server lets an office's login use the identity of the
-    // table it writes, but not read its sequence.
-    if (!m_insert) {
-        m_insert = std::make_unique<Query>(
-            m_database,
-            u"INSERT INTO units (%1) VALUES %2 "
-            "RETURNING id"_s.arg(insertColumns, RowBatch::placeholders(insertWidth)));
-    }
-    Query &query = *m_insert;
-    const QVariantList values = insertValues(unit);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindAt(i, values.at(i));
-    if (auto done = query.execSingle(); !done)
+    QList<Unit> one{unit};
+    if (auto done = insert(one); !done)
         return Failure{done.error()};
-    const qint64 id = query.id(0);
-    if (auto done = query.finish(); !done)
-        return Failure{done.error()};
-    return id;
+    return one.constFirst().id;
 }
 
 Result<void> UnitRepository::insert(QList<Unit> &units)
 {
-    if (units.isEmpty())
-        return {};
-    // The ids come back with the codes they went in with: a statement's RETURNING rows need
-    // not follow its VALUES. Units without a code, or sharing one, go in one by one.
+    // RETURNING, not lastval(): a server lets an office's login use the identity of the table
+    // it writes, but not read its sequence. The ids come back with the codes they went in
+    // with (a statement's RETURNING rows need not follow its VALUES): units without a code,
+    // or sharing one, go in a statement each.
     QSet<QString> codes;
     codes.reserve(units.size());
     for (const Unit &unit : std::as_const(units)) {
@@ -187,22 +182,23 @@ Result<void> UnitRepository::insert(QList<Unit> &units)
             break;
         codes.insert(unit.code);
     }
-    if (codes.size() != units.size() || units.size() == 1) {
+    RowBatch insert =
+        RowBatch::insert(m_database, u"units"_s, unitColumns, u"RETURNING id, code"_s);
+    if (codes.size() != units.size()) {
         for (Unit &unit : units) {
-            const auto id = insert(unit);
-            if (!id)
-                return Failure{id.error()};
-            unit.id = *id;
+            qint64 id = 0;
+            if (auto done =
+                    insert.run({unitValues(unit)}, [&id](const Query &row) { id = row.id(0); });
+                !done)
+                return done;
+            unit.id = id;
         }
         return {};
     }
     QList<QVariantList> rows;
     rows.reserve(units.size());
     for (const Unit &unit : std::as_const(units))
-        rows.append(insertValues(unit));
-    RowBatch insert(m_database, insertWidth, [](const QString &values) {
-        return u"INSERT INTO units (%1) VALUES %2 RETURNING id, code"_s.arg(insertColumns, values);
-    });
+        rows.append(unitValues(unit));
     QHash<QString, qint64> ids;
     ids.reserve(units.size());
     if (auto done =
@@ -219,43 +215,19 @@ Result<void> UnitRepository::insert(QList<Unit> &units)
 
 Result<void> UnitRepository::update(const Unit &unit)
 {
-    if (!m_update) {
-        m_update = std::make_unique<Query>(
-            m_database,
-            u"UPDATE units SET code = ?, name = ?, name_en = ?, kind = ?, level = ?, "
-            "parent_id = ?, valid_from = ?, valid_to = ?, source = ? WHERE id = ?"_s);
-    }
-    Query &query = *m_update;
-    query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
-                unit.parentId ? QVariant(unit.parentId) : QVariant(),
-                Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo), unit.source,
-                unit.id});
-    return query.exec();
+    return update(QList<Unit>{unit});
 }
 
 Result<void> UnitRepository::update(const QList<Unit> &units)
 {
-    if (units.isEmpty())
-        return {};
     QList<QVariantList> rows;
     rows.reserve(units.size());
-    for (const Unit &unit : units) {
-        rows.append({unit.id, Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind,
-                     unit.level, unit.parentId ? QVariant(unit.parentId) : QVariant(),
-                     Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
-                     unit.source});
-    }
-    RowBatch update(m_database,
-                    {u"bigint"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s,
-                     u"bigint"_s, u"date"_s, u"date"_s, u"text"_s},
-                    [](const QString &values) {
-                        return u"UPDATE units SET code = v.column2, name = v.column3, "
-                               "name_en = v.column4, kind = v.column5, level = v.column6, "
-                               "parent_id = v.column7, valid_from = v.column8, "
-                               "valid_to = v.column9, source = v.column10 "
-                               "FROM (VALUES %1) AS v WHERE units.id = v.column1"_s.arg(values);
-                    });
-    return update.run(rows);
+    for (const Unit &unit : units)
+        rows.append(QVariantList{unit.id} + unitValues(unit));
+    QList<RowBatch::Column> columns;
+    for (const QString &name : unitColumns)
+        columns.append({name, columnType(name)});
+    return RowBatch::update(m_database, u"units"_s, {{u"id"_s, u"bigint"_s}}, columns).run(rows);
 }
 
 Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)
