@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -371,10 +372,8 @@ Result<int> CampaignRepository::addMissingParticipants()
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
-    Query insert(m_database,
-                 u"INSERT INTO conferences (campaign_id, unit_id, parent_unit_id, level) "
-                 "VALUES (?, ?, ?, ?) ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
-    int added = 0;
+    // Every participant is offered, several to a statement; those already in stay as they are.
+    QList<QVariantList> rows;
     for (const Campaign &campaign : *campaigns) {
         if (campaign.closed)
             continue;
@@ -382,17 +381,20 @@ Result<int> CampaignRepository::addMissingParticipants()
         if (!excluded)
             return Failure{excluded.error()};
         for (const Conference &entry : participantsOf(campaign, *allUnits, *excluded)) {
-            insert.bind({campaign.id, entry.unitId,
+            rows.append({campaign.id, entry.unitId,
                          entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
                          entry.level});
-            if (auto done = insert.exec(); !done)
-                return Failure{done.error()};
-            added += insert.rowsAffected();
         }
     }
+    RowBatch insert =
+        RowBatch::insert(m_database, u"conferences"_s,
+                         {u"campaign_id"_s, u"unit_id"_s, u"parent_unit_id"_s, u"level"_s},
+                         u"ON CONFLICT (campaign_id, unit_id) DO NOTHING"_s);
+    if (auto done = insert.run(rows); !done)
+        return Failure{done.error()};
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
-    return added;
+    return int(insert.rowsAffected());
 }
 
 Result<void> CampaignRepository::rename(qint64 campaignId, const QString &name,
@@ -814,34 +816,48 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
         if (auto valid = conference.validate(); !valid)
             return Failure{tr("%1: %2").arg(unitNames()(conference.unitId), valid.error())};
     }
+    QList<QVariantList> rows;
+    rows.reserve(conferences.size());
+    for (const Conference &conference : conferences) {
+        rows.append(
+            {conference.campaignId, conference.unitId, Query::dateValue(conference.scheduledOn),
+             conference.venue, Query::dateValue(conference.heldOn), conference.chair,
+             countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
+             conference.note, countOrNull(conference.invited), conference.assessment,
+             countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent)});
+    }
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    Query query(m_database,
-                u"UPDATE conferences SET scheduled_on = ?, venue = ?, held_on = ?, "
-                "chair = ?, attendees = ?, report_received_on = ?, note = ?, "
-                "invited = ?, assessment = ?, budget_planned = ?, budget_spent = ? "
-                "WHERE campaign_id = ? AND unit_id = ?"_s);
-    for (const Conference &conference : conferences) {
-        query.bind({Query::dateValue(conference.scheduledOn), conference.venue,
-                    Query::dateValue(conference.heldOn), conference.chair,
-                    countOrNull(conference.attendees),
-                    Query::dateValue(conference.reportReceivedOn), conference.note,
-                    countOrNull(conference.invited), conference.assessment,
-                    countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent),
-                    conference.campaignId, conference.unitId});
-        if (auto done = query.exec(); !done)
-            return done;
-        if (query.rowsAffected() != 1) {
-            // On a server a row the login may not change is left alone without an error.
-            if (const QString refused =
-                    m_database.refusalToChange(conference.campaignId, conference.unitId);
-                !refused.isEmpty())
-                return Failure{refused};
-            return Failure{tr("%1 does not take part in campaign number %2.")
-                               .arg(unitNames()(conference.unitId))
-                               .arg(conference.campaignId)};
-        }
+    // Several conferences to a statement on a server, where each statement is a round trip.
+    RowBatch update =
+        RowBatch::update(m_database, u"conferences"_s,
+                         {{u"campaign_id"_s, u"bigint"_s}, {u"unit_id"_s, u"bigint"_s}},
+                         {{u"scheduled_on"_s, u"date"_s},
+                          {u"venue"_s, u"text"_s},
+                          {u"held_on"_s, u"date"_s},
+                          {u"chair"_s, u"text"_s},
+                          {u"attendees"_s, u"integer"_s},
+                          {u"report_received_on"_s, u"date"_s},
+                          {u"note"_s, u"text"_s},
+                          {u"invited"_s, u"integer"_s},
+                          {u"assessment"_s, u"text"_s},
+                          {u"budget_planned"_s, u"bigint"_s},
+                          {u"budget_spent"_s, u"bigint"_s}});
+    if (auto done = update.run(rows); !done)
+        return done;
+    for (qsizetype i = 0; i < conferences.size(); ++i) {
+        if (update.matched().at(i))
+            continue;
+        const Conference &conference = conferences.at(i);
+        // On a server a row the login may not change is left alone without an error.
+        if (const QString refused =
+                m_database.refusalToChange(conference.campaignId, conference.unitId);
+            !refused.isEmpty())
+            return Failure{refused};
+        return Failure{tr("%1 does not take part in campaign number %2.")
+                           .arg(unitNames()(conference.unitId))
+                           .arg(conference.campaignId)};
     }
     return transaction.commit();
 }

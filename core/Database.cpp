@@ -187,6 +187,11 @@ QString Database::idsFromJson() const
                     : u"SELECT value FROM json_each(?)"_s;
 }
 
+QString Database::placeholder(const QString &type) const
+{
+    return m_server ? u"CAST(? AS %1)"_s.arg(type) : u"?"_s;
+}
+
 bool Database::reconnect()
 {
     if (!m_server || !QSqlDatabase::contains(m_connectionName))

@@ -98,6 +98,10 @@ public:
     /// A query of the ids in one bound JSON array of numbers ("[3,5,8]"), for `id IN (…)`
     /// over thousands of ids in one statement.
     QString idsFromJson() const;
+    /// A placeholder for a bound value of the SQL `type` (bigint, integer, date, text) where
+    /// nothing else in the statement gives it a type, as in the rows of a VALUES list that an
+    /// UPDATE joins: a server must be told (`CAST(? AS date)`); a file takes it as bound.
+    QString placeholder(const QString &type) const;
     /// On a server whose connection was lost: connects again with the same address and
     /// password. A transaction that was open is gone (the server rolled it back).
     bool reconnect();

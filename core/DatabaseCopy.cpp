@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -9,7 +10,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -73,34 +73,7 @@ Result<void> writeTable(Database &database, const QString &name, const Table &ta
 {
     if (table.rows.isEmpty() || table.columns.isEmpty())
         return {};
-    const qsizetype width = table.columns.size();
-    const qsizetype perStatement = std::max<qsizetype>(1, 2000 / width);
-    const QString tuple = u'(' + QStringList(width, u"?"_s).join(u", "_s) + u')';
-    const QString head = u"INSERT INTO %1 (%2) VALUES "_s.arg(name, table.columns.join(u", "_s));
-    std::unique_ptr<Query> full;
-    for (qsizetype start = 0; start < table.rows.size(); start += perStatement) {
-        const qsizetype count = std::min(perStatement, table.rows.size() - start);
-        std::unique_ptr<Query> partial;
-        Query *statement = nullptr;
-        if (count == perStatement) {
-            if (!full)
-                full = std::make_unique<Query>(database,
-                                               head + QStringList(count, tuple).join(u", "_s));
-            statement = full.get();
-        } else {
-            partial =
-                std::make_unique<Query>(database, head + QStringList(count, tuple).join(u", "_s));
-            statement = partial.get();
-        }
-        int position = 0;
-        for (qsizetype row = start; row < start + count; ++row) {
-            for (const QVariant &value : table.rows.at(row))
-                statement->bindAt(position++, value);
-        }
-        if (auto done = statement->exec(); !done)
-            return done;
-    }
-    return {};
+    return RowBatch::insert(database, name, table.columns).run(table.rows);
 }
 
 Result<void> run(Database &database, const QString &sql)

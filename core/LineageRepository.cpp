@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,35 @@ Result<void> LineageRepository::update(const UnitLink &link)
     m_update->bind({UnitLink::key(link.kind), Query::dateValue(link.on), link.note,
                     link.predecessorId, link.successorId});
     return m_update->exec();
+}
+
+Result<void> LineageRepository::insert(const QList<UnitLink> &links)
+{
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const UnitLink &link : links) {
+        rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
+                     Query::dateValue(link.on), link.note});
+    }
+    return RowBatch::insert(
+               m_database, u"unit_lineage"_s,
+               {u"predecessor_id"_s, u"successor_id"_s, u"kind"_s, u"on_date"_s, u"note"_s})
+        .run(rows);
+}
+
+Result<void> LineageRepository::update(const QList<UnitLink> &links)
+{
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const UnitLink &link : links) {
+        rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
+                     Query::dateValue(link.on), link.note});
+    }
+    return RowBatch::update(
+               m_database, u"unit_lineage"_s,
+               {{u"predecessor_id"_s, u"bigint"_s}, {u"successor_id"_s, u"bigint"_s}},
+               {{u"kind"_s, u"text"_s}, {u"on_date"_s, u"date"_s}, {u"note"_s, u"text"_s}})
+        .run(rows);
 }
 
 Result<LineageRepository::Saved> LineageRepository::save(const UnitLink &link)

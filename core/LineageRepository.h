@@ -37,6 +37,9 @@ public:
     /// every link first.
     Result<void> insert(const UnitLink &link);
     Result<void> update(const UnitLink &link);
+    /// The same for many links, several to a statement (RowBatch).
+    Result<void> insert(const QList<UnitLink> &links);
+    Result<void> update(const QList<UnitLink> &links);
 
 private:
     void prepare();

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -363,49 +364,61 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
         return Failure{done.error()};
     report.retired = int(retiring.size());
 
-    const auto write = [&](Planned &planned, qint64 parentId) -> Result<void> {
-        if (planned.fate == Planned::Fate::Update) {
-            Unit updated = *planned.existing;
-            planned.id = updated.id;
-            const bool renamed = updated.name != planned.name || updated.kind != planned.kind;
-            const bool moved = updated.parentId != parentId;
-            if (!renamed && !moved) {
-                ++report.unchanged;
-                return {};
+    // The provinces, then the communes that need their ids, several units to a statement (on
+    // a server each statement is a round trip); then the changes to units already on file.
+    QList<Unit> changing;
+    const auto write = [&](QList<Planned> &level,
+                           const std::function<qint64(const Planned &)> &parentOf) -> Result<void> {
+        QList<Unit> adding;
+        QList<Planned *> added;
+        for (Planned &planned : level) {
+            const qint64 parentId = parentOf(planned);
+            if (planned.fate == Planned::Fate::Update) {
+                Unit updated = *planned.existing;
+                planned.id = updated.id;
+                const bool renamed = updated.name != planned.name || updated.kind != planned.kind;
+                const bool moved = updated.parentId != parentId;
+                if (!renamed && !moved) {
+                    ++report.unchanged;
+                    continue;
+                }
+                updated.name = planned.name;
+                updated.kind = planned.kind;
+                updated.parentId = parentId;
+                changing.append(updated);
+                report.renamed += renamed;
+                report.moved += moved;
+                continue;
             }
-            updated.name = planned.name;
-            updated.kind = planned.kind;
-            updated.parentId = parentId;
-            if (auto done = units.update(updated); !done)
-                return done;
-            report.renamed += renamed;
-            report.moved += moved;
-            return {};
+            Unit unit;
+            unit.code = planned.code;
+            unit.name = planned.name;
+            unit.kind = planned.kind;
+            unit.level = planned.level;
+            unit.parentId = parentId;
+            unit.validFrom = effective;
+            unit.source = u"register"_s;
+            adding.append(unit);
+            added.append(&planned);
+            ++report.added;
         }
-        Unit added;
-        added.code = planned.code;
-        added.name = planned.name;
-        added.kind = planned.kind;
-        added.level = planned.level;
-        added.parentId = parentId;
-        added.validFrom = effective;
-        added.source = u"register"_s;
-        const auto id = units.insert(added);
-        if (!id)
-            return Failure{id.error()};
-        planned.id = *id;
-        ++report.added;
+        if (auto done = units.insert(adding); !done)
+            return done;
+        for (qsizetype i = 0; i < added.size(); ++i)
+            added.at(i)->id = adding.at(i).id;
         return {};
     };
-    for (Planned &planned : provinces) {
-        if (auto done = write(planned, 0); !done)
-            return Failure{done.error()};
-    }
-    for (Planned &planned : communes) {
-        const qint64 parent = planned.province >= 0 ? provinces.at(planned.province).id : 0;
-        if (auto done = write(planned, parent); !done)
-            return Failure{done.error()};
-    }
+    if (auto done = write(provinces, [](const Planned &) { return qint64(0); }); !done)
+        return Failure{done.error()};
+    if (auto done = write(communes,
+                          [&provinces](const Planned &planned) {
+                              return planned.province >= 0 ? provinces.at(planned.province).id
+                                                           : qint64(0);
+                          });
+        !done)
+        return Failure{done.error()};
+    if (auto done = units.update(changing); !done)
+        return Failure{done.error()};
 
     if (table) {
         QHash<QString, qint64> communeId;
@@ -525,19 +538,21 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
         QSet<qint64> predecessors;
         for (const UnitLink &link : storedLinks->links())
             predecessors.insert(link.predecessorId);
+        QList<UnitLink> newLinks;
+        QList<UnitLink> changedLinks;
         for (const UnitLink &link : planned.links()) {
             predecessors.insert(link.predecessorId);
             const auto it = stored.constFind({link.predecessorId, link.successorId});
-            if (it == stored.cend()) {
-                if (auto done = lineage.insert(link); !done)
-                    return Failure{done.error()};
-                ++report.linked;
-            } else if (it->kind != link.kind || it->on != link.on || it->note != link.note) {
-                if (auto done = lineage.update(link); !done)
-                    return Failure{done.error()};
-                ++report.linked;
-            }
+            if (it == stored.cend())
+                newLinks.append(link);
+            else if (it->kind != link.kind || it->on != link.on || it->note != link.note)
+                changedLinks.append(link);
         }
+        if (auto done = lineage.insert(newLinks); !done)
+            return Failure{done.error()};
+        if (auto done = lineage.update(changedLinks); !done)
+            return Failure{done.error()};
+        report.linked += int(newLinks.size() + changedLinks.size());
 
         // Old communes that end with no successor named.
         QList<const Unit *> orphans;

@@ -770,7 +770,30 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
         idByCode.insert(it.key(), it->id);
 
+    // The writes go several rows to a statement (on a server each statement is a round
+    // trip): new units in generations, each written before the first unit that needs the id
+    // of one of them as its parent (a register's provinces, then districts, then communes),
+    // then every change to units already on file, whose new parents are all written by then.
+    QList<Unit> adding;
+    QSet<QString> addingCodes;
+    QList<Unit> changing;
+    const auto addPending = [&]() -> Result<void> {
+        if (adding.isEmpty())
+            return {};
+        if (auto done = units.insert(adding); !done)
+            return done;
+        for (const Unit &added : std::as_const(adding))
+            idByCode.insert(added.code, added.id);
+        adding.clear();
+        addingCodes.clear();
+        return {};
+    };
+
     for (const Incoming &unit : std::as_const(ordered)) {
+        if (addingCodes.contains(unit.parentCode)) {
+            if (auto done = addPending(); !done)
+                return Failure{done.error()};
+        }
         const qint64 parentId = unit.parentCode.isEmpty() ? 0 : idByCode.value(unit.parentCode);
         if (const auto it = existing.constFind(unit.code); it != existing.cend()) {
             Unit updated = *it;
@@ -789,8 +812,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
                 updated.nameEn = unit.nameEn;
             updated.parentId = parentId;
             updated.validTo = QDate();
-            if (auto done = units.update(updated); !done)
-                return Failure{done.error()};
+            changing.append(updated);
             report.renamed += renamed;
             report.moved += moved;
             report.restored += restored;
@@ -807,12 +829,12 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             report.format == ImportReport::Format::Register ? u"register"_s : u"hierarchy"_s;
         if (knownProvinces.contains(fileProvinceOf(unit.code)))
             added.validFrom = effective;
-        const auto id = units.insert(added);
-        if (!id)
-            return Failure{id.error()};
-        idByCode.insert(unit.code, *id);
+        adding.append(added);
+        addingCodes.insert(added.code);
         ++report.added;
     }
+    if (auto done = addPending(); !done)
+        return Failure{done.error()};
 
     if (report.format == ImportReport::Format::Register) {
         for (const Unit &unit : std::as_const(existing)) {
@@ -823,11 +845,12 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
             retired.validTo = effective.addDays(-1);
             if (retired.validFrom.isValid() && retired.validTo < retired.validFrom)
                 retired.validTo = retired.validFrom;
-            if (auto done = units.update(retired); !done)
-                return Failure{done.error()};
+            changing.append(retired);
             ++report.retired;
         }
     }
+    if (auto done = units.update(changing); !done)
+        return Failure{done.error()};
 
     if (report.added > 0) {
         const auto joined = CampaignRepository(m_database).addMissingParticipants();

@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Query.h"
+#include "RowBatch.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,33 @@ Unit readUnit(const Query &row)
     unit.validTo = row.date(8);
     unit.source = row.text(9);
     return unit;
+}
+
+// The columns a unit is written with, and its values in their order.
+const QStringList unitColumns{u"code"_s,       u"name"_s,     u"name_en"_s,
+                              u"kind"_s,       u"level"_s,    u"parent_id"_s,
+                              u"valid_from"_s, u"valid_to"_s, u"source"_s};
+
+QString columnType(const QString &column)
+{
+    if (column == "parent_id"_L1)
+        return u"bigint"_s;
+    if (column == "valid_from"_L1 || column == "valid_to"_L1)
+        return u"date"_s;
+    return u"text"_s;
+}
+
+QVariantList unitValues(const Unit &unit)
+{
+    return {Query::textOrNull(unit.code),
+            unit.name,
+            unit.nameEn,
+            unit.kind,
+            unit.level,
+            unit.parentId ? QVariant(unit.parentId) : QVariant(),
+            Query::dateValue(unit.validFrom),
+            Query::dateValue(unit.validTo),
+            unit.source.isEmpty() ? u"manual"_s : unit.source};
 }
 
 } // namespace
@@ -133,36 +163,71 @@ UnitRepository::Counts UnitRepository::countsOf(const QList<Unit> &units)
 
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<Query>(
-            m_database,
-            u"INSERT INTO units (code, name, name_en, kind, level, parent_id, "
-            "valid_from, valid_to, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    }
-    Query &query = *m_insert;
-    query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
-                unit.parentId ? QVariant(unit.parentId) : QVariant(),
-                Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo),
-                unit.source.isEmpty() ? u"manual"_s : unit.source});
-    if (auto done = query.exec(); !done)
+    QList<Unit> one{unit};
+    if (auto done = insert(one); !done)
         return Failure{done.error()};
-    return query.lastInsertId();
+    return one.constFirst().id;
+}
+
+Result<void> UnitRepository::insert(QList<Unit> &units)
+{
+    // RETURNING, not lastval(): a server lets an office's login use the identity of the table
+    // it writes, but not read its sequence. The ids come back with the codes they went in
+    // with (a statement's RETURNING rows need not follow its VALUES): units without a code,
+    // or sharing one, go in a statement each.
+    QSet<QString> codes;
+    codes.reserve(units.size());
+    for (const Unit &unit : std::as_const(units)) {
+        if (unit.code.isEmpty() || codes.contains(unit.code))
+            break;
+        codes.insert(unit.code);
+    }
+    RowBatch insert =
+        RowBatch::insert(m_database, u"units"_s, unitColumns, u"RETURNING id, code"_s);
+    if (codes.size() != units.size()) {
+        for (Unit &unit : units) {
+            qint64 id = 0;
+            if (auto done =
+                    insert.run({unitValues(unit)}, [&id](const Query &row) { id = row.id(0); });
+                !done)
+                return done;
+            unit.id = id;
+        }
+        return {};
+    }
+    QList<QVariantList> rows;
+    rows.reserve(units.size());
+    for (const Unit &unit : std::as_const(units))
+        rows.append(unitValues(unit));
+    QHash<QString, qint64> ids;
+    ids.reserve(units.size());
+    if (auto done =
+            insert.run(rows, [&ids](const Query &row) { ids.insert(row.text(1), row.id(0)); });
+        !done)
+        return done;
+    for (Unit &unit : units) {
+        unit.id = ids.value(unit.code);
+        if (unit.id == 0)
+            return Failure{u"internal error: no id returned for the unit %1"_s.arg(unit.code)};
+    }
+    return {};
 }
 
 Result<void> UnitRepository::update(const Unit &unit)
 {
-    if (!m_update) {
-        m_update = std::make_unique<Query>(
-            m_database,
-            u"UPDATE units SET code = ?, name = ?, name_en = ?, kind = ?, level = ?, "
-            "parent_id = ?, valid_from = ?, valid_to = ?, source = ? WHERE id = ?"_s);
-    }
-    Query &query = *m_update;
-    query.bind({Query::textOrNull(unit.code), unit.name, unit.nameEn, unit.kind, unit.level,
-                unit.parentId ? QVariant(unit.parentId) : QVariant(),
-                Query::dateValue(unit.validFrom), Query::dateValue(unit.validTo), unit.source,
-                unit.id});
-    return query.exec();
+    return update(QList<Unit>{unit});
+}
+
+Result<void> UnitRepository::update(const QList<Unit> &units)
+{
+    QList<QVariantList> rows;
+    rows.reserve(units.size());
+    for (const Unit &unit : units)
+        rows.append(QVariantList{unit.id} + unitValues(unit));
+    QList<RowBatch::Column> columns;
+    for (const QString &name : unitColumns)
+        columns.append({name, columnType(name)});
+    return RowBatch::update(m_database, u"units"_s, {{u"id"_s, u"bigint"_s}}, columns).run(rows);
 }
 
 Result<void> UnitRepository::setValidTo(qint64 unitId, QDate day)

@@ -12,7 +12,6 @@
 
 class Database;
 class Query;
-class Query;
 
 /// Reads and writes units and levels.
 class UnitRepository
@@ -53,11 +52,15 @@ public:
     /// The same counts, of units already read.
     static Counts countsOf(const QList<Unit> &units);
 
-    /// Adds a unit and returns its id. The caller runs it inside a Transaction; the
-    /// statement is prepared once per repository, so bulk imports reuse it.
+    /// Adds a unit and returns its id. The caller runs it inside a Transaction.
     Result<qint64> insert(const Unit &unit);
+    /// Adds units, several to a statement on a server (RowBatch), and sets each one's id: for
+    /// imports, inside the caller's Transaction. A unit's parent must be on file already.
+    Result<void> insert(QList<Unit> &units);
     /// Writes every field of an existing unit.
     Result<void> update(const Unit &unit);
+    /// The same for many units (each once), several to a statement on a server.
+    Result<void> update(const QList<Unit> &units);
     /// Sets the last day a unit is in force (an invalid day: in force again).
     Result<void> setValidTo(qint64 unitId, QDate day);
     /// The same for many units in one statement, for retiring thousands in one import.
@@ -65,7 +68,5 @@ public:
 
 private:
     Database &m_database;
-    std::unique_ptr<Query> m_insert;
-    std::unique_ptr<Query> m_update;
     std::unique_ptr<Query> m_setValidTo;
 };

@@ -1,5 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "PgServer.h"
+#include "ServerAdmin.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 #include "UnitImporter.h"
@@ -8,9 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -102,10 +108,47 @@ QStringList sorted(QStringList lines)
     return lines;
 }
 
+// With DANVAN_TEST_ENGINE=postgresql: a new database on a throwaway server that the process
+// starts on first use, prepared as `danvan-cli server init` prepares one. The test is skipped
+// (CTest's SKIP_RETURN_CODE 77) when no server can be started.
+QString newServerDatabase()
+{
+    static TestSupport::PgServer server;
+    static int databases = 0;
+    if (!server.isRunning() && !server.start()) {
+        std::fprintf(stderr, "SKIP: %s\n", qPrintable(server.skipReason()));
+        std::exit(77);
+    }
+    const QString name = u"units_%1"_s.arg(++databases);
+    if (!server.createDatabase(name))
+        return {};
+    const QString address = server.url(u"postgres"_s, name);
+    const QString connection = u"units-admin-%1"_s.arg(databases);
+    bool made = false;
+    {
+        auto admin = ServerAdmin::connect(address, connection);
+        if (!admin) {
+            qWarning("%s", qPrintable(admin.error()));
+            return {};
+        }
+        const auto init = ServerAdmin::init(admin.value());
+        admin.value().close();
+        if (!init)
+            qWarning("%s", qPrintable(init.error()));
+        made = init.ok();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return made ? address : QString();
+}
+
+// A new, empty database: a file, or on a server (see newServerDatabase()).
 bool openNew(Database &database, const QTemporaryDir &dir)
 {
-    const auto opened =
-        database.open(dir.filePath(u"units.sqlite"_s), Database::OpenMode::CreateIfMissing);
+    const QString location =
+        TestSupport::onServer() ? newServerDatabase() : dir.filePath(u"units.sqlite"_s);
+    if (location.isEmpty())
+        return false;
+    const auto opened = database.open(location, Database::OpenMode::CreateIfMissing);
     if (!opened)
         qWarning("%s", qPrintable(opened.error()));
     return opened.ok();

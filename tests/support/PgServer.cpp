@@ -301,22 +301,6 @@ void PgServer::releaseGuard(bool serverStopped)
     m_guardFd = -1;
 }
 
-bool PgServer::restart()
-{
-    if (!m_running)
-        return false;
-    // pg_ctl restart starts the server with the options it was started with (postmaster.opts).
-    QString output;
-    if (!runTool(u"pg_ctl"_s,
-                 {u"-D"_s, m_dir->path() + u"/data"_s, u"-l"_s, m_dir->path() + u"/log"_s, u"-m"_s,
-                  u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s},
-                 &output, 90)) {
-        qWarning("PgServer: pg_ctl restart failed: %s", qPrintable(output));
-        return false;
-    }
-    return true;
-}
-
 void PgServer::stop()
 {
     if (!m_dir)
@@ -339,6 +323,23 @@ void PgServer::stop()
     m_dir.reset();
     m_running = false;
     m_port = 0;
+}
+
+bool PgServer::restart()
+{
+    if (!m_running)
+        return false;
+    // pg_ctl restart starts the server with the options it was started with (the port, the
+    // socket's folder); the log goes on in the same file.
+    QString output;
+    if (!runTool(u"pg_ctl"_s,
+                 {u"-D"_s, m_dir->path() + u"/data"_s, u"-l"_s, m_dir->path() + u"/log"_s, u"-m"_s,
+                  u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s},
+                 &output, 120)) {
+        qWarning("PgServer: pg_ctl restart failed: %s", qPrintable(output));
+        return false;
+    }
+    return true;
 }
 
 bool PgServer::createDatabase(const QString &name) const

@@ -53,8 +53,9 @@ public:
     /// Stops the server (fast mode: open connections are closed) and removes its folder.
     /// Done by the destructor; after it, start() makes a new cluster.
     void stop();
-    /// Stops the server (fast mode) and starts it again on the same cluster and port, as an
-    /// administrator restarts it: open connections are lost, the data stays.
+    /// Stops the server (fast mode: open connections are cut, open transactions rolled back)
+    /// and starts it again on the same port with the same data, as an administrator's restart
+    /// does under its clients. False (after a QWARN) when it does not come back.
     bool restart();
     bool isRunning() const { return m_running; }
     /// Why start() failed, for QSKIP.
