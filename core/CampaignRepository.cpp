@@ -236,7 +236,7 @@ Result<Campaign> CampaignRepository::byId(qint64 id) const
     if (!campaigns)
         return Failure{campaigns.error()};
     if (campaigns->isEmpty())
-        return Failure{tr("There is no campaign number %1 in this file.").arg(id)};
+        return Failure{tr("There is no campaign number %1.").arg(id)};
     return campaigns->first();
 }
 
@@ -263,7 +263,7 @@ Result<qint64> CampaignRepository::create(const Campaign &spec, const QSet<qint6
     for (const CampaignLevel &level : spec.levels) {
         const int rank = int(knownLevels.indexOf(level.level)) + 1;
         if (rank == 0)
-            return Failure{tr("“%1” is not a level of this file; its levels are %2.")
+            return Failure{tr("“%1” is not one of the levels; they are %2.")
                                .arg(level.level, knownLevels.join(u", "_s))};
         if (rank <= previousRank)
             return Failure{tr("The levels of a campaign are listed from the top down, each "
@@ -334,25 +334,28 @@ Result<qint64> CampaignRepository::create(const Campaign &spec, const QSet<qint6
         return Failure{tr("No unit in force on %1 under the chosen root is at a level taking "
                           "part, so the campaign would be empty.")
                            .arg(spec.startsOn.toString(u"dd/MM/yyyy"_s))};
-    Query conference(m_database,
-                     u"INSERT INTO conferences (campaign_id, unit_id, "
-                     "parent_unit_id, level) VALUES (?, ?, ?, ?)"_s);
+    // A national campaign has some 11,000 participants: many to a statement (RowBatch).
+    QList<QVariantList> conferenceRows;
+    conferenceRows.reserve(participants.size());
     for (const Conference &entry : participants) {
-        conference.bind({campaign.id, entry.unitId,
-                         entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
-                         entry.level});
-        if (auto done = conference.exec(); !done)
-            return Failure{done.error()};
+        conferenceRows.append({campaign.id, entry.unitId,
+                               entry.parentUnitId ? QVariant(entry.parentUnitId) : QVariant(),
+                               entry.level});
     }
-    Query exclusion(m_database,
-                    u"INSERT INTO campaign_exclusions (campaign_id, unit_id) VALUES (?, ?)"_s);
+    RowBatch conferences =
+        RowBatch::insert(m_database, u"conferences"_s,
+                         {u"campaign_id"_s, u"unit_id"_s, u"parent_unit_id"_s, u"level"_s});
+    if (auto done = conferences.run(conferenceRows); !done)
+        return Failure{done.error()};
+    QList<QVariantList> exclusionRows;
     for (qint64 unitId : excluded) {
-        if (unitId == spec.rootUnitId)
-            continue;
-        exclusion.bind({campaign.id, unitId});
-        if (auto done = exclusion.exec(); !done)
-            return Failure{done.error()};
+        if (unitId != spec.rootUnitId)
+            exclusionRows.append({campaign.id, unitId});
     }
+    RowBatch exclusions =
+        RowBatch::insert(m_database, u"campaign_exclusions"_s, {u"campaign_id"_s, u"unit_id"_s});
+    if (auto done = exclusions.run(exclusionRows); !done)
+        return Failure{done.error()};
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return campaign.id;
@@ -412,7 +415,7 @@ Result<void> CampaignRepository::rename(qint64 campaignId, const QString &name,
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure{tr("There is no campaign number %1 in this file.").arg(campaignId)};
+        return Failure{tr("There is no campaign number %1.").arg(campaignId)};
     return transaction.commit();
 }
 
@@ -428,7 +431,7 @@ Result<void> CampaignRepository::setClosed(qint64 campaignId, bool closed)
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure{tr("There is no campaign number %1 in this file.").arg(campaignId)};
+        return Failure{tr("There is no campaign number %1.").arg(campaignId)};
     return transaction.commit();
 }
 
