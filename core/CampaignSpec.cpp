@@ -523,7 +523,7 @@ Result<qint64> CampaignSpec::create(Database &database) const
     const auto unitOf = [&](const QString &code, const QString &where) -> Result<Unit> {
         const auto any = units.withCode(code);
         if (any && any->isEmpty())
-            return failure(where, tr("no unit has the code “%1” in this file.").arg(code));
+            return failure(where, tr("no unit in the database has the code “%1”.").arg(code));
         const auto unit = units.byCode(code, campaign.startsOn);
         if (!unit)
             return failure(where, unit.error());

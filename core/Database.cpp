@@ -338,7 +338,7 @@ Result<void> Database::backUp(const QString &target) const
 {
     const QString file = QDir::toNativeSeparators(target);
     if (!isOpen())
-        return Failure{tr("No file is open to back up.")};
+        return Failure{tr("No database is open to back up.")};
     const QFileInfo info(target);
     if (auto allowed = OutputTarget::check(target, m_path, OutputTarget::Use::Backup); !allowed)
         return allowed;

@@ -78,7 +78,7 @@ Result<Exemplar> ExemplarRepository::exemplar(qint64 id) const
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())
-        return Failure{tr("There is no model or exemplar with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no model or exemplar with the id %1.").arg(id)};
     return list->constFirst();
 }
 
@@ -206,7 +206,7 @@ Result<Nomination> ExemplarRepository::nominationById(qint64 id) const
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())
-        return Failure{tr("There is no nomination with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no nomination with the id %1.").arg(id)};
     return list->constFirst();
 }
 
@@ -312,7 +312,7 @@ Result<void> ExemplarRepository::setNominationStatus(qint64 id, Nomination::Stat
     if (auto done = query.exec(); !done)
         return done;
     if (query.rowsAffected() != 1)
-        return Failure{tr("There is no nomination with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no nomination with the id %1.").arg(id)};
     return transaction.commit();
 }
 

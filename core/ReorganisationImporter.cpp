@@ -261,7 +261,7 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
             }
             if (found.isEmpty()) {
                 return Failure{tr("%1, line %2: no province named “%3” is in force on %4 in "
-                                  "this file. Import the conversion table of 07/2025 first (it "
+                                  "the database. Import the conversion table of 07/2025 first (it "
                                   "gives the new provinces their codes), or the register.")
                                    .arg(fileName)
                                    .arg(province.line)
@@ -471,7 +471,7 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
                 const Unit *old = snapshot.inForce(origin.oldCode, before);
                 if (!old) {
                     report.warnings.append(
-                        tr("%1: %2 (%3): no unit of this file had the code on %4; no link "
+                        tr("%1: %2 (%3): no unit of the database had the code on %4; no link "
                            "was recorded (%5).")
                             .arg(origin.oldCode, origin.oldName,
                                  origin.oldDistrictName.isEmpty() ? origin.oldProvinceName
@@ -509,7 +509,7 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
                 // that no row names went into the new unit.
                 if (!district) {
                     report.warnings.append(
-                        tr("%1 %2: no unit of this file had the code on %3; no link was "
+                        tr("%1 %2: no unit of the database had the code on %3; no link was "
                            "recorded (%4).")
                             .arg(origin.oldDistrictCode, origin.oldDistrictName,
                                  Dates::text(before), where(origin)));
@@ -526,7 +526,7 @@ Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorgan
             }
         }
         for (const QString &code : std::as_const(unknownProvinceOrder)) {
-            report.warnings.append(tr("%1: no unit of this file had this old province's code on "
+            report.warnings.append(tr("%1: no unit of the database had this old province's code on "
                                       "%2; its %n row(s) gave the new units only, without links.",
                                       nullptr, rowsOfUnknownProvince.value(code))
                                        .arg(code, Dates::text(before)));

@@ -228,7 +228,7 @@ Result<void> ReportingForm::write(Database &database, qint64 campaignId, qint64 
     const UnitTree tree(std::move(*all));
     const int unitIndex = tree.indexOf(unitId);
     if (unitIndex < 0)
-        return Failure{tr("There is no unit number %1 in this file.").arg(unitId)};
+        return Failure{tr("There is no unit number %1.").arg(unitId)};
     const Unit &unit = tree.at(unitIndex);
     auto loaded = Schedule::load(database, tree, campaignId);
     if (!loaded)

@@ -814,7 +814,7 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         if (!all)
             return Failure{all.error()};
         if (all->size() != 1) {
-            return Failure{tr("The file has %n campaign(s): choose the one the results are for.",
+            return Failure{tr("The database has %n campaign(s): choose the one the results are for.",
                               nullptr, int(all->size()))};
         }
         campaignId = all->first().id;
@@ -874,7 +874,7 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
                                 "chosen (%4).")
                                  .arg(file.path)
                                  .arg(identity->campaignId)
-                                 .arg(other ? other->name : tr("not in this file"), campaign->name);
+                                 .arg(other ? other->name : tr("not in this database"), campaign->name);
                 preview.files.append(file);
                 continue;
             }

@@ -81,7 +81,7 @@ Result<Reward> RewardRepository::reward(qint64 id) const
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())
-        return Failure{tr("There is no reward with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no reward with the id %1.").arg(id)};
     return list->first();
 }
 

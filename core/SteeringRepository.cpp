@@ -134,7 +134,7 @@ Result<SteeringGroup> SteeringRepository::remove(qint64 id)
     if (auto done = campaign.exec(); !done)
         return Failure{done.error()};
     if (!campaign.next())
-        return Failure{tr("There is no steering group with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no steering group with the id %1.").arg(id)};
     const qint64 campaignId = campaign.id(0);
     campaign.finish();
     const auto all = groups(campaignId);

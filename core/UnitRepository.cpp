@@ -77,7 +77,7 @@ Result<Unit> UnitRepository::byId(qint64 id) const
     if (!units)
         return Failure{units.error()};
     if (units->isEmpty())
-        return Failure{tr("There is no unit with the id %1 in this file.").arg(id)};
+        return Failure{tr("There is no unit with the id %1.").arg(id)};
     return units->constFirst();
 }
 

@@ -156,10 +156,6 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <source>There is no campaign number %1 in this file.</source>
-        <translation>There is no campaign number %1 in this file.</translation>
-    </message>
-    <message>
         <source>A campaign needs a name.</source>
         <translation>A campaign needs a name.</translation>
     </message>
@@ -182,10 +178,6 @@
     <message>
         <source>The level “%1” does not take part in campaign number %2.</source>
         <translation>The level “%1” does not take part in campaign number %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a level of this file; its levels are %2.</source>
-        <translation>“%1” is not a level of this file; its levels are %2.</translation>
     </message>
     <message>
         <source>A document needs its number or its title.</source>
@@ -265,6 +257,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>There is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the levels; they are %2.</source>
+        <translation>“%1” is not one of the levels; they are %2.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -329,16 +329,16 @@
         <translation>“%1” is not a level; the levels are %2.</translation>
     </message>
     <message>
-        <source>no unit has the code “%1” in this file.</source>
-        <translation>no unit has the code “%1” in this file.</translation>
-    </message>
-    <message>
         <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
         <translation>%1 is the campaign&apos;s own unit and cannot be left out of it.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
         <translation>%1 does not take part in the campaign.</translation>
+    </message>
+    <message>
+        <source>no unit in the database has the code “%1”.</source>
+        <translation>no unit in the database has the code “%1”.</translation>
     </message>
 </context>
 <context>
@@ -366,14 +366,6 @@
     <message>
         <source>Double-click a unit to open it</source>
         <translation>Double-click a unit to open it</translation>
-    </message>
-    <message>
-        <source>The file has no campaign yet.</source>
-        <translation>The file has no campaign yet.</translation>
-    </message>
-    <message>
-        <source>No file is open.</source>
-        <translation>No file is open.</translation>
     </message>
     <message>
         <source>Phase %1</source>
@@ -442,6 +434,14 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is open: open a file or connect to a server.</source>
+        <translation>Nothing is open: open a file or connect to a server.</translation>
     </message>
 </context>
 <context>
@@ -905,14 +905,6 @@ Run “danvan-cli campaign SUBCOMMAND --help” for a subcommand&apos;s options.
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
-    </message>
-    <message>
-        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
-        <translation>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</translation>
-    </message>
-    <message>
         <source>The file to write; - for the output.</source>
         <translation>The file to write; - for the output.</translation>
     </message>
@@ -1334,62 +1326,6 @@ Exit code 0 when danvan opens the file, 1 when it refuses it (the message is als
         <translation>--format: write csv, xlsx, pdf or odt.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-  server init|grant|revoke|roles URL ...
-                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
-
-DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-  server init|grant|revoke|roles URL ...
-                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
-
-DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</source>
         <translation>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</translation>
     </message>
@@ -1510,6 +1446,70 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</source>
         <translation>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database: a file, or a database on a PostgreSQL server.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database: a file, or a database on a PostgreSQL server.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Prints the campaigns of a database as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>Prints the campaigns of a database as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</translation>
+    </message>
+    <message>
+        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another database with the same units gives the same campaign.</source>
+        <translation>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another database with the same units gives the same campaign.</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2000,6 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>danvan is not allowed to read “%1”. Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <source>No file is open to back up.</source>
-        <translation>No file is open to back up.</translation>
-    </message>
-    <message>
         <source>The folder of “%1” does not exist; choose another place for the copy.</source>
         <translation>The folder of “%1” does not exist; choose another place for the copy.</translation>
     </message>
@@ -2134,6 +2130,10 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>%1 may not change %2 of %3.</source>
         <translation>%1 may not change %2 of %3.</translation>
+    </message>
+    <message>
+        <source>No database is open to back up.</source>
+        <translation>No database is open to back up.</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2648,12 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
         <translation>The level above has already put it further forward; withdraw that nomination first.</translation>
     </message>
     <message>
-        <source>There is no model or exemplar with the id %1 in this file.</source>
-        <translation>There is no model or exemplar with the id %1 in this file.</translation>
+        <source>There is no model or exemplar with the id %1.</source>
+        <translation>There is no model or exemplar with the id %1.</translation>
     </message>
     <message>
-        <source>There is no nomination with the id %1 in this file.</source>
-        <translation>There is no nomination with the id %1 in this file.</translation>
+        <source>There is no nomination with the id %1.</source>
+        <translation>There is no nomination with the id %1.</translation>
     </message>
 </context>
 <context>
@@ -2754,17 +2754,6 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>This file has no campaign yet. Two steps make it yours:</source>
-        <translation>This file has no campaign yet. Two steps make it yours:</translation>
-    </message>
-    <message numerus="yes">
-        <source>1. The units: this file holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
-        <translation>
-            <numerusform>1. The units: this file holds %n unit. Import more, or a newer edition of the register, when you need to.</numerusform>
-            <numerusform>1. The units: this file holds %n units. Import more, or a newer edition of the register, when you need to.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
         <translation>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</translation>
     </message>
@@ -2791,6 +2780,17 @@ Run “danvan-cli server SUBCOMMAND --help” for a subcommand&apos;s options.
     <message>
         <source>Fill with the &amp;example</source>
         <translation>Fill with the &amp;example</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet. Two steps make this database yours:</source>
+        <translation>There is no campaign yet. Two steps make this database yours:</translation>
+    </message>
+    <message numerus="yes">
+        <source>1. The units: the database holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
+        <translation>
+            <numerusform>1. The units: the database holds %n unit. Import more, or a newer edition of the register, when you need to.</numerusform>
+            <numerusform>1. The units: the database holds %n units. Import more, or a newer edition of the register, when you need to.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3423,10 +3423,6 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <source>Save a complete copy of this file; to restore it, open the copy</source>
-        <translation>Save a complete copy of this file; to restore it, open the copy</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
@@ -3521,10 +3517,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Delete the campaign</source>
         <translation>Delete the campaign</translation>
-    </message>
-    <message>
-        <source>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</source>
-        <translation>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</translation>
     </message>
     <message>
         <source>The example was not added</source>
@@ -3711,6 +3703,14 @@ Free software under the MIT licence.</translation>
     <message>
         <source>The keyring did not keep the password (%1); it will be asked next time.</source>
         <translation>The keyring did not keep the password (%1); it will be asked next time.</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the data in a file; to restore it, open the copy</source>
+        <translation>Save a complete copy of the data in a file; to restore it, open the copy</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with everything entered for it: %2? The units stay. Until the database is closed, Edit → Undo brings it all back.</source>
+        <translation>Delete “%1” with everything entered for it: %2? The units stay. Until the database is closed, Edit → Undo brings it all back.</translation>
     </message>
 </context>
 <context>
@@ -5313,10 +5313,6 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>ReorganisationImporter</name>
     <message>
-        <source>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
-        <translation>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</translation>
-    </message>
-    <message>
         <source>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</source>
         <translation>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</translation>
     </message>
@@ -5325,27 +5321,31 @@ Please verify the correct file name was given.</translation>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</source>
-        <translation>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</translation>
-    </message>
-    <message>
         <source>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</source>
         <translation>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</translation>
     </message>
     <message>
-        <source>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</source>
-        <translation>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
-        <translation>
-            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n row gave the new units only, without links.</numerusform>
-            <numerusform>%1: no unit of this file had this old province&apos;s code on %2; its %n rows gave the new units only, without links.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: %2 (%3) ends on %4, and the table names no unit it went into.</source>
         <translation>%1: %2 (%3) ends on %4, and the table names no unit it went into.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no province named “%3” is in force on %4 in the database. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
+        <translation>%1, line %2: no province named “%3” is in force on %4 in the database. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): no unit of the database had the code on %4; no link was recorded (%5).</source>
+        <translation>%1: %2 (%3): no unit of the database had the code on %4; no link was recorded (%5).</translation>
+    </message>
+    <message>
+        <source>%1 %2: no unit of the database had the code on %3; no link was recorded (%4).</source>
+        <translation>%1 %2: no unit of the database had the code on %3; no link was recorded (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no unit of the database had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
+        <translation>
+            <numerusform>%1: no unit of the database had this old province&apos;s code on %2; its %n row gave the new unit only, without links.</numerusform>
+            <numerusform>%1: no unit of the database had this old province&apos;s code on %2; its %n rows gave the new units only, without links.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5526,10 +5526,6 @@ Please verify the correct file name was given.</translation>
         <translation>reporting-form</translation>
     </message>
     <message>
-        <source>There is no unit number %1 in this file.</source>
-        <translation>There is no unit number %1 in this file.</translation>
-    </message>
-    <message>
         <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
         <translation>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</translation>
     </message>
@@ -5628,6 +5624,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1.</source>
+        <translation>There is no unit number %1.</translation>
     </message>
 </context>
 <context>
@@ -6195,20 +6195,9 @@ Please verify the correct file name was given.</translation>
         <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
         <translation>%1 is given twice: also in %2, sheet “%3”, row %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n campaign(s): choose the one the results are for.</source>
-        <translation>
-            <numerusform>The file has %n campaign: choose the one the results are for.</numerusform>
-            <numerusform>The file has %n campaigns: choose the one the results are for.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
         <translation>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</translation>
-    </message>
-    <message>
-        <source>not in this file</source>
-        <translation>not in this file</translation>
     </message>
     <message>
         <source>The sheet is hidden.</source>
@@ -6233,6 +6222,17 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
         <translation>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>The database has %n campaign: choose the one the results are for.</numerusform>
+            <numerusform>The database has %n campaigns: choose the one the results are for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in this database</source>
+        <translation>not in this database</translation>
     </message>
 </context>
 <context>
@@ -6622,8 +6622,8 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RewardRepository</name>
     <message>
-        <source>There is no reward with the id %1 in this file.</source>
-        <translation>There is no reward with the id %1 in this file.</translation>
+        <source>There is no reward with the id %1.</source>
+        <translation>There is no reward with the id %1.</translation>
     </message>
 </context>
 <context>
@@ -7159,8 +7159,8 @@ Please verify the correct file name was given.</translation>
         <translation>Every member of a steering group needs a name.</translation>
     </message>
     <message>
-        <source>There is no steering group with the id %1 in this file.</source>
-        <translation>There is no steering group with the id %1 in this file.</translation>
+        <source>There is no steering group with the id %1.</source>
+        <translation>There is no steering group with the id %1.</translation>
     </message>
 </context>
 <context>
@@ -7711,10 +7711,6 @@ Please verify the correct file name was given.</translation>
         <translation>This unit does not take part in the campaign.</translation>
     </message>
     <message>
-        <source>The file has no campaign yet.</source>
-        <translation>The file has no campaign yet.</translation>
-    </message>
-    <message>
         <source>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</source>
         <translation>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</translation>
     </message>
@@ -7798,6 +7794,10 @@ Please verify the correct file name was given.</translation>
         <source>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</source>
         <translation>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</translation>
     </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -7829,10 +7829,6 @@ Please verify the correct file name was given.</translation>
         <translation>No unit has the code “%1”.</translation>
     </message>
     <message>
-        <source>There is no unit with the id %1 in this file.</source>
-        <translation>There is no unit with the id %1 in this file.</translation>
-    </message>
-    <message>
         <source>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</source>
         <translation>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</translation>
     </message>
@@ -7851,6 +7847,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>until %1</source>
         <translation>until %1</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>There is no unit with the id %1.</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <source>There is no campaign number %1 in this file.</source>
-        <translation>Tệp này không có đợt tổng kết số %1.</translation>
-    </message>
-    <message>
         <source>A campaign needs a name.</source>
         <translation>Đợt tổng kết phải có tên.</translation>
     </message>
@@ -179,10 +175,6 @@
     <message>
         <source>The level “%1” does not take part in campaign number %2.</source>
         <translation>Cấp “%1” không tham gia đợt tổng kết số %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a level of this file; its levels are %2.</source>
-        <translation>“%1” không phải là một cấp trong tệp này; các cấp trong tệp là %2.</translation>
     </message>
     <message>
         <source>A document needs its number or its title.</source>
@@ -256,6 +248,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>Không có đợt tổng kết số %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the levels; they are %2.</source>
+        <translation>“%1” không phải là một trong các cấp; các cấp là %2.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignSpec</name>
@@ -320,16 +320,16 @@
         <translation>“%1” không phải là một cấp; các cấp là %2.</translation>
     </message>
     <message>
-        <source>no unit has the code “%1” in this file.</source>
-        <translation>trong tệp này không có đơn vị nào mang mã “%1”.</translation>
-    </message>
-    <message>
         <source>%1 is the campaign&apos;s own unit and cannot be left out of it.</source>
         <translation>%1 là đơn vị của chính đợt tổng kết, không thể đưa ra khỏi đợt.</translation>
     </message>
     <message>
         <source>%1 does not take part in the campaign.</source>
         <translation>%1 không tham gia đợt tổng kết.</translation>
+    </message>
+    <message>
+        <source>no unit in the database has the code “%1”.</source>
+        <translation>trong cơ sở dữ liệu không có đơn vị nào mang mã “%1”.</translation>
     </message>
 </context>
 <context>
@@ -357,14 +357,6 @@
     <message>
         <source>Double-click a unit to open it</source>
         <translation>Nhấp đúp vào một đơn vị để mở</translation>
-    </message>
-    <message>
-        <source>The file has no campaign yet.</source>
-        <translation>Tệp này chưa có đợt tổng kết nào.</translation>
-    </message>
-    <message>
-        <source>No file is open.</source>
-        <translation>Chưa mở tệp nào.</translation>
     </message>
     <message>
         <source>Phase %1</source>
@@ -433,6 +425,14 @@
     <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>Chưa có đợt tổng kết nào.</translation>
+    </message>
+    <message>
+        <source>Nothing is open: open a file or connect to a server.</source>
+        <translation>Chưa mở gì: hãy mở một tệp hoặc kết nối tới một máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -891,14 +891,6 @@ Chạy “danvan-cli campaign LỆNH-CON --help” để xem các tùy chọn c�
         </translation>
     </message>
     <message>
-        <source>Prints the campaigns of a file as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
-        <translation>In các đợt tổng kết của tệp thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
-    </message>
-    <message>
-        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another file with the same units gives the same campaign.</source>
-        <translation>Ghi bản mô tả của một đợt tổng kết ra JSON (xem docs/campaign-format.md). Tạo đợt tổng kết từ bản này trong một tệp khác có cùng các đơn vị sẽ được đúng đợt tổng kết đó.</translation>
-    </message>
-    <message>
         <source>The file to write; - for the output.</source>
         <translation>Tệp cần ghi; - để in ra màn hình.</translation>
     </message>
@@ -1309,62 +1301,6 @@ Mã thoát 0 khi danvan mở được tệp, 1 khi danvan từ chối tệp (th�
         <translation>--format: hãy ghi csv, xlsx, pdf hoặc odt.</translation>
     </message>
     <message>
-        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
-
-Follows the summary conferences of the “Dân vận khéo” movement in a danvan database file.
-
-Commands:
-  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
-  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
-  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
-  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
-  pilot DB --unit CODE         mark a pilot unit with its own deadline
-  summary DB                   print the state of the database as JSON
-  export DB --report R --format F --out FILE
-                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
-  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                copy the database safely, even while it is in use
-  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               create a campaign from a description, list, describe, carry over, close or delete campaigns
-  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
-  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
-  server init|grant|revoke|roles URL ...
-                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
-
-DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
-
-Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
-
-Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một tệp cơ sở dữ liệu danvan.
-
-Các lệnh:
-  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
-  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
-  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
-  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
-  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
-  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
-  export DB --report R --format F --out TỆP
-                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX, PDF hoặc ODT, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
-  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
-  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
-  copy SRC DST                 chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu trống: một tệp lên máy chủ, hoặc từ máy chủ về một tệp mới
-  campaign create|list|export|next|rename|close|reopen|delete DB ...
-                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
-  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
-  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
-  server init|grant|revoke|roles URL ...
-                               thiết lập máy chủ PostgreSQL dùng chung cho tỉnh và các đơn vị (postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL): tạo lược đồ của danvan, cấp hoặc thu hồi quyền của vai trò đăng nhập của một đơn vị, liệt kê các quyền dưới dạng JSON
-
-DB là một tệp danvan, hoặc địa chỉ máy chủ postgresql://tên@máy_chủ:cổng/tên_csdl (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass).
-
-Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
-</translation>
-    </message>
-    <message>
         <source>Copies a whole danvan database into an empty one, row for row: a file onto a server database prepared with “danvan-cli server init” (run it as the server&apos;s administrator), or a server into a new file, as an offline copy or a backup. Either is a file&apos;s name or a server&apos;s address, postgresql://user@host:port/database. The copy is whole or not made at all.</source>
         <translation>Chép toàn bộ một cơ sở dữ liệu danvan sang một cơ sở dữ liệu trống, từng dòng một: một tệp lên cơ sở dữ liệu máy chủ đã chuẩn bị bằng “danvan-cli server init” (chạy với quyền quản trị máy chủ), hoặc từ máy chủ về một tệp mới, làm bản sao dùng khi không có mạng hoặc bản sao lưu. Mỗi bên là tên một tệp hoặc địa chỉ máy chủ postgresql://tên@máy_chủ:cổng/tên_csdl. Bản sao được chép trọn vẹn hoặc không chép gì.</translation>
     </message>
@@ -1483,6 +1419,70 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
     <message>
         <source>“%1” is a database on a server: check looks only at danvan files. A server&apos;s database is prepared and updated by “danvan-cli server init”.</source>
         <translation>“%1” là cơ sở dữ liệu trên máy chủ: lệnh check chỉ kiểm tra tệp danvan. Cơ sở dữ liệu trên máy chủ được tạo và nâng cấp bằng “danvan-cli server init”.</translation>
+    </message>
+    <message>
+        <source>Usage: danvan-cli [--lang vi|en] COMMAND [options]
+
+Follows the summary conferences of the “Dân vận khéo” movement in a danvan database: a file, or a database on a PostgreSQL server.
+
+Commands:
+  init DB [--example]          create a database (with the Kiên Giang 2016–2020 example)
+  import-units DB FILE         import units from the national register&apos;s CSV or a hierarchy CSV
+  conference DB --unit CODE    record a unit&apos;s conference (scheduled, held, attendees, ...)
+  deadline DB --level LEVEL    set a level&apos;s deadline, or a unit&apos;s own tighter one
+  pilot DB --unit CODE         mark a pilot unit with its own deadline
+  summary DB                   print the state of the database as JSON
+  export DB --report R --format F --out FILE
+                               write a report (schedule, progress, exemplars, rewards, results, units) as CSV, XLSX, PDF or ODT, or a unit&apos;s reporting form (--report form --unit CODE)
+  import-results DB FILE...    read conference results back from spreadsheets (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                copy the database safely, even while it is in use
+  copy SRC DST                 copy a whole database into an empty one: a file onto a server, or a server into a new file
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               create a campaign from a description, list, describe, carry over, close or delete campaigns
+  check DB                     check a file without changing it: print what differs from the schema danvan creates, as JSON
+  lineage DB --unit CODE       print a unit&apos;s predecessors and successors as JSON
+  server init|grant|revoke|roles URL ...
+                               set up a PostgreSQL server shared by the province and its offices (postgresql://USER@HOST:PORT/DATABASE): create danvan&apos;s schema, give or take an office&apos;s login role its rights, list them as JSON
+
+DB is a danvan file, or a server&apos;s address postgresql://user@host:port/database (the password is taken from PGPASSWORD or ~/.pgpass).
+
+Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng: danvan-cli [--lang vi|en] LỆNH [tùy chọn]
+
+Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khéo” trong một cơ sở dữ liệu danvan: một tệp, hoặc một cơ sở dữ liệu trên máy chủ PostgreSQL.
+
+Các lệnh:
+  init DB [--example]          tạo cơ sở dữ liệu (có thể kèm ví dụ Kiên Giang 2016–2020)
+  import-units DB FILE         nhập đơn vị từ tệp CSV của danh mục đơn vị hành chính hoặc tệp CSV phân cấp
+  conference DB --unit MÃ      ghi hội nghị của một đơn vị (ngày dự kiến, ngày tổ chức, số người dự, ...)
+  deadline DB --level CẤP      đặt thời hạn cho một cấp, hoặc thời hạn riêng sớm hơn của một đơn vị
+  pilot DB --unit MÃ           chọn đơn vị điểm với thời hạn riêng
+  summary DB                   in tình trạng của cơ sở dữ liệu dưới dạng JSON
+  export DB --report R --format F --out TỆP
+                               xuất báo cáo (schedule: lịch, progress: tiến độ, exemplars: mô hình, điển hình, rewards: khen thưởng, results: kết quả hội nghị, units: đơn vị) ra CSV, XLSX, PDF hoặc ODT, hoặc biểu mẫu báo cáo của một đơn vị (--report form --unit MÃ)
+  import-results DB FILE...    đọc lại kết quả hội nghị từ các bảng tính (.xlsx, .xls, .ods, .csv)
+  backup DB OUT                sao lưu cơ sở dữ liệu an toàn, kể cả khi tệp đang được dùng
+  copy SRC DST                 chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu trống: một tệp lên máy chủ, hoặc từ máy chủ về một tệp mới
+  campaign create|list|export|next|rename|close|reopen|delete DB ...
+                               tạo đợt tổng kết từ bản mô tả, liệt kê, mô tả, chuyển sang giai đoạn mới, đóng hoặc xóa đợt tổng kết
+  check DB                     kiểm tra một tệp mà không thay đổi nó: in ra JSON những chỗ khác với lược đồ danvan tạo ra
+  lineage DB --unit MÃ         in các đơn vị tiền thân và kế thừa của một đơn vị dưới dạng JSON
+  server init|grant|revoke|roles URL ...
+                               thiết lập máy chủ PostgreSQL dùng chung cho tỉnh và các đơn vị (postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL): tạo lược đồ của danvan, cấp hoặc thu hồi quyền của vai trò đăng nhập của một đơn vị, liệt kê các quyền dưới dạng JSON
+
+DB là một tệp danvan, hoặc địa chỉ máy chủ postgresql://tên@máy_chủ:cổng/tên_csdl (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass).
+
+Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng lệnh. Mã thoát: 0 thành công, 1 thất bại, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Prints the campaigns of a database as a JSON array, newest first: id, name, phase, root (the code of the office&apos;s own unit), levels (top down), units (how many take part) and closed.</source>
+        <translation>In các đợt tổng kết của cơ sở dữ liệu thành một mảng JSON, đợt mới nhất trước: id, name (tên), phase (giai đoạn), root (mã đơn vị của cơ quan), levels (các cấp, từ trên xuống), units (số đơn vị tham gia) và closed (đã đóng).</translation>
+    </message>
+    <message>
+        <source>Writes the description of a campaign as JSON (see docs/campaign-format.md). Creating a campaign from it in another database with the same units gives the same campaign.</source>
+        <translation>Ghi bản mô tả của một đợt tổng kết ra JSON (xem docs/campaign-format.md). Tạo đợt tổng kết từ bản này trong một cơ sở dữ liệu khác có cùng các đơn vị sẽ được đúng đợt tổng kết đó.</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +1969,6 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
         <translation>danvan không được phép đọc “%1”. Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
-        <source>No file is open to back up.</source>
-        <translation>Chưa mở tệp nào để sao lưu.</translation>
-    </message>
-    <message>
         <source>The folder of “%1” does not exist; choose another place for the copy.</source>
         <translation>Thư mục của “%1” không tồn tại; hãy chọn nơi khác để lưu bản sao.</translation>
     </message>
@@ -2103,6 +2099,10 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
     <message>
         <source>%1 may not change %2 of %3.</source>
         <translation>%1 không được thay đổi %2 thuộc %3.</translation>
+    </message>
+    <message>
+        <source>No database is open to back up.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào để sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -2617,12 +2617,12 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
         <translation>Cấp trên đã giới thiệu tiếp lên cấp cao hơn; hãy rút lại lượt giới thiệu đó trước.</translation>
     </message>
     <message>
-        <source>There is no model or exemplar with the id %1 in this file.</source>
-        <translation>Tệp này không có mô hình, điển hình mang mã số nội bộ %1.</translation>
+        <source>There is no model or exemplar with the id %1.</source>
+        <translation>Không có mô hình, điển hình mang mã số nội bộ %1.</translation>
     </message>
     <message>
-        <source>There is no nomination with the id %1 in this file.</source>
-        <translation>Tệp này không có đề cử mang mã số nội bộ %1.</translation>
+        <source>There is no nomination with the id %1.</source>
+        <translation>Không có đề cử mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -2720,16 +2720,6 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>This file has no campaign yet. Two steps make it yours:</source>
-        <translation>Tệp này chưa có đợt tổng kết. Hai bước để bắt đầu công việc của cơ quan mình:</translation>
-    </message>
-    <message numerus="yes">
-        <source>1. The units: this file holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
-        <translation>
-            <numerusform>1. Đơn vị: tệp đã có %n đơn vị. Khi cần, có thể nhập thêm hoặc nhập danh mục mới hơn.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>1. Import the units: the national register&apos;s list of units saved as CSV (a province&apos;s or the whole country&apos;s), and a hierarchy file for the Party committees that are not places.</source>
         <translation>1. Nhập đơn vị: danh mục đơn vị hành chính lưu dạng CSV (của một tỉnh hoặc cả nước), và tệp phân cấp cho các đảng bộ không phải đơn vị hành chính.</translation>
     </message>
@@ -2756,6 +2746,16 @@ Chạy “danvan-cli server LỆNH-CON --help” để xem các tùy chọn củ
     <message>
         <source>Fill with the &amp;example</source>
         <translation>Nạp dữ &amp;liệu ví dụ</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet. Two steps make this database yours:</source>
+        <translation>Chưa có đợt tổng kết nào. Hai bước để cơ sở dữ liệu này phục vụ công việc của cơ quan mình:</translation>
+    </message>
+    <message numerus="yes">
+        <source>1. The units: the database holds %n unit(s). Import more, or a newer edition of the register, when you need to.</source>
+        <translation>
+            <numerusform>1. Đơn vị: cơ sở dữ liệu đang có %n đơn vị. Khi cần, hãy nhập thêm, hoặc nhập bản danh mục mới hơn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,10 +3366,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <source>Save a complete copy of this file; to restore it, open the copy</source>
-        <translation>Lưu một bản sao đầy đủ của tệp này; muốn khôi phục, hãy mở bản sao</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
@@ -3464,10 +3460,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Delete the campaign</source>
         <translation>Xóa đợt tổng kết</translation>
-    </message>
-    <message>
-        <source>Delete “%1” with everything entered for it: %2? The units stay. While this file is open, Edit → Undo brings it all back.</source>
-        <translation>Xóa “%1” cùng mọi thứ đã nhập cho đợt: %2? Các đơn vị vẫn giữ nguyên. Khi tệp còn mở, Sửa → Hoàn tác sẽ khôi phục lại tất cả.</translation>
     </message>
     <message>
         <source>The example was not added</source>
@@ -3652,6 +3644,14 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>The keyring did not keep the password (%1); it will be asked next time.</source>
         <translation>Kho khóa không lưu được mật khẩu (%1); lần sau sẽ hỏi lại.</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the data in a file; to restore it, open the copy</source>
+        <translation>Lưu một bản sao đầy đủ của dữ liệu vào một tệp; muốn khôi phục, hãy mở bản sao</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with everything entered for it: %2? The units stay. Until the database is closed, Edit → Undo brings it all back.</source>
+        <translation>Xóa “%1” cùng mọi thứ đã nhập cho đợt: %2? Các đơn vị vẫn giữ nguyên. Cho tới khi đóng cơ sở dữ liệu, Sửa → Hoàn tác sẽ khôi phục lại tất cả.</translation>
     </message>
 </context>
 <context>
@@ -5252,10 +5252,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>ReorganisationImporter</name>
     <message>
-        <source>%1, line %2: no province named “%3” is in force on %4 in this file. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
-        <translation>%1, dòng %2: trong tệp không có tỉnh nào tên “%3” có hiệu lực vào ngày %4. Hãy nhập bảng chuyển đổi tháng 7/2025 trước (bảng này cho biết mã của các tỉnh mới), hoặc nhập danh mục.</translation>
-    </message>
-    <message>
         <source>%1, line %2: more than one province named “%3” is in force on %4 (codes %5 and %6); the list names provinces only by name. Import the conversion table of 07/2025 instead.</source>
         <translation>%1, dòng %2: có hơn một tỉnh tên “%3” có hiệu lực vào ngày %4 (mã %5 và %6); danh sách chỉ ghi tên tỉnh. Hãy nhập bảng chuyển đổi tháng 7/2025 thay cho danh sách này.</translation>
     </message>
@@ -5264,26 +5260,30 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>%1, dòng %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3): no unit of this file had the code on %4; no link was recorded (%5).</source>
-        <translation>%1: %2 (%3): vào ngày %4 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%5).</translation>
-    </message>
-    <message>
         <source>%1 (%2): the old area has no code, and no single unit of that name was under the district on %3; no link was recorded (%4).</source>
         <translation>%1 (%2): địa bàn cũ không có mã, và vào ngày %3 huyện không có đúng một đơn vị mang tên này; không ghi được quan hệ kế thừa (%4).</translation>
     </message>
     <message>
-        <source>%1 %2: no unit of this file had the code on %3; no link was recorded (%4).</source>
-        <translation>%1 %2: vào ngày %3 trong tệp không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%4).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: no unit of this file had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
-        <translation>
-            <numerusform>%1: vào ngày %2 trong tệp không có đơn vị nào mang mã tỉnh cũ này; %n dòng của tỉnh này chỉ dùng để thêm đơn vị mới, không ghi quan hệ kế thừa.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: %2 (%3) ends on %4, and the table names no unit it went into.</source>
         <translation>%1: %2 (%3) hết hiệu lực sau ngày %4, nhưng bảng không ghi đơn vị đó đã nhập vào đâu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no province named “%3” is in force on %4 in the database. Import the conversion table of 07/2025 first (it gives the new provinces their codes), or the register.</source>
+        <translation>%1, dòng %2: trong cơ sở dữ liệu không có tỉnh nào tên “%3” có hiệu lực vào ngày %4. Hãy nhập bảng chuyển đổi tháng 7/2025 trước (bảng này cho biết mã của các tỉnh mới), hoặc nhập danh mục.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): no unit of the database had the code on %4; no link was recorded (%5).</source>
+        <translation>%1: %2 (%3): vào ngày %4 trong cơ sở dữ liệu không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%5).</translation>
+    </message>
+    <message>
+        <source>%1 %2: no unit of the database had the code on %3; no link was recorded (%4).</source>
+        <translation>%1 %2: vào ngày %3 trong cơ sở dữ liệu không có đơn vị nào mang mã này; không ghi được quan hệ kế thừa (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no unit of the database had this old province&apos;s code on %2; its %n row(s) gave the new units only, without links.</source>
+        <translation>
+            <numerusform>%1: vào ngày %2 trong cơ sở dữ liệu không có đơn vị nào mang mã tỉnh cũ này; %n dòng của tỉnh này chỉ dùng để thêm đơn vị mới, không ghi quan hệ kế thừa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5463,10 +5463,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>bieu-bao-cao</translation>
     </message>
     <message>
-        <source>There is no unit number %1 in this file.</source>
-        <translation>Tệp này không có đơn vị mang số %1.</translation>
-    </message>
-    <message>
         <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
         <translation>%1 không tham gia đợt tổng kết số %2 và không có đơn vị cấp dưới nào tham gia: không có biểu mẫu nào để ghi.</translation>
     </message>
@@ -5565,6 +5561,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1.</source>
+        <translation>Không có đơn vị mang số %1.</translation>
     </message>
 </context>
 <context>
@@ -6127,19 +6127,9 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>%1 is given twice: also in %2, sheet “%3”, row %4.</source>
         <translation>%1 được ghi hai lần: cả trong %2, trang tính “%3”, dòng %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n campaign(s): choose the one the results are for.</source>
-        <translation>
-            <numerusform>Tệp có %n đợt tổng kết: hãy chọn đợt của các kết quả này.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is the form of campaign number %2 (%3), not of the campaign chosen (%4).</source>
         <translation>%1 là biểu mẫu của đợt tổng kết số %2 (%3), không phải của đợt đã chọn (%4).</translation>
-    </message>
-    <message>
-        <source>not in this file</source>
-        <translation>không có trong tệp này</translation>
     </message>
     <message>
         <source>The sheet is hidden.</source>
@@ -6164,6 +6154,16 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>The results cannot be applied yet: a file could not be read, a conflict is not decided, or a value is refused.</source>
         <translation>Chưa áp dụng được kết quả: có tệp không đọc được, có chỗ khác nhau chưa quyết định, hoặc có giá trị bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n campaign(s): choose the one the results are for.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu có %n đợt tổng kết: hãy chọn đợt mà kết quả thuộc về.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in this database</source>
+        <translation>không có trong cơ sở dữ liệu này</translation>
     </message>
 </context>
 <context>
@@ -6550,8 +6550,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>RewardRepository</name>
     <message>
-        <source>There is no reward with the id %1 in this file.</source>
-        <translation>Tệp này không có khen thưởng mang mã số nội bộ %1.</translation>
+        <source>There is no reward with the id %1.</source>
+        <translation>Không có khen thưởng mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -7077,8 +7077,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Mỗi thành viên của tổ chỉ đạo đều phải có họ tên.</translation>
     </message>
     <message>
-        <source>There is no steering group with the id %1 in this file.</source>
-        <translation>Tệp này không có tổ chỉ đạo mang mã số nội bộ %1.</translation>
+        <source>There is no steering group with the id %1.</source>
+        <translation>Không có tổ chỉ đạo mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>
@@ -7626,10 +7626,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Đơn vị này không tham gia đợt tổng kết.</translation>
     </message>
     <message>
-        <source>The file has no campaign yet.</source>
-        <translation>Tệp này chưa có đợt tổng kết nào.</translation>
-    </message>
-    <message>
         <source>Deadline: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</source>
         <translation>Thời hạn: &lt;b&gt;%1&lt;/b&gt; (“%2”), %3</translation>
     </message>
@@ -7713,6 +7709,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>“%1” was changed meanwhile, elsewhere, to “%2”. Your text is kept and replaces it when you leave the field; to keep the other, type it again.</source>
         <translation>Trong lúc này, nơi khác đã sửa “%1” thành “%2”. Nội dung bạn đang nhập được giữ lại và sẽ thay thế giá trị đó khi bạn rời ô; muốn giữ giá trị kia, hãy nhập lại nó.</translation>
     </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>Chưa có đợt tổng kết nào.</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickerModel</name>
@@ -7744,10 +7744,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Không có đơn vị nào mang mã “%1”.</translation>
     </message>
     <message>
-        <source>There is no unit with the id %1 in this file.</source>
-        <translation>Tệp này không có đơn vị mang mã số nội bộ %1.</translation>
-    </message>
-    <message>
         <source>The code “%1” names %2, and none of them was in force on %3. Name a day on which the one you mean was in force.</source>
         <translation>Mã “%1” đã dùng cho %2, và không đơn vị nào trong số đó có hiệu lực vào ngày %3. Hãy cho biết một ngày mà đơn vị bạn muốn nói đang có hiệu lực.</translation>
     </message>
@@ -7766,6 +7762,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>until %1</source>
         <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Không có đơn vị mang mã số nội bộ %1.</translation>
     </message>
 </context>
 <context>

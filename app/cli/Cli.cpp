@@ -113,7 +113,7 @@ QString Cli::generalHelp() const
     return tr("Usage: danvan-cli [--lang vi|en] COMMAND [options]\n"
               "\n"
               "Follows the summary conferences of the “Dân vận khéo” movement in a danvan "
-              "database file.\n"
+              "database: a file, or a database on a PostgreSQL server.\n"
               "\n"
               "Commands:\n"
               "  init DB [--example]          create a database (with the Kiên Giang 2016–2020 "
@@ -1082,7 +1082,7 @@ int Cli::campaignList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the campaigns of a file as a JSON array, newest first: id, name, phase, "
+        tr("Prints the campaigns of a database as a JSON array, newest first: id, name, phase, "
            "root (the code of the office's own unit), levels (top down), units (how many take "
            "part) and closed."));
     if (const int code = parse(parser, arguments, u"campaign list DB"_s, 1); code >= 0)
@@ -1119,7 +1119,7 @@ int Cli::campaignExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes the description of a campaign as JSON (see docs/campaign-format.md). "
-           "Creating a campaign from it in another file with the same units gives the same "
+           "Creating a campaign from it in another database with the same units gives the same "
            "campaign."));
     const QCommandLineOption campaignOption(
         u"campaign"_s, tr("The campaign's number (default: the only one)."), tr("ID"));

@@ -602,7 +602,7 @@ void TestReorganisation::oldCampaignReadsAsBefore()
     QVERIFY2(report, qPrintable(report.error()));
     QVERIFY(report->retired > 100);
     // The provinces the example does not hold are said once each.
-    QVERIFY2(report->warnings.filter(u"01: no unit of this file had this old province"_s).size()
+    QVERIFY2(report->warnings.filter(u"01: no unit of the database had this old province"_s).size()
                  == 1,
              qPrintable(report->warnings.join(u'\n')));
 

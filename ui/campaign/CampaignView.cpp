@@ -321,8 +321,8 @@ void CampaignView::showHeader()
     m_newCampaignButton->setVisible(!m_campaign && m_workspace.isOpen());
     m_newCampaignButton->setEnabled(m_workspace.units()->size() > 0);
     if (!m_campaign) {
-        m_title->setText(m_workspace.isOpen() ? tr("The file has no campaign yet.")
-                                              : tr("No file is open."));
+        m_title->setText(m_workspace.isOpen() ? tr("There is no campaign yet.")
+                                              : tr("Nothing is open: open a file or connect to a server."));
         m_details->clear();
         m_keyDates->hide();
         return;

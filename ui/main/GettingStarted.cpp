@@ -70,9 +70,9 @@ void GettingStarted::changeEvent(QEvent *event)
 void GettingStarted::retranslate()
 {
     const int units = m_workspace.isOpen() ? m_workspace.units()->size() : 0;
-    m_title->setText(tr("This file has no campaign yet. Two steps make it yours:"));
+    m_title->setText(tr("There is no campaign yet. Two steps make this database yours:"));
     m_unitsStep->setText(
-        units > 0 ? tr("1. The units: this file holds %n unit(s). Import more, or a newer "
+        units > 0 ? tr("1. The units: the database holds %n unit(s). Import more, or a newer "
                        "edition of the register, when you need to.",
                        nullptr, units)
                   : tr("1. Import the units: the national register's list of units saved as "

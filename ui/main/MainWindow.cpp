@@ -668,7 +668,7 @@ void MainWindow::retranslate()
         tr("Import units from the national register's CSV export or a hierarchy file"));
     m_backupAction->setText(tr("&Back up…"));
     m_backupAction->setStatusTip(
-        tr("Save a complete copy of this file; to restore it, open the copy"));
+        tr("Save a complete copy of the data in a file; to restore it, open the copy"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setStatusTip(
         tr("Preview and print a report as a Party document, or save it as PDF"));
@@ -1312,8 +1312,8 @@ void MainWindow::deleteCampaign()
     }
     const auto answer = MessageBox::question(
         this, tr("Delete the campaign"),
-        tr("Delete “%1” with everything entered for it: %2? The units stay. While this file "
-           "is open, Edit → Undo brings it all back.")
+        tr("Delete “%1” with everything entered for it: %2? The units stay. Until the "
+           "database is closed, Edit → Undo brings it all back.")
             .arg(campaign->name, CampaignRepository::describe(*contents)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

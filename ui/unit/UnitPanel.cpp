@@ -395,7 +395,7 @@ void UnitPanel::reload()
         m_conference.reset();
         m_deadline->setText(m_workspace.campaign()
                                 ? tr("This unit does not take part in the campaign.")
-                                : tr("The file has no campaign yet."));
+                                : tr("There is no campaign yet."));
         for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_conferenceBox,
                                                                 m_ownDeadlineButton, m_pilotButton})
             widget->hide();
