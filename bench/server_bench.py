@@ -10,7 +10,9 @@ security):
 
 - `danvan-cli summary`;
 - a conference edit (`danvan-cli conference --held`), a whole command;
-- the window's start to its first painted tree and schedule (danvan-window-bench).
+- the window's start to its first painted tree and schedule (danvan-window-bench);
+- a new national campaign from the last one (`danvan-cli campaign next`), by the server's
+  administrator: 11,501 conferences written.
 
 The target is at most twice the file's time for each. Every time is the median of several
 whole runs (process start included). Usage:
@@ -143,6 +145,13 @@ def main():
             on_file = median_seconds(command(db), args.runs)
             on_server = median_seconds(command(office), args.runs)
             rows.append((label, on_file, on_server))
+        # A new national campaign from the last one: its 11,501 conferences are written as
+        # the program writes them (many to a statement), by the administrator on the server.
+        campaign = str(built["campaign"])
+        next_campaign = lambda target: [cli, "campaign", "next", target, "--campaign", campaign,
+                                        "--name", "Đợt sau", "--starts", "2026-01-01"]
+        rows.append(("new national campaign", median_seconds(next_campaign(db), args.runs),
+                     median_seconds(next_campaign(admin), args.runs)))
         if os.path.exists(bench):
             rows.append(("window start to first paint", window_start(bench, db, today, args.runs),
                          window_start(bench, office, today, args.runs)))

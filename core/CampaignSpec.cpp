@@ -8,11 +8,13 @@
 #include "Transaction.h"
 #include "UnitRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -518,21 +520,38 @@ Result<qint64> CampaignSpec::create(Database &database) const
                                .arg(level, knownLevels.join(u", "_s)));
         }
     }
+    Transaction transaction(database);
+    if (auto begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+
     // A code names the unit in force on the campaign's first day (since 2025 one code may
-    // name an old unit and a new one).
+    // name an old unit and a new one). The codes are looked up among the units read once: a
+    // national campaign's steering groups name hundreds of units, and a query for each was
+    // a round trip each on a server.
+    const auto allUnits = units.all();
+    if (!allUnits)
+        return Failure{allUnits.error()};
+    QHash<QString, QList<Unit>> unitsByCode;
+    for (const Unit &unit : *allUnits)
+        unitsByCode[unit.code].append(unit);
+    for (QList<Unit> &withCode : unitsByCode) {
+        // Oldest first, as UnitRepository::withCode() gives them.
+        std::sort(withCode.begin(), withCode.end(), [](const Unit &a, const Unit &b) {
+            if (a.validFrom != b.validFrom)
+                return !a.validFrom.isValid()
+                    || (b.validFrom.isValid() && a.validFrom < b.validFrom);
+            return a.id < b.id;
+        });
+    }
     const auto unitOf = [&](const QString &code, const QString &where) -> Result<Unit> {
-        const auto any = units.withCode(code);
-        if (any && any->isEmpty())
+        const QList<Unit> withCode = unitsByCode.value(code);
+        if (withCode.isEmpty())
             return failure(where, tr("no unit in the database has the code “%1”.").arg(code));
-        const auto unit = units.byCode(code, campaign.startsOn);
+        const auto unit = UnitRepository::choose(code, withCode, campaign.startsOn);
         if (!unit)
             return failure(where, unit.error());
         return unit;
     };
-
-    Transaction transaction(database);
-    if (auto begun = transaction.begin(); !begun)
-        return Failure{begun.error()};
 
     const auto root = unitOf(rootCode, u"root"_s);
     if (!root)
@@ -574,6 +593,14 @@ Result<qint64> CampaignSpec::create(Database &database) const
             return failure(entry.where + u".deadline"_s, done.error());
     }
 
+    QSet<qint64> participants;
+    if (!steeringGroups.isEmpty()) {
+        const auto conferences = campaigns.conferences(*id);
+        if (!conferences)
+            return Failure{conferences.error()};
+        for (const Conference &conference : *conferences)
+            participants.insert(conference.unitId);
+    }
     SteeringRepository steering(database);
     for (int i = 0; i < steeringGroups.size(); ++i) {
         const SteeringGroup &entry = steeringGroups.at(i);
@@ -587,7 +614,7 @@ Result<qint64> CampaignSpec::create(Database &database) const
             const auto unit = unitOf(entry.unitCodes.at(j), where);
             if (!unit)
                 return Failure{unit.error()};
-            if (!campaigns.conference(*id, unit->id))
+            if (!participants.contains(unit->id))
                 return failure(where, tr("%1 does not take part in the campaign.").arg(unit->name));
             group.unitIds.append(unit->id);
         }

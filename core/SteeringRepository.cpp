@@ -2,8 +2,11 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RowBatch.h"
 #include "Text.h"
 #include "Transaction.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -110,15 +113,22 @@ Result<qint64> SteeringRepository::save(const SteeringGroup &group)
         if (auto done = member.exec(); !done)
             return Failure{done.error()};
     }
-    Query unit(m_database,
-               u"INSERT INTO steering_assignments (campaign_id, unit_id, group_id) "
-               "VALUES (?, ?, ?) ON CONFLICT (campaign_id, unit_id) "
-               "DO UPDATE SET group_id = excluded.group_id"_s);
+    // A province's group follows hundreds of units: many to a statement (RowBatch), each
+    // once (a statement may not update the same row twice).
+    QList<QVariantList> assignments;
+    QSet<qint64> assigned;
     for (qint64 unitId : group.unitIds) {
-        unit.bind({group.campaignId, unitId, id});
-        if (auto done = unit.exec(); !done)
-            return Failure{done.error()};
+        if (!assigned.contains(unitId)) {
+            assigned.insert(unitId);
+            assignments.append({group.campaignId, unitId, id});
+        }
     }
+    RowBatch units = RowBatch::insert(m_database, u"steering_assignments"_s,
+                                      {u"campaign_id"_s, u"unit_id"_s, u"group_id"_s},
+                                      u"ON CONFLICT (campaign_id, unit_id) "
+                                      "DO UPDATE SET group_id = excluded.group_id"_s);
+    if (auto done = units.run(assignments); !done)
+        return Failure{done.error()};
     if (auto committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;
