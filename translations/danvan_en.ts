@@ -443,6 +443,10 @@
         <source>Nothing is open: open a file or connect to a server.</source>
         <translation>Nothing is open: open a file or connect to a server.</translation>
     </message>
+    <message>
+        <source>%1 The campaign&apos;s documents and the deadlines of its levels can be read here, not changed.</source>
+        <translation>%1 The campaign&apos;s documents and the deadlines of its levels can be read here, not changed.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -7275,6 +7279,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Remove the chosen units</source>
         <translation>Remove the chosen units</translation>
+    </message>
+    <message>
+        <source>%1 The steering groups can be read here, not changed.</source>
+        <translation>%1 The steering groups can be read here, not changed.</translation>
     </message>
 </context>
 <context>

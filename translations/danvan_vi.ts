@@ -434,6 +434,10 @@
         <source>Nothing is open: open a file or connect to a server.</source>
         <translation>Chưa mở gì: hãy mở một tệp hoặc kết nối tới một máy chủ.</translation>
     </message>
+    <message>
+        <source>%1 The campaign&apos;s documents and the deadlines of its levels can be read here, not changed.</source>
+        <translation>%1 Ở đây chỉ xem được văn bản và thời hạn các cấp của đợt tổng kết, không sửa được.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
@@ -7192,6 +7196,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Remove the chosen units</source>
         <translation>Bỏ các đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>%1 The steering groups can be read here, not changed.</source>
+        <translation>%1 Ở đây chỉ xem được các tổ chỉ đạo, không sửa được.</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,24 @@
+#include "CampaignView.h"
 #include "CliRun.h"
 #include "Database.h"
+#include "ExemplarModel.h"
+#include "ExemplarsView.h"
 #include "MainWindow.h"
 #include "PgServer.h"
 #include "Schedule.h"
+#include "SteeringView.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAction>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +39,7 @@ private slots:
 
     void anotherOfficesEditAppears();
     void othersUnitsAreGreyedWithTheReason();
+    void everyPageGreysWhatIsNotTheOffices();
     void connectionCutMidEdit();
     void serverRestartedMidEdit();
     void twoOfficesEditTheSameCommune();
@@ -137,6 +146,91 @@ void TestServerWindow::othersUnitsAreGreyedWithTheReason()
     m_window->showUnitByCode(u"30898"_s);
     QTRY_VERIFY(venue->isEnabled());
     QVERIFY(!message->isVisible());
+}
+
+// Beyond the unit panel: the campaign's page, the steering groups, the models and exemplars
+// and the campaign's menu grey what the district's office may not change, and say why; the
+// province's office, on the same data, may change them.
+void TestServerWindow::everyPageGreysWhatIsNotTheOffices()
+{
+    // A model of a commune of Châu Thành and one of another district's commune.
+    const auto added = m_server.sql(u"postgres"_s, m_database,
+                                    u"INSERT INTO exemplars (campaign_id, unit_id, kind, name) "
+                                    "SELECT 1, id, 'collective', 'Mô hình ' || code FROM units "
+                                    "WHERE code IN ('30898', '30955')"_s);
+    QVERIFY2(added.ok(), qPrintable(added.describe()));
+    m_workspace->refresh(Workspace::everything());
+    const QString refusal = u"Huyện Châu Thành may not change Tỉnh Kiên Giang."_s;
+
+    auto *rename = m_window->findChild<QAction *>(u"renameCampaignAction"_s);
+    auto *remove = m_window->findChild<QAction *>(u"deleteCampaignAction"_s);
+    QVERIFY(rename && remove);
+    QVERIFY(!rename->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    CampaignView campaignView(*m_workspace);
+    campaignView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&campaignView));
+    auto *campaignRefusal = campaignView.findChild<QLabel *>(u"campaignRefusal"_s);
+    auto *addDocument = campaignView.findChild<QPushButton *>(u"addDocumentButton"_s);
+    auto *levels = campaignView.findChild<QGroupBox *>(u"levelDeadlinesBox"_s);
+    QVERIFY(campaignRefusal && addDocument && levels);
+    QTRY_VERIFY(campaignRefusal->isVisible());
+    QVERIFY2(campaignRefusal->text().startsWith(refusal), qPrintable(campaignRefusal->text()));
+    QVERIFY(!addDocument->isEnabled());
+    const auto phrases = levels->findChildren<QLineEdit *>();
+    QVERIFY(!phrases.isEmpty());
+    for (const QLineEdit *phrase : phrases)
+        QVERIFY(!phrase->isEnabled());
+
+    SteeringView steeringView(*m_workspace);
+    steeringView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&steeringView));
+    auto *steeringRefusal = steeringView.findChild<QLabel *>(u"steeringRefusal"_s);
+    auto *addGroup = steeringView.findChild<QPushButton *>(u"addGroupButton"_s);
+    QVERIFY(steeringRefusal && addGroup);
+    QTRY_VERIFY(steeringRefusal->isVisible());
+    QVERIFY2(steeringRefusal->text().startsWith(refusal), qPrintable(steeringRefusal->text()));
+    QVERIFY(!addGroup->isEnabled());
+
+    ExemplarsView exemplarsView(*m_workspace);
+    exemplarsView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exemplarsView));
+    auto *table = exemplarsView.findChild<QTableView *>(u"exemplarTable"_s);
+    auto *edit = exemplarsView.findChild<QPushButton *>(u"editExemplarButton"_s);
+    QVERIFY(table && edit);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    const auto selectUnit = [&](const QString &code) {
+        const qint64 unitId = TestSupport::unitIdOf(m_workspace->database(), code);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(ExemplarModel::UnitIdRole).toLongLong()
+                == unitId) {
+                table->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(selectUnit(u"30955"_s));
+    QVERIFY(!edit->isEnabled());
+    QCOMPARE(edit->toolTip(),
+             u"Huyện Châu Thành may not change Xã Vĩnh Hòa Hưng Bắc of Huyện Gò Quao."_s);
+    QVERIFY(selectUnit(u"30898"_s));
+    QVERIFY(edit->isEnabled());
+    QCOMPARE(edit->toolTip(), QString());
+
+    // The province's office, on the same database: nothing greyed, nothing said.
+    Workspace province;
+    const auto opened = province.open(m_server.url(u"tinh_kien_giang"_s, m_database),
+                                      Workspace::OpenIntent::Existing);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    CampaignView provinceView(province);
+    provinceView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&provinceView));
+    auto *provinceAdd = provinceView.findChild<QPushButton *>(u"addDocumentButton"_s);
+    QVERIFY(provinceAdd);
+    QTRY_VERIFY(provinceAdd->isEnabled());
+    QVERIFY(!provinceView.findChild<QLabel *>(u"campaignRefusal"_s)->isVisible());
 }
 
 // The server ends the office's connection (a restart, a cable pulled, as the program sees

@@ -77,6 +77,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     , m_newCampaignButton(new QPushButton(this))
     , m_details(new QLabel(this))
     , m_keyDates(new QLabel(this))
+    , m_refusal(new QLabel(this))
     , m_documentsBox(new QGroupBox(this))
     , m_documentView(new QTableView(this))
     , m_addDocumentButton(new QPushButton(this))
@@ -99,6 +100,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
         {m_title, "campaignTitle"},
         {m_details, "campaignDetails"},
         {m_keyDates, "campaignKeyDates"},
+        {m_refusal, "campaignRefusal"},
         {m_documentsBox, "documentsBox"},
         {m_documentView, "documentView"},
         {m_addDocumentButton, "addDocumentButton"},
@@ -116,8 +118,9 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    for (QLabel *label : {m_title, m_details, m_keyDates})
+    for (QLabel *label : {m_title, m_details, m_keyDates, m_refusal})
         label->setWordWrap(true);
+    m_refusal->hide();
     for (QLabel *label : {m_title, m_details, m_keyDates})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -175,6 +178,7 @@ CampaignView::CampaignView(Workspace &workspace, QWidget *parent)
     contentLayout->addWidget(m_newCampaignButton, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_details);
     contentLayout->addWidget(m_keyDates);
+    contentLayout->addWidget(m_refusal);
     contentLayout->addWidget(m_documentsBox, 3);
     contentLayout->addWidget(m_levelsBox);
     contentLayout->addWidget(m_specialBox, 2);
@@ -262,8 +266,6 @@ void CampaignView::retranslate()
     m_specialBox->setTitle(tr("Units' own deadlines and pilots"));
     m_specialView->setAccessibleName(tr("Units' own deadlines and pilots"));
     m_removeSpecialButton->setText(tr("Remove"));
-    m_removeSpecialButton->setToolTip(
-        tr("Remove the unit's own deadline or its pilot mark; the deadline above applies again"));
     m_specialView->setToolTip(tr("Double-click a unit to open it"));
     m_documentModel->retranslate();
     m_specialModel->retranslate();
@@ -321,8 +323,9 @@ void CampaignView::showHeader()
     m_newCampaignButton->setVisible(!m_campaign && m_workspace.isOpen());
     m_newCampaignButton->setEnabled(m_workspace.units()->size() > 0);
     if (!m_campaign) {
-        m_title->setText(m_workspace.isOpen() ? tr("There is no campaign yet.")
-                                              : tr("Nothing is open: open a file or connect to a server."));
+        m_title->setText(m_workspace.isOpen()
+                             ? tr("There is no campaign yet.")
+                             : tr("Nothing is open: open a file or connect to a server."));
         m_details->clear();
         m_keyDates->hide();
         return;
@@ -497,11 +500,35 @@ void CampaignView::showSpecialDeadlines()
 
 void CampaignView::updateButtons()
 {
+    // On a shared server, what this office may not change is greyed, and the page says why:
+    // the campaign's documents and level deadlines are the campaign's unit's; a unit's own
+    // deadline or pilot mark is that unit's.
+    const QString refused = m_campaign ? m_workspace.refusalToChange() : QString();
+    m_refusal->setText(refused.isEmpty()
+                           ? QString()
+                           : tr("%1 The campaign's documents and the deadlines of its levels "
+                                "can be read here, not changed.")
+                                 .arg(refused));
+    m_refusal->setVisible(!refused.isEmpty());
+    const bool mayChange = m_campaign && refused.isEmpty();
     const bool document = m_documentView->selectionModel()->hasSelection();
-    m_addDocumentButton->setEnabled(m_campaign.has_value());
-    m_editDocumentButton->setEnabled(document);
-    m_removeDocumentButton->setEnabled(document);
-    m_removeSpecialButton->setEnabled(m_specialView->selectionModel()->hasSelection());
+    m_addDocumentButton->setEnabled(mayChange);
+    m_editDocumentButton->setEnabled(document && mayChange);
+    m_removeDocumentButton->setEnabled(document && mayChange);
+    for (const LevelRow &row : std::as_const(m_levelRows))
+        row.phrase->setEnabled(mayChange);
+    const QModelIndex special = m_specialView->currentIndex();
+    const QString specialRefused =
+        special.isValid() && m_specialView->selectionModel()->hasSelection()
+        ? m_workspace.refusalToChange(special.data(SpecialDeadlineModel::UnitIdRole).toLongLong())
+        : QString();
+    m_removeSpecialButton->setEnabled(m_specialView->selectionModel()->hasSelection()
+                                      && specialRefused.isEmpty());
+    m_removeSpecialButton->setToolTip(
+        specialRefused.isEmpty()
+            ? tr("Remove the unit's own deadline or its pilot mark; the deadline above applies "
+                 "again")
+            : specialRefused);
 }
 
 void CampaignView::addDocument()
@@ -516,7 +543,8 @@ void CampaignView::addDocument()
 void CampaignView::editDocument()
 {
     const QModelIndex current = m_documentView->currentIndex();
-    if (!m_campaign || !current.isValid())
+    // (A double click on a document this office may not change opens nothing.)
+    if (!m_campaign || !current.isValid() || !m_editDocumentButton->isEnabled())
         return;
     DocumentDialog dialog(m_workspace, m_campaign->id, m_documentModel->document(current.row()),
                           this);

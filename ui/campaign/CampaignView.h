@@ -76,6 +76,7 @@ private:
     QPushButton *m_newCampaignButton;
     QLabel *m_details;
     QLabel *m_keyDates;
+    QLabel *m_refusal; ///< on a shared server: why this office may not change the campaign
     QGroupBox *m_documentsBox;
     QTableView *m_documentView;
     QPushButton *m_addDocumentButton;

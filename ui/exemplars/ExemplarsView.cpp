@@ -124,6 +124,7 @@ void ExemplarsView::changeEvent(QEvent *event)
         retranslate();
         m_model->retranslate();
         updateCounts();
+        updateButtons();
     }
     QWidget::changeEvent(event);
 }
@@ -140,7 +141,6 @@ void ExemplarsView::retranslate()
     m_editButton->setText(tr("Edit…"));
     m_removeButton->setText(tr("Remove"));
     m_putForwardButton->setText(tr("Put f&orward…"));
-    m_putForwardButton->setToolTip(tr("Put the model or exemplar forward to the level above"));
 }
 
 void ExemplarsView::reload()
@@ -184,9 +184,17 @@ void ExemplarsView::fitColumns()
 void ExemplarsView::updateButtons()
 {
     const bool chosen = currentExemplarId() > 0;
-    m_editButton->setEnabled(chosen);
-    m_removeButton->setEnabled(chosen);
-    m_putForwardButton->setEnabled(chosen);
+    // On a shared server, another office's model or exemplar is greyed, with the reason.
+    const QString refused = chosen
+        ? m_workspace.refusalToChange(
+            m_table->currentIndex().data(ExemplarModel::UnitIdRole).toLongLong())
+        : QString();
+    for (QPushButton *button : {m_editButton, m_removeButton, m_putForwardButton})
+        button->setEnabled(chosen && refused.isEmpty());
+    m_editButton->setToolTip(refused);
+    m_removeButton->setToolTip(refused);
+    m_putForwardButton->setToolTip(
+        refused.isEmpty() ? tr("Put the model or exemplar forward to the level above") : refused);
 }
 
 void ExemplarsView::updateCounts()
@@ -245,6 +253,9 @@ void ExemplarsView::add()
 
 void ExemplarsView::edit()
 {
+    // (A double click on one this office may not change opens nothing: the buttons say why.)
+    if (!m_editButton->isEnabled())
+        return;
     const Exemplar *exemplar = m_register ? m_register->exemplar(currentExemplarId()) : nullptr;
     if (!exemplar)
         return;

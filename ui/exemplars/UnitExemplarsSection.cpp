@@ -292,6 +292,13 @@ void UnitExemplarsSection::updateButtons()
     // campaign's own unit, which takes no part, sends on what it receives).
     offer(m_receivedPutForwardButton, nomination ? nomination->exemplarId : 0,
           onChain && nomination && nomination->isTakenUp());
+    // On a shared server, another office's unit is read, not changed (the panel says why).
+    if (!m_workspace.refusalToChange(m_unitId).isEmpty()) {
+        for (QWidget *control : std::initializer_list<QWidget *>{
+                 m_addButton, m_editButton, m_putForwardButton, m_withdrawButton, m_statusCombo,
+                 m_receivedPutForwardButton})
+            control->setEnabled(false);
+    }
 }
 
 void UnitExemplarsSection::showMessage(const QString &message)
@@ -339,6 +346,9 @@ void UnitExemplarsSection::addExemplar()
 
 void UnitExemplarsSection::editExemplar()
 {
+    // (A double click on a unit this office may not change opens nothing.)
+    if (!m_editButton->isEnabled())
+        return;
     const qint64 id = currentId(m_commendedTable, ExemplarModel::ExemplarIdRole);
     const Exemplar *exemplar = m_register ? m_register->exemplar(id) : nullptr;
     if (!exemplar)

@@ -1213,12 +1213,15 @@ void MainWindow::updateCampaignActions()
     const Campaign *campaign = m_workspace.campaign();
     const bool open = m_workspace.isOpen();
     m_newCampaignAction->setEnabled(open && m_workspace.units()->size() > 0);
-    m_nextPhaseAction->setEnabled(campaign != nullptr);
+    // On a shared server, the campaign of another office is read, not changed: its unit's
+    // office renames, closes, deletes it and starts its next phase.
+    const bool mayChange = campaign && m_workspace.refusalToChange().isEmpty();
+    m_nextPhaseAction->setEnabled(mayChange);
     m_exportCalendarAction->setEnabled(campaign != nullptr);
     m_exportGroupCalendarsAction->setEnabled(campaign != nullptr);
-    m_renameCampaignAction->setEnabled(campaign != nullptr);
-    m_deleteCampaignAction->setEnabled(campaign != nullptr);
-    m_closeCampaignAction->setEnabled(campaign != nullptr);
+    m_renameCampaignAction->setEnabled(mayChange);
+    m_deleteCampaignAction->setEnabled(mayChange);
+    m_closeCampaignAction->setEnabled(mayChange);
     m_closeCampaignAction->setText(campaign && campaign->closed ? tr("Re&open the campaign")
                                                                 : tr("&Close the campaign"));
     const qint64 unitId = m_panel ? m_panel->unitId() : 0;
@@ -1232,10 +1235,11 @@ void MainWindow::updateCampaignActions()
                                              : tr("&Leave %1 out of the campaign").arg(name));
     const bool levelTakesPart = campaign && index >= 0
         && campaign->levelKeys().contains(m_workspace.units()->at(index).level);
+    const bool mayChangeUnit = index >= 0 && m_workspace.refusalToChange(unitId).isEmpty();
     m_takePartAction->setEnabled(campaign && !campaign->closed && index >= 0 && !takesPart
-                                 && levelTakesPart);
+                                 && levelTakesPart && mayChangeUnit);
     m_leaveOutAction->setEnabled(campaign && !campaign->closed && takesPart
-                                 && unitId != campaign->rootUnitId);
+                                 && unitId != campaign->rootUnitId && mayChangeUnit);
 }
 
 void MainWindow::newCampaign()

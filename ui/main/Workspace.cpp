@@ -105,6 +105,7 @@ Result<void> Workspace::open(const QString &path, OpenIntent intent)
     m_campaignId = campaignId;
     m_schedule = std::move(schedule);
     m_exemplarRegister.reset();
+    m_refusals.clear();
     watchServer();
     emit opened();
     emit campaignChanged(m_campaignId);
@@ -155,11 +156,24 @@ void Workspace::setCampaignId(qint64 id)
     if (id == m_campaignId)
         return;
     m_campaignId = id;
+    m_refusals.clear();
     if (auto loaded = reloadSchedule(); !loaded)
         reportError(loaded.error());
     m_exemplarRegister.reset();
     emit campaignChanged(m_campaignId);
     emit changed(everything() & ~Changes(Change::Units));
+}
+
+QString Workspace::refusalToChange(qint64 unitId) const
+{
+    if (!isOpen() || !m_database->isServer() || (m_campaignId == 0 && unitId == 0))
+        return {};
+    // Asked of the server once per unit: the pages ask on every change of selection.
+    if (const auto known = m_refusals.constFind(unitId); known != m_refusals.cend())
+        return *known;
+    const QString refused = m_database->refusalToChange(m_campaignId, unitId);
+    m_refusals.insert(unitId, refused);
+    return refused;
 }
 
 std::shared_ptr<const ExemplarRegister> Workspace::exemplarRegister()
@@ -241,6 +255,9 @@ void Workspace::refresh(Changes changes)
             loaded = Failure{settings.error()};
         }
     }
+    // Another office's grants, a unit moved, a campaign gone: the rights are asked again.
+    if (changes & (Change::Units | Change::Campaigns))
+        m_refusals.clear();
     if (loaded && (changes & Change::Units))
         loaded = reloadUnits();
     if (loaded && (changes & (Change::Campaigns | Change::Documents | Change::Units)))

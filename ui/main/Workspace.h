@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QFlags>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -79,6 +80,13 @@ public:
     const Campaign *campaign() const;
     void setCampaignId(qint64 id);
 
+    /// On a shared server, the sentence that says this office may not change a unit's rows
+    /// of the chosen campaign ("Huyện Gò Quao may not change Xã Bình An of Huyện Châu
+    /// Thành"), or, without a unit, the campaign's own rows (documents, level deadlines,
+    /// steering groups). Empty when it may, and always on a file. The server's answer is
+    /// kept until the units, the campaigns or the connection change.
+    QString refusalToChange(qint64 unitId = 0) const;
+
     /// The chosen campaign's schedule, evaluated as of asOf(); nullptr without a campaign.
     std::shared_ptr<const Schedule> schedule() const { return m_schedule; }
     /// The chosen campaign's models and exemplars with their nominations, read on first
@@ -136,6 +144,7 @@ private:
     QList<Level> m_levels;
     QList<Campaign> m_campaigns;
     qint64 m_campaignId = 0;
+    mutable QHash<qint64, QString> m_refusals; ///< refusalToChange() by unit, 0 the campaign
     std::shared_ptr<Schedule> m_schedule;
     std::shared_ptr<const ExemplarRegister> m_exemplarRegister; ///< null until asked for
     QDate m_asOf;

@@ -170,8 +170,14 @@ void RewardsView::fitColumns()
 void RewardsView::updateButtons()
 {
     const bool chosen = currentRewardId() > 0;
-    m_editButton->setEnabled(chosen);
-    m_removeButton->setEnabled(chosen);
+    // On a shared server, a reward of another office's conference is greyed, with the reason.
+    const QString refused = chosen ? m_workspace.refusalToChange(
+                                m_table->currentIndex().data(RewardModel::UnitIdRole).toLongLong())
+                                   : QString();
+    for (QPushButton *button : {m_editButton, m_removeButton}) {
+        button->setEnabled(chosen && refused.isEmpty());
+        button->setToolTip(refused);
+    }
 }
 
 void RewardsView::updateCounts()
@@ -220,6 +226,9 @@ void RewardsView::add()
 
 void RewardsView::edit()
 {
+    // (A double click on one this office may not change opens nothing: the buttons say why.)
+    if (!m_editButton->isEnabled())
+        return;
     const Reward *reward = m_model->reward(m_model->rowOfReward(currentRewardId()));
     if (!reward)
         return;

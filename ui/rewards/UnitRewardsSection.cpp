@@ -181,8 +181,11 @@ void UnitRewardsSection::showUnit()
 void UnitRewardsSection::updateButtons()
 {
     const bool chosen = currentRewardId() > 0;
-    m_editButton->setEnabled(chosen);
-    m_removeButton->setEnabled(chosen);
+    // On a shared server, another office's unit is read, not changed (the panel says why).
+    const bool mayChange = m_workspace.refusalToChange(m_unitId).isEmpty();
+    m_addButton->setEnabled(mayChange);
+    m_editButton->setEnabled(chosen && mayChange);
+    m_removeButton->setEnabled(chosen && mayChange);
 }
 
 qint64 UnitRewardsSection::currentRewardId() const
@@ -206,6 +209,9 @@ void UnitRewardsSection::add()
 
 void UnitRewardsSection::edit()
 {
+    // (A double click on a unit this office may not change opens nothing.)
+    if (!m_editButton->isEnabled())
+        return;
     const Reward *reward = m_model->reward(m_model->rowOfReward(currentRewardId()));
     if (!reward)
         return;

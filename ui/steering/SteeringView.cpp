@@ -71,6 +71,7 @@ SteeringView::SteeringView(Workspace &workspace, QWidget *parent)
     , m_addUnitsButton(new QPushButton(this))
     , m_removeUnitsButton(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_refusal(new QLabel(this))
 {
     m_deferral = new DeferUntilShown(this, [this] { reload(); });
     setObjectName(u"steeringView"_s);
@@ -89,6 +90,7 @@ SteeringView::SteeringView(Workspace &workspace, QWidget *parent)
         {m_addUnitsButton, "addUnitsButton"},
         {m_removeUnitsButton, "removeUnitsButton"},
         {m_message, "steeringMessage"},
+        {m_refusal, "steeringRefusal"},
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
@@ -119,6 +121,8 @@ SteeringView::SteeringView(Workspace &workspace, QWidget *parent)
     palette.setColor(QPalette::WindowText, QColor(0xA9, 0x32, 0x26));
     m_message->setPalette(palette);
     m_message->hide();
+    m_refusal->setWordWrap(true);
+    m_refusal->hide();
 
     // Groups: a short list with its buttons beside it, so that the tables get the width.
     auto *groupButtons = new QVBoxLayout;
@@ -163,6 +167,7 @@ SteeringView::SteeringView(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(2, 3);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_refusal);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
@@ -308,8 +313,16 @@ void SteeringView::showGroup()
 
 void SteeringView::updateButtons()
 {
-    const bool hasCampaign = m_workspace.isOpen() && m_workspace.campaign();
-    const bool hasGroup = currentGroup() != nullptr;
+    // On a shared server the groups are the campaign's unit's: another office reads them,
+    // greyed, and the page says why.
+    const QString refused = m_workspace.refusalToChange();
+    m_refusal->setText(
+        refused.isEmpty()
+            ? QString()
+            : tr("%1 The steering groups can be read here, not changed.").arg(refused));
+    m_refusal->setVisible(!refused.isEmpty());
+    const bool hasCampaign = m_workspace.isOpen() && m_workspace.campaign() && refused.isEmpty();
+    const bool hasGroup = hasCampaign && currentGroup() != nullptr;
     m_addGroupButton->setEnabled(hasCampaign);
     m_renameGroupButton->setEnabled(hasGroup);
     m_removeGroupButton->setEnabled(hasGroup);
@@ -369,6 +382,9 @@ void SteeringView::addGroup()
 
 void SteeringView::renameGroup()
 {
+    // (A double click where this office may not change the groups opens nothing.)
+    if (!m_renameGroupButton->isEnabled())
+        return;
     const SteeringGroup *group = currentGroup();
     if (!group)
         return;
@@ -405,6 +421,9 @@ void SteeringView::addMember()
 
 void SteeringView::editMember()
 {
+    // (A double click where this office may not change the groups opens nothing.)
+    if (!m_editMemberButton->isEnabled())
+        return;
     const SteeringGroup *group = currentGroup();
     const int row = m_memberView->currentIndex().row();
     if (!group || row < 0 || row >= group->members.size())

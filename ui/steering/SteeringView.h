@@ -81,5 +81,6 @@ private:
     QPushButton *m_addUnitsButton;
     QPushButton *m_removeUnitsButton;
     QLabel *m_message;
+    QLabel *m_refusal; ///< on a shared server: why this office may not change the groups
     DeferUntilShown *m_deferral = nullptr;
 };

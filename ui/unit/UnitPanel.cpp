@@ -405,8 +405,7 @@ void UnitPanel::reload()
                                                             m_ownDeadlineButton, m_pilotButton})
         widget->show();
     // On a shared server, what this office may not change is shown greyed, with the reason.
-    const QString refused =
-        m_workspace.database().refusalToChange(m_workspace.campaignId(), m_unitId);
+    const QString refused = m_workspace.refusalToChange(m_unitId);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_conferenceBox, m_ownDeadlineButton, m_pilotButton})
         widget->setEnabled(refused.isEmpty());
