@@ -67,6 +67,7 @@ private slots:
     void emptyScheduleFollowsImportedUnits();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
+    void fileDialogsStartInAFolder();
     void closingSavesTheFieldBeingTyped();
     void damagedFileIsRefused();
     void readOnlyFileOpensWithANotice();
@@ -153,6 +154,22 @@ void TestMainWindow::backUpFromTheFileMenu()
     QVERIFY2(MessageBox::lastText().contains(u"chính là tệp đang mở"_s),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(TestSupport::fileDigest(m_window->databasePath()), before);
+}
+
+// File → New and File → Open start where the open file is; on a server, whose address is no
+// folder, where the default file is.
+void TestMainWindow::fileDialogsStartInAFolder()
+{
+    const QString folder = TestSupport::onServer()
+        ? QFileInfo(MainWindow::defaultDatabasePath()).absolutePath()
+        : m_dir->path();
+    FileDialog::setNextFileName(QString()); // cancelled
+    m_window->findChild<QAction *>(u"openAction"_s)->trigger();
+    QCOMPARE(FileDialog::lastSuggestion(), folder);
+    FileDialog::setNextFileName(QString());
+    m_window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QCOMPARE(QFileInfo(FileDialog::lastSuggestion()).absolutePath(), folder);
+    QVERIFY(FileDialog::lastSuggestion().endsWith(u".sqlite"_s));
 }
 
 void TestMainWindow::closingSavesTheFieldBeingTyped()
