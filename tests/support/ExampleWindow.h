@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FreshExample.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UnitTree.h"
@@ -14,7 +15,8 @@
 
 #include <memory>
 
-/// The main window on a fresh copy of the Kiên Giang example, in a temporary folder, as the
+/// The main window on a fresh copy of the Kiên Giang example, in a temporary folder (on a
+/// throwaway server with DANVAN_TEST_ENGINE=postgresql: TestSupport::freshExample), as the
 /// window tests start it: shown on the whole screen, in the language asked for, with the
 /// "as of" day set. Run under CTest, the offscreen screen is the clerk's 1366×768.
 class ExampleWindow
@@ -39,8 +41,8 @@ public:
             return false;
         m_workspace = std::make_unique<Workspace>();
         m_window = std::make_unique<MainWindow>(*m_workspace);
-        if (!m_window->openDatabase(m_dir->filePath(QStringLiteral("example.sqlite")),
-                                    Workspace::OpenIntent::NewExample))
+        const TestSupport::FreshExample example = TestSupport::freshExample(*m_dir);
+        if (example.location.isEmpty() || !m_window->openDatabase(example.location, example.intent))
             return false;
         m_window->setAsOf(asOf);
         m_window->setGeometry(QApplication::primaryScreen()->availableGeometry());
@@ -50,7 +52,8 @@ public:
         return QTest::qWaitForWindowActive(m_window.get());
     }
 
-    /// Closes the window and removes the file.
+    /// Closes the window and removes the file (a server's database is left to the server,
+    /// which goes with the test process).
     void close()
     {
         m_window.reset();

@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -193,12 +194,24 @@ qint64 onlyCampaignId(Database &database)
     return campaigns->first().id;
 }
 
+QString serverExample()
+{
+    const QString database = exampleServerDatabase();
+    return database.isEmpty() ? QString() : exampleServer().url(ProvinceRole, database);
+}
+
+bool runServerSql(const QString &address, const QString &statements)
+{
+    const PsqlRun run = exampleServer().sql(u"postgres"_s, QUrl(address).path().mid(1), statements);
+    if (!run.ok())
+        qWarning("%s", qPrintable(run.describe()));
+    return run.ok();
+}
+
 QString createCliExample(const QTemporaryDir &dir, const QString &name)
 {
-    if (onServer()) {
-        const QString database = exampleServerDatabase();
-        return database.isEmpty() ? QString() : exampleServer().url(ProvinceRole, database);
-    }
+    if (onServer())
+        return serverExample();
     const QString path = dir.filePath(name);
     const CliRun run = runCli({u"init"_s, path, u"--example"_s});
     if (run.exitCode != 0) {

@@ -32,6 +32,16 @@ bool createExample(Database &database, const QTemporaryDir &dir,
 /// none or several.
 qint64 onlyCampaignId(Database &database);
 
+/// A new database of the throwaway server holding the Kiên Giang example (a copy of the
+/// process's template), its address for the province's own login returned; empty (after a
+/// QWARN with the reason) when that fails. Only with onServer().
+QString serverExample();
+
+/// Runs `statements` through psql as the administrator (postgres) on the database of the
+/// throwaway server that `address` names, as the server's IT staff would. False (after a
+/// QWARN with psql's message) on an error. Only with onServer().
+bool runServerSql(const QString &address, const QString &statements);
+
 /// The Kiên Giang example for a test of danvan-cli: on a file, `dir`/`name` made by
 /// `danvan-cli init --example`, its path returned; on a server, a new database made as
 /// createExample() makes it, its address for the province's own login returned. Empty

@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "CampaignView.h"
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "KeyInput.h"
 #include "Period.h"
@@ -82,8 +83,9 @@ void TestCampaignView::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_workspace->setAsOf(QDate(2020, 3, 25));
     m_view = new CampaignView(*m_workspace);

@@ -1,6 +1,7 @@
 #include "CatalogueEditor.h"
 #include "CatalogueRepository.h"
 #include "CataloguesDialog.h"
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "KeyInput.h"
 #include "RewardRepository.h"
@@ -73,8 +74,9 @@ void TestCatalogues::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_dialog = new CataloguesDialog(*m_workspace);
     m_dialog->show();

@@ -2,6 +2,7 @@
 #include "ConferenceEdits.h"
 #include "DashboardView.h"
 #include "DistrictProgressModel.h"
+#include "FreshExample.h"
 #include "OverdueModel.h"
 #include "ProgressReport.h"
 #include "Schedule.h"
@@ -127,8 +128,9 @@ void TestDashboard::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_workspace->setAsOf(QDate(2020, 3, 25));
     m_view = new DashboardView(*m_workspace);
@@ -707,8 +709,10 @@ void TestDashboard::noCampaignShowsASentence()
     QVERIFY(!empty->isVisible());
     QVERIFY(find<QTableView>(u"districtProgressView"_s)->isVisible());
 
-    QVERIFY(m_workspace->open(m_dir->filePath(u"empty.sqlite"_s), Workspace::OpenIntent::NewEmpty)
-                .ok());
+    const QString example = m_workspace->filePath();
+    const auto fresh = TestSupport::freshEmpty(*m_dir);
+    QVERIFY(!fresh.location.isEmpty());
+    QVERIFY(m_workspace->open(fresh.location, fresh.intent).ok());
     QVERIFY(!m_workspace->schedule());
     QVERIFY(m_view->report() == nullptr);
     QVERIFY(empty->isVisible());
@@ -717,8 +721,7 @@ void TestDashboard::noCampaignShowsASentence()
     for (const char *name : {"districtProgressView", "overdueView", "upcomingView"})
         QCOMPARE(find<QTableView>(QString::fromLatin1(name))->model()->rowCount(), 0);
 
-    QVERIFY(m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::Existing)
-                .ok());
+    QVERIFY(m_workspace->open(example, Workspace::OpenIntent::Existing).ok());
     QVERIFY(!empty->isVisible());
     QCOMPARE(find<QTableView>(u"districtProgressView"_s)->model()->rowCount(), 15);
 }

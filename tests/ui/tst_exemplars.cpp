@@ -5,6 +5,7 @@
 #include "ExemplarRegister.h"
 #include "ExemplarRepository.h"
 #include "ExemplarsView.h"
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "KeyInput.h"
 #include "Money.h"
@@ -97,8 +98,9 @@ void TestExemplars::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_window = new QWidget;
     m_view = new ExemplarsView(*m_workspace, m_window);

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "ColumnMappingPanel.h"
 #include "Dialogs.h"
+#include "FreshExample.h"
 #include "ImportResultsDialog.h"
 #include "MainWindow.h"
 #include "ReportingForm.h"
@@ -107,8 +108,9 @@ void TestImportResults::init()
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
     m_window = new MainWindow(*m_workspace);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
-                                   Workspace::OpenIntent::NewExample));
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    QVERIFY(m_window->openDatabase(example.location, example.intent));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

@@ -1,3 +1,4 @@
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenuBar>
@@ -75,8 +77,8 @@ private:
     /// Shows each page once, so that those that wait until they are seen show their texts.
     static void visitPages(MainWindow &window);
     /// Every text the window shows, by the path of the object that shows it.
-    static QMap<QString, QString> texts(QWidget *window);
-    static void compareTexts(QWidget *switched, QWidget *fresh);
+    static QMap<QString, QString> texts(MainWindow *window);
+    static void compareTexts(MainWindow *switched, MainWindow *fresh);
 
     QTemporaryDir m_dir;
 };
@@ -103,7 +105,8 @@ ExampleWindow TestLanguageSwitch::openExample(const QString &folder)
     result.workspace = std::make_unique<Workspace>();
     result.window = std::make_unique<MainWindow>(*result.workspace);
     MainWindow &window = *result.window;
-    if (!window.openDatabase(path + u"/example.sqlite"_s, Workspace::OpenIntent::NewExample))
+    const auto example = TestSupport::freshExample(m_dir, folder + u"/example.sqlite"_s);
+    if (example.location.isEmpty() || !window.openDatabase(example.location, example.intent))
         return {};
     window.setAsOf(QDate(2020, 5, 25));
     window.show();
@@ -137,8 +140,11 @@ void TestLanguageSwitch::visitPages(MainWindow &window)
     }
 }
 
-QMap<QString, QString> TestLanguageSwitch::texts(QWidget *window)
+QMap<QString, QString> TestLanguageSwitch::texts(MainWindow *window)
 {
+    // Each window on a server has a database of its own, which its title names: one name
+    // for all, as the same file name in each folder is.
+    const QString database = QFileInfo(window->databasePath()).fileName();
     QMap<QString, QString> result;
     QList<QObject *> objects = window->findChildren<QObject *>();
     objects.prepend(window);
@@ -148,8 +154,10 @@ QMap<QString, QString> TestLanguageSwitch::texts(QWidget *window)
              {"text", "toolTip", "statusTip", "placeholderText", "windowTitle", "accessibleName",
               "accessibleDescription", "title", "whatsThis", "currentText"}) {
             const QVariant value = object->property(property);
-            if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
-                result.insert(path + u'.' + QString::fromLatin1(property), value.toString());
+            if (value.typeId() == QMetaType::QString && !value.toString().isEmpty()) {
+                result.insert(path + u'.' + QString::fromLatin1(property),
+                              value.toString().replace(database, u"example.sqlite"_s));
+            }
         }
         if (auto *tabs = qobject_cast<QTabWidget *>(object)) {
             for (int i = 0; i < tabs->count(); ++i)
@@ -169,7 +177,7 @@ QMap<QString, QString> TestLanguageSwitch::texts(QWidget *window)
     return result;
 }
 
-void TestLanguageSwitch::compareTexts(QWidget *switched, QWidget *fresh)
+void TestLanguageSwitch::compareTexts(MainWindow *switched, MainWindow *fresh)
 {
     const QMap<QString, QString> shown = texts(switched);
     const QMap<QString, QString> expected = texts(fresh);

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "ExemplarModel.h"
 #include "ExemplarRepository.h"
+#include "FreshExample.h"
 #include "KeyInput.h"
 #include "LineageRepository.h"
 #include "MainWindow.h"
@@ -87,8 +88,9 @@ void TestLineageWindow::init()
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
     m_window = new MainWindow(*m_workspace);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
-                                   Workspace::OpenIntent::NewExample));
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    QVERIFY(m_window->openDatabase(example.location, example.intent));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "Dialogs.h"
+#include "FreshExample.h"
 #include "GettingStarted.h"
 #include "InputFields.h"
 #include "KeyInput.h"
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +67,7 @@ private slots:
     void emptyScheduleFollowsImportedUnits();
     void fileThatIsNotDanvanIsRefused();
     void backUpFromTheFileMenu();
+    void fileDialogsStartInAFolder();
     void closingSavesTheFieldBeingTyped();
     void damagedFileIsRefused();
     void readOnlyFileOpensWithANotice();
@@ -104,8 +107,9 @@ void TestMainWindow::init()
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
     m_window = new MainWindow(*m_workspace);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"example.sqlite"_s),
-                                   Workspace::OpenIntent::NewExample));
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    QVERIFY(m_window->openDatabase(example.location, example.intent));
     m_window->setAsOf(QDate(2020, 3, 25));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -139,6 +143,9 @@ void TestMainWindow::backUpFromTheFileMenu()
     QCOMPARE(restored.units()->size(), m_workspace->units()->size());
     QCOMPARE(restored.campaigns().size(), 1);
 
+    // A server's database is no file that a copy could be written over.
+    if (TestSupport::onServer())
+        return;
     // The open file itself cannot be the copy: a message, and the file stays as it was.
     const QByteArray before = TestSupport::fileDigest(m_window->databasePath());
     FileDialog::setNextFileName(m_window->databasePath());
@@ -147,6 +154,22 @@ void TestMainWindow::backUpFromTheFileMenu()
     QVERIFY2(MessageBox::lastText().contains(u"chính là tệp đang mở"_s),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(TestSupport::fileDigest(m_window->databasePath()), before);
+}
+
+// File → New and File → Open start where the open file is; on a server, whose address is no
+// folder, where the default file is.
+void TestMainWindow::fileDialogsStartInAFolder()
+{
+    const QString folder = TestSupport::onServer()
+        ? QFileInfo(MainWindow::defaultDatabasePath()).absolutePath()
+        : m_dir->path();
+    FileDialog::setNextFileName(QString()); // cancelled
+    m_window->findChild<QAction *>(u"openAction"_s)->trigger();
+    QCOMPARE(FileDialog::lastSuggestion(), folder);
+    FileDialog::setNextFileName(QString());
+    m_window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QCOMPARE(QFileInfo(FileDialog::lastSuggestion()).absolutePath(), folder);
+    QVERIFY(FileDialog::lastSuggestion().endsWith(u".sqlite"_s));
 }
 
 void TestMainWindow::closingSavesTheFieldBeingTyped()
@@ -158,9 +181,10 @@ void TestMainWindow::closingSavesTheFieldBeingTyped()
     QTRY_VERIFY(venue->hasFocus());
     typeText(venue, u"Hội trường ấp"_s);
     // Closed while the clerk is still in the field: what was typed is kept.
+    const QString location = m_window->databasePath();
     QVERIFY(m_window->close());
     Database database;
-    QVERIFY(database.open(m_dir->filePath(u"example.sqlite"_s)));
+    QVERIFY(database.open(location));
     const qint64 unit = UnitRepository(database).byCode(u"30898"_s)->id;
     const auto stored = CampaignRepository(database).conference(m_workspace->campaignId(), unit);
     QVERIFY2(stored, qPrintable(stored.error()));
@@ -207,7 +231,9 @@ void TestMainWindow::opensOnTheExample()
     QCOMPARE(treeRows(tree->model()), 161);
 
     QCOMPARE(schedule->model()->rowCount(), 161);
-    QVERIFY(m_window->windowTitle().contains(u"example.sqlite"_s));
+    // The file's name, or the server's database.
+    QVERIFY2(m_window->windowTitle().contains(QFileInfo(m_window->databasePath()).fileName()),
+             qPrintable(m_window->windowTitle()));
     auto *counts = find<QLabel>(u"countsLabel"_s);
     QVERIFY(counts->text().contains(u"161"_s));
     QVERIFY(counts->text().contains(u"25/03/2020"_s));
@@ -344,6 +370,7 @@ void TestMainWindow::languageSwitchesWithoutLosingWork()
     auto *schedule = find<QTableView>(u"scheduleView"_s);
     auto *asOf = find<DateField>(u"asOfEdit"_s);
     m_window->setAsOf(QDate(2020, 7, 1));
+    const QString opened = m_window->databasePath();
     const QString vietnameseHeader = schedule->model()->headerData(0, Qt::Horizontal).toString();
     QCOMPARE(vietnameseHeader, u"Đơn vị"_s);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&Tệp"_s);
@@ -355,7 +382,7 @@ void TestMainWindow::languageSwitchesWithoutLosingWork()
     // The work in progress is kept: same file, same day, same rows.
     QCOMPARE(*asOf->date(), QDate(2020, 7, 1));
     QCOMPARE(schedule->model()->rowCount(), 161);
-    QVERIFY(m_window->databasePath().endsWith(u"example.sqlite"_s));
+    QCOMPARE(m_window->databasePath(), opened);
 
     m_window->findChild<QAction *>(u"vietnameseAction"_s)->trigger();
     QTRY_COMPARE(schedule->model()->headerData(0, Qt::Horizontal).toString(), vietnameseHeader);
@@ -398,8 +425,9 @@ void TestMainWindow::brokenImportChangesNothing()
 
 void TestMainWindow::emptyScheduleFollowsImportedUnits()
 {
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"trống.sqlite"_s),
-                                   Workspace::OpenIntent::NewEmpty));
+    const auto empty = TestSupport::freshEmpty(*m_dir, u"trống.sqlite"_s);
+    QVERIFY(!empty.location.isEmpty());
+    QVERIFY(m_window->openDatabase(empty.location, empty.intent));
     auto *started = find<GettingStarted>(u"gettingStarted"_s);
     QVERIFY(started);
     QVERIFY(started->isVisible());
@@ -474,6 +502,8 @@ void TestMainWindow::olderEditionImportAsksFirst()
 
 void TestMainWindow::fileThatIsNotDanvanIsRefused()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: what is in a file that is not danvan's");
     const QString text = TestSupport::writeFile(*m_dir, u"notes.txt"_s, "just some notes\n");
     const QByteArray before = TestSupport::fileDigest(text);
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -487,6 +517,8 @@ void TestMainWindow::fileThatIsNotDanvanIsRefused()
 
 void TestMainWindow::damagedFileIsRefused()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: a file cut in half");
     // A copy of the open file, cut in half as an interrupted copy to a USB stick leaves it.
     const QString damaged = m_dir->filePath(u"cắt đôi.sqlite"_s);
     QVERIFY(m_workspace->database().backUp(damaged).ok());
@@ -507,6 +539,8 @@ void TestMainWindow::damagedFileIsRefused()
 
 void TestMainWindow::readOnlyFileOpensWithANotice()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: a file's permissions");
     const QString folder = m_dir->filePath(u"nhận"_s);
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(QFile::setPermissions(m_dir->path(), QFile::Permissions(0x7777)));
@@ -552,6 +586,8 @@ void TestMainWindow::readOnlyFileOpensWithANotice()
 
 void TestMainWindow::changedSchemaIsRefused_data()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: a file's schema changed by another program");
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("named");
     QTest::addColumn<bool>("addition");
@@ -599,6 +635,8 @@ void TestMainWindow::changedSchemaIsRefused()
 
 void TestMainWindow::fileWithAdditionsOpensReadOnlyWhenAsked()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: a trigger that another program added to a file");
     const QString path = m_dir->filePath(u"có trigger.sqlite"_s);
     QVERIFY(m_workspace->database().backUp(path).ok());
     QVERIFY(TestSupport::runSql(
@@ -634,6 +672,8 @@ void TestMainWindow::fileWithAdditionsOpensReadOnlyWhenAsked()
 
 void TestMainWindow::untouchedFileOfEveryVersionOpens_data()
 {
+    if (TestSupport::onServer())
+        QSKIP("about files only: files of older versions");
     QTest::addColumn<int>("version");
     for (int version = 1; version <= Database::SchemaVersion; ++version)
         QTest::addRow("version %d", version) << version;

@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Dialogs.h"
+#include "FreshExample.h"
 #include "GettingStarted.h"
 #include "InputFields.h"
 #include "KeyInput.h"
@@ -91,7 +92,11 @@ void TestNewCampaign::finish(QWizard *dialog)
 
 void TestNewCampaign::openWindow(Workspace::OpenIntent intent)
 {
-    const auto opened = m_workspace->open(m_dir->filePath(u"office.sqlite"_s), intent);
+    const auto fresh = intent == Workspace::OpenIntent::NewEmpty
+        ? TestSupport::freshEmpty(*m_dir, u"office.sqlite"_s)
+        : TestSupport::freshExample(*m_dir, u"office.sqlite"_s);
+    QVERIFY(!fresh.location.isEmpty());
+    const auto opened = m_workspace->open(fresh.location, fresh.intent);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->resize(1366, 768);

@@ -2,6 +2,7 @@
 #include "Dates.h"
 #include "Dialogs.h"
 #include "ExemplarRepository.h"
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "KeyInput.h"
 #include "RewardDialog.h"
@@ -87,8 +88,9 @@ void TestRewards::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     // A model of the register, for a recipient linked to it.
     Exemplar exemplar;

@@ -1,3 +1,4 @@
+#include "FreshExample.h"
 #include "KeyInput.h"
 #include "SteeringRepository.h"
 #include "SteeringView.h"
@@ -92,8 +93,9 @@ void TestSteering::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_view = new SteeringView(*m_workspace);
     m_view->resize(650, 600);

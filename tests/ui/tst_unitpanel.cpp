@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "DeadlineDialog.h"
 #include "Dialogs.h"
+#include "FreshExample.h"
 #include "InputFields.h"
 #include "KeyInput.h"
 #include "MainWindow.h"
@@ -85,8 +86,9 @@ void TestUnitPanel::init()
     m_dir = new QTemporaryDir;
     m_workspace = new Workspace;
     m_window = new MainWindow(*m_workspace);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(u"kiengiang.sqlite"_s),
-                                   Workspace::OpenIntent::NewExample));
+    const auto example = TestSupport::freshExample(*m_dir, u"kiengiang.sqlite"_s);
+    QVERIFY(!example.location.isEmpty());
+    QVERIFY(m_window->openDatabase(example.location, example.intent));
     m_window->setAsOf(QDate(2020, 5, 25));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "ConferenceEdits.h"
 #include "Database.h"
+#include "FreshExample.h"
 #include "RewardEdits.h"
 #include "Schedule.h"
 #include "TestSupport.h"
@@ -35,9 +36,18 @@ bool exec(Database &database, const QString &sql)
 }
 
 // From now on the file refuses every change to a conference, as a file that another
-// program holds, or that became read-only, would.
+// program holds, or that became read-only, would; on a server, as the server does when its
+// administrator adds a rule against them.
 bool refuseConferenceChanges(Database &database)
 {
+    if (database.isServer()) {
+        return TestSupport::runServerSql(
+            database.filePath(),
+            u"CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN RAISE EXCEPTION 'the file refuses the change'; END$$; "
+            "CREATE TRIGGER refuse_conference_changes BEFORE UPDATE ON conferences "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_change();"_s);
+    }
     return exec(database,
                 u"CREATE TRIGGER refuse_conference_changes BEFORE UPDATE ON conferences BEGIN "
                 "SELECT RAISE(ABORT, 'the file refuses the change'); END"_s);
@@ -76,8 +86,9 @@ void TestWorkspace::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>();
-    const auto opened =
-        m_workspace->open(m_dir->filePath(u"example.sqlite"_s), Workspace::OpenIntent::NewExample);
+    const auto example = TestSupport::freshExample(*m_dir);
+    QVERIFY(!example.location.isEmpty());
+    const auto opened = m_workspace->open(example.location, example.intent);
     QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(communeId() > 0);
 }

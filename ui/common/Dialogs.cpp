@@ -9,6 +9,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastMessage;
 std::optional<QString> nextFileName;
+QString lastSuggested;
 
 } // namespace
 
@@ -62,6 +63,7 @@ QString MessageBox::lastText()
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder,
                                  const QString &filter)
 {
+    lastSuggested = folder;
     if (nextFileName) {
         const QString name = *nextFileName;
         nextFileName.reset();
@@ -73,6 +75,7 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &path,
                                  const QString &filter)
 {
+    lastSuggested = path;
     if (nextFileName) {
         const QString name = *nextFileName;
         nextFileName.reset();
@@ -84,6 +87,7 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
 QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
                                       const QString &folder, const QString &filter)
 {
+    lastSuggested = folder;
     if (nextFileName) {
         const QString names = *nextFileName;
         nextFileName.reset();
@@ -94,12 +98,18 @@ QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
 
 QString FileDialog::folderName(QWidget *parent, const QString &caption, const QString &folder)
 {
+    lastSuggested = folder;
     if (nextFileName) {
         const QString name = *nextFileName;
         nextFileName.reset();
         return name;
     }
     return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
+QString FileDialog::lastSuggestion()
+{
+    return lastSuggested;
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

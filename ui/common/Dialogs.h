@@ -49,4 +49,6 @@ public:
 
     /// The next dialog returns `fileName` (empty: as if cancelled) without being shown.
     static void setNextFileName(const QString &fileName);
+    /// The folder or path that the last dialog started from, shown or answered in advance.
+    static QString lastSuggestion();
 };

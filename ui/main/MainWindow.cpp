@@ -177,6 +177,7 @@ QAction *MainWindow::newAction(const QString &objectName, Slot slot)
 void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
+    m_newAction->setObjectName(u"newAction"_s);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
 
@@ -1356,10 +1357,19 @@ void MainWindow::fillWithExample()
     m_workspace.refresh(Workspace::everything());
 }
 
+QString MainWindow::fileFolder() const
+{
+    // A server's address is no path: its folder would be one named after the protocol and
+    // the host, under the folder the program was started in. Files then go where the
+    // default file is, as a server's backup does.
+    const QString open = databasePath();
+    const bool file = !open.isEmpty() && !Database::isServerAddress(open);
+    return QFileInfo(file ? open : defaultDatabasePath()).absolutePath();
+}
+
 void MainWindow::newFile()
 {
-    const QString folder =
-        QFileInfo(databasePath().isEmpty() ? defaultDatabasePath() : databasePath()).absolutePath();
+    const QString folder = fileFolder();
     const QString path = FileDialog::saveFileName(this, tr("New danvan file"),
                                                   folder + u"/"_s + tr("new") + u".sqlite"_s,
                                                   tr("danvan files (*.sqlite *.db)"));
@@ -1369,8 +1379,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString folder =
-        QFileInfo(databasePath().isEmpty() ? defaultDatabasePath() : databasePath()).absolutePath();
+    const QString folder = fileFolder();
     const QString path = FileDialog::openFileName(
         this, tr("Open a danvan file"), folder, tr("danvan files (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())

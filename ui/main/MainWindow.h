@@ -72,6 +72,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The folder that the dialogs of File → New and Open start in.
+    QString fileFolder() const;
     void createActions();
     template<typename Slot>
     QAction *newAction(const QString &objectName, Slot slot);
