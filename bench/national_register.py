@@ -54,19 +54,26 @@ def rows(seed=2020, provinces=63, districts=700, communes=10800):
                 commune_code += 1
 
 
+def write_csv(path, seed=2020):
+    """Writes the register as the national register's CSV (UTF-8 with BOM, CRLF); returns
+    the number of communes."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã",
+                         "Mã PX", "Cấp", "Tên Tiếng Anh"])
+        count = 0
+        for row in rows(seed):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("output")
     parser.add_argument("--seed", type=int, default=2020)
     args = parser.parse_args()
-    with open(args.output, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã",
-                         "Mã PX", "Cấp", "Tên Tiếng Anh"])
-        count = 0
-        for row in rows(args.seed):
-            writer.writerow(row)
-            count += 1
+    count = write_csv(args.output, args.seed)
     print(f"{args.output}: {count} communes")
 
 

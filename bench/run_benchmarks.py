@@ -112,14 +112,7 @@ def timed(command, prepare=None, runs=5, stdin=None, stdout=None, env=None):
 
 def register_import(cli, work, runs):
     register = os.path.join(work, "register.csv")
-    with open(register, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã",
-                         "Mã PX", "Cấp", "Tên Tiếng Anh"])
-        communes = 0
-        for row in national_register.rows():
-            writer.writerow(row)
-            communes += 1
+    communes = national_register.write_csv(register)
 
     danvan_db = os.path.join(work, "danvan.sqlite")
     sqlite_db = os.path.join(work, "plain.sqlite")

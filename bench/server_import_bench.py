@@ -109,14 +109,7 @@ def fresh_file(source, target):
 
 def register_import(cli, server, work, runs):
     register = os.path.join(work, "register.csv")
-    with open(register, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã",
-                         "Mã PX", "Cấp", "Tên Tiếng Anh"])
-        communes = 0
-        for row in national_register.rows():
-            writer.writerow(row)
-            communes += 1
+    communes = national_register.write_csv(register)
     example = os.path.join(work, "example.sqlite")
     quiet([cli, "init", example, "--example"])
 
