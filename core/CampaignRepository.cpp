@@ -793,10 +793,17 @@ Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) con
 
 Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unitId) const
 {
-    const auto list = Query(m_database,
-                            u"SELECT "_s + conferenceColumns
-                                + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s)
-                          .readAll({campaignId, unitId}, readConference);
+    return conferenceRow(campaignId, unitId, QString());
+}
+
+Result<Conference> CampaignRepository::conferenceRow(qint64 campaignId, qint64 unitId,
+                                                     const QString &tail) const
+{
+    const auto list =
+        Query(m_database,
+              u"SELECT "_s + conferenceColumns
+                  + u" FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s + tail)
+            .readAll({campaignId, unitId}, readConference);
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())
@@ -873,16 +880,14 @@ Result<Conference> CampaignRepository::changeConference(const Conference &values
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
-    Query lock(m_database,
-               u"SELECT unit_id FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s
-                   + m_database.forUpdate());
-    lock.bind({values.campaignId, values.unitId});
-    if (auto done = lock.exec(); !done)
-        return Failure{done.error()};
-    lock.finish();
-    const auto stored = conference(values.campaignId, values.unitId);
-    if (!stored)
+    const auto stored = conferenceRow(values.campaignId, values.unitId, m_database.forUpdate());
+    if (!stored) {
+        // On a server, a row this login may not change is not even locked: say why.
+        if (const QString refused = m_database.refusalToChange(values.campaignId, values.unitId);
+            !refused.isEmpty())
+            return Failure{refused};
         return stored;
+    }
     const Conference changed = Conference::withFields(*stored, values, fields);
     if (auto saved = saveConference(changed); !saved)
         return Failure{saved.error()};

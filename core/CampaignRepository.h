@@ -130,6 +130,8 @@ public:
     Result<void> removePilot(qint64 campaignId, qint64 unitId);
 
 private:
+    /// conference(), the statement ended by `tail` (Database::forUpdate() to lock the row).
+    Result<Conference> conferenceRow(qint64 campaignId, qint64 unitId, const QString &tail) const;
     /// Attaches every conference of a campaign to the nearest conference above it in the
     /// tree, after a unit joined or left.
     Result<void> reattach(qint64 campaignId);
