@@ -4,6 +4,7 @@
 #include "OutputTarget.h"
 #include "Query.h"
 #include "Schema.h"
+#include "ServerAddress.h"
 #include "SystemErrors.h"
 #include "Transaction.h"
 
@@ -14,7 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <atomic>
 #include <filesystem>
@@ -626,15 +626,11 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 
 Result<void> Database::openServer(const QString &address, OpenMode mode)
 {
+    const auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return Failure{parsed.error()};
     const QUrl url(address);
     const QString name = serverDisplayName(address);
-    const QString database = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
-        return Failure{tr("“%1” is not a server address danvan understands. Write it as "
-                          "postgresql://user@host:port/database, for example "
-                          "postgresql://huyen_go_quao@10.0.0.5:5432/danvan.")
-                           .arg(address)};
-    }
     static const bool echoDropped = [] {
         previousMessageHandler = qInstallMessageHandler(dropDriverEcho);
         return true;
@@ -648,25 +644,12 @@ Result<void> Database::openServer(const QString &address, OpenMode mode)
     bool connected = false;
     QString refused;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setDatabaseName(database);
-        db.setUserName(url.userName(QUrl::FullyDecoded));
-        // Without one here libpq takes the password from PGPASSWORD or ~/.pgpass.
-        if (!url.password(QUrl::FullyDecoded).isEmpty())
-            db.setPassword(url.password(QUrl::FullyDecoded));
         // A server out of reach (a cable pulled) is noticed within seconds rather than the
         // system's TCP timeout of minutes: a statement then fails instead of waiting.
-        QStringList options{u"connect_timeout=10"_s, u"application_name=danvan"_s,
-                            u"keepalives_idle=30"_s, u"keepalives_interval=5"_s,
-                            u"keepalives_count=3"_s, u"tcp_user_timeout=15000"_s};
-        const QUrlQuery query(url);
-        for (const QString &key : {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s}) {
-            if (query.hasQueryItem(key))
-                options.append(key + u'=' + query.queryItemValue(key, QUrl::FullyDecoded));
-        }
-        db.setConnectOptions(options.join(u';'));
+        QSqlDatabase db = parsed->addConnection(
+            m_connectionName,
+            {u"connect_timeout=10"_s, u"application_name=danvan"_s, u"keepalives_idle=30"_s,
+             u"keepalives_interval=5"_s, u"keepalives_count=3"_s, u"tcp_user_timeout=15000"_s});
         connected = db.open();
         if (!connected)
             refused = db.lastError().databaseText().trimmed();

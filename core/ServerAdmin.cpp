@@ -1,13 +1,11 @@
 #include "ServerAdmin.h"
 
 #include "Database.h"
+#include "ServerAddress.h"
 #include "ServerSchema.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -22,11 +20,6 @@ QString quoteIdentifier(const QString &name)
 }
 
 // A value in libpq's "key=value" connection string.
-QString quoteValue(const QString &value)
-{
-    return u'\'' + QString(value).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
-}
-
 // An open transaction that rolls back unless committed.
 class AdminTransaction
 {
@@ -77,51 +70,16 @@ Failure ServerAdmin::failure(const QSqlError &error)
 
 Result<QSqlDatabase> ServerAdmin::connect(const QString &url, const QString &connectionName)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return Failure{address.error()};
     const QString shown = Database::serverDisplayName(url);
-    if (!Database::isServerAddress(url) || !parsed.isValid()) {
-        return Failure{
-            tr("“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.")
-                .arg(url)};
-    }
-    const QString database = parsed.path(QUrl::FullyDecoded).mid(1);
-    if (database.isEmpty() || database.contains(u'/')) {
-        return Failure{
-            tr("“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.").arg(shown)};
-    }
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         return Failure{tr("This computer cannot connect to PostgreSQL servers: Qt's PostgreSQL "
                           "driver is missing. Install the package libqt6sql6-psql.")};
     }
-    // libpq's own settings (sslmode, sslrootcert, connect_timeout, ...) pass through as they
-    // are; the driver separates them with ";", so a value cannot hold one.
-    static const QRegularExpression keyword(u"^[a-z_]+$"_s);
-    static const QStringList fromUrl{u"host"_s,   u"hostaddr"_s, u"port"_s,
-                                     u"dbname"_s, u"user"_s,     u"password"_s};
-    QStringList options;
-    if (!QUrlQuery(parsed).hasQueryItem(u"connect_timeout"_s))
-        options.append(u"connect_timeout=10"_s);
-    const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items) {
-        if (!keyword.match(key).hasMatch() || fromUrl.contains(key) || value.contains(u';')) {
-            return Failure{tr("“%1=%2” in the address of %3 is not a connection setting that "
-                              "danvan passes on (such as sslmode=verify-full).")
-                               .arg(key, value, shown)};
-        }
-        options.append(key + u'=' + quoteValue(value));
-    }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-    db.setDatabaseName(database);
-    if (!parsed.host().isEmpty())
-        db.setHostName(parsed.host());
-    if (parsed.port() > 0)
-        db.setPort(parsed.port());
-    if (!parsed.userName().isEmpty())
-        db.setUserName(parsed.userName(QUrl::FullyDecoded));
-    if (!parsed.password().isEmpty())
-        db.setPassword(parsed.password(QUrl::FullyDecoded));
-    db.setConnectOptions(options.join(u';'));
+    QSqlDatabase db = address->addConnection(
+        connectionName, {u"connect_timeout=10"_s, u"application_name=danvan-cli"_s});
     if (!db.open()) {
         const QString reason = db.lastError().databaseText().trimmed().section(u'\n', 0, 0);
         return Failure{tr("Could not connect to %1: %2").arg(shown, reason)};

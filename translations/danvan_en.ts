@@ -2076,10 +2076,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>“%1” is not a danvan file: it has tables but no danvan data version, so it was made by another program or its beginning is damaged. It was not changed; open the right file, or a backup copy.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
-        <translation>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
-    </message>
-    <message>
         <source>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</source>
         <translation>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</translation>
     </message>
@@ -6929,6 +6925,21 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
+        <translation>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database. Write the address as postgresql://user@host:port/database.</source>
+        <translation>“%1” names no database. Write the address as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
+        <translation>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>The server refused: %1. Connect as a superuser, or as a role with CREATEROLE that owns the database.</source>
@@ -6939,20 +6950,8 @@ Please verify the correct file name was given.</translation>
         <translation>The server refused: %1.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</translation>
-    </message>
-    <message>
-        <source>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</translation>
-    </message>
-    <message>
         <source>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
         <translation>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</translation>
-    </message>
-    <message>
-        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
-        <translation>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>

@@ -2045,10 +2045,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <translation>“%1” không phải là tệp danvan: tệp có bảng dữ liệu nhưng không có phiên bản dữ liệu của danvan, nên tệp do chương trình khác tạo ra hoặc phần đầu của tệp đã hỏng. Tệp không bị thay đổi; hãy mở đúng tệp, hoặc một bản sao lưu.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
-        <translation>danvan không hiểu địa chỉ máy chủ “%1”. Hãy viết theo dạng postgresql://tên@máy_chủ:cổng/tên_csdl, ví dụ postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
-    </message>
-    <message>
         <source>danvan cannot connect to the server “%1”: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql and try again.</source>
         <translation>danvan không kết nối được với máy chủ “%1”: chưa cài trình điều khiển PostgreSQL của Qt. Hãy cài gói libqt6sql6-psql rồi thử lại.</translation>
     </message>
@@ -6850,6 +6846,21 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address danvan understands. Write it as postgresql://user@host:port/database, for example postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</source>
+        <translation>danvan không hiểu địa chỉ máy chủ “%1”. Hãy viết theo dạng postgresql://tên@máy_chủ:cổng/tên_csdl, ví dụ postgresql://huyen_go_quao@10.0.0.5:5432/danvan.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database. Write the address as postgresql://user@host:port/database.</source>
+        <translation>“%1” không ghi tên cơ sở dữ liệu. Hãy viết địa chỉ theo dạng postgresql://tên@máy_chủ:cổng/tên_csdl.</translation>
+    </message>
+    <message>
+        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
+        <translation>“%1=%2” trong địa chỉ của %3 không phải là thiết lập kết nối mà danvan chuyển cho máy chủ (như sslmode=verify-full).</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>The server refused: %1. Connect as a superuser, or as a role with CREATEROLE that owns the database.</source>
@@ -6860,20 +6871,8 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <translation>Máy chủ từ chối: %1.</translation>
     </message>
     <message>
-        <source>“%1” is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>“%1” không phải là địa chỉ máy chủ; hãy viết postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL.</translation>
-    </message>
-    <message>
-        <source>“%1” names no database; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>“%1” không ghi tên cơ sở dữ liệu; hãy viết postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/TÊN_CSDL.</translation>
-    </message>
-    <message>
         <source>This computer cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
         <translation>Máy tính này chưa kết nối được với máy chủ PostgreSQL vì thiếu trình điều khiển PostgreSQL của Qt. Hãy cài gói libqt6sql6-psql.</translation>
-    </message>
-    <message>
-        <source>“%1=%2” in the address of %3 is not a connection setting that danvan passes on (such as sslmode=verify-full).</source>
-        <translation>“%1=%2” trong địa chỉ của %3 không phải là thiết lập kết nối mà danvan chuyển cho máy chủ (như sslmode=verify-full).</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
