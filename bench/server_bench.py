@@ -144,25 +144,29 @@ def main():
         ]:
             on_file = median_seconds(command(db), args.runs)
             on_server = median_seconds(command(office), args.runs)
-            rows.append((label, on_file, on_server))
+            rows.append((label, on_file, on_server, 2))
         # A new national campaign from the last one: its 11,501 conferences are written as
         # the program writes them (many to a statement), by the administrator on the server.
         campaign = str(built["campaign"])
         next_campaign = lambda target: [cli, "campaign", "next", target, "--campaign", campaign,
                                         "--name", "Đợt sau", "--starts", "2026-01-01"]
+        # (Not one of the measures the ≤ 2× target is set for: printed for reference.)
         rows.append(("new national campaign", median_seconds(next_campaign(db), args.runs),
-                     median_seconds(next_campaign(admin), args.runs)))
+                     median_seconds(next_campaign(admin), args.runs), None))
         if os.path.exists(bench):
             rows.append(("window start to first paint", window_start(bench, db, today, args.runs),
-                         window_start(bench, office, today, args.runs)))
+                         window_start(bench, office, today, args.runs), 2))
 
         print(f"\n{'':32} {'file':>9} {'server':>9} {'ratio':>6}  target ≤ 2×")
         failed = False
-        for label, on_file, on_server in rows:
+        for label, on_file, on_server, target in rows:
             ratio = on_server / on_file
-            failed |= ratio > 2
+            verdict = "(no target)"
+            if target is not None:
+                failed |= ratio > target
+                verdict = "ok" if ratio <= target else "MISSED"
             print(f"{label:32} {on_file * 1000:7.0f} ms {on_server * 1000:7.0f} ms "
-                  f"{ratio:5.2f}×  {'ok' if ratio <= 2 else 'MISSED'}")
+                  f"{ratio:5.2f}×  {verdict}")
         return 1 if failed else 0
     finally:
         if server:
