@@ -814,8 +814,9 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         if (!all)
             return Failure{all.error()};
         if (all->size() != 1) {
-            return Failure{tr("The database has %n campaign(s): choose the one the results are for.",
-                              nullptr, int(all->size()))};
+            return Failure{
+                tr("The database has %n campaign(s): choose the one the results are for.", nullptr,
+                   int(all->size()))};
         }
         campaignId = all->first().id;
     }
@@ -870,11 +871,12 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         if (identity) {
             if (identity->campaignId != campaignId) {
                 const auto other = campaigns.byId(identity->campaignId);
-                file.error = tr("%1 is the form of campaign number %2 (%3), not of the campaign "
-                                "chosen (%4).")
-                                 .arg(file.path)
-                                 .arg(identity->campaignId)
-                                 .arg(other ? other->name : tr("not in this database"), campaign->name);
+                file.error =
+                    tr("%1 is the form of campaign number %2 (%3), not of the campaign "
+                       "chosen (%4).")
+                        .arg(file.path)
+                        .arg(identity->campaignId)
+                        .arg(other ? other->name : tr("not in this database"), campaign->name);
                 preview.files.append(file);
                 continue;
             }

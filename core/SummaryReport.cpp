@@ -153,8 +153,7 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     if (campaignId && std::none_of(campaigns->cbegin(), campaigns->cend(), [&](const Campaign &c) {
             return c.id == *campaignId;
         })) {
-        return Failure{CampaignRepository::tr("There is no campaign number %1.")
-                           .arg(*campaignId)};
+        return Failure{CampaignRepository::tr("There is no campaign number %1.").arg(*campaignId)};
     }
 
     QJsonArray campaignList;

@@ -268,8 +268,7 @@ void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
     });
     QVERIFY(!QFile::exists(path));
     const QString message = MessageBox::lastText();
-    QVERIFY2(message.contains(
-                 CampaignRepository::tr("There is no campaign number %1.").arg(0)),
+    QVERIFY2(message.contains(CampaignRepository::tr("There is no campaign number %1.").arg(0)),
              qPrintable(message));
     QVERIFY2(!message.contains(MainWindow::tr("No file was changed. Choose another place or name "
                                               "and export again.")),
