@@ -528,23 +528,11 @@ Result<qint64> CampaignSpec::create(Database &database) const
     // name an old unit and a new one). The codes are looked up among the units read once: a
     // national campaign's steering groups name hundreds of units, and a query for each was
     // a round trip each on a server.
-    const auto allUnits = units.all();
-    if (!allUnits)
-        return Failure{allUnits.error()};
-    QHash<QString, QList<Unit>> unitsByCode;
-    for (const Unit &unit : *allUnits)
-        unitsByCode[unit.code].append(unit);
-    for (QList<Unit> &withCode : unitsByCode) {
-        // Oldest first, as UnitRepository::withCode() gives them.
-        std::sort(withCode.begin(), withCode.end(), [](const Unit &a, const Unit &b) {
-            if (a.validFrom != b.validFrom)
-                return !a.validFrom.isValid()
-                    || (b.validFrom.isValid() && a.validFrom < b.validFrom);
-            return a.id < b.id;
-        });
-    }
+    const auto unitsByCode = units.allByCode();
+    if (!unitsByCode)
+        return Failure{unitsByCode.error()};
     const auto unitOf = [&](const QString &code, const QString &where) -> Result<Unit> {
-        const QList<Unit> withCode = unitsByCode.value(code);
+        const QList<Unit> withCode = unitsByCode->value(code);
         if (withCode.isEmpty())
             return failure(where, tr("no unit in the database has the code “%1”.").arg(code));
         const auto unit = UnitRepository::choose(code, withCode, campaign.startsOn);

@@ -87,6 +87,18 @@ Result<QList<Unit>> UnitRepository::withCode(const QString &code) const
         .readAll({code}, readUnit);
 }
 
+Result<QHash<QString, QList<Unit>>> UnitRepository::allByCode() const
+{
+    const auto units = Query(m_database, selectUnits + u" ORDER BY valid_from NULLS FIRST, id"_s)
+                           .readAll({}, readUnit);
+    if (!units)
+        return Failure{units.error()};
+    QHash<QString, QList<Unit>> byCode;
+    for (const Unit &unit : *units)
+        byCode[unit.code].append(unit);
+    return byCode;
+}
+
 Result<Unit> UnitRepository::byCode(const QString &code, QDate on) const
 {
     const auto units = withCode(code);

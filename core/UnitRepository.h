@@ -34,6 +34,8 @@ public:
     Result<Unit> byCode(const QString &code, QDate on = {}) const;
     /// Every unit that has had the code, oldest first.
     Result<QList<Unit>> withCode(const QString &code) const;
+    /// withCode() of every code at once, in one read: for looking up many codes.
+    Result<QHash<QString, QList<Unit>>> allByCode() const;
     /// The same choice as byCode(), among units already read.
     static Result<Unit> choose(const QString &code, const QList<Unit> &units, QDate on);
     /// "Xã Châu Thành (30880, from 01/07/2025)": a unit with the days it was in force.
