@@ -6436,6 +6436,14 @@ Please verify the correct file name was given.</translation>
         <source>Every recipient needs a name.</source>
         <translation>Every recipient needs a name.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
 </context>
 <context>
     <name>RewardDialog</name>
@@ -6563,10 +6571,6 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>RewardModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6609,10 +6613,6 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Given at the conference of</source>
         <translation>Given at the conference of</translation>
-    </message>
-    <message>
-        <source>%1 dated %2</source>
-        <translation>%1 dated %2</translation>
     </message>
     <message>
         <source>Today&apos;s unit</source>

@@ -6364,6 +6364,14 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Every recipient needs a name.</source>
         <translation>Mỗi đối tượng được khen đều phải có tên.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 theo Quyết định số %2</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
 </context>
 <context>
     <name>RewardDialog</name>
@@ -6491,10 +6499,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>RewardModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 theo Quyết định số %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6537,10 +6541,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Given at the conference of</source>
         <translation>Khen tại hội nghị của</translation>
-    </message>
-    <message>
-        <source>%1 dated %2</source>
-        <translation>%1 ngày %2</translation>
     </message>
     <message>
         <source>Today&apos;s unit</source>

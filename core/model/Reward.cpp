@@ -1,5 +1,7 @@
 #include "Reward.h"
 
+#include "Dates.h"
+
 Result<void> Reward::validate() const
 {
     if (formId == 0)
@@ -13,4 +15,13 @@ Result<void> Reward::validate() const
             return Failure{tr("Every recipient needs a name.")};
     }
     return {};
+}
+
+QString Reward::describe(const QString &formName) const
+{
+    if (!decisionNumber.isEmpty())
+        return tr("%1 %2").arg(formName, decisionNumber);
+    if (decisionDate.isValid())
+        return tr("%1 dated %2").arg(formName, Dates::text(decisionDate));
+    return formName;
 }

@@ -40,4 +40,7 @@ public:
 
     /// Refuses a reward without a form, a unit or a recipient, and recipients without names.
     Result<void> validate() const;
+    /// The reward as a sentence names it: "Giấy khen 125-QĐ/HU", "Giấy khen dated 12/05/2020",
+    /// or the form's name alone; \a formName is the name of its form.
+    QString describe(const QString &formName) const;
 };

@@ -3,11 +3,10 @@
 #include "CampaignDocumentModel.h"
 #include "CampaignRepository.h"
 #include "Dates.h"
-#include "DeadlineEdits.h"
 #include "DeadlineRules.h"
 #include "DeferUntilShown.h"
 #include "DocumentDialog.h"
-#include "DocumentEdits.h"
+#include "Edits.h"
 #include "FieldUndo.h"
 #include "InputFields.h"
 #include "SpecialDeadlineModel.h"
@@ -277,9 +276,9 @@ void CampaignView::showMessage(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
-bool CampaignView::run(EditCommand *command, QLabel *messageLabel)
+bool CampaignView::run(const Result<void> &done, QLabel *messageLabel)
 {
-    if (auto done = m_workspace.execute(command); !done) {
+    if (!done) {
         showMessage(messageLabel, done.error());
         return false;
     }
@@ -468,8 +467,7 @@ void CampaignView::commitLevel(const QString &level)
         showLevels();
         return;
     }
-    run(new SetLevelDeadlineCommand(m_workspace, m_campaign->id, level, before, after),
-        m_levelMessage);
+    run(m_workspace.edits().setLevelDeadline(m_campaign->id, level, before, after), m_levelMessage);
 }
 
 void CampaignView::showSpecialDeadlines()
@@ -556,8 +554,8 @@ void CampaignView::removeDocument()
     const QModelIndex current = m_documentView->currentIndex();
     if (!m_campaign || !current.isValid())
         return;
-    run(new RemoveDocumentCommand(m_workspace, m_campaign->id,
-                                  m_documentModel->document(current.row())),
+    run(m_workspace.edits().removeDocument(m_campaign->id,
+                                           m_documentModel->document(current.row())),
         m_documentMessage);
 }
 
@@ -567,12 +565,10 @@ void CampaignView::removeSpecialDeadline()
     if (!m_campaign || !current.isValid())
         return;
     const SpecialDeadlineModel::Entry entry = m_specialModel->entry(current.row());
-    EditCommand *command = nullptr;
-    if (entry.pilot)
-        command = new SetPilotCommand(m_workspace, m_campaign->id, entry.unitId, entry.deadline,
-                                      std::nullopt, entry.unitLabel);
-    else
-        command = new SetOverrideCommand(m_workspace, m_campaign->id, entry.unitId, entry.level,
-                                         entry.deadline, std::nullopt, entry.unitLabel);
-    run(command, m_specialMessage);
+    Edits edits = m_workspace.edits();
+    run(entry.pilot ? edits.setPilotDeadline(m_campaign->id, entry.unitId, entry.deadline,
+                                             std::nullopt, entry.unitLabel)
+                    : edits.setSpecialDeadline(m_campaign->id, entry.unitId, entry.level,
+                                               entry.deadline, std::nullopt, entry.unitLabel),
+        m_specialMessage);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Campaign.h"
+#include "Result.h"
 
 #include <QWidget>
 
@@ -9,7 +10,6 @@
 class DeferUntilShown;
 class FieldUndo;
 class CampaignDocumentModel;
-class EditCommand;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -55,7 +55,7 @@ private:
     void showLevels();
     void showSpecialDeadlines();
     void updateButtons();
-    bool run(EditCommand *command, QLabel *messageLabel);
+    bool run(const Result<void> &done, QLabel *messageLabel);
     static void showMessage(QLabel *label, const QString &message);
     /// "by 30/06/2020 (last ten days of June 2020)".
     static QString deadlineText(const Period &deadline);

@@ -1,6 +1,6 @@
 #include "DocumentDialog.h"
 
-#include "DocumentEdits.h"
+#include "Edits.h"
 #include "InputFields.h"
 #include "Text.h"
 #include "Workspace.h"
@@ -121,9 +121,7 @@ void DocumentDialog::save()
         accept();
         return;
     }
-    if (auto done = m_workspace.execute(
-            new SaveDocumentCommand(m_workspace, m_campaignId, m_document, after));
-        !done) {
+    if (auto done = m_workspace.edits().saveDocument(m_campaignId, m_document, after); !done) {
         showMessage(done.error());
         return;
     }

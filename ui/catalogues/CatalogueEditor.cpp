@@ -1,7 +1,7 @@
 #include "CatalogueEditor.h"
 
-#include "CatalogueEdits.h"
 #include "CatalogueModel.h"
+#include "Edits.h"
 #include "InputFields.h"
 #include "Text.h"
 #include "Workspace.h"
@@ -182,9 +182,9 @@ void CatalogueEditor::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-bool CatalogueEditor::run(EditCommand *command)
+bool CatalogueEditor::run(const Result<void> &done)
 {
-    if (auto done = m_workspace.execute(command); !done) {
+    if (!done) {
         showMessage(done.error());
         return false;
     }
@@ -197,7 +197,7 @@ void CatalogueEditor::add()
     const QString name = Text::simplified(m_name->text());
     if (name.isEmpty())
         return;
-    const bool added = run(new AddCatalogueEntryCommand(m_workspace, m_catalogue, name));
+    const bool added = run(m_workspace.edits().addCatalogueEntry(m_catalogue, name));
     FieldMark::setInvalid(m_name, !added);
     if (!added)
         return;
@@ -215,8 +215,7 @@ void CatalogueEditor::rename()
     const CatalogueEntry entry = m_model->entry(index.row());
     if (name == entry.name)
         return;
-    const bool renamed =
-        run(new RenameCatalogueEntryCommand(m_workspace, m_catalogue, entry, name));
+    const bool renamed = run(m_workspace.edits().renameCatalogueEntry(m_catalogue, entry, name));
     FieldMark::setInvalid(m_name, !renamed);
     if (renamed)
         choose(entry.id);
@@ -227,8 +226,7 @@ void CatalogueEditor::remove()
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
-    if (run(new RemoveCatalogueEntryCommand(m_workspace, m_catalogue,
-                                            m_model->entry(index.row())))) {
+    if (run(m_workspace.edits().removeCatalogueEntry(m_catalogue, m_model->entry(index.row())))) {
         m_list->clearSelection();
         m_list->setCurrentIndex({});
         m_name->clear();

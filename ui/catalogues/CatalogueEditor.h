@@ -1,11 +1,11 @@
 #pragma once
 
 #include "CatalogueRepository.h"
+#include "Result.h"
 
 #include <QWidget>
 
 class CatalogueModel;
-class EditCommand;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -34,7 +34,7 @@ private:
     void reload();
     void entryChosen();
     void updateButtons();
-    bool run(EditCommand *command);
+    bool run(const Result<void> &done);
     void showMessage(const QString &message);
     qint64 currentId() const;
     void choose(qint64 id);

@@ -1,7 +1,7 @@
 #include "ExemplarDialog.h"
 
 #include "CatalogueRepository.h"
-#include "ExemplarEdits.h"
+#include "Edits.h"
 #include "InputFields.h"
 #include "UnitComboBox.h"
 #include "Workspace.h"
@@ -223,15 +223,14 @@ void ExemplarDialog::save()
     if (!checked)
         return;
     const Exemplar &after = *checked;
-    auto *command = new SaveExemplarCommand(
-        m_workspace, m_adding ? std::nullopt : std::optional<Exemplar>(m_exemplar), after);
-    if (auto done = m_workspace.execute(command); !done) {
-        showMessage(done.error());
+    const auto saved = m_workspace.edits().saveExemplar(
+        m_adding ? std::nullopt : std::optional<Exemplar>(m_exemplar), after);
+    if (!saved) {
+        showMessage(saved.error());
         return;
     }
-    // The command stays on the undo stack, and knows the id the database gave.
     m_exemplar = after;
-    m_exemplar.id = command->exemplarId();
+    m_exemplar.id = *saved;
     showMessage(QString());
     accept();
 }

@@ -1,6 +1,6 @@
 #include "PutForwardDialog.h"
 
-#include "ExemplarEdits.h"
+#include "Edits.h"
 #include "ExemplarRegister.h"
 #include "UnitComboBox.h"
 #include "Workspace.h"
@@ -101,9 +101,7 @@ void PutForwardDialog::save()
     }
     const auto target = m_register->targetOf(*from);
     const QString targetName = target ? m_register->targetName(*target) : QString();
-    if (auto done =
-            m_workspace.execute(new NominateCommand(m_workspace, *exemplar, *from, targetName));
-        !done) {
+    if (auto done = m_workspace.edits().nominate(*exemplar, *from, targetName); !done) {
         m_message->setText(done.error());
         return;
     }

@@ -1,8 +1,8 @@
 #include "UnitExemplarsSection.h"
 
 #include "DeferUntilShown.h"
+#include "Edits.h"
 #include "ExemplarDialog.h"
-#include "ExemplarEdits.h"
 #include "ExemplarModel.h"
 #include "ExemplarRegister.h"
 #include "NominationModel.h"
@@ -364,9 +364,9 @@ void UnitExemplarsSection::putForward(qint64 exemplarId)
     const auto target = m_register ? m_register->targetOf(m_unitId) : std::nullopt;
     if (!exemplar || !target)
         return;
-    auto *command =
-        new NominateCommand(m_workspace, *exemplar, m_unitId, m_register->targetName(*target));
-    if (auto done = m_workspace.execute(command); !done) {
+    if (auto done =
+            m_workspace.edits().nominate(*exemplar, m_unitId, m_register->targetName(*target));
+        !done) {
         showMessage(done.error());
         return;
     }
@@ -380,10 +380,10 @@ void UnitExemplarsSection::withdraw()
     if (!nomination)
         return;
     const Exemplar *exemplar = m_register->exemplar(nomination->exemplarId);
-    auto *command =
-        new RemoveNominationCommand(m_workspace, *nomination, exemplar ? exemplar->name : QString(),
-                                    m_register->targetName(nomination->toUnitId));
-    if (auto done = m_workspace.execute(command); !done) {
+    if (auto done =
+            m_workspace.edits().removeNomination(*nomination, exemplar ? exemplar->name : QString(),
+                                                 m_register->targetName(nomination->toUnitId));
+        !done) {
         showMessage(done.error());
         return;
     }
@@ -400,10 +400,10 @@ void UnitExemplarsSection::setStatus(int comboIndex)
     if (status == nomination->status)
         return;
     const Exemplar *exemplar = m_register->exemplar(nomination->exemplarId);
-    auto *command = new SetNominationStatusCommand(
-        m_workspace, *nomination, status, nomination->note, exemplar ? exemplar->name : QString(),
-        m_register->unitLabel(m_unitId));
-    if (auto done = m_workspace.execute(command); !done) {
+    if (auto done = m_workspace.edits().setNominationStatus(*nomination, status, nomination->note,
+                                                            exemplar ? exemplar->name : QString(),
+                                                            m_register->unitLabel(m_unitId));
+        !done) {
         showMessage(done.error());
         updateButtons();
         return;

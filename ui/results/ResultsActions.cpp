@@ -2,10 +2,10 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "ImportResultsDialog.h"
 #include "ReportingForm.h"
 #include "ReportingFormDialog.h"
-#include "ResultsEdits.h"
 #include "UnitTree.h"
 #include "Workspace.h"
 
@@ -34,8 +34,7 @@ QString ResultsActions::importResults(Workspace &workspace, QWidget *parent)
         return {};
     const QList<ConferenceEdit> edits = ResultsImport::edits(preview);
     if (!edits.isEmpty()) {
-        auto *command = new ImportResultsCommand(workspace, edits, int(dialog.files().size()));
-        if (auto done = workspace.execute(command); !done) {
+        if (auto done = workspace.edits().importResults(edits, int(dialog.files().size())); !done) {
             MessageBox::warning(parent, tr("The results were not imported"),
                                 done.error() + u"\n\n"_s + tr("Nothing was changed."));
             return {};

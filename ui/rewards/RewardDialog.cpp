@@ -1,9 +1,9 @@
 #include "RewardDialog.h"
 
 #include "CatalogueRepository.h"
+#include "Edits.h"
 #include "ExemplarRepository.h"
 #include "InputFields.h"
-#include "RewardEdits.h"
 #include "RewardModel.h"
 #include "RewardRepository.h"
 #include "UnitComboBox.h"
@@ -419,16 +419,14 @@ void RewardDialog::save()
     if (!checked)
         return;
     const Reward &after = *checked;
-    auto *command = new SaveRewardCommand(m_workspace,
-                                          m_adding ? std::nullopt : std::optional<Reward>(m_reward),
-                                          after, m_form->currentText());
-    if (auto done = m_workspace.execute(command); !done) {
-        showMessage(done.error());
+    const auto saved = m_workspace.edits().saveReward(
+        m_adding ? std::nullopt : std::optional<Reward>(m_reward), after, m_form->currentText());
+    if (!saved) {
+        showMessage(saved.error());
         return;
     }
-    // The command stays on the undo stack, and knows the id the database gave.
     m_reward = after;
-    m_reward.id = command->rewardId();
+    m_reward.id = *saved;
     showMessage(QString());
     accept();
 }

@@ -78,21 +78,12 @@ int RewardModel::rowOfReward(qint64 id) const
 
 QString RewardModel::describe(const Reward &reward) const
 {
-    return describe(formName(reward.formId), reward);
+    return reward.describe(formName(reward.formId));
 }
 
 QString RewardModel::formName(qint64 formId) const
 {
     return m_formNames.value(formId);
-}
-
-QString RewardModel::describe(const QString &formName, const Reward &reward)
-{
-    if (!reward.decisionNumber.isEmpty())
-        return tr("%1 %2").arg(formName, reward.decisionNumber);
-    if (reward.decisionDate.isValid())
-        return tr("%1 dated %2").arg(formName, Dates::text(reward.decisionDate));
-    return formName;
 }
 
 QString RewardModel::unitLabel(qint64 unitId) const

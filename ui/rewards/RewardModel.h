@@ -53,7 +53,6 @@ public:
     int rowOfReward(qint64 id) const;
     /// "Bằng khen 125-QĐ/HU": the reward as the Edit menu and messages name it.
     QString describe(const Reward &reward) const;
-    static QString describe(const QString &formName, const Reward &reward);
     /// The name of a reward form ("Bằng khen").
     QString formName(qint64 formId) const;
 

@@ -1,8 +1,8 @@
 #include "OfficeSettingsDialog.h"
 
 #include "DocumentStyle.h"
+#include "Edits.h"
 #include "OfficeSettings.h"
-#include "SettingsEdits.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -230,9 +230,7 @@ void OfficeSettingsDialog::save()
         accept();
         return;
     }
-    if (auto done = m_workspace.execute(
-            new ChangeOfficeSettingsCommand(m_workspace, keys(), m_before, after));
-        !done) {
+    if (auto done = m_workspace.edits().changeOfficeSettings(keys(), m_before, after); !done) {
         m_message->setText(done.error());
         return;
     }

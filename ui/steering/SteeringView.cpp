@@ -3,8 +3,8 @@
 #include "AddUnitsDialog.h"
 #include "DeferUntilShown.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "FollowedUnitsModel.h"
-#include "SteeringEdits.h"
 #include "SteeringGroupModel.h"
 #include "SteeringMemberDialog.h"
 #include "SteeringMemberModel.h"
@@ -340,9 +340,9 @@ void SteeringView::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-bool SteeringView::run(EditCommand *command)
+bool SteeringView::run(const Result<void> &done)
 {
-    if (auto done = m_workspace.execute(command); !done) {
+    if (!done) {
         showMessage(done.error());
         return false;
     }
@@ -375,9 +375,9 @@ void SteeringView::addGroup()
     SteeringGroup group;
     group.campaignId = campaign->id;
     group.name = *name;
-    auto *command = new SaveSteeringGroupCommand(m_workspace, std::nullopt, group);
-    if (run(command))
-        setCurrentGroup(command->groupId());
+    const auto saved = m_workspace.edits().saveSteeringGroup(std::nullopt, group);
+    if (run(saved))
+        setCurrentGroup(*saved);
 }
 
 void SteeringView::renameGroup()
@@ -393,13 +393,13 @@ void SteeringView::renameGroup()
         return;
     SteeringGroup after = *group;
     after.name = *name;
-    run(new SaveSteeringGroupCommand(m_workspace, *group, after));
+    run(m_workspace.edits().saveSteeringGroup(*group, after));
 }
 
 void SteeringView::removeGroup()
 {
     if (const SteeringGroup *group = currentGroup())
-        run(new RemoveSteeringGroupCommand(m_workspace, *group));
+        run(m_workspace.edits().removeSteeringGroup(*group));
 }
 
 void SteeringView::addMember()
@@ -416,7 +416,7 @@ void SteeringView::addMember()
         return;
     SteeringGroup after = *group;
     after.members.append(dialog.member());
-    run(new SaveSteeringGroupCommand(m_workspace, *group, after));
+    run(m_workspace.edits().saveSteeringGroup(*group, after));
 }
 
 void SteeringView::editMember()
@@ -441,7 +441,7 @@ void SteeringView::editMember()
         return;
     SteeringGroup after = *group;
     after.members[row] = member;
-    run(new SaveSteeringGroupCommand(m_workspace, *group, after));
+    run(m_workspace.edits().saveSteeringGroup(*group, after));
 }
 
 void SteeringView::removeMember()
@@ -452,7 +452,7 @@ void SteeringView::removeMember()
         return;
     SteeringGroup after = *group;
     after.members.removeAt(row);
-    run(new SaveSteeringGroupCommand(m_workspace, *group, after));
+    run(m_workspace.edits().saveSteeringGroup(*group, after));
 }
 
 void SteeringView::addUnits()
@@ -468,7 +468,7 @@ void SteeringView::addUnits()
     group = currentGroup();
     if (unitIds.isEmpty() || !group || group->id != groupId)
         return;
-    run(new AssignUnitsCommand(m_workspace, group->campaignId, unitIds, group->id, group->name));
+    run(m_workspace.edits().assignUnits(group->campaignId, unitIds, group->id, group->name));
 }
 
 void SteeringView::removeUnits()
@@ -483,7 +483,7 @@ void SteeringView::removeUnits()
     if (unitIds.isEmpty())
         return;
     std::sort(unitIds.begin(), unitIds.end());
-    run(new AssignUnitsCommand(m_workspace, group->campaignId, unitIds, 0, QString()));
+    run(m_workspace.edits().assignUnits(group->campaignId, unitIds, 0, QString()));
 }
 
 void SteeringView::assignUnits(const QList<qint64> &unitIds)
@@ -533,8 +533,6 @@ void SteeringView::assignUnits(const QList<qint64> &unitIds)
         return;
     const qint64 groupId = choice->currentData().toLongLong();
     const QString groupName = groupId != 0 ? choice->currentText() : QString();
-    if (auto done = m_workspace.execute(
-            new AssignUnitsCommand(m_workspace, campaignId, unitIds, groupId, groupName));
-        !done)
+    if (auto done = m_workspace.edits().assignUnits(campaignId, unitIds, groupId, groupName); !done)
         MessageBox::warning(this, tr("Steering groups"), done.error());
 }

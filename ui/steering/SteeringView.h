@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "SteeringGroup.h"
 
 #include <QWidget>
@@ -7,7 +8,6 @@
 #include <optional>
 
 class DeferUntilShown;
-class EditCommand;
 class FollowedUnitsModel;
 class QGroupBox;
 class QLabel;
@@ -49,7 +49,12 @@ private:
     const SteeringGroup *currentGroup() const;
     std::optional<QString> askGroupName(const QString &title, const QString &name);
     /// Applies an edit; shows its message when it is refused.
-    bool run(EditCommand *command);
+    /// Shows the edit's failure under the lists, or clears the message; true when it was done.
+    bool run(const Result<void> &done);
+    bool run(const Result<qint64> &saved)
+    {
+        return run(saved ? Result<void>() : Result<void>(Failure{saved.error()}));
+    }
     void showMessage(const QString &message);
 
     void addGroup();

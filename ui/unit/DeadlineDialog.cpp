@@ -2,7 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "Dates.h"
-#include "DeadlineEdits.h"
+#include "Edits.h"
 #include "Schedule.h"
 #include "UnitTree.h"
 #include "Workspace.h"
@@ -138,15 +138,12 @@ void DeadlineDialog::save()
     }
     const UnitTree &units = *m_workspace.units();
     const QString name = units.label(units.indexOf(m_unitId));
-    EditCommand *command = nullptr;
-    if (m_mode == Mode::Pilot)
-        command =
-            new SetPilotCommand(m_workspace, campaign->id, m_unitId, current(), *period, name);
-    else
-        command =
-            new SetOverrideCommand(m_workspace, campaign->id, m_unitId,
-                                   m_level->currentData().toString(), current(), *period, name);
-    if (auto done = m_workspace.execute(command); !done) {
+    Edits edits = m_workspace.edits();
+    const auto done = m_mode == Mode::Pilot
+        ? edits.setPilotDeadline(campaign->id, m_unitId, current(), *period, name)
+        : edits.setSpecialDeadline(campaign->id, m_unitId, m_level->currentData().toString(),
+                                   current(), *period, name);
+    if (!done) {
         m_message->setText(done.error());
         return;
     }
@@ -161,15 +158,12 @@ void DeadlineDialog::remove()
         return;
     const UnitTree &units = *m_workspace.units();
     const QString name = units.label(units.indexOf(m_unitId));
-    EditCommand *command = nullptr;
-    if (m_mode == Mode::Pilot)
-        command =
-            new SetPilotCommand(m_workspace, campaign->id, m_unitId, existing, std::nullopt, name);
-    else
-        command =
-            new SetOverrideCommand(m_workspace, campaign->id, m_unitId,
-                                   m_level->currentData().toString(), existing, std::nullopt, name);
-    if (auto done = m_workspace.execute(command); !done) {
+    Edits edits = m_workspace.edits();
+    const auto done = m_mode == Mode::Pilot
+        ? edits.setPilotDeadline(campaign->id, m_unitId, existing, std::nullopt, name)
+        : edits.setSpecialDeadline(campaign->id, m_unitId, m_level->currentData().toString(),
+                                   existing, std::nullopt, name);
+    if (!done) {
         m_message->setText(done.error());
         return;
     }

@@ -1,11 +1,11 @@
 #include "UnitPanel.h"
 
 #include "CampaignRepository.h"
-#include "ConferenceEdits.h"
 #include "Dates.h"
 #include "DayPlausibility.h"
 #include "DeadlineDialog.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "FieldUndo.h"
 #include "InputFields.h"
 #include "Money.h"
@@ -630,9 +630,7 @@ void UnitPanel::commit()
     const QString name = units->label(units->indexOf(m_unitId));
     const Conference before = *m_conference;
     m_conference = after;
-    if (auto done =
-            m_workspace.execute(new EditConferenceCommand(m_workspace, before, after, name));
-        !done) {
+    if (auto done = m_workspace.edits().recordConference(before, after, name); !done) {
         m_conference = before;
         showMessage(done.error());
     }

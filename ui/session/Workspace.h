@@ -16,6 +16,7 @@ class EditCommand;
 class ExemplarRegister;
 class QTcpSocket;
 class QTimer;
+class Edits;
 class QUndoStack;
 class Schedule;
 class UnitTree;
@@ -100,6 +101,8 @@ public:
     /// Applies an edit now, in one transaction, and keeps it on the undo stack. On failure
     /// nothing changed, the command is deleted and its message returned.
     Result<void> execute(EditCommand *command);
+    /// The verbs of the changes a user makes (Edits.h): each one step on the undo stack.
+    Edits edits();
 
     /// Re-reads what changed and tells the views (commands call this after redo and undo).
     void refresh(Changes changes);

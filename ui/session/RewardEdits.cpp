@@ -1,6 +1,5 @@
 #include "RewardEdits.h"
 
-#include "RewardModel.h"
 #include "RewardRepository.h"
 
 SaveRewardCommand::SaveRewardCommand(Workspace &workspace, const std::optional<Reward> &before,
@@ -8,7 +7,7 @@ SaveRewardCommand::SaveRewardCommand(Workspace &workspace, const std::optional<R
     : EditCommand(
         workspace,
         [adding = !before, after, formName] {
-            const QString description = RewardModel::describe(formName, after);
+            const QString description = after.describe(formName);
             return adding ? tr("add the reward %1").arg(description)
                           : tr("edit the reward %1").arg(description);
         },
@@ -49,9 +48,7 @@ RemoveRewardCommand::RemoveRewardCommand(Workspace &workspace, const Reward &rew
                                          const QString &formName)
     : EditCommand(
         workspace,
-        [reward, formName] {
-            return tr("remove the reward %1").arg(RewardModel::describe(formName, reward));
-        },
+        [reward, formName] { return tr("remove the reward %1").arg(reward.describe(formName)); },
         Workspace::Change::Rewards)
     , m_rewardId(reward.id)
 {

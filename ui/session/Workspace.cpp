@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "EditCommand.h"
+#include "Edits.h"
 #include "ExampleData.h"
 #include "ExemplarRegister.h"
 #include "LineageRepository.h"
@@ -390,6 +391,11 @@ Result<void> Workspace::execute(EditCommand *command)
     m_undoStack->push(command);
     refresh(changes);
     return {};
+}
+
+Edits Workspace::edits()
+{
+    return Edits(*this);
 }
 
 void Workspace::reportError(const QString &message)
