@@ -11,14 +11,10 @@
 #include "UnitRepository.h"
 #include "Workspace.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
-#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -26,53 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A commune and its district in the Kiên Giang example.
+// A commune of the Kiên Giang example.
 const QString communeCode = u"30898"_s;
 
-/// Every row of every table of danvan's schema as text, table by table, the rows sorted: two
-/// dumps are equal when the database holds the same thing.
-QStringList dump(Database &database)
-{
-    QSqlQuery query(database.connection());
-    const QString tables = database.isServer()
-        ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = "
-          "current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'danvan_%'"_s
-        : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s;
-    if (!query.exec(tables)) {
-        qWarning("%s", qPrintable(query.lastError().text()));
-        return {u"the tables could not be listed"_s};
-    }
-    QStringList names;
-    while (query.next())
-        names.append(query.value(0).toString());
-    std::sort(names.begin(), names.end());
-
-    QStringList lines;
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows(database.connection());
-        if (!rows.exec(u"SELECT * FROM "_s + table)) {
-            lines.append(table + u": "_s + rows.lastError().text());
-            continue;
-        }
-        QStringList tableLines;
-        while (rows.next()) {
-            QStringList cells;
-            for (int column = 0; column < rows.record().count(); ++column)
-                cells.append(rows.value(column).toString());
-            tableLines.append(table + u": "_s + cells.join(u'|'));
-        }
-        std::sort(tableLines.begin(), tableLines.end());
-        lines.append(tableLines);
-    }
-    return lines;
-}
-
 /// The lines of `after` that `before` lacks, for a failure's message.
-QString difference(const QStringList &before, const QStringList &after)
+QString difference(const QString &before, const QString &after)
 {
+    const QStringList beforeLines = before.split(u'\n');
     QStringList added;
-    for (const QString &line : after) {
-        if (!before.contains(line))
+    for (const QString &line : after.split(u'\n')) {
+        if (!beforeLines.contains(line))
             added.append(line);
     }
     return added.mid(0, 5).join(u'\n');
@@ -266,18 +225,18 @@ void TestSession::undoAndRedoPutBackExactlyWhatWasThere()
     }
     QUndoStack *stack = m_workspace->undoStack();
     const int steps = stack->count();
-    const QStringList before = dump(m_workspace->database());
+    const QString before = TestSupport::dump(m_workspace->database());
 
     const auto done = edit(*m_workspace, m_workspace->campaignId(), communeId());
     QVERIFY2(done, qPrintable(done.error()));
     QCOMPARE(stack->count(), steps + 1);
     QVERIFY(stack->canUndo());
     QVERIFY(!stack->undoText().isEmpty());
-    const QStringList after = dump(m_workspace->database());
+    const QString after = TestSupport::dump(m_workspace->database());
     QVERIFY2(after != before, "the edit changed nothing");
 
     stack->undo();
-    const QStringList undone = dump(m_workspace->database());
+    const QString undone = TestSupport::dump(m_workspace->database());
     QVERIFY2(undone == before,
              qPrintable(u"undo left: "_s + difference(before, undone) + u"\nand lost: "_s
                         + difference(undone, before)));
@@ -285,7 +244,7 @@ void TestSession::undoAndRedoPutBackExactlyWhatWasThere()
     QVERIFY(stack->canRedo());
 
     stack->redo();
-    const QStringList redone = dump(m_workspace->database());
+    const QString redone = TestSupport::dump(m_workspace->database());
     QVERIFY2(redone == after,
              qPrintable(u"redo made: "_s + difference(after, redone) + u"\ninstead of: "_s
                         + difference(redone, after)));
@@ -296,7 +255,7 @@ void TestSession::aRefusedEditLeavesNoStep()
 {
     QUndoStack *stack = m_workspace->undoStack();
     const int steps = stack->count();
-    const QStringList before = dump(m_workspace->database());
+    const QString before = TestSupport::dump(m_workspace->database());
 
     // A reward without a recipient is refused before anything is written.
     Reward reward;
@@ -311,7 +270,7 @@ void TestSession::aRefusedEditLeavesNoStep()
     QVERIFY(!saved);
     QVERIFY(!saved.error().isEmpty());
     QCOMPARE(stack->count(), steps);
-    QCOMPARE(dump(m_workspace->database()), before);
+    QCOMPARE(TestSupport::dump(m_workspace->database()), before);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
