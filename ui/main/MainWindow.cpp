@@ -12,7 +12,6 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Dialogs.h"
-#include "ExampleData.h"
 #include "ExemplarsView.h"
 #include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
@@ -38,7 +37,6 @@
 #include "UnitExemplarsSection.h"
 #include "UnitFilterModel.h"
 #include "UnitHistorySection.h"
-#include "UnitImporter.h"
 #include "UnitNameDelegate.h"
 #include "UnitPanel.h"
 #include "UnitRewardsSection.h"
@@ -1345,16 +1343,12 @@ void MainWindow::fillWithExample()
 {
     if (!m_workspace.isOpen() || m_workspace.units()->size() > 0)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto built = ExampleData::build(m_workspace.database());
-    QApplication::restoreOverrideCursor();
-    if (!built) {
-        MessageBox::warning(this, tr("The example was not added"), built.error());
-        return;
-    }
     // Like an import of units, the example is not taken back with Edit → Undo.
-    m_workspace.undoStack()->clear();
-    m_workspace.refresh(Workspace::everything());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto built = m_workspace.addExample();
+    QApplication::restoreOverrideCursor();
+    if (!built)
+        MessageBox::warning(this, tr("The example was not added"), built.error());
 }
 
 QString MainWindow::fileFolder() const
@@ -1427,22 +1421,21 @@ void MainWindow::importUnits()
         return;
     AppSettings::setValue(AppSettings::LastImportFolder,
                           QFileInfo(dialog.fileName()).absolutePath());
-    UnitImporter importer(m_workspace.database());
-    importer.setEffectiveDate(dialog.effectiveDate());
+    bool refusedOlder = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = importer.importFile(dialog.fileName());
+    auto report =
+        m_workspace.importUnits(dialog.fileName(), dialog.effectiveDate(), false, &refusedOlder);
     QApplication::restoreOverrideCursor();
     // An older edition than one already imported rolls the units back: only if confirmed.
-    if (!report && importer.refusedOlderEdition()) {
+    if (!report && refusedOlder) {
         if (MessageBox::question(this, tr("Import an older edition?"),
                                  report.error() + u"\n\n"_s
                                      + tr("Import the older edition all the same?"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
-        importer.setAllowOlder(true);
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        report = importer.importFile(dialog.fileName());
+        report = m_workspace.importUnits(dialog.fileName(), dialog.effectiveDate(), true);
         QApplication::restoreOverrideCursor();
     }
     if (!report) {
@@ -1452,9 +1445,6 @@ void MainWindow::importUnits()
                                      "again."));
         return;
     }
-    // An import is not undone with Edit → Undo: it is redone by importing the older file.
-    m_workspace.undoStack()->clear();
-    m_workspace.refresh(Workspace::everything());
     QString text = report->summary();
     if (!report->warnings.isEmpty()) {
         // What a conversion table does not account for: the first ones, and how many more.
