@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CalendarExport.h"
 #include "CampaignEdits.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
@@ -19,11 +18,8 @@
 #include "ManualWindow.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
-#include "OutputTarget.h"
 #include "RenameCampaignDialog.h"
-#include "ReportDialog.h"
-#include "ReportPrinter.h"
-#include "Reports.h"
+#include "ReportActions.h"
 #include "ResultsActions.h"
 #include "RewardsView.h"
 #include "Schedule.h"
@@ -53,8 +49,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -73,14 +67,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Where the last export went, else the user's documents.
-QString lastExportFolder()
-{
-    const QString folder = AppSettings::value(AppSettings::LastExportFolder);
-    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : folder;
-}
 
 QLabel *legendSwatch(const QColor &color, QWidget *parent)
 {
@@ -172,18 +158,28 @@ void MainWindow::createActions()
 
     m_backupAction = newAction(u"backupAction"_s, &MainWindow::backUp);
 
-    m_printAction = newAction(u"printAction"_s, &MainWindow::printReport);
+    m_printAction = newAction(
+        u"printAction"_s, [this] { ReportActions::print(m_workspace, currentReportKind(), this); });
     m_printAction->setShortcut(QKeySequence::Print);
 
-    m_exportAction = newAction(u"exportAction"_s, &MainWindow::exportReport);
+    m_exportAction = newAction(u"exportAction"_s, [this] {
+        showDone(ReportActions::exportReport(m_workspace, currentReportKind(), this));
+    });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
-    m_importResultsAction = newAction(u"importResultsAction"_s, &MainWindow::importResults);
+    m_importResultsAction = newAction(u"importResultsAction"_s, [this] {
+        showDone(ResultsActions::importResults(m_workspace, this));
+    });
 
-    m_exportFormAction = newAction(u"exportFormAction"_s, &MainWindow::exportReportingForm);
-    m_exportCalendarAction = newAction(u"exportCalendarAction"_s, &MainWindow::exportCalendar);
-    m_exportGroupCalendarsAction =
-        newAction(u"exportGroupCalendarsAction"_s, &MainWindow::exportGroupCalendars);
+    m_exportFormAction = newAction(u"exportFormAction"_s, [this] {
+        showDone(ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this));
+    });
+    m_exportCalendarAction = newAction(u"exportCalendarAction"_s, [this] {
+        showDone(ReportActions::exportCalendar(m_workspace, this));
+    });
+    m_exportGroupCalendarsAction = newAction(u"exportGroupCalendarsAction"_s, [this] {
+        showDone(ReportActions::exportGroupCalendars(m_workspace, this));
+    });
 
     m_officeSettingsAction = newAction(u"officeSettingsAction"_s, &MainWindow::editOfficeSettings);
     m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
@@ -1194,182 +1190,23 @@ void MainWindow::backUp()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
-int MainWindow::currentReportKind() const
+Reports::Kind MainWindow::currentReportKind() const
 {
     const QString page =
         m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
     if (page == "dashboardPage"_L1)
-        return int(Reports::Kind::Progress);
+        return Reports::Kind::Progress;
     if (page == "exemplarsPage"_L1)
-        return int(Reports::Kind::Exemplars);
+        return Reports::Kind::Exemplars;
     if (page == "rewardsPage"_L1)
-        return int(Reports::Kind::Rewards);
-    return int(Reports::Kind::Schedule);
+        return Reports::Kind::Rewards;
+    return Reports::Kind::Schedule;
 }
 
-void MainWindow::printReport()
+void MainWindow::showDone(const QString &message)
 {
-    if (!m_workspace.isOpen())
-        return;
-    ReportDialog dialog(ReportDialog::Mode::Print, ExportChoices(), this);
-    dialog.setReport(Reports::Kind(currentReportKind()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
-                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        MessageBox::warning(this, tr("Cannot print"), report.error());
-        return;
-    }
-    auto style = DocumentStyle::fromSettings(m_workspace.database());
-    if (!style) {
-        MessageBox::warning(this, tr("Cannot print"), style.error());
-        return;
-    }
-    style.value().number = dialog.documentNumber();
-    ReportPrinter reportPrinter(*report, *style);
-    if (const auto orientation = dialog.orientation())
-        reportPrinter.setOrientation(*orientation);
-
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report->title);
-    reportPrinter.setUpPage(&printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(u"printPreview"_s);
-    preview.setWindowTitle(tr("Print preview: %1").arg(report->title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, &reportPrinter](QPrinter *device) {
-                // Printed to a file: by the rule of every file danvan writes, never over the
-                // open database or another danvan file.
-                if (const QString file = device->outputFileName(); !file.isEmpty()) {
-                    if (auto allowed = OutputTarget::check(file, m_workspace.filePath());
-                        !allowed) {
-                        MessageBox::warning(this, tr("Nothing was printed"), allowed.error());
-                        return;
-                    }
-                }
-                reportPrinter.paint(device);
-            });
-    preview.resize(size() * 9 / 10);
-    preview.exec();
-}
-
-void MainWindow::exportReport()
-{
-    if (!m_workspace.isOpen())
-        return;
-    const auto defaults = ExportChoices::officeDefaults(m_workspace.database());
-    if (!defaults) {
-        MessageBox::warning(this, tr("The report was not exported"), defaults.error());
-        return;
-    }
-    ReportDialog dialog(ReportDialog::Mode::Export, *defaults, this);
-    dialog.setReport(Reports::Kind(currentReportKind()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-
-    const QString folder = lastExportFolder();
-    const QString suggested = folder + u'/' + ReportDialog::fileBaseName(dialog.report()) + u'-'
-        + m_workspace.asOf().toString(u"yyyy-MM-dd"_s) + u'.' + dialog.suffix();
-    const QString filter = dialog.format() == ReportDialog::Format::Csv ? tr("CSV files (*.csv)")
-        : dialog.format() == ReportDialog::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
-        : dialog.format() == ReportDialog::Format::Odt  ? tr("OpenDocument text (*.odt)")
-                                                        : tr("PDF documents (*.pdf)");
-    QString path = FileDialog::saveFileName(this, tr("Export"), suggested, filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + dialog.suffix();
-    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
-                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
-    if (!report) {
-        // Nothing to do with the place or the name: the report itself could not be made.
-        QApplication::restoreOverrideCursor();
-        MessageBox::warning(this, tr("The report was not exported"),
-                            report.error() + u"\n\n"_s + tr("No file was written."));
-        return;
-    }
-    const auto written =
-        ReportFiles::write(*report, m_workspace.database(), path, dialog.choices());
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The report was not exported"),
-                            written.error() + u"\n\n"_s
-                                + tr("No file was changed. Choose another place or name and "
-                                     "export again."));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported: %1").arg(written->files.join(u", "_s)), 10000);
-}
-
-void MainWindow::importResults()
-{
-    const QString done = ResultsActions::importResults(m_workspace, this);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 10000);
-}
-
-void MainWindow::exportReportingForm()
-{
-    const QString done = ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 10000);
-}
-
-void MainWindow::exportCalendar()
-{
-    const Campaign *campaign = m_workspace.campaign();
-    if (!campaign)
-        return;
-    const QString folder = lastExportFolder();
-    const QString suggested = folder + u'/' + tr("calendar") + u'-'
-        + QString(campaign->phase).replace(u'/', u'-') + u".ics"_s;
-    QString path =
-        FileDialog::saveFileName(this, tr("Export a calendar"), suggested, tr("Calendars (*.ics)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".ics"_s;
-    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = CalendarExport::write(m_workspace.database(), campaign->id, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The calendar was not written"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 10000);
-}
-
-void MainWindow::exportGroupCalendars()
-{
-    const Campaign *campaign = m_workspace.campaign();
-    if (!campaign)
-        return;
-    QString folder = lastExportFolder();
-    folder =
-        FileDialog::folderName(this, tr("The folder for the steering groups' calendars"), folder);
-    if (folder.isEmpty())
-        return;
-    AppSettings::setValue(AppSettings::LastExportFolder, folder);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written =
-        CalendarExport::writePerGroup(m_workspace.database(), campaign->id, folder);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The calendars were not written"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("%n calendar(s) written in %1", nullptr, int(written->size()))
-                                 .arg(QDir::toNativeSeparators(folder)),
-                             10000);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::editOfficeSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Reports.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -102,15 +103,12 @@ private:
     void updateCampaignActions();
     void importUnits();
     void backUp();
-    void printReport();
-    void exportReport();
-    void importResults();
-    void exportReportingForm();
-    void exportCalendar();
-    void exportGroupCalendars();
+    /// A sentence for the status bar from an action done elsewhere (a file written, results
+    /// imported); nothing when it is empty.
+    void showDone(const QString &message);
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
-    int currentReportKind() const;
+    Reports::Kind currentReportKind() const;
     void setLanguage(Translations::Language language);
     /// Opens the manual (F1) at the chapter of the page in view.
     void showManual();
