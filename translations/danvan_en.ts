@@ -3187,59 +3187,6 @@ The files of the 2025 reorganisation are read too: the conversion table of 07/20
         <translation>%1 – danvan</translation>
     </message>
     <message>
-        <source>Conference schedule</source>
-        <translation>Conference schedule</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit</numerusform>
-            <numerusform>%n units</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1: %n unit(s) taking part</source>
-        <translation>
-            <numerusform>As of %1: %n unit taking part</numerusform>
-            <numerusform>As of %1: %n units taking part</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <translation>
-            <numerusform>%n held</numerusform>
-            <numerusform>%n held</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scheduled</source>
-        <translation>
-            <numerusform>%n scheduled</numerusform>
-            <numerusform>%n scheduled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due soon</source>
-        <translation>
-            <numerusform>%n due soon</numerusform>
-            <numerusform>%n due soon</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held before the units below</source>
-        <translation>
-            <numerusform>%n held before the units below</numerusform>
-            <numerusform>%n held before the units below</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New danvan file</source>
         <translation>New danvan file</translation>
     </message>
@@ -3288,14 +3235,6 @@ Follows the summary conferences of the “Dân vận khéo” movement at every 
 Free software under the MIT licence.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Conference schedule · deadlines: %1</source>
-        <translation>Conference schedule · deadlines: %1</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3324,45 +3263,6 @@ Free software under the MIT licence.</translation>
         <translation>Filters the tree and the schedule (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>&amp;District:</source>
-        <translation>&amp;District:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Group:</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>All levels</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Any</translation>
-    </message>
-    <message>
-        <source>Followed by no group</source>
-        <translation>Followed by no group</translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1: %2 of %n unit(s) shown</source>
-        <translation>
-            <numerusform>As of %1: %2 of %n unit shown</numerusform>
-            <numerusform>As of %1: %2 of %n units shown</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -3381,42 +3281,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>The heading and signature of printed documents, margins, and CSV defaults</source>
         <translation>The heading and signature of printed documents, margins, and CSV defaults</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>Cannot print</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Print preview: %1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>The report was not exported</source>
-        <translation>The report was not exported</translation>
-    </message>
-    <message>
-        <source>No file was changed. Choose another place or name and export again.</source>
-        <translation>No file was changed. Choose another place or name and export again.</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>Exported: %1</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -3539,10 +3403,6 @@ Free software under the MIT licence.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>No file was written.</source>
-        <translation>No file was written.</translation>
-    </message>
-    <message>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</translation>
     </message>
@@ -3566,10 +3426,6 @@ Free software under the MIT licence.</translation>
         <translation>Import the older edition all the same?</translation>
     </message>
     <message>
-        <source>Nothing was printed</source>
-        <translation>Nothing was printed</translation>
-    </message>
-    <message>
         <source>Type the day to compute the statuses for, as dd/mm/yyyy.</source>
         <translation>Type the day to compute the statuses for, as dd/mm/yyyy.</translation>
     </message>
@@ -3580,14 +3436,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Level:</translation>
-    </message>
-    <message>
-        <source>Pilots &amp;only</source>
-        <translation>Pilots &amp;only</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
@@ -3618,26 +3466,6 @@ Free software under the MIT licence.</translation>
         <translation>Write the campaign&apos;s deadlines, conferences and key dates as a calendar (iCalendar) for a phone or a calendar program</translation>
     </message>
     <message>
-        <source>calendar</source>
-        <translation>calendar</translation>
-    </message>
-    <message>
-        <source>Export a calendar</source>
-        <translation>Export a calendar</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Calendars (*.ics)</translation>
-    </message>
-    <message>
-        <source>The calendar was not written</source>
-        <translation>The calendar was not written</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
-    </message>
-    <message>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
@@ -3654,10 +3482,6 @@ Free software under the MIT licence.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Schedule of the conferences</source>
-        <translation>Schedule of the conferences</translation>
-    </message>
-    <message>
         <source>Save a report as CSV or XLSX for Excel, or as PDF or ODT</source>
         <translation>Save a report as CSV or XLSX for Excel, or as PDF or ODT</translation>
     </message>
@@ -3668,25 +3492,6 @@ Free software under the MIT licence.</translation>
     <message>
         <source>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</source>
         <translation>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
-        <source>The folder for the steering groups&apos; calendars</source>
-        <translation>The folder for the steering groups&apos; calendars</translation>
-    </message>
-    <message>
-        <source>The calendars were not written</source>
-        <translation>The calendars were not written</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar(s) written in %1</source>
-        <translation>
-            <numerusform>%n calendar written in %1</numerusform>
-            <numerusform>%n calendars written in %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver…</source>
@@ -5349,6 +5154,92 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Nothing was printed</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>The report was not exported</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No file was written.</translation>
+    </message>
+    <message>
+        <source>No file was changed. Choose another place or name and export again.</source>
+        <translation>No file was changed. Choose another place or name and export again.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Export a calendar</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>The calendar was not written</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>The folder for the steering groups&apos; calendars</source>
+        <translation>The folder for the steering groups&apos; calendars</translation>
+    </message>
+    <message>
+        <source>The calendars were not written</source>
+        <translation>The calendars were not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) written in %1</source>
+        <translation>
+            <numerusform>%n calendar written in %1</numerusform>
+            <numerusform>%n calendars written in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print</source>
@@ -6851,6 +6742,129 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Schedule of the conferences</source>
+        <translation>Schedule of the conferences</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Pilots &amp;only</source>
+        <translation>Pilots &amp;only</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Followed by no group</source>
+        <translation>Followed by no group</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Conference schedule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conference schedule · deadlines: %1</source>
+        <translation>Conference schedule · deadlines: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n unit(s) taking part</source>
+        <translation>
+            <numerusform>As of %1: %n unit taking part</numerusform>
+            <numerusform>As of %1: %n units taking part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %2 of %n unit(s) shown</source>
+        <translation>
+            <numerusform>As of %1: %2 of %n unit shown</numerusform>
+            <numerusform>As of %1: %2 of %n units shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held before the units below</source>
+        <translation>
+            <numerusform>%n held before the units below</numerusform>
+            <numerusform>%n held before the units below</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>(its end)</source>
@@ -8017,6 +8031,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</source>
         <translation>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No file is open.</translation>
     </message>
 </context>
 <context>

@@ -3138,52 +3138,6 @@ Các tệp của đợt sắp xếp năm 2025 cũng đọc được: bảng chuy
         <translation>%1 – danvan</translation>
     </message>
     <message>
-        <source>Conference schedule</source>
-        <translation>Lịch tổ chức hội nghị</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1: %n unit(s) taking part</source>
-        <translation>
-            <numerusform>Tính đến ngày %1: %n đơn vị tham gia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <translation>
-            <numerusform>%n đã tổ chức</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scheduled</source>
-        <translation>
-            <numerusform>%n đã lên lịch</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due soon</source>
-        <translation>
-            <numerusform>%n sắp đến hạn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n quá hạn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held before the units below</source>
-        <translation>
-            <numerusform>%n tổ chức trước các đơn vị cấp dưới</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New danvan file</source>
         <translation>Tệp danvan mới</translation>
     </message>
@@ -3232,14 +3186,6 @@ Theo dõi các hội nghị tổng kết phong trào thi đua “Dân vận khé
 Phần mềm tự do theo giấy phép MIT.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Conference schedule · deadlines: %1</source>
-        <translation>Lịch tổ chức hội nghị · thời hạn: %1</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -3268,44 +3214,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Lọc cây đơn vị và lịch tổ chức (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Lịch tổ chức</translation>
-    </message>
-    <message>
-        <source>&amp;District:</source>
-        <translation>Cấp &amp;huyện:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>Tình t&amp;rạng:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>Tổ chỉ đạ&amp;o:</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>Tất cả các cấp</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Followed by no group</source>
-        <translation>Chưa có tổ theo dõi</translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1: %2 of %n unit(s) shown</source>
-        <translation>
-            <numerusform>Tính đến ngày %1: đang hiện %2 trong số %n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -3324,42 +3232,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>The heading and signature of printed documents, margins, and CSV defaults</source>
         <translation>Phần đầu và chữ ký của văn bản in, lề trang, và mặc định của CSV</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>Không in được</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Xem trước khi in: %1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Sổ tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất tệp</translation>
-    </message>
-    <message>
-        <source>The report was not exported</source>
-        <translation>Chưa xuất được báo cáo</translation>
-    </message>
-    <message>
-        <source>No file was changed. Choose another place or name and export again.</source>
-        <translation>Không tệp nào bị thay đổi. Hãy chọn nơi lưu hoặc tên khác rồi xuất lại.</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>Đã xuất: %1</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -3482,10 +3354,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <source>No file was written.</source>
-        <translation>Không tệp nào được ghi.</translation>
-    </message>
-    <message>
         <source>All that danvan wrote in the file is there, unchanged. Open it read-only, to look at it, print and export it? Nothing that was added can run in a file that is only read, but it stays in the file and in any copy of it.</source>
         <translation>Mọi thứ danvan đã ghi trong tệp vẫn còn nguyên, không bị sửa. Mở tệp ở chế độ chỉ đọc để xem, in và xuất báo cáo? Những gì bị thêm vào không thể chạy trong tệp chỉ đọc, nhưng vẫn nằm trong tệp và trong mọi bản sao của tệp.</translation>
     </message>
@@ -3508,10 +3376,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Vẫn nhập bản danh mục cũ hơn?</translation>
     </message>
     <message>
-        <source>Nothing was printed</source>
-        <translation>Chưa in gì</translation>
-    </message>
-    <message>
         <source>Type the day to compute the statuses for, as dd/mm/yyyy.</source>
         <translation>Gõ ngày cần tính tình trạng, dạng dd/mm/yyyy.</translation>
     </message>
@@ -3522,14 +3386,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Campaign:</source>
         <translation>Đợt tổng kết:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Cấp:</translation>
-    </message>
-    <message>
-        <source>Pilots &amp;only</source>
-        <translation>Chỉ đơn vị đ&amp;iểm</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
@@ -3560,26 +3416,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Ghi các thời hạn, hội nghị và ngày quan trọng của đợt tổng kết thành lịch (iCalendar) để đưa vào điện thoại hoặc chương trình lịch</translation>
     </message>
     <message>
-        <source>calendar</source>
-        <translation>lịch</translation>
-    </message>
-    <message>
-        <source>Export a calendar</source>
-        <translation>Xuất lịch</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Tệp lịch (*.ics)</translation>
-    </message>
-    <message>
-        <source>The calendar was not written</source>
-        <translation>Chưa ghi được lịch</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Đã ghi: %1</translation>
-    </message>
-    <message>
         <source>&amp;Manual</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -3596,10 +3432,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
         <translation>Các trang</translation>
     </message>
     <message>
-        <source>Schedule of the conferences</source>
-        <translation>Lịch tổ chức hội nghị</translation>
-    </message>
-    <message>
         <source>Save a report as CSV or XLSX for Excel, or as PDF or ODT</source>
         <translation>Lưu báo cáo thành CSV hoặc XLSX cho Excel, hoặc thành PDF hay ODT</translation>
     </message>
@@ -3610,24 +3442,6 @@ Phần mềm tự do theo giấy phép MIT.</translation>
     <message>
         <source>Write one calendar per steering group, with the deadlines and conferences of the units it follows, into a folder</source>
         <translation>Ghi mỗi tổ chỉ đạo một tệp lịch, gồm thời hạn và hội nghị của các đơn vị tổ theo dõi, vào một thư mục</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Văn bản OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>The folder for the steering groups&apos; calendars</source>
-        <translation>Thư mục ghi lịch của các tổ chỉ đạo</translation>
-    </message>
-    <message>
-        <source>The calendars were not written</source>
-        <translation>Chưa ghi được các tệp lịch</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar(s) written in %1</source>
-        <translation>
-            <numerusform>Đã ghi %n tệp lịch vào %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver…</source>
@@ -5287,6 +5101,91 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Chưa in gì</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Chưa xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>No file was changed. Choose another place or name and export again.</source>
+        <translation>Không tệp nào bị thay đổi. Hãy chọn nơi lưu hoặc tên khác rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>lịch</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Xuất lịch</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Chưa ghi được lịch</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>The folder for the steering groups&apos; calendars</source>
+        <translation>Thư mục ghi lịch của các tổ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>The calendars were not written</source>
+        <translation>Chưa ghi được các tệp lịch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) written in %1</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp lịch vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print</source>
@@ -6773,6 +6672,121 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch tổ chức</translation>
+    </message>
+    <message>
+        <source>Schedule of the conferences</source>
+        <translation>Lịch tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Cấp &amp;huyện:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Tổ chỉ đạ&amp;o:</translation>
+    </message>
+    <message>
+        <source>Pilots &amp;only</source>
+        <translation>Chỉ đơn vị đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Followed by no group</source>
+        <translation>Chưa có tổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Lịch tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conference schedule · deadlines: %1</source>
+        <translation>Lịch tổ chức hội nghị · thời hạn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n unit(s) taking part</source>
+        <translation>
+            <numerusform>Tính đến ngày %1: %n đơn vị tham gia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %2 of %n unit(s) shown</source>
+        <translation>
+            <numerusform>Tính đến ngày %1: đang hiện %2 trong số %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n đã tổ chức</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n đã lên lịch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held before the units below</source>
+        <translation>
+            <numerusform>%n tổ chức trước các đơn vị cấp dưới</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>(its end)</source>
@@ -7928,6 +7942,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Connected to %1 again. The undo history was cleared, since other offices may have changed the data meanwhile.</source>
         <translation>Đã kết nối lại tới %1. Lịch sử hoàn tác đã được xóa, vì trong lúc mất kết nối các đơn vị khác có thể đã thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Chưa mở tệp nào.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ private slots:
     void failedRedoClearsTheHistory();
     void undoOfARemovalThatRemovedNothingFails();
     void fileThatCannotBeReadLeavesThePreviousOneOpen();
+    void importOfUnitsClearsTheHistoryAndTellsTheViews();
+    void brokenImportOfUnitsKeepsTheHistory();
 
 private:
     qint64 communeId() const;
@@ -220,6 +222,43 @@ void TestWorkspace::fileThatCannotBeReadLeavesThePreviousOneOpen()
         m_workspace->campaignId(), UnitRepository(check).byCode(communeCode)->id);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(stored->venue, u"Nhà văn hóa ấp"_s);
+}
+
+void TestWorkspace::importOfUnitsClearsTheHistoryAndTellsTheViews()
+{
+    recordVenue(u"Hội trường xã"_s);
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    const int unitsBefore = m_workspace->units()->size();
+    const QString file = TestSupport::writeFile(
+        *m_dir, u"committees.csv"_s,
+        u"code,name,kind,parent_code\n91-DBKCQ,Đảng bộ Khối Cơ quan tỉnh,đảng bộ,91\n"_s.toUtf8());
+    QSignalSpy changed(m_workspace.get(), &Workspace::changed);
+    bool refusedOlder = true;
+    const auto imported = m_workspace->importUnits(file, QDate(), false, &refusedOlder);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->added, 1);
+    QVERIFY(!refusedOlder);
+    // Not an edit: the history before it no longer matches the file.
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<Workspace::Changes>(), Workspace::everything());
+    QCOMPARE(m_workspace->units()->size(), unitsBefore + 1);
+    QVERIFY(m_workspace->units()->indexOfCode(u"91-DBKCQ"_s) >= 0);
+}
+
+void TestWorkspace::brokenImportOfUnitsKeepsTheHistory()
+{
+    recordVenue(u"Hội trường xã"_s);
+    const QString file = TestSupport::writeFile(
+        *m_dir, u"broken.csv"_s,
+        u"Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp\n"
+        "Tỉnh Kiên Giang,91,Huyện Châu Thành,905,Xã Bình An,3O898,Xã\n"_s.toUtf8());
+    QSignalSpy changed(m_workspace.get(), &Workspace::changed);
+    const auto imported = m_workspace->importUnits(file, QDate(), false);
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().contains(u"broken.csv"_s), qPrintable(imported.error()));
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    QVERIFY(changed.isEmpty());
 }
 
 QTEST_MAIN(TestWorkspace)

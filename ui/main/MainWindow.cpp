@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CalendarExport.h"
 #include "CampaignEdits.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
@@ -12,33 +11,25 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Dialogs.h"
-#include "ExampleData.h"
 #include "ExemplarsView.h"
-#include "GettingStarted.h"
 #include "ImportUnitsDialog.h"
 #include "InputFields.h"
 #include "Keyring.h"
 #include "ManualWindow.h"
 #include "NewCampaignDialog.h"
 #include "OfficeSettingsDialog.h"
-#include "OutputTarget.h"
 #include "RenameCampaignDialog.h"
-#include "ReportDialog.h"
-#include "ReportPrinter.h"
-#include "Reports.h"
+#include "ReportActions.h"
 #include "ResultsActions.h"
 #include "RewardsView.h"
 #include "Schedule.h"
-#include "ScheduleFilterModel.h"
-#include "ScheduleModel.h"
+#include "ScheduleView.h"
 #include "ScreenReader.h"
 #include "StatusTints.h"
-#include "SteeringRepository.h"
 #include "SteeringView.h"
 #include "UnitExemplarsSection.h"
 #include "UnitFilterModel.h"
 #include "UnitHistorySection.h"
-#include "UnitImporter.h"
 #include "UnitNameDelegate.h"
 #include "UnitPanel.h"
 #include "UnitRewardsSection.h"
@@ -49,50 +40,33 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <system_error>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Where the last export went, else the user's documents.
-QString lastExportFolder()
-{
-    const QString folder = AppSettings::value(AppSettings::LastExportFolder);
-    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : folder;
-}
 
 QLabel *legendSwatch(const QColor &color, QWidget *parent)
 {
@@ -113,13 +87,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_unitModel(new UnitTreeModel(this))
     , m_unitFilter(new UnitFilterModel(this))
-    , m_scheduleModel(new ScheduleModel(this))
-    , m_scheduleFilter(new ScheduleFilterModel(this))
 {
     setObjectName(u"mainWindow"_s);
     ScreenReader::install();
     m_unitFilter->setSourceModel(m_unitModel);
-    m_scheduleFilter->setSourceModel(m_scheduleModel);
     createActions();
     createWidgets();
     createMenus();
@@ -137,8 +108,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         if (const auto shown = m_asOfEdit->date(); !shown || *shown != date)
             m_asOfEdit->setDate(date);
         FieldMark::setInvalid(m_asOfEdit->lineEdit(), false);
-        m_scheduleModel->statusesChanged();
-        updateCounts();
     });
     connect(&m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { MessageBox::warning(this, tr("danvan"), message); });
@@ -189,18 +158,28 @@ void MainWindow::createActions()
 
     m_backupAction = newAction(u"backupAction"_s, &MainWindow::backUp);
 
-    m_printAction = newAction(u"printAction"_s, &MainWindow::printReport);
+    m_printAction = newAction(
+        u"printAction"_s, [this] { ReportActions::print(m_workspace, currentReportKind(), this); });
     m_printAction->setShortcut(QKeySequence::Print);
 
-    m_exportAction = newAction(u"exportAction"_s, &MainWindow::exportReport);
+    m_exportAction = newAction(u"exportAction"_s, [this] {
+        showDone(ReportActions::exportReport(m_workspace, currentReportKind(), this));
+    });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
-    m_importResultsAction = newAction(u"importResultsAction"_s, &MainWindow::importResults);
+    m_importResultsAction = newAction(u"importResultsAction"_s, [this] {
+        showDone(ResultsActions::importResults(m_workspace, this));
+    });
 
-    m_exportFormAction = newAction(u"exportFormAction"_s, &MainWindow::exportReportingForm);
-    m_exportCalendarAction = newAction(u"exportCalendarAction"_s, &MainWindow::exportCalendar);
-    m_exportGroupCalendarsAction =
-        newAction(u"exportGroupCalendarsAction"_s, &MainWindow::exportGroupCalendars);
+    m_exportFormAction = newAction(u"exportFormAction"_s, [this] {
+        showDone(ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this));
+    });
+    m_exportCalendarAction = newAction(u"exportCalendarAction"_s, [this] {
+        showDone(ReportActions::exportCalendar(m_workspace, this));
+    });
+    m_exportGroupCalendarsAction = newAction(u"exportGroupCalendarsAction"_s, [this] {
+        showDone(ReportActions::exportGroupCalendars(m_workspace, this));
+    });
 
     m_officeSettingsAction = newAction(u"officeSettingsAction"_s, &MainWindow::editOfficeSettings);
     m_officeSettingsAction->setMenuRole(QAction::PreferencesRole);
@@ -246,9 +225,7 @@ void MainWindow::createActions()
     m_assignAction = new QAction(this);
     m_assignAction->setObjectName(u"assignGroupAction"_s);
     connect(m_assignAction, &QAction::triggered, this, [this] {
-        QList<qint64> units;
-        for (const QModelIndex &index : m_scheduleView->selectionModel()->selectedRows())
-            units.append(index.data(ScheduleModel::UnitIdRole).toLongLong());
+        const QList<qint64> units = m_scheduleView->selectedUnitIds();
         if (!units.isEmpty())
             m_steeringView->assignUnits(units);
     });
@@ -411,7 +388,7 @@ void MainWindow::createWidgets()
     // One search box for the tree and the schedule.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_unitFilter->setSearchText(text);
-        m_scheduleFilter->setSearchText(text);
+        m_scheduleView->setSearchText(text);
         // A search that finds a few hundred units opens them all. One that finds thousands
         // ("xa") opens the provinces only, as when the file was opened: thousands of open
         // rows are no help to read, and laying them out costs frames at every keystroke.
@@ -422,7 +399,6 @@ void MainWindow::createWidgets()
             else
                 openProvinces();
         }
-        updateCounts();
     });
 
     m_unitView = new QTreeView(this);
@@ -509,8 +485,18 @@ void MainWindow::createWidgets()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_schedulePage = createSchedulePage();
-    m_tabs->addTab(m_schedulePage, QString());
+    m_scheduleView = new ScheduleView(m_workspace, this);
+    addPage(m_scheduleView, u"schedulePage"_s);
+    m_scheduleView->addRowAction(m_assignAction);
+    connect(m_scheduleView, &ScheduleView::currentUnitChanged, this, &MainWindow::showUnit);
+    connect(m_scheduleView, &ScheduleView::unitActivated, this, [this] {
+        m_panelDock->show();
+        m_panel->focusConference();
+    });
+    connect(m_scheduleView, &ScheduleView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_scheduleView, &ScheduleView::importUnitsRequested, this, &MainWindow::importUnits);
+    connect(m_scheduleView, &ScheduleView::newCampaignRequested, this, &MainWindow::newCampaign);
+    connect(m_scheduleView, &ScheduleView::exampleRequested, this, &MainWindow::fillWithExample);
     auto *dashboard = new DashboardView(m_workspace, this);
     addPage(dashboard, u"dashboardPage"_s);
     connect(dashboard, &DashboardView::unitActivated, this, &MainWindow::showUnit);
@@ -538,102 +524,6 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_dueSoonLegend);
 }
 
-QWidget *MainWindow::createSchedulePage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(u"schedulePage"_s);
-    m_scheduleTitle = new QLabel(page);
-    m_scheduleTitle->setObjectName(u"scheduleTitle"_s);
-    m_scheduleTitle->setWordWrap(true);
-
-    m_levelLabel = new QLabel(page);
-    m_levelFilter = new QComboBox(page);
-    m_levelFilter->setObjectName(u"levelFilter"_s);
-    m_districtLabel = new QLabel(page);
-    m_districtFilter = new QComboBox(page);
-    m_districtFilter->setObjectName(u"districtFilter"_s);
-    m_statusLabel = new QLabel(page);
-    m_statusFilter = new QComboBox(page);
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_groupLabel = new QLabel(page);
-    m_groupFilter = new QComboBox(page);
-    m_groupFilter->setObjectName(u"groupFilter"_s);
-    m_pilotsOnly = new QCheckBox(page);
-    m_pilotsOnly->setObjectName(u"pilotsOnly"_s);
-    // Two rows of filters, so that the page stays narrow enough for both docks on a
-    // 1366-pixel screen.
-    auto *filters = new QGridLayout;
-    int position = 0;
-    for (auto [label, combo] :
-         {std::pair{m_levelLabel, m_levelFilter}, std::pair{m_districtLabel, m_districtFilter},
-          std::pair{m_statusLabel, m_statusFilter}, std::pair{m_groupLabel, m_groupFilter}}) {
-        label->setBuddy(combo);
-        // Narrow by default; the list that drops down is as wide as its longest entry.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-        filters->addWidget(label, position / 2, (position % 2) * 2);
-        filters->addWidget(combo, position / 2, (position % 2) * 2 + 1);
-        ++position;
-        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    }
-    filters->addWidget(m_pilotsOnly, 2, 0, 1, 4);
-    filters->setColumnStretch(4, 1);
-    connect(m_pilotsOnly, &QCheckBox::toggled, this, &MainWindow::applyFilters);
-
-    m_scheduleView = new QTableView(page);
-    m_scheduleView->setObjectName(u"scheduleView"_s);
-    m_scheduleView->setModel(m_scheduleFilter);
-    m_scheduleView->setSortingEnabled(true);
-    m_scheduleView->sortByColumn(ScheduleModel::Unit, Qt::AscendingOrder);
-    m_scheduleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Several rows at once, to give them to a steering group.
-    m_scheduleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_scheduleView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_scheduleView->addAction(m_assignAction);
-    m_scheduleView->setWordWrap(false);
-    // Tab goes on to the next control; the arrows move inside the table.
-    m_scheduleView->setTabKeyNavigation(false);
-    m_scheduleView->verticalHeader()->hide();
-    m_scheduleView->verticalHeader()->setDefaultSectionSize(m_scheduleView->fontMetrics().height()
-                                                            + 8);
-    m_scheduleView->horizontalHeader()->setHighlightSections(false);
-    m_scheduleView->horizontalHeader()->setSectionsMovable(true);
-    // Columns fitted to their contents measure the rows in view and this many more, not all
-    // of a national schedule's 11,501 (Qt's default is 1,000).
-    m_scheduleView->horizontalHeader()->setResizeContentsPrecision(250);
-    connect(m_scheduleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showUnit(current.data(ScheduleModel::UnitIdRole).toLongLong());
-            });
-    connect(m_scheduleView, &QTableView::activated, this, [this] {
-        m_panelDock->show();
-        m_panel->focusConference();
-    });
-
-    // A file without a campaign shows the way to one instead.
-    m_gettingStarted = new GettingStarted(m_workspace, page);
-    connect(m_gettingStarted, &GettingStarted::importUnitsRequested, this,
-            &MainWindow::importUnits);
-    connect(m_gettingStarted, &GettingStarted::newCampaignRequested, this,
-            &MainWindow::newCampaign);
-    connect(m_gettingStarted, &GettingStarted::exampleRequested, this,
-            &MainWindow::fillWithExample);
-    m_scheduleStack = new QStackedWidget(page);
-    m_scheduleStack->addWidget(m_scheduleView);
-    m_scheduleStack->addWidget(m_gettingStarted);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(6, 6, 6, 6);
-    QFont font = m_scheduleTitle->font();
-    font.setBold(true);
-    m_scheduleTitle->setFont(font);
-    layout->addWidget(m_scheduleTitle);
-    layout->addLayout(filters);
-    layout->addWidget(m_scheduleStack, 1);
-    return page;
-}
-
 void MainWindow::addPage(QWidget *page, const QString &objectName)
 {
     page->setObjectName(objectName);
@@ -649,7 +539,6 @@ void MainWindow::retranslate()
     m_search->setAccessibleName(tr("Search units"));
     m_unitView->setAccessibleName(tr("Units"));
     m_tabs->setAccessibleName(tr("Pages"));
-    m_scheduleView->setAccessibleName(tr("Schedule of the conferences"));
     if (auto *panelScroll = findChild<QScrollArea *>(u"unitPanelScroll"_s))
         panelScroll->setAccessibleName(tr("Unit and its conference"));
     m_fileMenu->setTitle(tr("&File"));
@@ -729,12 +618,6 @@ void MainWindow::retranslate()
                               "pick to see the situation then"));
     m_search->setPlaceholderText(tr("Search units (accents not needed)"));
     m_search->setToolTip(tr("Filters the tree and the schedule (Ctrl+F)"));
-    m_tabs->setTabText(m_tabs->indexOf(m_schedulePage), tr("Schedule"));
-    m_levelLabel->setText(tr("Level:"));
-    m_districtLabel->setText(tr("&District:"));
-    m_statusLabel->setText(tr("&Status:"));
-    m_groupLabel->setText(tr("&Group:"));
-    m_pilotsOnly->setText(tr("Pilots &only"));
     m_overdueLegend->setText(tr("Overdue"));
     m_dueSoonLegend->setText(tr("Due soon"));
     m_campaignMenu->setTitle(tr("&Campaign"));
@@ -752,8 +635,6 @@ void MainWindow::retranslate()
     updateUndoActions();
 
     m_unitModel->retranslate();
-    m_scheduleModel->retranslate();
-    fillFilters();
     QMetaObject::invokeMethod(this, &MainWindow::updatePanelWidth, Qt::QueuedConnection);
     updateTitle();
     updateCounts();
@@ -829,8 +710,7 @@ void MainWindow::saveLayout()
 {
     AppSettings::setValue(AppSettings::WindowGeometry, saveGeometry());
     AppSettings::setValue(AppSettings::WindowState, saveState());
-    AppSettings::setValue(AppSettings::ScheduleHeader,
-                          m_scheduleView->horizontalHeader()->saveState());
+    m_scheduleView->saveLayout();
 }
 
 QString MainWindow::databasePath() const
@@ -930,14 +810,6 @@ void MainWindow::workspaceChanged(Workspace::Changes changes)
     }
     if (changes & (Workspace::Change::Campaigns | Workspace::Change::Documents))
         fillCampaigns();
-    if (changes
-        & (Workspace::Change::Schedule | Workspace::Change::Units | Workspace::Change::Campaigns
-           | Workspace::Change::Steering))
-        loadSchedule();
-    else if (changes & Workspace::Change::Settings)
-        m_scheduleModel->statusesChanged();
-    if (changes & Workspace::Change::Settings)
-        updateCounts();
     updateTitle();
 }
 
@@ -962,125 +834,6 @@ void MainWindow::fillCampaigns()
     m_campaignCombo->setEnabled(m_campaignCombo->count() > 0);
 }
 
-void MainWindow::fillFilters()
-{
-    const auto keep = [](QComboBox *combo) {
-        return combo->currentData();
-    };
-    const auto restore = [](QComboBox *combo, const QVariant &value) {
-        const int index = combo->findData(value);
-        combo->setCurrentIndex(index >= 0 ? index : 0);
-    };
-    const QVariant level = keep(m_levelFilter), district = keep(m_districtFilter),
-                   status = keep(m_statusFilter), group = keep(m_groupFilter);
-    const QSignalBlocker blockLevel(m_levelFilter), blockDistrict(m_districtFilter),
-        blockStatus(m_statusFilter), blockGroup(m_groupFilter);
-
-    m_levelFilter->clear();
-    m_levelFilter->addItem(tr("All levels"), QString());
-    if (const Campaign *campaign = m_workspace.campaign()) {
-        for (const CampaignLevel &entry : campaign->levels)
-            m_levelFilter->addItem(m_workspace.level(entry.level).displayName(), entry.level);
-    }
-    restore(m_levelFilter, level);
-
-    // The units of the campaign's second level, which have units below them.
-    m_districtFilter->clear();
-    m_districtFilter->addItem(tr("All"), qint64(0));
-    if (const auto schedule = m_workspace.schedule()) {
-        for (const ScheduleRow &row : schedule->rows()) {
-            if (row.children > 0 && row.conference.parentUnitId != 0)
-                m_districtFilter->addItem(row.unitLabel, row.conference.unitId);
-        }
-    }
-    restore(m_districtFilter, district);
-    m_districtFilter->setVisible(m_districtFilter->count() > 1);
-    m_districtLabel->setVisible(m_districtFilter->count() > 1);
-
-    m_statusFilter->clear();
-    using Status = ScheduleFilterModel::Status;
-    const QList<std::pair<Status, QString>> statuses{
-        {Status::Any, tr("Any")},
-        {Status::NotScheduled, Conference::stageName(Conference::Stage::NotScheduled)},
-        {Status::Scheduled, Conference::stageName(Conference::Stage::Scheduled)},
-        {Status::Held, Conference::stageName(Conference::Stage::Held)},
-        {Status::ReportReceived, Conference::stageName(Conference::Stage::ReportReceived)},
-        {Status::DueSoon, tr("Due soon")},
-        {Status::Overdue, tr("Overdue")},
-    };
-    for (const auto &[value, text] : statuses)
-        m_statusFilter->addItem(text, int(value));
-    restore(m_statusFilter, status);
-
-    m_groupFilter->clear();
-    m_groupFilter->addItem(tr("Any"), qint64(0));
-    if (m_workspace.isOpen() && m_workspace.campaignId() != 0) {
-        const auto groups =
-            SteeringRepository(m_workspace.database()).groups(m_workspace.campaignId());
-        for (const SteeringGroup &entry : groups ? *groups : QList<SteeringGroup>())
-            m_groupFilter->addItem(entry.name, entry.id);
-    }
-    m_groupFilter->addItem(tr("Followed by no group"), qint64(-1));
-    restore(m_groupFilter, group);
-    applyFilters();
-}
-
-void MainWindow::applyFilters()
-{
-    m_scheduleFilter->setLevel(m_levelFilter->currentData().toString());
-    m_scheduleFilter->setDistrict(m_districtFilter->currentData().toLongLong());
-    m_scheduleFilter->setStatus(ScheduleFilterModel::Status(m_statusFilter->currentData().toInt()));
-    m_scheduleFilter->setGroup(m_groupFilter->currentData().toLongLong());
-    m_scheduleFilter->setPilotsOnly(m_pilotsOnly->isChecked());
-    updateCounts();
-}
-
-void MainWindow::loadSchedule()
-{
-    const auto schedule = m_workspace.schedule();
-    const qint64 current = m_panel->unitId();
-    m_scheduleModel->setSchedule(schedule);
-    if (schedule) {
-        const auto groups =
-            SteeringRepository(m_workspace.database()).groups(schedule->campaign().id);
-        QHash<qint64, qint64> groupOfUnit;
-        QHash<qint64, QString> names;
-        for (const SteeringGroup &group : groups ? *groups : QList<SteeringGroup>()) {
-            names.insert(group.id, group.name);
-            for (qint64 unit : group.unitIds)
-                groupOfUnit.insert(unit, group.id);
-        }
-        m_scheduleModel->setGroups(groupOfUnit, names);
-    }
-    m_scheduleStack->setCurrentWidget(schedule ? static_cast<QWidget *>(m_scheduleView)
-                                               : m_gettingStarted);
-    if (schedule && !m_scheduleSized) {
-        m_scheduleSized = true;
-        const QByteArray header = AppSettings::value(AppSettings::ScheduleHeader);
-        if (header.isEmpty() || !m_scheduleView->horizontalHeader()->restoreState(header)) {
-            // Fit the contents, but let no long text (a warning, a long name) push the other
-            // columns out of sight; the full text is in the tooltip.
-            m_scheduleView->resizeColumnsToContents();
-            const int widest = m_scheduleView->fontMetrics().averageCharWidth() * 30;
-            for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
-                m_scheduleView->setColumnWidth(
-                    column, std::min(m_scheduleView->columnWidth(column), widest));
-            }
-        }
-    }
-    fillFilters();
-    if (current != 0) {
-        const int row = m_scheduleModel->rowOfUnit(current);
-        const QModelIndex index = m_scheduleFilter->mapFromSource(m_scheduleModel->index(row, 0));
-        if (index.isValid()) {
-            const QSignalBlocker blocker(m_scheduleView->selectionModel());
-            m_scheduleView->setCurrentIndex(index);
-        }
-    }
-    updateCounts();
-    updateTitle();
-}
-
 void MainWindow::updateTitle()
 {
     const QString path = databasePath();
@@ -1096,56 +849,13 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 (campaign closed) – danvan").arg(shown));
     else
         setWindowTitle(tr("%1 – danvan").arg(shown));
-    const Schedule *schedule = m_scheduleModel->schedule();
-    if (!schedule) {
-        m_scheduleTitle->setText(tr("Conference schedule"));
-        return;
-    }
-    QStringList levels;
-    for (const CampaignLevel &level : schedule->campaign().levels) {
-        const QString name = schedule->level(level.level).displayName();
-        if (level.deadline.isValid())
-            levels.append(tr("%1: %2").arg(name, Dates::text(level.deadline.last())));
-    }
-    m_scheduleTitle->setText(
-        levels.isEmpty() ? tr("Conference schedule")
-                         : tr("Conference schedule · deadlines: %1").arg(levels.join(u" · "_s)));
 }
 
 void MainWindow::updateCounts()
 {
-    const Schedule *schedule = m_scheduleModel->schedule();
-    if (!schedule) {
-        m_countsLabel->setText(m_workspace.isOpen()
-                                   ? tr("%n unit(s)", nullptr, m_workspace.units()->size())
-                                   : QString());
-        return;
-    }
-    // Counts of what is shown, after the filters.
-    int held = 0, scheduled = 0, dueSoon = 0, overdue = 0;
-    const int shown = m_scheduleFilter->rowCount();
-    for (int row = 0; row < shown; ++row) {
-        const QModelIndex index = m_scheduleFilter->index(row, 0);
-        const auto stage = Conference::Stage(index.data(ScheduleModel::StageRole).toInt());
-        held += stage == Conference::Stage::Held || stage == Conference::Stage::ReportReceived;
-        scheduled += stage == Conference::Stage::Scheduled;
-        const auto timeliness = Timeliness(index.data(ScheduleModel::TimelinessRole).toInt());
-        dueSoon += timeliness == Timeliness::DueSoon;
-        overdue += timeliness == Timeliness::Overdue;
-    }
-    const int total = int(schedule->rows().size());
-    QString text = shown == total
-        ? tr("As of %1: %n unit(s) taking part", nullptr, total).arg(Dates::text(schedule->asOf()))
-        : tr("As of %1: %2 of %n unit(s) shown", nullptr, total)
-              .arg(Dates::text(schedule->asOf()))
-              .arg(shown);
-    text += u" · "_s + tr("%n held", nullptr, held);
-    text += u" · "_s + tr("%n scheduled", nullptr, scheduled);
-    text += u" · "_s + tr("%n due soon", nullptr, dueSoon);
-    text += u" · "_s + tr("%n overdue", nullptr, overdue);
-    if (const int warnings = schedule->counts().orderWarnings; warnings > 0)
-        text += u" · "_s + tr("%n held before the units below", nullptr, warnings);
-    m_countsLabel->setText(text);
+    // (The schedule is made before the status bar that shows its counts.)
+    if (m_countsLabel)
+        m_countsLabel->setText(m_scheduleView->counts());
 }
 
 void MainWindow::updatePanelWidth()
@@ -1174,14 +884,7 @@ void MainWindow::showUnit(qint64 unitId)
         m_unitView->setCurrentIndex(treeIndex);
         m_unitView->scrollTo(treeIndex);
     }
-    const int row = m_scheduleModel->rowOfUnit(unitId);
-    const QModelIndex scheduleIndex =
-        m_scheduleFilter->mapFromSource(m_scheduleModel->index(row, 0));
-    if (scheduleIndex.isValid() && m_scheduleView->currentIndex().row() != scheduleIndex.row()) {
-        const QSignalBlocker blocker(m_scheduleView->selectionModel());
-        m_scheduleView->setCurrentIndex(scheduleIndex);
-        m_scheduleView->scrollTo(scheduleIndex);
-    }
+    m_scheduleView->selectUnit(unitId);
 }
 
 bool MainWindow::showUnitByCode(const QString &code)
@@ -1345,16 +1048,12 @@ void MainWindow::fillWithExample()
 {
     if (!m_workspace.isOpen() || m_workspace.units()->size() > 0)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto built = ExampleData::build(m_workspace.database());
-    QApplication::restoreOverrideCursor();
-    if (!built) {
-        MessageBox::warning(this, tr("The example was not added"), built.error());
-        return;
-    }
     // Like an import of units, the example is not taken back with Edit → Undo.
-    m_workspace.undoStack()->clear();
-    m_workspace.refresh(Workspace::everything());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto built = m_workspace.addExample();
+    QApplication::restoreOverrideCursor();
+    if (!built)
+        MessageBox::warning(this, tr("The example was not added"), built.error());
 }
 
 QString MainWindow::fileFolder() const
@@ -1427,22 +1126,21 @@ void MainWindow::importUnits()
         return;
     AppSettings::setValue(AppSettings::LastImportFolder,
                           QFileInfo(dialog.fileName()).absolutePath());
-    UnitImporter importer(m_workspace.database());
-    importer.setEffectiveDate(dialog.effectiveDate());
+    bool refusedOlder = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = importer.importFile(dialog.fileName());
+    auto report =
+        m_workspace.importUnits(dialog.fileName(), dialog.effectiveDate(), false, &refusedOlder);
     QApplication::restoreOverrideCursor();
     // An older edition than one already imported rolls the units back: only if confirmed.
-    if (!report && importer.refusedOlderEdition()) {
+    if (!report && refusedOlder) {
         if (MessageBox::question(this, tr("Import an older edition?"),
                                  report.error() + u"\n\n"_s
                                      + tr("Import the older edition all the same?"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
-        importer.setAllowOlder(true);
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        report = importer.importFile(dialog.fileName());
+        report = m_workspace.importUnits(dialog.fileName(), dialog.effectiveDate(), true);
         QApplication::restoreOverrideCursor();
     }
     if (!report) {
@@ -1452,9 +1150,6 @@ void MainWindow::importUnits()
                                      "again."));
         return;
     }
-    // An import is not undone with Edit → Undo: it is redone by importing the older file.
-    m_workspace.undoStack()->clear();
-    m_workspace.refresh(Workspace::everything());
     QString text = report->summary();
     if (!report->warnings.isEmpty()) {
         // What a conversion table does not account for: the first ones, and how many more.
@@ -1495,182 +1190,23 @@ void MainWindow::backUp()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
-int MainWindow::currentReportKind() const
+Reports::Kind MainWindow::currentReportKind() const
 {
     const QString page =
         m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
     if (page == "dashboardPage"_L1)
-        return int(Reports::Kind::Progress);
+        return Reports::Kind::Progress;
     if (page == "exemplarsPage"_L1)
-        return int(Reports::Kind::Exemplars);
+        return Reports::Kind::Exemplars;
     if (page == "rewardsPage"_L1)
-        return int(Reports::Kind::Rewards);
-    return int(Reports::Kind::Schedule);
+        return Reports::Kind::Rewards;
+    return Reports::Kind::Schedule;
 }
 
-void MainWindow::printReport()
+void MainWindow::showDone(const QString &message)
 {
-    if (!m_workspace.isOpen())
-        return;
-    ReportDialog dialog(ReportDialog::Mode::Print, ExportChoices(), this);
-    dialog.setReport(Reports::Kind(currentReportKind()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
-                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        MessageBox::warning(this, tr("Cannot print"), report.error());
-        return;
-    }
-    auto style = DocumentStyle::fromSettings(m_workspace.database());
-    if (!style) {
-        MessageBox::warning(this, tr("Cannot print"), style.error());
-        return;
-    }
-    style.value().number = dialog.documentNumber();
-    ReportPrinter reportPrinter(*report, *style);
-    if (const auto orientation = dialog.orientation())
-        reportPrinter.setOrientation(*orientation);
-
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report->title);
-    reportPrinter.setUpPage(&printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(u"printPreview"_s);
-    preview.setWindowTitle(tr("Print preview: %1").arg(report->title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, &reportPrinter](QPrinter *device) {
-                // Printed to a file: by the rule of every file danvan writes, never over the
-                // open database or another danvan file.
-                if (const QString file = device->outputFileName(); !file.isEmpty()) {
-                    if (auto allowed = OutputTarget::check(file, m_workspace.filePath());
-                        !allowed) {
-                        MessageBox::warning(this, tr("Nothing was printed"), allowed.error());
-                        return;
-                    }
-                }
-                reportPrinter.paint(device);
-            });
-    preview.resize(size() * 9 / 10);
-    preview.exec();
-}
-
-void MainWindow::exportReport()
-{
-    if (!m_workspace.isOpen())
-        return;
-    const auto defaults = ExportChoices::officeDefaults(m_workspace.database());
-    if (!defaults) {
-        MessageBox::warning(this, tr("The report was not exported"), defaults.error());
-        return;
-    }
-    ReportDialog dialog(ReportDialog::Mode::Export, *defaults, this);
-    dialog.setReport(Reports::Kind(currentReportKind()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-
-    const QString folder = lastExportFolder();
-    const QString suggested = folder + u'/' + ReportDialog::fileBaseName(dialog.report()) + u'-'
-        + m_workspace.asOf().toString(u"yyyy-MM-dd"_s) + u'.' + dialog.suffix();
-    const QString filter = dialog.format() == ReportDialog::Format::Csv ? tr("CSV files (*.csv)")
-        : dialog.format() == ReportDialog::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
-        : dialog.format() == ReportDialog::Format::Odt  ? tr("OpenDocument text (*.odt)")
-                                                        : tr("PDF documents (*.pdf)");
-    QString path = FileDialog::saveFileName(this, tr("Export"), suggested, filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + dialog.suffix();
-    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), m_workspace.database(), m_workspace.campaignId(),
-                       m_workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
-    if (!report) {
-        // Nothing to do with the place or the name: the report itself could not be made.
-        QApplication::restoreOverrideCursor();
-        MessageBox::warning(this, tr("The report was not exported"),
-                            report.error() + u"\n\n"_s + tr("No file was written."));
-        return;
-    }
-    const auto written =
-        ReportFiles::write(*report, m_workspace.database(), path, dialog.choices());
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The report was not exported"),
-                            written.error() + u"\n\n"_s
-                                + tr("No file was changed. Choose another place or name and "
-                                     "export again."));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported: %1").arg(written->files.join(u", "_s)), 10000);
-}
-
-void MainWindow::importResults()
-{
-    const QString done = ResultsActions::importResults(m_workspace, this);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 10000);
-}
-
-void MainWindow::exportReportingForm()
-{
-    const QString done = ResultsActions::exportReportingForms(m_workspace, m_panel->unitId(), this);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 10000);
-}
-
-void MainWindow::exportCalendar()
-{
-    const Campaign *campaign = m_workspace.campaign();
-    if (!campaign)
-        return;
-    const QString folder = lastExportFolder();
-    const QString suggested = folder + u'/' + tr("calendar") + u'-'
-        + QString(campaign->phase).replace(u'/', u'-') + u".ics"_s;
-    QString path =
-        FileDialog::saveFileName(this, tr("Export a calendar"), suggested, tr("Calendars (*.ics)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".ics"_s;
-    AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = CalendarExport::write(m_workspace.database(), campaign->id, path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The calendar was not written"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 10000);
-}
-
-void MainWindow::exportGroupCalendars()
-{
-    const Campaign *campaign = m_workspace.campaign();
-    if (!campaign)
-        return;
-    QString folder = lastExportFolder();
-    folder =
-        FileDialog::folderName(this, tr("The folder for the steering groups' calendars"), folder);
-    if (folder.isEmpty())
-        return;
-    AppSettings::setValue(AppSettings::LastExportFolder, folder);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written =
-        CalendarExport::writePerGroup(m_workspace.database(), campaign->id, folder);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::warning(this, tr("The calendars were not written"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("%n calendar(s) written in %1", nullptr, int(written->size()))
-                                 .arg(QDir::toNativeSeparators(folder)),
-                             10000);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::editOfficeSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Reports.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -9,22 +10,17 @@
 class DateField;
 class QAction;
 class QActionGroup;
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class GettingStarted;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
-class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QToolBar;
 class QTreeView;
-class ScheduleFilterModel;
+class ScheduleView;
 class SteeringView;
-class ScheduleModel;
 class UnitFilterModel;
 class UnitPanel;
 class UnitTreeModel;
@@ -79,7 +75,6 @@ private:
     QAction *newAction(const QString &objectName, Slot slot);
     void createMenus();
     void createWidgets();
-    QWidget *createSchedulePage();
     void retranslate();
     void updateUndoActions();
     void restoreLayout();
@@ -89,11 +84,8 @@ private:
     void workspaceChanged(Workspace::Changes changes);
     void openProvinces();
     void fillCampaigns();
-    void fillFilters();
-    void loadSchedule();
     void updateCounts();
     void updateTitle();
-    void applyFilters();
     void updatePanelWidth();
     void fitToScreen();
 
@@ -111,29 +103,23 @@ private:
     void updateCampaignActions();
     void importUnits();
     void backUp();
-    void printReport();
-    void exportReport();
-    void importResults();
-    void exportReportingForm();
-    void exportCalendar();
-    void exportGroupCalendars();
+    /// A sentence for the status bar from an action done elsewhere (a file written, results
+    /// imported); nothing when it is empty.
+    void showDone(const QString &message);
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
-    int currentReportKind() const;
+    Reports::Kind currentReportKind() const;
     void setLanguage(Translations::Language language);
     /// Opens the manual (F1) at the chapter of the page in view.
     void showManual();
     void showAbout();
 
     Workspace &m_workspace;
-    bool m_scheduleSized = false;
     UnitTreeModel *m_unitModel;
     UnitFilterModel *m_unitFilter;
-    ScheduleModel *m_scheduleModel;
-    ScheduleFilterModel *m_scheduleFilter;
 
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_schedulePage = nullptr;
+    ScheduleView *m_scheduleView = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_unitView = nullptr;
     QDockWidget *m_unitsDock = nullptr;
@@ -141,19 +127,6 @@ private:
     UnitPanel *m_panel = nullptr;
     QScrollArea *m_panelScroll = nullptr;
     SteeringView *m_steeringView = nullptr;
-    QStackedWidget *m_scheduleStack = nullptr;
-    QTableView *m_scheduleView = nullptr;
-    GettingStarted *m_gettingStarted = nullptr;
-    QLabel *m_scheduleTitle = nullptr;
-    QLabel *m_levelLabel = nullptr;
-    QComboBox *m_levelFilter = nullptr;
-    QLabel *m_districtLabel = nullptr;
-    QComboBox *m_districtFilter = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QLabel *m_groupLabel = nullptr;
-    QComboBox *m_groupFilter = nullptr;
-    QCheckBox *m_pilotsOnly = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_campaignLabel = nullptr;
     QComboBox *m_campaignCombo = nullptr;

@@ -9,6 +9,7 @@
 #include "OfficeSettings.h"
 #include "Query.h"
 #include "Schedule.h"
+#include "UnitImporter.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
 
@@ -396,6 +397,42 @@ Result<void> Workspace::execute(EditCommand *command)
 Edits Workspace::edits()
 {
     return Edits(*this);
+}
+
+Result<ImportReport> Workspace::importUnits(const QString &path, QDate effectiveDate,
+                                            bool allowOlder, bool *refusedOlder)
+{
+    if (refusedOlder)
+        *refusedOlder = false;
+    if (!isOpen())
+        return Failure{tr("No file is open.")};
+    UnitImporter importer(*m_database);
+    importer.setEffectiveDate(effectiveDate);
+    importer.setAllowOlder(allowOlder);
+    auto report = importer.importFile(path);
+    if (!report) {
+        if (refusedOlder)
+            *refusedOlder = importer.refusedOlderEdition();
+        return report;
+    }
+    changedOutsideHistory();
+    return report;
+}
+
+Result<void> Workspace::addExample()
+{
+    if (!isOpen())
+        return Failure{tr("No file is open.")};
+    if (const auto built = ExampleData::build(*m_database); !built)
+        return Failure{built.error()};
+    changedOutsideHistory();
+    return {};
+}
+
+void Workspace::changedOutsideHistory()
+{
+    m_undoStack->clear();
+    refresh(everything());
 }
 
 void Workspace::reportError(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "Campaign.h"
 #include "Database.h"
+#include "ImportReport.h"
 #include "Level.h"
 #include "Result.h"
 
@@ -104,6 +105,19 @@ public:
     /// The verbs of the changes a user makes (Edits.h): each one step on the undo stack.
     Edits edits();
 
+    /// Imports units from a file (UnitImporter: the register's export, a hierarchy, a file of
+    /// the 2025 reorganisation) in the importer's one transaction, effective on
+    /// `effectiveDate` (invalid: as UnitImporter::setEffectiveDate() says). An edition older
+    /// than one already imported is refused, `refusedOlder` then set, unless `allowOlder`.
+    /// An import is not undone with Edit → Undo (it is redone by importing the other file):
+    /// after one the history is cleared and every view reads the file again. On failure
+    /// nothing changed.
+    Result<ImportReport> importUnits(const QString &path, QDate effectiveDate, bool allowOlder,
+                                     bool *refusedOlder = nullptr);
+    /// Fills a file without units with the Kiên Giang example; like an import, it is not
+    /// taken back with Edit → Undo.
+    Result<void> addExample();
+
     /// Re-reads what changed and tells the views (commands call this after redo and undo).
     void refresh(Changes changes);
     /// Reports a failure that happened outside a call that could return it (an undo).
@@ -139,6 +153,9 @@ private:
     Result<void> reloadSchedule();
 
     void clearFailedHistory();
+    /// After a change made outside the undo history (an import, the example): the history
+    /// no longer matches the file and is cleared; everything is read again.
+    void changedOutsideHistory();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
