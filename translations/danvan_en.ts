@@ -1629,6 +1629,33 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
+    <name>ConferenceListModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -4091,32 +4118,8 @@ Free software under the MIT licence.</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>Parent unit</translation>
     </message>
 </context>
 <context>
@@ -6337,6 +6340,20 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RewardActions</name>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Remove a reward</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
+            <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -6547,17 +6564,6 @@ Please verify the correct file name was given.</translation>
         <translation>
             <numerusform>%n recipient</numerusform>
             <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove a reward</source>
-        <translation>Remove a reward</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
-        <translation>
-            <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
-            <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
         </translation>
     </message>
     <message>
@@ -7892,17 +7898,6 @@ Please verify the correct file name was given.</translation>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Remove a reward</source>
-        <translation>Remove a reward</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
-        <translation>
-            <numerusform>Remove the reward %1 with its %n recipient? Edit → Undo puts it back.</numerusform>
-            <numerusform>Remove the reward %1 with its %n recipients? Edit → Undo puts it back.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>UnitTreeModel</name>
@@ -7938,36 +7933,12 @@ Please verify the correct file name was given.</translation>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Planned for</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>Parent unit</translation>
     </message>
 </context>
 <context>

@@ -1602,6 +1602,33 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
+    <name>ConferenceListModel</name>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Trực thuộc</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -4039,32 +4066,8 @@ Phần mềm tự do theo giấy phép MIT.</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <source>code %1</source>
-        <translation>mã %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>Trực thuộc</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6276,19 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>RewardActions</name>
+    <message>
+        <source>Remove a reward</source>
+        <translation>Xóa khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
+        <translation>
+            <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -6481,16 +6497,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>%n recipient(s)</source>
         <translation>
             <numerusform>%n đối tượng được khen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove a reward</source>
-        <translation>Xóa khen thưởng</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
-        <translation>
-            <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
         </translation>
     </message>
     <message>
@@ -7807,16 +7813,6 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
-    <message>
-        <source>Remove a reward</source>
-        <translation>Xóa khen thưởng</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the reward %1 with its %n recipient(s)? Edit → Undo puts it back.</source>
-        <translation>
-            <numerusform>Xóa khen thưởng %1 cùng %n đối tượng được khen? Có thể khôi phục bằng Sửa → Hoàn tác.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>UnitTreeModel</name>
@@ -7852,36 +7848,12 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <source>code %1</source>
-        <translation>mã %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
         <source>Time left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Dự kiến ngày</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Cấp</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>Trực thuộc</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "Query.h"
 #include "SteeringRepository.h"
 #include "SummaryReport.h"
@@ -22,7 +23,7 @@ using namespace Qt::StringLiterals;
 /// Campaigns of one's own: created from a description (a province's, a district office's,
 /// a two-level one), carried over to the next phase, units left out and added, renamed,
 /// closed and deleted, and every refusal leaving the file as it was.
-class TestCampaigns : public QObject
+class TestCampaigns : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -48,13 +49,9 @@ private slots:
     void shiftedPhrases();
 
 private:
-    qint64 idOf(const QString &code) const;
     qint64 createFrom(const QByteArray &json);
     QByteArray exampleJson() const;
     QStringList participantCodes(qint64 campaignId) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 namespace {
@@ -79,21 +76,12 @@ QJsonObject campaignSummary(Database &database, qint64 campaignId)
 
 void TestCampaigns::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestCampaigns::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
-}
-
-qint64 TestCampaigns::idOf(const QString &code) const
-{
-    const auto unit = UnitRepository(*m_database).byCode(code);
-    return unit ? unit->id : -1;
+    closeExample();
 }
 
 qint64 TestCampaigns::createFrom(const QByteArray &json)

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "DeadlineRules.h"
+#include "ExampleFixture.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -28,7 +29,7 @@ Period period(const QString &text)
 
 /// DeadlineRules on the Kiên Giang example: effective deadlines, overrides, pilots and what
 /// is refused.
-class TestDeadlineRules : public QObject
+class TestDeadlineRules : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -60,42 +61,18 @@ private slots:
     void parentCycleDoesNotHang();
 
 private:
-    qint64 idOf(const QString &code) const;
     Result<DeadlineRules> rules() const;
     Deadline effective(const QString &code) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestDeadlineRules::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY2(campaigns.ok(), qPrintable(campaigns.error()));
-    QCOMPARE(campaigns->size(), 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 }
 
 void TestDeadlineRules::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
-    m_campaignId = 0;
-}
-
-qint64 TestDeadlineRules::idOf(const QString &code) const
-{
-    const Result<Unit> unit = UnitRepository(*m_database).byCode(code);
-    if (!unit) {
-        qWarning("%s", qPrintable(unit.error()));
-        return 0;
-    }
-    return unit->id;
+    closeExample();
 }
 
 Result<DeadlineRules> TestDeadlineRules::rules() const

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "ExemplarRepository.h"
 #include "NominationChain.h"
 #include "Reports.h"
@@ -31,7 +32,7 @@ const QString national = u"national"_s;
 /// province → national), and a district office's own campaign, whose district sends on to
 /// the province above it (commune → district → province → national). The repository, the
 /// register's rules on who holds an exemplar and the exemplars report all follow it.
-class TestNominationChain : public QObject
+class TestNominationChain : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -47,22 +48,16 @@ private:
     QString codeOf(qint64 unitId) const;
     /// The example's campaign for an empty description; otherwise a new one made from it.
     qint64 campaignFrom(const QByteArray &json);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestNominationChain::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestNominationChain::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 QString TestNominationChain::codeOf(qint64 id) const

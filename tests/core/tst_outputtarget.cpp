@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "OutputTarget.h"
 
 #include "TestSupport.h"
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 /// The one rule for where danvan writes its own files: never over the open database, its
 /// -wal, -shm or -journal file, or any other danvan file (a backup may replace an earlier
 /// copy that no program has open).
-class TestOutputTarget : public QObject
+class TestOutputTarget : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -26,18 +27,11 @@ private slots:
     void recognisesDanvanFilesByTheirHeader();
     void targets_data();
     void targets();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestOutputTarget::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir, u"open.sqlite"_s));
+    QVERIFY(openExample(u"open.sqlite"_s));
     QVERIFY(m_database->backUp(m_dir->filePath(u"copy.sqlite"_s)));
     // A danvan file under a name that does not say so.
     QVERIFY(QFile::copy(m_dir->filePath(u"copy.sqlite"_s), m_dir->filePath(u"report.csv"_s)));
@@ -47,8 +41,7 @@ void TestOutputTarget::init()
 
 void TestOutputTarget::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 void TestOutputTarget::recognisesDanvanFilesByTheirHeader()

@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "ProgressReport.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
@@ -48,7 +49,7 @@ Q_DECLARE_METATYPE(Holdings)
 /// ProgressReport: the dashboard's and the progress report's summary of a schedule, on the
 /// Kiên Giang example (deadlines: communes 30/06/2020, districts 31/07/2020 with Châu Thành
 /// 30/06, province 20/09/2020; pilots Gò Quao 907 by 10/06 and Xã Bình An 30898 by 31/05).
-class TestProgressReport : public QObject
+class TestProgressReport : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -70,43 +71,19 @@ private slots:
     void twoLevelCampaign();
 
 private:
-    qint64 idOf(const QString &code) const;
     bool record(const Holdings &holdings);
     /// The schedule of `campaignId` (the example's by default), evaluated as of `asOf`.
     std::unique_ptr<Schedule> schedule(QDate asOf, qint64 campaignId = 0) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestProgressReport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY2(campaigns.ok(), qPrintable(campaigns.error()));
-    QCOMPARE(campaigns->size(), 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 }
 
 void TestProgressReport::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
-    m_campaignId = 0;
-}
-
-qint64 TestProgressReport::idOf(const QString &code) const
-{
-    const Result<Unit> unit = UnitRepository(*m_database).byCode(code);
-    if (!unit) {
-        qWarning("%s", qPrintable(unit.error()));
-        return 0;
-    }
-    return unit->id;
+    closeExample();
 }
 
 bool TestProgressReport::record(const Holdings &holdings)

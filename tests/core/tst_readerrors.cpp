@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "CatalogueRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "ExemplarRepository.h"
 #include "RewardRepository.h"
 #include "SteeringRepository.h"
@@ -85,7 +86,7 @@ Q_DECLARE_METATYPE(Read)
 
 /// A read that fails half-way through its rows is a failure, never a shorter list taken
 /// for the whole: every list the repositories read through Query and the office's settings.
-class TestReadErrors : public QObject
+class TestReadErrors : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -95,21 +96,11 @@ private slots:
 
     void listCutShortFails_data();
     void listCutShortFails();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestReadErrors::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY(campaigns && campaigns->size() == 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 
     const QVariant handle = m_database->connection().driver()->handle();
     QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
@@ -153,8 +144,7 @@ void TestReadErrors::init()
 
 void TestReadErrors::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 void TestReadErrors::listCutShortFails_data()

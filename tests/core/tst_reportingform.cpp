@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "ReportingForm.h"
 #include "ResultsColumns.h"
 #include "TestSupport.h"
@@ -28,7 +29,7 @@ int columnOf(Field field)
 /// ReportingForm on the Kiên Giang example, read back with WorkbookReader: the rows of a
 /// unit and the units right below it in the campaign, whatever its levels; what is known
 /// already filled in; the identity that tells the form; forms of all the units below.
-class TestReportingForm : public QObject
+class TestReportingForm : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -46,22 +47,16 @@ private slots:
 
 private:
     Workbook write(qint64 campaignId, const QString &code);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestReportingForm::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestReportingForm::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 Workbook TestReportingForm::write(qint64 campaignId, const QString &code)

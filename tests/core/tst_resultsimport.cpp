@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "Query.h"
 #include "ReportingForm.h"
 #include "ResultsImport.h"
@@ -60,7 +61,7 @@ Workbook sheetOf(const QList<QStringList> &rows, const QString &name = u"Sheet1"
 /// ResultsImport on the Kiên Giang example: the corpus of files units send back, each read,
 /// matched, compared and applied; what is refused, ambiguous or in conflict; mappings chosen
 /// and remembered; a second import that changes nothing; an undo that puts everything back.
-class TestResultsImport : public QObject
+class TestResultsImport : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -92,22 +93,16 @@ private:
     ResultsPreview preview(const QString &file, const ResultsImport::Options &options = {});
     ResultsPreview preview(const Workbook &workbook, const ResultsImport::Options &options = {});
     qint64 unitId(const QString &code);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestResultsImport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestResultsImport::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 qint64 TestResultsImport::unitId(const QString &code)

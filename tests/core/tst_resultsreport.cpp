@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "Reports.h"
 #include "ResultsColumns.h"
 #include "TestSupport.h"
@@ -14,7 +15,7 @@ using Field = ResultsColumns::Field;
 
 /// The results report (Reports::Kind::Results) on the Kiên Giang example: the form's
 /// columns, every field entered, grouped by the campaign's own levels.
-class TestResultsReport : public QObject
+class TestResultsReport : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -28,22 +29,16 @@ private slots:
 private:
     Report build(qint64 campaignId = 1);
     int rowOf(const ReportPart &part, const QString &code);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestResultsReport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestResultsReport::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 Report TestResultsReport::build(qint64 campaignId)

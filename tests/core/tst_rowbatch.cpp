@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "Query.h"
 #include "RowBatch.h"
 #include "TestSupport.h"
@@ -40,7 +41,7 @@ QHash<QString, QString> stored(Database &database)
 
 /// RowBatch: many rows inserted and updated with one statement's shape, on a file and (as
 /// tst_rowbatch_pg) on a PostgreSQL server, where many rows go to one statement.
-class TestRowBatch : public QObject
+class TestRowBatch : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -51,24 +52,16 @@ private slots:
     void insertsEveryRowInOrder();
     void updatesByKeyAndSaysWhichMatched();
     void valuesAreBoundNotRun();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
 void TestRowBatch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
+    QVERIFY(openExample());
 }
 
 void TestRowBatch::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 void TestRowBatch::insertsEveryRowInOrder()

@@ -1,5 +1,6 @@
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "ExampleFixture.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
@@ -38,7 +39,7 @@ bool mentionsNumber(const QString &text, int number)
 
 /// Schedule: each conference's stage and standing against its deadline as of a day, and the
 /// order of the levels, on the Kiên Giang example.
-class TestSchedule : public QObject
+class TestSchedule : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -71,45 +72,21 @@ private slots:
     void saveConferenceRoundTrip();
 
 private:
-    qint64 idOf(const QString &code) const;
     Result<Schedule> loadSchedule() const;
     /// Changes the conference of a unit and saves it.
     bool edit(const QString &code, const std::function<void(Conference &)> &change);
     bool hold(const QString &code, QDate heldOn);
     static const ScheduleRow &rowOf(const Schedule &schedule, qint64 unitId);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestSchedule::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY2(campaigns.ok(), qPrintable(campaigns.error()));
-    QCOMPARE(campaigns->size(), 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 }
 
 void TestSchedule::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
-    m_campaignId = 0;
-}
-
-qint64 TestSchedule::idOf(const QString &code) const
-{
-    const Result<Unit> unit = UnitRepository(*m_database).byCode(code);
-    if (!unit) {
-        qWarning("%s", qPrintable(unit.error()));
-        return 0;
-    }
-    return unit->id;
+    closeExample();
 }
 
 Result<Schedule> TestSchedule::loadSchedule() const

@@ -40,4 +40,19 @@ inline FreshExample freshEmpty(const QTemporaryDir &dir,
     return {dir.filePath(name), Workspace::OpenIntent::NewEmpty};
 }
 
+/// Opens a fresh example (freshExample() in `dir`) in `workspace`, as a test of one page or
+/// dialog starts; false, after a QWARN with the reason, when that fails.
+inline bool openFreshExample(Workspace &workspace, const QTemporaryDir &dir,
+                             const QString &name = QStringLiteral("example.sqlite"))
+{
+    const FreshExample example = freshExample(dir, name);
+    if (example.location.isEmpty())
+        return false;
+    if (const auto opened = workspace.open(example.location, example.intent); !opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace TestSupport

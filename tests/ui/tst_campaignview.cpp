@@ -83,10 +83,7 @@ void TestCampaignView::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto example = TestSupport::freshExample(*m_dir);
-    QVERIFY(!example.location.isEmpty());
-    const auto opened = m_workspace->open(example.location, example.intent);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(TestSupport::openFreshExample(*m_workspace, *m_dir));
     m_workspace->setAsOf(QDate(2020, 3, 25));
     m_view = new CampaignView(*m_workspace);
     m_view->resize(650, 600);

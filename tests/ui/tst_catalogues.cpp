@@ -74,10 +74,7 @@ void TestCatalogues::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto example = TestSupport::freshExample(*m_dir);
-    QVERIFY(!example.location.isEmpty());
-    const auto opened = m_workspace->open(example.location, example.intent);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(TestSupport::openFreshExample(*m_workspace, *m_dir));
     m_dialog = new CataloguesDialog(*m_workspace);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));

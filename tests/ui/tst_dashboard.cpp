@@ -128,10 +128,7 @@ void TestDashboard::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto example = TestSupport::freshExample(*m_dir);
-    QVERIFY(!example.location.isEmpty());
-    const auto opened = m_workspace->open(example.location, example.intent);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(TestSupport::openFreshExample(*m_workspace, *m_dir));
     m_workspace->setAsOf(QDate(2020, 3, 25));
     m_view = new DashboardView(*m_workspace);
     // As the clerk sees it: a page out of sight reads the schedule only when shown.

@@ -98,10 +98,7 @@ void TestExemplars::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto example = TestSupport::freshExample(*m_dir);
-    QVERIFY(!example.location.isEmpty());
-    const auto opened = m_workspace->open(example.location, example.intent);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(TestSupport::openFreshExample(*m_workspace, *m_dir));
     m_window = new QWidget;
     m_view = new ExemplarsView(*m_workspace, m_window);
     m_section = new UnitExemplarsSection(*m_workspace, m_window);

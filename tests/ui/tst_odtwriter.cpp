@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "DocumentStyle.h"
+#include "ExampleFixture.h"
 #include "OdtWriter.h"
 #include "PrintedCells.h"
 #include "ReportFiles.h"
@@ -207,7 +208,7 @@ const Table *partTable(const Content &content, int index)
 
 /// OdtWriter's OpenDocument text: the container, the document's text and tables as a reader
 /// finds them, the page, and files written whole or not at all.
-class TestOdtWriter : public QObject
+class TestOdtWriter : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -231,28 +232,16 @@ private slots:
 private:
     Report report(Reports::Kind kind) const;
     DocumentStyle style() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestOdtWriter::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY2(campaigns.ok(), qPrintable(campaigns.error()));
-    QCOMPARE(campaigns->size(), 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 }
 
 void TestOdtWriter::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 Report TestOdtWriter::report(Reports::Kind kind) const

@@ -1,6 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "DocumentStyle.h"
+#include "ExampleFixture.h"
 #include "ReportPrinter.h"
 #include "Reports.h"
 
@@ -49,7 +50,7 @@ QStringList entries(const QString &folder)
 
 /// DocumentStyle's lines of a Party document, and ReportPrinter's PDF: pages, paper, and
 /// files written whole or not at all. Runs on the offscreen platform.
-class TestReportPrinter : public QObject
+class TestReportPrinter : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -72,28 +73,16 @@ private slots:
 
 private:
     Report schedule() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    qint64 m_campaignId = 0;
 };
 
 void TestReportPrinter::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(TestSupport::createExample(*m_database, *m_dir));
-    const auto campaigns = CampaignRepository(*m_database).all();
-    QVERIFY2(campaigns.ok(), qPrintable(campaigns.error()));
-    QCOMPARE(campaigns->size(), 1);
-    m_campaignId = campaigns->first().id;
+    QVERIFY(openExample());
 }
 
 void TestReportPrinter::cleanup()
 {
-    m_database.reset();
-    m_dir.reset();
+    closeExample();
 }
 
 Report TestReportPrinter::schedule() const

@@ -88,10 +88,7 @@ void TestRewards::init()
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
     m_workspace = new Workspace;
-    const auto example = TestSupport::freshExample(*m_dir);
-    QVERIFY(!example.location.isEmpty());
-    const auto opened = m_workspace->open(example.location, example.intent);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(TestSupport::openFreshExample(*m_workspace, *m_dir));
     // A model of the register, for a recipient linked to it.
     Exemplar exemplar;
     exemplar.campaignId = m_workspace->campaignId();

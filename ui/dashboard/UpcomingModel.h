@@ -1,44 +1,25 @@
 #pragma once
 
-#include "ProgressReport.h"
-
-#include <QAbstractTableModel>
-
-#include <memory>
-
-class Schedule;
+#include "ConferenceListModel.h"
 
 /// The overview's list of conferences not yet held whose deadline falls in the next days,
 /// the soonest first. Rows already due soon in the schedule's sense are tinted like it.
-class UpcomingModel : public QAbstractTableModel
+class UpcomingModel : public ConferenceListModel
 {
     Q_OBJECT
 
 public:
     enum Column { Unit, DaysLeft, Deadline, Planned, Level, Parent, ColumnCount };
     enum Role {
-        UnitIdRole = Qt::UserRole + 1,
-        DaysLeftRole,
+        DaysLeftRole = FirstOwnRole,
         TimelinessRole,
     };
 
     explicit UpcomingModel(QObject *parent = nullptr);
 
-    /// Shows a report and the schedule it was built from (or none).
-    void setReport(std::shared_ptr<const ProgressReport> report,
-                   std::shared_ptr<const Schedule> schedule);
-    /// Headers and texts follow the new language.
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QVariant display(const ProgressReport::UpcomingEntry &entry, int column) const;
-
-    std::shared_ptr<const ProgressReport> m_report;
-    std::shared_ptr<const Schedule> m_schedule;
+protected:
+    int entryCount(const ProgressReport &report) const override;
+    Entry entry(const ProgressReport &report, int row) const override;
+    QVariant ownData(const ProgressReport &report, int row, int role) const override;
+    QString ownHeader(Field field) const override;
 };

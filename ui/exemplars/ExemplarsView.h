@@ -1,24 +1,17 @@
 #pragma once
 
-#include <QWidget>
+#include "RegisterPage.h"
 
 #include <memory>
 
-class DeferUntilShown;
 class ExemplarModel;
 class ExemplarRegister;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class RegisterFilterModel;
-class Workspace;
 
 /// The page of the campaign's register of models and exemplars: the table in Vietnamese
 /// order with a filter that ignores accents, the buttons to add, edit, remove and put
 /// forward, and a line of counts (collective models, individual exemplars, money mobilised)
 /// of what is shown.
-class ExemplarsView : public QWidget
+class ExemplarsView : public RegisterPage
 {
     Q_OBJECT
 
@@ -28,39 +21,22 @@ public:
     /// The model behind the table (before sorting and filtering).
     ExemplarModel *model() const { return m_model; }
 
-signals:
-    /// The clerk asked to see a unit (double-click on a unit's cell).
-    void unitActivated(qint64 unitId);
-
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void load() override;
+    int rowOf(qint64 id) const override;
+    QList<std::pair<int, int>> columnLimits() const override;
+    std::optional<qint64> unitToShow(const QModelIndex &source) const override;
+    void updateCounts() override;
+    void updateOwnButtons(bool chosen, const QString &refused) override;
+    void add() override;
+    void edit() override;
+    void remove() override;
 
 private:
-    void retranslate();
-    /// Shows the workspace's register now, or when the page is next shown.
-    void reload();
-    void fitColumns();
-    void updateButtons();
-    void updateCounts();
-    qint64 currentExemplarId() const;
-    void selectExemplar(qint64 id);
-    void add();
-    void edit();
-    void remove();
     void putForward();
 
-    Workspace &m_workspace;
-    std::shared_ptr<const ExemplarRegister> m_register;
     ExemplarModel *m_model;
-    RegisterFilterModel *m_filter;
-    QLabel *m_title;
-    QLineEdit *m_search;
-    QTableView *m_table;
-    QPushButton *m_addButton;
-    QPushButton *m_editButton;
-    QPushButton *m_removeButton;
+    std::shared_ptr<const ExemplarRegister> m_register;
     QPushButton *m_putForwardButton;
-    QLabel *m_counts;
-    bool m_columnsFitted = false;
-    DeferUntilShown *m_deferral = nullptr;
 };

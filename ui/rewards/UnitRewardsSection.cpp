@@ -1,10 +1,8 @@
 #include "UnitRewardsSection.h"
 
 #include "DeferUntilShown.h"
-#include "Dialogs.h"
 #include "RegisterFilterModel.h"
 #include "RewardDialog.h"
-#include "RewardEdits.h"
 #include "RewardModel.h"
 #include "Schedule.h"
 #include "Workspace.h"
@@ -32,6 +30,7 @@ UnitRewardsSection::UnitRewardsSection(Workspace &workspace, QWidget *parent)
     , m_addButton(new QPushButton(this))
     , m_editButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
+    , m_actions(workspace, m_model, this)
 {
     m_deferral = new DeferUntilShown(this, [this] { showUnit(); });
     setObjectName(u"unitRewardsSection"_s);
@@ -212,30 +211,10 @@ void UnitRewardsSection::edit()
     // (A double click on a unit this office may not change opens nothing.)
     if (!m_editButton->isEnabled())
         return;
-    const Reward *reward = m_model->reward(m_model->rowOfReward(currentRewardId()));
-    if (!reward)
-        return;
-    RewardDialog dialog(m_workspace, *reward, this);
-    dialog.exec();
+    m_actions.edit(currentRewardId());
 }
 
 void UnitRewardsSection::remove()
 {
-    const Reward *found = m_model->reward(m_model->rowOfReward(currentRewardId()));
-    if (!found)
-        return;
-    const Reward reward = *found;
-    const QString description = m_model->describe(reward);
-    if (MessageBox::question(this, tr("Remove a reward"),
-                             tr("Remove the reward %1 with its %n recipient(s)? Edit → Undo puts "
-                                "it back.",
-                                nullptr, int(reward.recipients.size()))
-                                 .arg(description),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
-    if (auto done = m_workspace.execute(
-            new RemoveRewardCommand(m_workspace, reward, m_model->formName(reward.formId)));
-        !done)
-        MessageBox::warning(this, tr("Remove a reward"), done.error());
+    m_actions.remove(currentRewardId());
 }

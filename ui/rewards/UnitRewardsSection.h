@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RewardActions.h"
+
 #include <QWidget>
 
 class DeferUntilShown;
@@ -48,6 +50,7 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
+    RewardActions m_actions;
     DeferUntilShown *m_deferral = nullptr;
     bool m_loaded = false; ///< the model holds the campaign's rewards as they are now
 };
