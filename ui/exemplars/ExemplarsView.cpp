@@ -1,8 +1,8 @@
 #include "ExemplarsView.h"
 
 #include "Dialogs.h"
+#include "Edits.h"
 #include "ExemplarDialog.h"
-#include "ExemplarEdits.h"
 #include "ExemplarModel.h"
 #include "ExemplarRegister.h"
 #include "Money.h"
@@ -149,7 +149,7 @@ void ExemplarsView::remove()
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (auto done = m_workspace.execute(new RemoveExemplarCommand(m_workspace, exemplar)); !done)
+    if (auto done = m_workspace.edits().removeExemplar(exemplar); !done)
         MessageBox::warning(this, tr("Remove a model or exemplar"), done.error());
 }
 

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CampaignEdits.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
 #include "CampaignView.h"
@@ -11,6 +10,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "ExemplarsView.h"
 #include "ImportUnitsDialog.h"
 #include "InputFields.h"
@@ -952,9 +952,7 @@ void MainWindow::newCampaign()
         return;
     auto *dialog = new NewCampaignDialog(
         m_workspace,
-        [this](const CampaignSpec &spec) {
-            return m_workspace.execute(new CreateCampaignCommand(m_workspace, spec));
-        },
+        [this](const CampaignSpec &spec) { return m_workspace.edits().createCampaign(spec); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -972,9 +970,7 @@ void MainWindow::newCampaignFromThis()
     }
     auto *dialog = new NewCampaignDialog(
         m_workspace,
-        [this](const CampaignSpec &spec) {
-            return m_workspace.execute(new CreateCampaignCommand(m_workspace, spec));
-        },
+        [this](const CampaignSpec &spec) { return m_workspace.edits().createCampaign(spec); },
         this);
     dialog->setNextPhaseOf(*source);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -991,8 +987,7 @@ void MainWindow::renameCampaign()
         return;
     if (dialog.name() == campaign->name && dialog.phase() == campaign->phase)
         return;
-    if (auto done = m_workspace.execute(
-            new RenameCampaignCommand(m_workspace, *campaign, dialog.name(), dialog.phase()));
+    if (auto done = m_workspace.edits().renameCampaign(*campaign, dialog.name(), dialog.phase());
         !done)
         MessageBox::warning(this, tr("The campaign was not renamed"), done.error());
 }
@@ -1002,9 +997,7 @@ void MainWindow::closeCampaign()
     const Campaign *campaign = m_workspace.campaign();
     if (!campaign)
         return;
-    if (auto done = m_workspace.execute(
-            new CloseCampaignCommand(m_workspace, *campaign, !campaign->closed));
-        !done)
+    if (auto done = m_workspace.edits().closeCampaign(*campaign, !campaign->closed); !done)
         MessageBox::warning(this, tr("danvan"), done.error());
 }
 
@@ -1026,7 +1019,7 @@ void MainWindow::deleteCampaign()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto done = m_workspace.execute(new DeleteCampaignCommand(m_workspace, *campaign)); !done)
+    if (auto done = m_workspace.edits().deleteCampaign(*campaign); !done)
         MessageBox::warning(this, tr("The campaign was not deleted"), done.error());
 }
 
@@ -1037,8 +1030,8 @@ void MainWindow::setParticipation(bool takePart)
     const int index = m_workspace.units()->indexOf(unitId);
     if (!campaign || index < 0)
         return;
-    if (auto done = m_workspace.execute(new ParticipationCommand(
-            m_workspace, campaign->id, unitId, m_workspace.units()->label(index), takePart));
+    if (auto done = m_workspace.edits().setParticipation(
+            campaign->id, unitId, m_workspace.units()->label(index), takePart);
         !done)
         MessageBox::warning(this, tr("danvan"), done.error());
     showUnit(unitId);

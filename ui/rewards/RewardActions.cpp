@@ -1,8 +1,8 @@
 #include "RewardActions.h"
 
 #include "Dialogs.h"
+#include "Edits.h"
 #include "RewardDialog.h"
-#include "RewardEdits.h"
 #include "RewardModel.h"
 #include "Workspace.h"
 
@@ -37,8 +37,7 @@ void RewardActions::remove(qint64 rewardId) const
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (auto done = m_workspace.execute(
-            new RemoveRewardCommand(m_workspace, reward, m_model->formName(reward.formId)));
+    if (auto done = m_workspace.edits().removeReward(reward, m_model->formName(reward.formId));
         !done)
         MessageBox::warning(m_parent, tr("Remove a reward"), done.error());
 }
