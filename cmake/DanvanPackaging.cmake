@@ -68,7 +68,7 @@ each level's deadline and the pilot units, who is on time and who is late, and
 what each conference reported. Everything lives in one local SQLite file.
 
 It has a window (danvan) and a command-line tool (danvan-cli) for scripts.
-Reports are printed in the format of Party documents or exported as PDF, CSV,
+ReportBuilder are printed in the format of Party documents or exported as PDF, CSV,
 XLSX and iCalendar. The interface is Vietnamese first, English second.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

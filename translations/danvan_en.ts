@@ -2821,48 +2821,6 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
-    <message numerus="yes">
-        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
-        <translation>
-            <numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
-            <numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retired unit(s) are in force again.</source>
-        <translation>
-            <numerusform>%n retired unit is in force again.</numerusform>
-            <numerusform>%n retired units are in force again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) joined ongoing campaigns.</source>
-        <translation>
-            <numerusform>%n unit joined ongoing campaigns.</numerusform>
-            <numerusform>%n units joined ongoing campaigns.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new units are in force from %1, the units they replace until %2.</source>
-        <translation>The new units are in force from %1, the units they replace until %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) between old and new units recorded.</source>
-        <translation>
-            <numerusform>%n link between old and new units recorded.</numerusform>
-            <numerusform>%n links between old and new units recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n warning.</numerusform>
-            <numerusform>%n warnings.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportResultsCommand</name>
     <message numerus="yes">
         <source>import the results of %n file(s)</source>
@@ -3000,6 +2958,48 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
         <translation>
             <numerusform>%n row or value is refused (listed below).</numerusform>
             <numerusform>%n rows or values are refused (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTally</name>
+    <message numerus="yes">
+        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
+        <translation>
+            <numerusform>%n unit read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
+            <numerusform>%n units read: %1 added, %2 renamed, %3 moved, %4 retired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired unit(s) are in force again.</source>
+        <translation>
+            <numerusform>%n retired unit is in force again.</numerusform>
+            <numerusform>%n retired units are in force again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) joined ongoing campaigns.</source>
+        <translation>
+            <numerusform>%n unit joined ongoing campaigns.</numerusform>
+            <numerusform>%n units joined ongoing campaigns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new units are in force from %1, the units they replace until %2.</source>
+        <translation>The new units are in force from %1, the units they replace until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between old and new units recorded.</source>
+        <translation>
+            <numerusform>%n link between old and new units recorded.</numerusform>
+            <numerusform>%n links between old and new units recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -5243,316 +5243,7 @@ Please verify the correct file name was given.</translation>
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Conference schedule</source>
-        <translation>Conference schedule</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Progress report</translation>
-    </message>
-    <message>
-        <source>Models and exemplars</source>
-        <translation>Models and exemplars</translation>
-    </message>
-    <message>
-        <source>Rewards</source>
-        <translation>Rewards</translation>
-    </message>
-    <message>
-        <source>List of units</source>
-        <translation>List of units</translation>
-    </message>
-    <message>
-        <source>&amp;Report:</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
-        <source>CSV (opens in Excel, UTF-8)</source>
-        <translation>CSV (opens in Excel, UTF-8)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Excel workbook (XLSX)</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <source>comma (,), as Vietnamese Windows expects</source>
-        <translation>comma (,), as Vietnamese Windows expects</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>semicolon (;)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Separator:</source>
-        <translation>&amp;Separator:</translation>
-    </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Dates:</translation>
-    </message>
-    <message>
-        <source>As suits the report</source>
-        <translation>As suits the report</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Landscape</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation:</translation>
-    </message>
-    <message>
-        <source>Document &amp;number:</source>
-        <translation>Document &amp;number:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>&amp;Preview…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>conference-schedule</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>conference-schedule</translation>
-    </message>
-    <message>
-        <source>progress</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>progress</translation>
-    </message>
-    <message>
-        <source>models-and-exemplars</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>models-and-exemplars</translation>
-    </message>
-    <message>
-        <source>rewards</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>rewards</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>units</translation>
-    </message>
-    <message>
-        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
-        <translation>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</translation>
-    </message>
-    <message>
-        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
-        <translation>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</translation>
-    </message>
-    <message>
-        <source>Conference results</source>
-        <translation>Conference results</translation>
-    </message>
-    <message>
-        <source>conference-results</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>conference-results</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message numerus="yes">
-        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
-        <translation>
-            <numerusform>“%1” is not a file, and this report has %n table, written one file each: choose a file name.</numerusform>
-            <numerusform>“%1” is not a file, and this report has %n tables, written one file each: choose a file name.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrinter</name>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (continued)</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
-        <translation>“%1” could not be written: the document could not be drawn (no page could be started).</translation>
-    </message>
-</context>
-<context>
-    <name>ReportingForm</name>
-    <message>
-        <source>reporting-form</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>reporting-form</translation>
-    </message>
-    <message>
-        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
-        <translation>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</translation>
-    </message>
-    <message>
-        <source>No temporary folder is available to write the form.</source>
-        <translation>No temporary folder is available to write the form.</translation>
-    </message>
-    <message>
-        <source>The form could not be written to a temporary file.</source>
-        <translation>The form could not be written to a temporary file.</translation>
-    </message>
-    <message>
-        <source>Conferences</source>
-        <translation>Conferences</translation>
-    </message>
-    <message>
-        <source>REPORT ON THE SUMMARY CONFERENCES</source>
-        <translation>REPORT ON THE SUMMARY CONFERENCES</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1</source>
-        <translation>Reporting unit: %1</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1 (code %2)</source>
-        <translation>Reporting unit: %1 (code %2)</translation>
-    </message>
-    <message>
-        <source>Fill in the white cells and send the file back.</source>
-        <translation>Fill in the white cells and send the file back.</translation>
-    </message>
-    <message>
-        <source>Fill in the white cells and send the file back to %1.</source>
-        <translation>Fill in the white cells and send the file back to %1.</translation>
-    </message>
-    <message>
-        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
-        <translation>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</translation>
-    </message>
-    <message>
-        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
-        <translation>Enter a day as dd/mm/yyyy, for example 20/05/2020.</translation>
-    </message>
-    <message>
-        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
-        <translation>Enter an amount in đồng as a whole number, for example 1500000.</translation>
-    </message>
-    <message>
-        <source>Enter a number of people as a whole number, for example 120.</source>
-        <translation>Enter a number of people as a whole number, for example 120.</translation>
-    </message>
-    <message>
-        <source>Models and exemplars</source>
-        <translation>Models and exemplars</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Name of the model or exemplar</source>
-        <translation>Name of the model or exemplar</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
-        <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</translation>
-    </message>
-    <message>
-        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
-        <translation>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Choose a value from the list.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” could not be written: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>There is no unit number %1.</source>
-        <translation>There is no unit number %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportingFormDialog</name>
-    <message>
-        <source>Its &amp;form: the unit and the units right below it</source>
-        <translation>Its &amp;form: the unit and the units right below it</translation>
-    </message>
-    <message>
-        <source>One form for &amp;each unit right below it, into a folder</source>
-        <translation>One form for &amp;each unit right below it, into a folder</translation>
-    </message>
-    <message>
-        <source>Export a reporting form</source>
-        <translation>Export a reporting form</translation>
-    </message>
-    <message>
-        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
-        <translation>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
+    <name>ReportBuilder</name>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -5876,6 +5567,315 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>Today&apos;s unit</source>
         <translation>Today&apos;s unit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Conference schedule</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>List of units</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel, UTF-8)</source>
+        <translation>CSV (opens in Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>comma (,), as Vietnamese Windows expects</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>As suits the report</source>
+        <translation>As suits the report</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>conference-schedule</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>conference-schedule</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>models-and-exemplars</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>models-and-exemplars</translation>
+    </message>
+    <message>
+        <source>rewards</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>rewards</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</translation>
+    </message>
+    <message>
+        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
+        <translation>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</translation>
+    </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Conference results</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>conference-results</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
+        <translation>“%1” could not be written: the document could not be drawn (no page could be started).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
+        <translation>
+            <numerusform>“%1” is not a file, and this report has %n table, written one file each: choose a file name.</numerusform>
+            <numerusform>“%1” is not a file, and this report has %n tables, written one file each: choose a file name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>reporting-form</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>No temporary folder is available to write the form.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>The form could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>REPORT ON THE SUMMARY CONFERENCES</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Reporting unit: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Fill in the white cells and send the file back.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Fill in the white cells and send the file back to %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Enter a day as dd/mm/yyyy, for example 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Enter an amount in đồng as a whole number, for example 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Enter a number of people as a whole number, for example 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Models and exemplars</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Name of the model or exemplar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1.</source>
+        <translation>There is no unit number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>Its &amp;form: the unit and the units right below it</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>One form for &amp;each unit right below it, into a folder</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Export a reporting form</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>

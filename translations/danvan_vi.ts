@@ -2786,43 +2786,6 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
-    <message numerus="yes">
-        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
-        <translation>
-            <numerusform>Đã đọc %n đơn vị: thêm mới %1, đổi tên %2, chuyển cấp trên %3, thôi hiệu lực %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retired unit(s) are in force again.</source>
-        <translation>
-            <numerusform>%n đơn vị đã thôi hiệu lực nay có hiệu lực trở lại.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) joined ongoing campaigns.</source>
-        <translation>
-            <numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new units are in force from %1, the units they replace until %2.</source>
-        <translation>Các đơn vị mới có hiệu lực từ ngày %1, các đơn vị được thay thế có hiệu lực đến hết ngày %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) between old and new units recorded.</source>
-        <translation>
-            <numerusform>Đã ghi %n quan hệ kế thừa giữa đơn vị cũ và đơn vị mới.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n cảnh báo.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportResultsCommand</name>
     <message numerus="yes">
         <source>import the results of %n file(s)</source>
@@ -2951,6 +2914,43 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
         <source>%n row(s) or value(s) are refused (listed below).</source>
         <translation>
             <numerusform>%n dòng hoặc giá trị bị từ chối (liệt kê ở dưới).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTally</name>
+    <message numerus="yes">
+        <source>%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.</source>
+        <translation>
+            <numerusform>Đã đọc %n đơn vị: thêm mới %1, đổi tên %2, chuyển cấp trên %3, thôi hiệu lực %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired unit(s) are in force again.</source>
+        <translation>
+            <numerusform>%n đơn vị đã thôi hiệu lực nay có hiệu lực trở lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) joined ongoing campaigns.</source>
+        <translation>
+            <numerusform>%n đơn vị được đưa vào các đợt tổng kết đang diễn ra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new units are in force from %1, the units they replace until %2.</source>
+        <translation>Các đơn vị mới có hiệu lực từ ngày %1, các đơn vị được thay thế có hiệu lực đến hết ngày %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between old and new units recorded.</source>
+        <translation>
+            <numerusform>Đã ghi %n quan hệ kế thừa giữa đơn vị cũ và đơn vị mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n cảnh báo.</numerusform>
         </translation>
     </message>
 </context>
@@ -5189,315 +5189,7 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất tệp</translation>
-    </message>
-    <message>
-        <source>Conference schedule</source>
-        <translation>Lịch tổ chức hội nghị</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Báo cáo tiến độ</translation>
-    </message>
-    <message>
-        <source>Models and exemplars</source>
-        <translation>Mô hình, điển hình</translation>
-    </message>
-    <message>
-        <source>Rewards</source>
-        <translation>Khen thưởng</translation>
-    </message>
-    <message>
-        <source>List of units</source>
-        <translation>Danh sách đơn vị</translation>
-    </message>
-    <message>
-        <source>&amp;Report:</source>
-        <translation>&amp;Báo cáo:</translation>
-    </message>
-    <message>
-        <source>CSV (opens in Excel, UTF-8)</source>
-        <translation>CSV (mở bằng Excel, UTF-8)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Sổ tính Excel (XLSX)</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>Tài liệu PDF</translation>
-    </message>
-    <message>
-        <source>comma (,), as Vietnamese Windows expects</source>
-        <translation>dấu phẩy (,), như Windows tiếng Việt cần</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>dấu chấm phẩy (;)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>Định &amp;dạng:</translation>
-    </message>
-    <message>
-        <source>&amp;Separator:</source>
-        <translation>Dấu &amp;phân cách:</translation>
-    </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Ngày tháng:</translation>
-    </message>
-    <message>
-        <source>As suits the report</source>
-        <translation>Theo báo cáo</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Khổ dọc</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Khổ ngang</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Hướng giấy:</translation>
-    </message>
-    <message>
-        <source>Document &amp;number:</source>
-        <translation>&amp;Số văn bản:</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>&amp;Xem trước…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất tệp…</translation>
-    </message>
-    <message>
-        <source>conference-schedule</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>lich-hoi-nghi</translation>
-    </message>
-    <message>
-        <source>progress</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>tien-do</translation>
-    </message>
-    <message>
-        <source>models-and-exemplars</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>mo-hinh-dien-hinh</translation>
-    </message>
-    <message>
-        <source>rewards</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>khen-thuong</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>don-vi</translation>
-    </message>
-    <message>
-        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
-        <translation>Theo đơn vị &amp;hiện nay (mỗi dòng ghi thêm đơn vị kế thừa đơn vị của dòng đó từ năm 2025)</translation>
-    </message>
-    <message>
-        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
-        <translation>số đứng trước ký hiệu, ví dụ 12 (hoặc 12-TB/BDVTU)</translation>
-    </message>
-    <message>
-        <source>Conference results</source>
-        <translation>Kết quả hội nghị</translation>
-    </message>
-    <message>
-        <source>conference-results</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>ket-qua-hoi-nghi</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Văn bản OpenDocument (*.odt)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message numerus="yes">
-        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
-        <translation>
-            <numerusform>“%1” không phải là tệp, mà báo cáo này có %n bảng, mỗi bảng ghi ra một tệp: hãy chọn một tên tệp.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportPrinter</name>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (tiếp theo)</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
-        <translation>Không ghi được “%1”: không dựng được văn bản (không bắt đầu được trang nào).</translation>
-    </message>
-</context>
-<context>
-    <name>ReportingForm</name>
-    <message>
-        <source>reporting-form</source>
-        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
-        <translation>bieu-bao-cao</translation>
-    </message>
-    <message>
-        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
-        <translation>%1 không tham gia đợt tổng kết số %2 và không có đơn vị cấp dưới nào tham gia: không có biểu mẫu nào để ghi.</translation>
-    </message>
-    <message>
-        <source>No temporary folder is available to write the form.</source>
-        <translation>Không có thư mục tạm để ghi biểu mẫu.</translation>
-    </message>
-    <message>
-        <source>The form could not be written to a temporary file.</source>
-        <translation>Không ghi được biểu mẫu ra tệp tạm.</translation>
-    </message>
-    <message>
-        <source>Conferences</source>
-        <translation>Hội nghị</translation>
-    </message>
-    <message>
-        <source>REPORT ON THE SUMMARY CONFERENCES</source>
-        <translation>BÁO CÁO KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1</source>
-        <translation>Đơn vị báo cáo: %1</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1 (code %2)</source>
-        <translation>Đơn vị báo cáo: %1 (mã %2)</translation>
-    </message>
-    <message>
-        <source>Fill in the white cells and send the file back.</source>
-        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này.</translation>
-    </message>
-    <message>
-        <source>Fill in the white cells and send the file back to %1.</source>
-        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này cho %1.</translation>
-    </message>
-    <message>
-        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
-        <translation>Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), số người và số tiền (đồng) ghi bằng số nguyên. Chưa biết thì để trống ô. Không sửa các cột màu xám, tên các trang tính và thứ tự các cột.</translation>
-    </message>
-    <message>
-        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 20/05/2020.</translation>
-    </message>
-    <message>
-        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
-        <translation>Nhập số tiền (đồng) bằng số nguyên, ví dụ 1500000.</translation>
-    </message>
-    <message>
-        <source>Enter a number of people as a whole number, for example 120.</source>
-        <translation>Nhập số người bằng số nguyên, ví dụ 120.</translation>
-    </message>
-    <message>
-        <source>Models and exemplars</source>
-        <translation>Mô hình, điển hình</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Name of the model or exemplar</source>
-        <translation>Tên mô hình, điển hình</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
-        <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”</translation>
-    </message>
-    <message>
-        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
-        <translation>Mỗi dòng một mô hình (sáng kiến của tập thể) hoặc một điển hình (cá nhân); chọn đơn vị, loại và lĩnh vực trong danh sách.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Hãy chọn một giá trị trong danh sách.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>There is no unit number %1.</source>
-        <translation>Không có đơn vị mang số %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportingFormDialog</name>
-    <message>
-        <source>Its &amp;form: the unit and the units right below it</source>
-        <translation>&amp;Biểu mẫu của đơn vị: đơn vị và các đơn vị trực thuộc ngay dưới</translation>
-    </message>
-    <message>
-        <source>One form for &amp;each unit right below it, into a folder</source>
-        <translation>Mỗi đơn vị trực thuộc ngay dưới &amp;một biểu mẫu, vào một thư mục</translation>
-    </message>
-    <message>
-        <source>Export a reporting form</source>
-        <translation>Xuất biểu mẫu báo cáo</translation>
-    </message>
-    <message>
-        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
-        <translation>Biểu mẫu báo cáo là sổ tính Excel để đơn vị điền rồi gửi lại: mỗi dòng một đơn vị (đơn vị đó và từng đơn vị trực thuộc ngay dưới trong đợt tổng kết), có mã, tên, thời hạn, số liệu đã nhập và các cột cần điền. Tệp → Nhập kết quả sẽ đọc lại biểu mẫu này.</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất tệp…</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
+    <name>ReportBuilder</name>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -5821,6 +5513,314 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>Today&apos;s unit</source>
         <translation>Đơn vị hiện nay</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Conference schedule</source>
+        <translation>Lịch tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>List of units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel, UTF-8)</source>
+        <translation>CSV (mở bằng Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Sổ tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>comma (,), as Vietnamese Windows expects</source>
+        <translation>dấu phẩy (,), như Windows tiếng Việt cần</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>dấu chấm phẩy (;)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày tháng:</translation>
+    </message>
+    <message>
+        <source>As suits the report</source>
+        <translation>Theo báo cáo</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Hướng giấy:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>conference-schedule</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>lich-hoi-nghi</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>tien-do</translation>
+    </message>
+    <message>
+        <source>models-and-exemplars</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>mo-hinh-dien-hinh</translation>
+    </message>
+    <message>
+        <source>rewards</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>khen-thuong</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>don-vi</translation>
+    </message>
+    <message>
+        <source>By &amp;today&apos;s units (each row also under the unit that carries its unit on since 2025)</source>
+        <translation>Theo đơn vị &amp;hiện nay (mỗi dòng ghi thêm đơn vị kế thừa đơn vị của dòng đó từ năm 2025)</translation>
+    </message>
+    <message>
+        <source>the number before the symbol, e.g. 12 (or 12-TB/BDVTU)</source>
+        <translation>số đứng trước ký hiệu, ví dụ 12 (hoặc 12-TB/BDVTU)</translation>
+    </message>
+    <message>
+        <source>Conference results</source>
+        <translation>Kết quả hội nghị</translation>
+    </message>
+    <message>
+        <source>conference-results</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>ket-qua-hoi-nghi</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (tiếp theo)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the document could not be drawn (no page could be started).</source>
+        <translation>Không ghi được “%1”: không dựng được văn bản (không bắt đầu được trang nào).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>“%1” is not a file, and this report has %n table(s), written one file each: choose a file name.</source>
+        <translation>
+            <numerusform>“%1” không phải là tệp, mà báo cáo này có %n bảng, mỗi bảng ghi ra một tệp: hãy chọn một tên tệp.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportingForm</name>
+    <message>
+        <source>reporting-form</source>
+        <extracomment>A file name: lower case, no accents, no spaces.</extracomment>
+        <translation>bieu-bao-cao</translation>
+    </message>
+    <message>
+        <source>%1 takes no part in campaign number %2 and has no unit below it that does: there is no form to write.</source>
+        <translation>%1 không tham gia đợt tổng kết số %2 và không có đơn vị cấp dưới nào tham gia: không có biểu mẫu nào để ghi.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available to write the form.</source>
+        <translation>Không có thư mục tạm để ghi biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>The form could not be written to a temporary file.</source>
+        <translation>Không ghi được biểu mẫu ra tệp tạm.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE SUMMARY CONFERENCES</source>
+        <translation>BÁO CÁO KẾT QUẢ TỔ CHỨC HỘI NGHỊ SƠ KẾT, TỔNG KẾT</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>Đơn vị báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (code %2)</source>
+        <translation>Đơn vị báo cáo: %1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and send the file back to %1.</source>
+        <translation>Điền vào các ô màu trắng rồi gửi lại tệp này cho %1.</translation>
+    </message>
+    <message>
+        <source>Days as dd/mm/yyyy, numbers of people and amounts in đồng as whole numbers. Leave a cell empty when it is not known. The grey columns, the sheet names and the order of the columns must stay as they are.</source>
+        <translation>Ngày ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), số người và số tiền (đồng) ghi bằng số nguyên. Chưa biết thì để trống ô. Không sửa các cột màu xám, tên các trang tính và thứ tự các cột.</translation>
+    </message>
+    <message>
+        <source>Enter a day as dd/mm/yyyy, for example 20/05/2020.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 20/05/2020.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in đồng as a whole number, for example 1500000.</source>
+        <translation>Nhập số tiền (đồng) bằng số nguyên, ví dụ 1500000.</translation>
+    </message>
+    <message>
+        <source>Enter a number of people as a whole number, for example 120.</source>
+        <translation>Nhập số người bằng số nguyên, ví dụ 120.</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Name of the model or exemplar</source>
+        <translation>Tên mô hình, điển hình</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT</source>
+        <translation>MÔ HÌNH, ĐIỂN HÌNH PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO”</translation>
+    </message>
+    <message>
+        <source>One row per model (a collective&apos;s initiative) or exemplar (a person); choose the unit, the kind and the field from the lists.</source>
+        <translation>Mỗi dòng một mô hình (sáng kiến của tập thể) hoặc một điển hình (cá nhân); chọn đơn vị, loại và lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no unit number %1.</source>
+        <translation>Không có đơn vị mang số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormDialog</name>
+    <message>
+        <source>Its &amp;form: the unit and the units right below it</source>
+        <translation>&amp;Biểu mẫu của đơn vị: đơn vị và các đơn vị trực thuộc ngay dưới</translation>
+    </message>
+    <message>
+        <source>One form for &amp;each unit right below it, into a folder</source>
+        <translation>Mỗi đơn vị trực thuộc ngay dưới &amp;một biểu mẫu, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Export a reporting form</source>
+        <translation>Xuất biểu mẫu báo cáo</translation>
+    </message>
+    <message>
+        <source>A reporting form is an Excel workbook a unit fills in and sends back: a row for it and for each unit right below it in the campaign, with their codes, names and deadlines, what is entered already, and the columns to fill in. File → Import results reads it back.</source>
+        <translation>Biểu mẫu báo cáo là sổ tính Excel để đơn vị điền rồi gửi lại: mỗi dòng một đơn vị (đơn vị đó và từng đơn vị trực thuộc ngay dưới trong đợt tổng kết), có mã, tên, thời hạn, số liệu đã nhập và các cột cần điền. Tệp → Nhập kết quả sẽ đọc lại biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
     </message>
 </context>
 <context>

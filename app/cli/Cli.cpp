@@ -3,6 +3,7 @@
 #include "CalendarExport.h"
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
+#include "CampaignSummary.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "DatabaseCopy.h"
@@ -12,9 +13,8 @@
 #include "ExampleData.h"
 #include "LineageRepository.h"
 #include "Period.h"
+#include "ReportBuilder.h"
 #include "ReportFiles.h"
-#include "Reports.h"
-#include "SummaryReport.h"
 #include "SystemErrors.h"
 #include "Text.h"
 #include "Translations.h"
@@ -768,7 +768,7 @@ int Cli::summary(const QStringList &arguments)
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
-    const auto json = SummaryReport::build(database, campaignId, today);
+    const auto json = CampaignSummary::build(database, campaignId, today);
     if (!json)
         return fail(json.error());
     m_out << QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
@@ -844,7 +844,7 @@ int Cli::exportReport(const QStringList &arguments)
     if (parser.value(reportOption).trimmed().toLower() == "calendar"_L1)
         return exportCalendar(parser, formatOption, outOption, campaignOption,
                               parser.isSet(byGroupOption));
-    const auto kind = Reports::fromName(parser.value(reportOption).trimmed().toLower());
+    const auto kind = ReportBuilder::fromName(parser.value(reportOption).trimmed().toLower());
     if (!kind)
         return wrongUsage(tr("--report: write schedule, progress, exemplars, rewards, results, "
                              "units, form or calendar."));
@@ -894,17 +894,17 @@ int Cli::exportReport(const QStringList &arguments)
         const QString value = parser.value(orientationOption).trimmed().toLower();
         if (value != "portrait"_L1 && value != "landscape"_L1)
             return wrongUsage(tr("--orientation: write portrait or landscape."));
-        choices.orientation =
-            value == "portrait"_L1 ? Report::Orientation::Portrait : Report::Orientation::Landscape;
+        choices.orientation = value == "portrait"_L1 ? ReportDocument::Orientation::Portrait
+                                                     : ReportDocument::Orientation::Landscape;
     }
-    if (*kind != Reports::Kind::Units) {
+    if (*kind != ReportBuilder::Kind::Units) {
         if (const int code = onlyCampaign(database, &campaignId); code >= 0)
             return code;
     }
 
     const auto report =
-        Reports::build(*kind, database, campaignId, today,
-                       parser.isSet(todaysUnitsOption) ? QDate::currentDate() : QDate());
+        ReportBuilder::build(*kind, database, campaignId, today,
+                             parser.isSet(todaysUnitsOption) ? QDate::currentDate() : QDate());
     if (!report)
         return fail(report.error());
 

@@ -93,7 +93,7 @@ void appendCell(QString &out, const QVariant &value, ReportColumn::Type type,
     case ReportColumn::Type::Money: {
         if (!value.isValid() || value.isNull())
             return;
-        // Negative means "not known" (Report.h), as in XLSX and in print.
+        // Negative means "not known" (ReportDocument.h), as in XLSX and in print.
         const qint64 number = value.toLongLong();
         if (number >= 0)
             appendNumber(out, number);

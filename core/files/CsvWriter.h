@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QChar>

@@ -65,8 +65,8 @@ auto withoutStandardError(Work work)
 
 // Writes the workbook to `path` with libxlsxwriter, its temporary files in `scratchFolder`.
 // On failure `errorCode` is the system's errno when the system failed, else 0.
-lxw_error writeWorkbook(const Report &report, const QString &path, const QString &scratchFolder,
-                        int *errorCode)
+lxw_error writeWorkbook(const ReportDocument &report, const QString &path,
+                        const QString &scratchFolder, int *errorCode)
 {
     const QByteArray fileName = QFile::encodeName(path);
     const QByteArray scratchName = QFile::encodeName(scratchFolder);
@@ -182,7 +182,7 @@ QString XlsxWriter::sheetName(const QString &name)
     return result.isEmpty() ? u"Sheet"_s : result;
 }
 
-Result<void> XlsxWriter::write(const Report &report, const QString &path)
+Result<void> XlsxWriter::write(const ReportDocument &report, const QString &path)
 {
     // Written beside the target under another name and put in its place once whole, as every
     // file is; libxlsxwriter's own temporary files go beside it too, on the same disk. (It
@@ -222,7 +222,7 @@ Result<void> XlsxWriter::write(const Report &report, const QString &path)
     return {};
 }
 
-Result<void> XlsxWriter::write(const Report &report, QIODevice *device)
+Result<void> XlsxWriter::write(const ReportDocument &report, QIODevice *device)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -17,9 +17,9 @@ class XlsxWriter
 
 public:
     /// Writes to a file (created or replaced).
-    static Result<void> write(const Report &report, const QString &path);
+    static Result<void> write(const ReportDocument &report, const QString &path);
     /// Writes to a device, through a temporary file (libxlsxwriter writes files only).
-    static Result<void> write(const Report &report, QIODevice *device);
+    static Result<void> write(const ReportDocument &report, QIODevice *device);
 
     /// A sheet name Excel accepts: at most 31 characters, none of []:*?/\ .
     static QString sheetName(const QString &name);

@@ -173,13 +173,12 @@ ReorganisationImporter::ReorganisationImporter(Database &database)
 {
 }
 
-Result<ImportReport> ReorganisationImporter::apply(const Reorganisation &reorganisation,
-                                                   QDate effective, const QString &fileName)
+Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorganisation,
+                                                  QDate effective, const QString &fileName)
 {
     const bool table = reorganisation.source == Reorganisation::Source::ConversionTable;
-    ImportReport report;
-    report.format =
-        table ? ImportReport::Format::ConversionTable : ImportReport::Format::CommuneList;
+    ImportTally report;
+    report.format = table ? ImportTally::Format::ConversionTable : ImportTally::Format::CommuneList;
     report.rows = reorganisation.rows;
     report.units = int(reorganisation.provinces.size() + reorganisation.communes.size());
     report.effective = effective;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportReport.h"
+#include "ImportTally.h"
 #include "Reorganisation.h"
 #include "Result.h"
 
@@ -31,8 +31,8 @@ public:
     explicit ReorganisationImporter(Database &database);
 
     /// `effective` is the first day of the new units; `fileName` names the file in messages.
-    Result<ImportReport> apply(const Reorganisation &reorganisation, QDate effective,
-                               const QString &fileName);
+    Result<ImportTally> apply(const Reorganisation &reorganisation, QDate effective,
+                              const QString &fileName);
 
 private:
     Database &m_database;

@@ -427,7 +427,7 @@ UnitImporter::UnitImporter(Database &database)
 {
 }
 
-Result<ImportReport> UnitImporter::importFile(const QString &path)
+Result<ImportTally> UnitImporter::importFile(const QString &path)
 {
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -438,7 +438,7 @@ Result<ImportReport> UnitImporter::importFile(const QString &path)
     return import(&file, name);
 }
 
-Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &fileName)
+Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileName)
 {
     m_refusedOlder = false;
     CsvReader reader(device, fileName);
@@ -458,14 +458,14 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         return importReorganisation(reader, fields);
     const Header header(fields);
     const QStringList headerFields = fields;
-    ImportReport report;
+    ImportTally report;
     QList<Incoming> incoming;
     bool nameEnGiven = false;
 
     const bool isRegister =
         header.has(u"ma px"_s) || header.has(u"ma tp"_s) || header.has(u"ma qh"_s);
     if (isRegister) {
-        report.format = ImportReport::Format::Register;
+        report.format = ImportTally::Format::Register;
         std::array<int, RegisterColumnCount> positions{};
         for (int column = 0; column < RegisterColumnCount; ++column) {
             const Column &known = registerColumns().at(column);
@@ -490,7 +490,7 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
         incoming = parser.units();
     } else if (header.find(hierarchyColumns().at(Code)) >= 0
                && header.find(hierarchyColumns().at(Name)) >= 0) {
-        report.format = ImportReport::Format::Hierarchy;
+        report.format = ImportTally::Format::Hierarchy;
         std::array<int, HierarchyColumnCount> positions{};
         for (int column = 0; column < HierarchyColumnCount; ++column) {
             const Column &known = hierarchyColumns().at(column);
@@ -571,8 +571,8 @@ Result<ImportReport> UnitImporter::import(QIODevice *device, const QString &file
     return apply(incoming, report, nameEnGiven, fileName);
 }
 
-Result<ImportReport> UnitImporter::importReorganisation(CsvReader &reader,
-                                                        const QStringList &firstRecord)
+Result<ImportTally> UnitImporter::importReorganisation(CsvReader &reader,
+                                                       const QStringList &firstRecord)
 {
     const bool table = ConversionTableReader::recognises(firstRecord);
     const auto read = table ? ConversionTableReader::read(reader, firstRecord)
@@ -588,8 +588,8 @@ Result<ImportReport> UnitImporter::importReorganisation(CsvReader &reader,
     return ReorganisationImporter(m_database).apply(*read, effective, reader.fileName());
 }
 
-Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, ImportReport report,
-                                         bool nameEnGiven, const QString &fileName)
+Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, ImportTally report,
+                                        bool nameEnGiven, const QString &fileName)
 {
     UnitRepository units(m_database);
     const auto levels = units.levels();
@@ -632,7 +632,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     QList<Incoming> ordered;
     ordered.reserve(incomingUnits.size());
     const FileMessages messages(fileName);
-    if (report.format == ImportReport::Format::Register) {
+    if (report.format == ImportTally::Format::Register) {
         ordered = incomingUnits;
     } else {
         QHash<QString, int> indexOf;
@@ -729,7 +729,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
         return code;
     };
     QSet<QString> knownProvinces;
-    if (report.format == ImportReport::Format::Register) {
+    if (report.format == ImportTally::Format::Register) {
         for (const Incoming &unit : std::as_const(ordered)) {
             listed.insert(unit.code);
             if (const auto it = existing.constFind(unit.code); it != existing.cend()) {
@@ -826,7 +826,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
         added.level = unit.level;
         added.parentId = parentId;
         added.source =
-            report.format == ImportReport::Format::Register ? u"register"_s : u"hierarchy"_s;
+            report.format == ImportTally::Format::Register ? u"register"_s : u"hierarchy"_s;
         if (knownProvinces.contains(fileProvinceOf(unit.code)))
             added.validFrom = effective;
         adding.append(added);
@@ -836,7 +836,7 @@ Result<ImportReport> UnitImporter::apply(const QList<Incoming> &incomingUnits, I
     if (auto done = addPending(); !done)
         return Failure{done.error()};
 
-    if (report.format == ImportReport::Format::Register) {
+    if (report.format == ImportTally::Format::Register) {
         for (const Unit &unit : std::as_const(existing)) {
             if (unit.source != "register"_L1 || unit.isRetired() || listed.contains(unit.code)
                 || !scope.contains(provinceOf(&unit)))

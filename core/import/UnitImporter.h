@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportReport.h"
+#include "ImportTally.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -46,9 +46,9 @@ public:
     /// The first day of the two-level order: 01/07/2025.
     static QDate reorganisationDay() { return QDate(2025, 7, 1); }
 
-    Result<ImportReport> importFile(const QString &path);
+    Result<ImportTally> importFile(const QString &path);
     /// `fileName` names the source in messages.
-    Result<ImportReport> import(QIODevice *device, const QString &fileName);
+    Result<ImportTally> import(QIODevice *device, const QString &fileName);
 
     /// One unit as read from a file, before it is matched with the database.
     struct Incoming
@@ -63,9 +63,9 @@ public:
     };
 
 private:
-    Result<ImportReport> importReorganisation(CsvReader &reader, const QStringList &firstRecord);
-    Result<ImportReport> apply(const QList<Incoming> &incoming, ImportReport report,
-                               bool nameEnGiven, const QString &fileName);
+    Result<ImportTally> importReorganisation(CsvReader &reader, const QStringList &firstRecord);
+    Result<ImportTally> apply(const QList<Incoming> &incoming, ImportTally report, bool nameEnGiven,
+                              const QString &fileName);
 
     Database &m_database;
     QDate m_effectiveDate;

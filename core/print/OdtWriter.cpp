@@ -275,7 +275,7 @@ QList<double> OdtWriter::columnWidthsMm(const ReportPart &part, const QList<int>
     return widths;
 }
 
-OdtWriter::OdtWriter(const Report &report, const DocumentStyle &style)
+OdtWriter::OdtWriter(const ReportDocument &report, const DocumentStyle &style)
     : m_report(report)
     , m_style(style)
     , m_orientation(report.orientation)
@@ -286,12 +286,12 @@ OdtWriter::OdtWriter(const Report &report, const DocumentStyle &style)
 
 double OdtWriter::pageWidthMm() const
 {
-    return m_orientation == Report::Orientation::Landscape ? a4LongMm : a4ShortMm;
+    return m_orientation == ReportDocument::Orientation::Landscape ? a4LongMm : a4ShortMm;
 }
 
 double OdtWriter::pageHeightMm() const
 {
-    return m_orientation == Report::Orientation::Landscape ? a4ShortMm : a4LongMm;
+    return m_orientation == ReportDocument::Orientation::Landscape ? a4ShortMm : a4LongMm;
 }
 
 double OdtWriter::bodyWidthMm() const
@@ -394,8 +394,8 @@ QByteArray OdtWriter::styles() const
     xml.writeAttribute(foNs, u"page-width"_s, mm(pageWidthMm()));
     xml.writeAttribute(foNs, u"page-height"_s, mm(pageHeightMm()));
     xml.writeAttribute(styleNs, u"print-orientation"_s,
-                       m_orientation == Report::Orientation::Landscape ? u"landscape"_s
-                                                                       : u"portrait"_s);
+                       m_orientation == ReportDocument::Orientation::Landscape ? u"landscape"_s
+                                                                               : u"portrait"_s);
     xml.writeAttribute(styleNs, u"num-format"_s, u"1"_s);
     xml.writeAttribute(foNs, u"margin-top"_s, mm(m_style.marginsMm.top()));
     xml.writeAttribute(foNs, u"margin-bottom"_s, mm(m_style.marginsMm.bottom()));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentStyle.h"
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -22,11 +22,11 @@ public:
     /// The media type, which the file's first part ("mimetype") holds, stored uncompressed.
     static constexpr char MimeType[] = "application/vnd.oasis.opendocument.text";
 
-    OdtWriter(const Report &report, const DocumentStyle &style);
+    OdtWriter(const ReportDocument &report, const DocumentStyle &style);
 
     /// The orientation of the pages (default: the report's own).
-    void setOrientation(Report::Orientation orientation) { m_orientation = orientation; }
-    Report::Orientation orientation() const { return m_orientation; }
+    void setOrientation(ReportDocument::Orientation orientation) { m_orientation = orientation; }
+    ReportDocument::Orientation orientation() const { return m_orientation; }
 
     /// The document's text and tables, with the styles of its tables (content.xml).
     QByteArray content() const;
@@ -49,7 +49,7 @@ private:
     double bodyWidthMm() const;
     QList<double> columnWidthsMm(const ReportPart &part, const QList<int> &columns) const;
 
-    Report m_report;
+    ReportDocument m_report;
     DocumentStyle m_style;
-    Report::Orientation m_orientation;
+    ReportDocument::Orientation m_orientation;
 };

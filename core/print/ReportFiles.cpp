@@ -5,8 +5,8 @@
 #include "OdtWriter.h"
 #include "OfficeSettings.h"
 #include "OutputTarget.h"
-#include "ReportExport.h"
 #include "ReportPrinter.h"
+#include "ReportWriter.h"
 
 #include <QDir>
 
@@ -29,7 +29,7 @@ Result<ExportChoices> ExportChoices::officeDefaults(Database &database)
     return choices;
 }
 
-Result<ReportFiles::Written> ReportFiles::write(const Report &report, Database &database,
+Result<ReportFiles::Written> ReportFiles::write(const ReportDocument &report, Database &database,
                                                 const QString &path, const ExportChoices &choices)
 {
     // Never over the open database, its companions or any other danvan file: every file the
@@ -37,21 +37,21 @@ Result<ReportFiles::Written> ReportFiles::write(const Report &report, Database &
     const int targets = choices.format == ExportChoices::Format::Csv ? int(report.parts.size()) : 1;
     for (int i = 0; i < std::max(targets, 1); ++i) {
         if (auto allowed =
-                OutputTarget::check(ReportExport::partPath(path, i), database.filePath());
+                OutputTarget::check(ReportWriter::partPath(path, i), database.filePath());
             !allowed)
             return Failure{allowed.error()};
     }
     Written written;
     switch (choices.format) {
     case ExportChoices::Format::Csv: {
-        auto files = ReportExport::writeCsv(report, path, choices.delimiter, choices.dates);
+        auto files = ReportWriter::writeCsv(report, path, choices.delimiter, choices.dates);
         if (!files)
             return Failure{files.error()};
         written.files = *files;
         return written;
     }
     case ExportChoices::Format::Xlsx: {
-        auto files = ReportExport::writeXlsx(report, path);
+        auto files = ReportWriter::writeXlsx(report, path);
         if (!files)
             return Failure{files.error()};
         written.files = *files;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CsvWriter.h"
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QStringList>
@@ -19,7 +19,7 @@ struct ExportChoices
     QChar delimiter = QLatin1Char(','); ///< CSV
     CsvWriter::DateStyle dates = CsvWriter::DateStyle::DayMonthYear; ///< CSV
     QString documentNumber; ///< PDF, ODT: "12" in "Số 12-TB/BDVTU"
-    std::optional<Report::Orientation> orientation; ///< PDF, ODT; empty: the report's own
+    std::optional<ReportDocument::Orientation> orientation; ///< PDF, ODT; empty: the report's own
 
     /// The office's CSV defaults, as stored in the file.
     static Result<ExportChoices> officeDefaults(Database &database);
@@ -38,6 +38,6 @@ public:
 
     /// A PDF or ODT takes the office's heading and signature from `database`. A path over that
     /// database, its -wal or -shm file, or any other danvan file is refused (OutputTarget).
-    static Result<Written> write(const Report &report, Database &database, const QString &path,
-                                 const ExportChoices &choices);
+    static Result<Written> write(const ReportDocument &report, Database &database,
+                                 const QString &path, const ExportChoices &choices);
 };

@@ -34,7 +34,7 @@ constexpr qreal cellPaddingPoints = 2.5;
 
 } // namespace
 
-ReportPrinter::ReportPrinter(const Report &report, const DocumentStyle &style)
+ReportPrinter::ReportPrinter(const ReportDocument &report, const DocumentStyle &style)
     : m_report(report)
     , m_style(style)
     , m_orientation(report.orientation)
@@ -58,7 +58,7 @@ QFont ReportPrinter::font(qreal points, bool bold, bool italic) const
 void ReportPrinter::setUpPage(QPagedPaintDevice *device) const
 {
     const QPageLayout layout(QPageSize(QPageSize::A4),
-                             m_orientation == Report::Orientation::Landscape
+                             m_orientation == ReportDocument::Orientation::Landscape
                                  ? QPageLayout::Landscape
                                  : QPageLayout::Portrait,
                              m_style.marginsMm, QPageLayout::Millimeter);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentStyle.h"
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -21,11 +21,11 @@ class ReportPrinter
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
 
 public:
-    ReportPrinter(const Report &report, const DocumentStyle &style);
+    ReportPrinter(const ReportDocument &report, const DocumentStyle &style);
 
     /// The orientation to print in (default: the report's own).
-    void setOrientation(Report::Orientation orientation) { m_orientation = orientation; }
-    Report::Orientation orientation() const { return m_orientation; }
+    void setOrientation(ReportDocument::Orientation orientation) { m_orientation = orientation; }
+    ReportDocument::Orientation orientation() const { return m_orientation; }
 
     /// Gives a device A4 paper, the orientation and the style's margins.
     void setUpPage(QPagedPaintDevice *device) const;
@@ -45,7 +45,7 @@ private:
     void newPage(QPainter &painter, Layout &layout);
     QFont font(qreal points, bool bold = false, bool italic = false) const;
 
-    Report m_report;
+    ReportDocument m_report;
     DocumentStyle m_style;
-    Report::Orientation m_orientation;
+    ReportDocument::Orientation m_orientation;
 };

@@ -75,7 +75,7 @@ ReportColumn column(Field field)
 
 } // namespace
 
-Result<Report> ResultsReport::build(Database &database, qint64 campaignId, QDate asOf)
+Result<ReportDocument> ResultsReport::build(Database &database, qint64 campaignId, QDate asOf)
 {
     auto all = UnitRepository(database).all();
     if (!all)
@@ -122,12 +122,12 @@ Result<Report> ResultsReport::build(Database &database, qint64 campaignId, QDate
     for (const Field field : fields)
         columns.append(column(field));
 
-    Report report;
+    ReportDocument report;
     report.title = tr("RESULTS OF THE SUMMARY CONFERENCES\n%1")
                        .arg(QLocale(QLocale::Vietnamese).toUpper(schedule->campaign().name));
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Landscape;
+    report.orientation = ReportDocument::Orientation::Landscape;
     ReportPart part;
     part.sheetName = tr("Results");
     part.columns = columns;

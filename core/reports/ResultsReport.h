@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -18,5 +18,5 @@ class ResultsReport
     Q_DECLARE_TR_FUNCTIONS(ResultsReport)
 
 public:
-    static Result<Report> build(Database &database, qint64 campaignId, QDate asOf);
+    static Result<ReportDocument> build(Database &database, qint64 campaignId, QDate asOf);
 };

@@ -1,10 +1,10 @@
 #include "CampaignRepository.h"
 #include "CampaignSpec.h"
+#include "CampaignSummary.h"
 #include "Database.h"
 #include "ExampleFixture.h"
 #include "Query.h"
 #include "SteeringRepository.h"
-#include "SummaryReport.h"
 #include "TestSupport.h"
 #include "Transaction.h"
 #include "UnitImporter.h"
@@ -66,7 +66,7 @@ QByteArray describe(const QString &root, const QString &levels, const QString &e
 
 QJsonObject campaignSummary(Database &database, qint64 campaignId)
 {
-    const auto json = SummaryReport::build(database, campaignId, QDate(2020, 6, 30));
+    const auto json = CampaignSummary::build(database, campaignId, QDate(2020, 6, 30));
     if (!json)
         qWarning("%s", qPrintable(json.error()));
     return json ? json->value("campaigns"_L1).toArray().first().toObject() : QJsonObject();

@@ -1,5 +1,5 @@
 #include "CsvWriter.h"
-#include "Report.h"
+#include "ReportDocument.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -172,7 +172,7 @@ void TestCsvWriter::numbers_data()
     QTest::newRow("int") << QVariant(7) << integer << u"7"_s;
     QTest::newRow("zero") << QVariant(qint64(0)) << integer << u"0"_s;
     QTest::newRow("no value") << QVariant() << integer << QString();
-    // Report.h: a negative qint64 is "no value", written empty, never "-5" (and so never
+    // ReportDocument.h: a negative qint64 is "no value", written empty, never "-5" (and so never
     // the text "'-5" either: numbers are not guarded).
     QTest::newRow("negative integer") << QVariant(qint64(-5)) << integer << QString();
     QTest::newRow("negative int") << QVariant(-1) << integer << QString();

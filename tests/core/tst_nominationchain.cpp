@@ -4,7 +4,7 @@
 #include "ExampleFixture.h"
 #include "ExemplarRepository.h"
 #include "NominationChain.h"
-#include "Reports.h"
+#include "ReportBuilder.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
 
@@ -157,13 +157,13 @@ void TestNominationChain::goesUpTheCampaignsOwnLevels()
     QCOMPARE(furthest->toUnitId, 0);
 
     // The exemplars report says where it went last.
-    const auto report =
-        Reports::build(Reports::Kind::Exemplars, *m_database, campaignId, QDate(2025, 12, 31));
+    const auto report = ReportBuilder::build(ReportBuilder::Kind::Exemplars, *m_database,
+                                             campaignId, QDate(2025, 12, 31));
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->parts.first().rowCount, 1);
     QCOMPARE(report->parts.first().row(0).cells.at(8).toString(),
-             Reports::tr("to %1: %2")
-                 .arg(Reports::tr("the national level"),
+             ReportBuilder::tr("to %1: %2")
+                 .arg(ReportBuilder::tr("the national level"),
                       Nomination::statusName(Nomination::Status::Selected).toLower()));
 }
 

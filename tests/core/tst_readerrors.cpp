@@ -1,11 +1,11 @@
 #include "CampaignRepository.h"
+#include "CampaignSummary.h"
 #include "CatalogueRepository.h"
 #include "Database.h"
 #include "ExampleFixture.h"
 #include "ExemplarRepository.h"
 #include "RewardRepository.h"
 #include "SteeringRepository.h"
-#include "SummaryReport.h"
 #include "TestSupport.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -206,7 +206,7 @@ void TestReadErrors::listCutShortFails_data()
     // The office's settings: a read error is not the default value.
     QTest::newRow("office settings")
         << u"settings"_s << u"value"_s << Read([](Database &database, qint64 id) {
-               return done(SummaryReport::build(database, id, QDate(2020, 6, 22)));
+               return done(CampaignSummary::build(database, id, QDate(2020, 6, 22)));
            });
 }
 

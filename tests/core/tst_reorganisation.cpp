@@ -1,11 +1,11 @@
 #include "CampaignRepository.h"
+#include "CampaignSummary.h"
 #include "Database.h"
 #include "ExemplarRepository.h"
 #include "LineageRepository.h"
 #include "Query.h"
-#include "Reports.h"
+#include "ReportBuilder.h"
 #include "RewardRepository.h"
-#include "SummaryReport.h"
 #include "TestSupport.h"
 #include "Text.h"
 #include "UnitHistory.h"
@@ -35,7 +35,7 @@ struct Counts
     int linked = 0;
 };
 
-QString describe(const ImportReport &report)
+QString describe(const ImportTally &report)
 {
     return u"added %1, renamed %2, moved %3, retired %4, linked %5"_s.arg(report.added)
         .arg(report.renamed)
@@ -46,7 +46,7 @@ QString describe(const ImportReport &report)
 
 QString describe(const Counts &counts)
 {
-    ImportReport report;
+    ImportTally report;
     report.added = counts.added;
     report.renamed = counts.renamed;
     report.moved = counts.moved;
@@ -55,7 +55,7 @@ QString describe(const Counts &counts)
     return describe(report);
 }
 
-Result<ImportReport> importData(Database &database, const QString &name, QDate effective = {})
+Result<ImportTally> importData(Database &database, const QString &name, QDate effective = {})
 {
     UnitImporter importer(database);
     if (effective.isValid())
@@ -117,7 +117,7 @@ QStringList linksOf(Database &database, const Unit &unit, bool predecessors)
 }
 
 // A report as text: what a writer would put in a file.
-QString reportText(const Report &report)
+QString reportText(const ReportDocument &report)
 {
     QStringList lines{report.title, report.subtitle};
     for (const ReportPart &part : report.parts) {
@@ -141,16 +141,17 @@ QString reportText(const Report &report)
 QString campaignReading(Database &database, qint64 campaignId, QDate asOf)
 {
     QStringList texts;
-    const auto summary = SummaryReport::build(database, campaignId, asOf);
+    const auto summary = CampaignSummary::build(database, campaignId, asOf);
     if (!summary) {
         qWarning("%s", qPrintable(summary.error()));
         return {};
     }
     texts.append(QString::fromUtf8(
         QJsonDocument(summary->value("campaigns"_L1).toArray()).toJson(QJsonDocument::Indented)));
-    for (Reports::Kind kind : {Reports::Kind::Schedule, Reports::Kind::Progress,
-                               Reports::Kind::Exemplars, Reports::Kind::Rewards}) {
-        const auto report = Reports::build(kind, database, campaignId, asOf);
+    for (ReportBuilder::Kind kind :
+         {ReportBuilder::Kind::Schedule, ReportBuilder::Kind::Progress,
+          ReportBuilder::Kind::Exemplars, ReportBuilder::Kind::Rewards}) {
+        const auto report = ReportBuilder::build(kind, database, campaignId, asOf);
         if (!report) {
             qWarning("%s", qPrintable(report.error()));
             return {};
@@ -197,7 +198,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
-    bool loadNationalAndTable(ImportReport *report = nullptr);
+    bool loadNationalAndTable(ImportTally *report = nullptr);
 };
 
 void TestReorganisation::init()
@@ -209,7 +210,7 @@ void TestReorganisation::init()
     QVERIFY(openNew(*m_database, m_dir));
 }
 
-bool TestReorganisation::loadNationalAndTable(ImportReport *report)
+bool TestReorganisation::loadNationalAndTable(ImportTally *report)
 {
     const auto national = importData(*m_database, u"register-national-2025.csv"_s);
     if (!national) {
@@ -243,9 +244,9 @@ void TestReorganisation::islandDistrictWithoutCommunes()
 
 void TestReorganisation::conversionTableAfterNationalEdition()
 {
-    ImportReport report;
+    ImportTally report;
     QVERIFY(loadNationalAndTable(&report));
-    QCOMPARE(report.format, ImportReport::Format::ConversionTable);
+    QCOMPARE(report.format, ImportTally::Format::ConversionTable);
     QCOMPARE(report.effective, firstNew);
     // 13 new communes and the new An Giang; Xã Bắc Sơn (kept) moves under Hà Nội; every
     // district and every old unit not carried on ends on 30/06/2025.
@@ -441,7 +442,7 @@ void TestReorganisation::keptRenamedAndTypeChanged()
 
 void TestReorganisation::tableImportedTwiceChangesNothing()
 {
-    ImportReport first;
+    ImportTally first;
     QVERIFY(loadNationalAndTable(&first));
     const QString before = TestSupport::dump(*m_database);
     const auto again = importData(*m_database, u"conversion-2025.csv"_s);
@@ -470,7 +471,7 @@ void TestReorganisation::communeListAfterTable()
     const QString before = TestSupport::dump(*m_database);
     const auto report = importData(*m_database, u"communes-2025.csv"_s);
     QVERIFY2(report, qPrintable(report.error()));
-    QCOMPARE(report->format, ImportReport::Format::CommuneList);
+    QCOMPARE(report->format, ImportTally::Format::CommuneList);
     QCOMPARE(report->units, 3 + 14);
     QCOMPARE(describe(*report), describe(Counts{}));
     QCOMPARE(TestSupport::dump(*m_database), before);
@@ -717,10 +718,10 @@ void TestReorganisation::registersByTodaysUnits()
 {
     QVERIFY(exampleWithRecords(*m_database, m_dir));
     const QDate asOf(2020, 6, 22);
-    const auto plain = Reports::build(Reports::Kind::Exemplars, *m_database, 1, asOf);
+    const auto plain = ReportBuilder::build(ReportBuilder::Kind::Exemplars, *m_database, 1, asOf);
     QVERIFY(plain);
-    const auto byToday =
-        Reports::build(Reports::Kind::Exemplars, *m_database, 1, asOf, QDate(2026, 1, 5));
+    const auto byToday = ReportBuilder::build(ReportBuilder::Kind::Exemplars, *m_database, 1, asOf,
+                                              QDate(2026, 1, 5));
     QVERIFY(byToday);
     const ReportPart &list = byToday->parts.first();
     QCOMPARE(list.columns.size(), plain->parts.first().columns.size() + 1);
@@ -731,11 +732,11 @@ void TestReorganisation::registersByTodaysUnits()
     QCOMPARE(row.cells.at(2).toString(), u"Xã Mong Thọ A"_s);
     QCOMPARE(row.cells.at(3).toString(), u"Xã Châu Thành"_s);
     // The count table is the same either way.
-    QCOMPARE(reportText(Report{{}, {}, {}, {byToday->parts.at(1)}}),
-             reportText(Report{{}, {}, {}, {plain->parts.at(1)}}));
+    QCOMPARE(reportText(ReportDocument{{}, {}, {}, {byToday->parts.at(1)}}),
+             reportText(ReportDocument{{}, {}, {}, {plain->parts.at(1)}}));
 
     const auto rewards =
-        Reports::build(Reports::Kind::Rewards, *m_database, 1, asOf, QDate(2026, 1, 5));
+        ReportBuilder::build(ReportBuilder::Kind::Rewards, *m_database, 1, asOf, QDate(2026, 1, 5));
     QVERIFY(rewards);
     const ReportPart &rewardList = rewards->parts.first();
     QCOMPARE(rewardList.columns.at(6).header, u"At the conference of"_s);
@@ -744,7 +745,7 @@ void TestReorganisation::registersByTodaysUnits()
     QCOMPARE(rewardList.row(0).cells.at(7).toString(), u"Xã Châu Thành"_s);
     // A unit still in force is its own today's unit; a unit that went into nothing has none.
     const auto early =
-        Reports::build(Reports::Kind::Rewards, *m_database, 1, asOf, QDate(2021, 1, 1));
+        ReportBuilder::build(ReportBuilder::Kind::Rewards, *m_database, 1, asOf, QDate(2021, 1, 1));
     QCOMPARE(early->parts.first().row(0).cells.at(7).toString(), u"Thị trấn Minh Lương"_s);
 }
 

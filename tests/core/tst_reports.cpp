@@ -1,7 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
-#include "ReportExport.h"
-#include "Reports.h"
+#include "ReportBuilder.h"
+#include "ReportWriter.h"
 #include "Schedule.h"
 #include "Transaction.h"
 #include "Translations.h"
@@ -92,9 +92,9 @@ private:
 
 } // namespace
 
-/// Reports: the tables behind print, PDF, CSV and XLSX, built from the Kiên Giang example,
+/// ReportBuilder: the tables behind print, PDF, CSV and XLSX, built from the Kiên Giang example,
 /// checked against the database read with plain SQL that both engines run (the example on a
-/// throwaway server with DANVAN_TEST_ENGINE=postgresql); and ReportExport's files.
+/// throwaway server with DANVAN_TEST_ENGINE=postgresql); and ReportWriter's files.
 class TestReports : public QObject
 {
     Q_OBJECT
@@ -131,7 +131,7 @@ private slots:
     void writeXlsxFullDiskKeepsExistingFile();
 
 private:
-    Result<Report> build(Reports::Kind kind, QDate asOf) const;
+    Result<ReportDocument> build(ReportBuilder::Kind kind, QDate asOf) const;
     /// The first column of every row of a query.
     QStringList column(const QString &sql) const;
     qint64 idOf(const QString &code) const;
@@ -179,9 +179,9 @@ void TestReports::cleanup()
     m_dir.reset();
 }
 
-Result<Report> TestReports::build(Reports::Kind kind, QDate asOf) const
+Result<ReportDocument> TestReports::build(ReportBuilder::Kind kind, QDate asOf) const
 {
-    return Reports::build(kind, *m_database, m_campaignId, asOf);
+    return ReportBuilder::build(kind, *m_database, m_campaignId, asOf);
 }
 
 QStringList TestReports::column(const QString &sql) const
@@ -233,32 +233,32 @@ bool TestReports::setConference(const QString &code, QDate scheduledOn, QDate he
 
 void TestReports::names()
 {
-    for (const auto kind :
-         {Reports::Kind::Schedule, Reports::Kind::Progress, Reports::Kind::Exemplars,
-          Reports::Kind::Rewards, Reports::Kind::Units}) {
-        QCOMPARE(Reports::fromName(Reports::name(kind)), kind);
+    for (const auto kind : {ReportBuilder::Kind::Schedule, ReportBuilder::Kind::Progress,
+                            ReportBuilder::Kind::Exemplars, ReportBuilder::Kind::Rewards,
+                            ReportBuilder::Kind::Units}) {
+        QCOMPARE(ReportBuilder::fromName(ReportBuilder::name(kind)), kind);
     }
-    QCOMPARE(Reports::name(Reports::Kind::Schedule), u"schedule"_s);
-    QCOMPARE(Reports::name(Reports::Kind::Units), u"units"_s);
-    QVERIFY(!Reports::fromName(u"Schedule"_s));
-    QVERIFY(!Reports::fromName(QString()));
+    QCOMPARE(ReportBuilder::name(ReportBuilder::Kind::Schedule), u"schedule"_s);
+    QCOMPARE(ReportBuilder::name(ReportBuilder::Kind::Units), u"units"_s);
+    QVERIFY(!ReportBuilder::fromName(u"Schedule"_s));
+    QVERIFY(!ReportBuilder::fromName(QString()));
 }
 
 void TestReports::unknownCampaign()
 {
     const auto report =
-        Reports::build(Reports::Kind::Schedule, *m_database, 987654, QDate(2020, 7, 1));
+        ReportBuilder::build(ReportBuilder::Kind::Schedule, *m_database, 987654, QDate(2020, 7, 1));
     QVERIFY(!report.ok());
     QVERIFY(!report.error().isEmpty());
 }
 
 void TestReports::scheduleRows()
 {
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->date, QDate(2020, 7, 1));
     QVERIFY(report->subtitle.contains(u"01/07/2020"_s));
-    QCOMPARE(report->orientation, Report::Orientation::Landscape);
+    QCOMPARE(report->orientation, ReportDocument::Orientation::Landscape);
     QCOMPARE(report->parts.size(), 1);
     const ReportPart &part = report->parts.first();
     const int number = columnOf(part, u"No."_s);
@@ -317,7 +317,7 @@ void TestReports::scheduleRows()
 
 void TestReports::scheduleGroups()
 {
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     const ReportPart &part = report->parts.first();
     const int code = columnOf(part, u"Code"_s);
@@ -366,7 +366,7 @@ void TestReports::scheduleGroups()
 
 void TestReports::schedulePilots()
 {
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     const ReportPart &part = report->parts.first();
     const int code = columnOf(part, u"Code"_s);
@@ -422,7 +422,7 @@ void TestReports::scheduleStanding()
     QFETCH(QString, standing);
     QFETCH(bool, emphasised);
 
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     const ReportPart &part = report->parts.first();
     const int codeColumn = columnOf(part, u"Code"_s);
@@ -452,7 +452,7 @@ void TestReports::scheduleHeldConference()
                           QDate(2020, 7, 8)));
     QVERIFY(setConference(u"30886"_s, QDate(2020, 7, 20), QDate(), u"Trụ sở xã"_s));
 
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 10));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 10));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     const ReportPart &part = report->parts.first();
     QHash<QString, ReportRow> byCode;
@@ -486,7 +486,7 @@ void TestReports::scheduleOverdueRowsEmphasised()
 {
     // As of 1 July nothing is held: the 145 communes and the two districts due in June
     // (Châu Thành and the pilot Gò Quao) are overdue, nothing else.
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     const ReportPart &part = report->parts.first();
     const int code = columnOf(part, u"Code"_s);
@@ -533,9 +533,9 @@ void TestReports::progressAgreesWithSchedule()
     schedule.value().evaluate(asOf, 7); // the example's due-soon days
     const Schedule::Counts counts = schedule->counts();
 
-    const auto report = build(Reports::Kind::Progress, asOf);
+    const auto report = build(ReportBuilder::Kind::Progress, asOf);
     QVERIFY2(report.ok(), qPrintable(report.error()));
-    QCOMPARE(report->orientation, Report::Orientation::Portrait);
+    QCOMPARE(report->orientation, ReportDocument::Orientation::Portrait);
     QCOMPARE(report->parts.size(), 3);
 
     // I. Totals by level: one row per level, adding up to the schedule's counts.
@@ -611,7 +611,7 @@ void TestReports::exemplars()
                      .arg(idOf(u"30898"_s))
                      .arg(idOf(u"91"_s))));
 
-    const auto report = build(Reports::Kind::Exemplars, QDate(2020, 9, 1));
+    const auto report = build(ReportBuilder::Kind::Exemplars, QDate(2020, 9, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->parts.size(), 2);
 
@@ -669,7 +669,7 @@ void TestReports::rewards()
                  "(1, 'collective', 'Ban Dân vận Huyện ủy Châu Thành', 1), "
                  "(1, 'individual', 'Bà Lê Thị Ửng', 2)"_s));
 
-    const auto report = build(Reports::Kind::Rewards, QDate(2020, 10, 15));
+    const auto report = build(ReportBuilder::Kind::Rewards, QDate(2020, 10, 15));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->parts.size(), 1);
     const ReportPart &part = report->parts.first();
@@ -694,7 +694,8 @@ void TestReports::rewards()
 void TestReports::units()
 {
     QVERIFY(exec(u"UPDATE units SET valid_to = '2020-01-01' WHERE code = '30730'"_s));
-    const auto report = Reports::build(Reports::Kind::Units, *m_database, 0, QDate(2020, 7, 1));
+    const auto report =
+        ReportBuilder::build(ReportBuilder::Kind::Units, *m_database, 0, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->parts.size(), 1);
     const ReportPart &part = report->parts.first();
@@ -765,18 +766,18 @@ void TestReports::partPath()
     QFETCH(QString, path);
     QFETCH(int, part);
     QFETCH(QString, expected);
-    QCOMPARE(ReportExport::partPath(path, part), expected);
+    QCOMPARE(ReportWriter::partPath(path, part), expected);
 }
 
 void TestReports::writeCsvOneFilePerTable()
 {
-    const auto report = build(Reports::Kind::Progress, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Progress, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->parts.size(), 3);
     QTemporaryDir out;
     const QString path = out.filePath(u"tiến độ.csv"_s);
     const auto written =
-        ReportExport::writeCsv(*report, path, u';', CsvWriter::DateStyle::DayMonthYear);
+        ReportWriter::writeCsv(*report, path, u';', CsvWriter::DateStyle::DayMonthYear);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const QStringList expected{QDir::toNativeSeparators(path),
                                QDir::toNativeSeparators(out.filePath(u"tiến độ-2.csv"_s)),
@@ -786,7 +787,7 @@ void TestReports::writeCsvOneFilePerTable()
 
     for (int i = 0; i < 3; ++i) {
         const ReportPart &part = report->parts.at(i);
-        const QByteArray bytes = readAll(ReportExport::partPath(path, i));
+        const QByteArray bytes = readAll(ReportWriter::partPath(path, i));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
         QCOMPARE(lines.size(), part.rowCount + 2); // header, rows, empty rest
@@ -806,11 +807,11 @@ void TestReports::writeCsvOneFilePerTable()
 
 void TestReports::writeCsvMissingFolder()
 {
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = out.filePath(u"không có/lịch.csv"_s);
-    const auto written = ReportExport::writeCsv(*report, path, u',', CsvWriter::DateStyle::Iso);
+    const auto written = ReportWriter::writeCsv(*report, path, u',', CsvWriter::DateStyle::Iso);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)), qPrintable(written.error()));
     QVERIFY(!QFileInfo::exists(path));
@@ -820,7 +821,7 @@ void TestReports::writeCsvMissingFolder()
 void TestReports::writeCsvFullDiskKeepsExistingFile()
 {
 #ifdef Q_OS_UNIX
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = TestSupport::writeFile(out, u"lịch.csv"_s, "the old schedule\r\n");
@@ -829,7 +830,7 @@ void TestReports::writeCsvFullDiskKeepsExistingFile()
         if (!limit.isActive())
             QSKIP("the file size limit cannot be set here");
         const auto written =
-            ReportExport::writeCsv(*report, path, u',', CsvWriter::DateStyle::DayMonthYear);
+            ReportWriter::writeCsv(*report, path, u',', CsvWriter::DateStyle::DayMonthYear);
         QVERIFY(!written.ok());
         QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)),
                  qPrintable(written.error()));
@@ -844,7 +845,7 @@ void TestReports::writeCsvFullDiskKeepsExistingFile()
 
 void TestReports::writeCsvSecondTableFailsKeepsFirstFile()
 {
-    const auto report = build(Reports::Kind::Progress, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Progress, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = TestSupport::writeFile(out, u"progress.csv"_s, "old first table\r\n");
@@ -853,7 +854,7 @@ void TestReports::writeCsvSecondTableFailsKeepsFirstFile()
     QVERIFY(QDir(out.path()).mkdir(u"progress-2.csv"_s));
 
     const auto written =
-        ReportExport::writeCsv(*report, path, u',', CsvWriter::DateStyle::DayMonthYear);
+        ReportWriter::writeCsv(*report, path, u',', CsvWriter::DateStyle::DayMonthYear);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(u"progress-2.csv"_s), qPrintable(written.error()));
     // Nothing replaced: not the first table, not the third.
@@ -865,11 +866,11 @@ void TestReports::writeCsvSecondTableFailsKeepsFirstFile()
 
 void TestReports::writeXlsx()
 {
-    const auto report = build(Reports::Kind::Progress, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Progress, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = out.filePath(u"tiến độ.xlsx"_s);
-    const auto written = ReportExport::writeXlsx(*report, path);
+    const auto written = ReportWriter::writeXlsx(*report, path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QCOMPARE(*written, QStringList{QDir::toNativeSeparators(path)});
     // One workbook (a zip), whatever the number of tables.
@@ -879,11 +880,11 @@ void TestReports::writeXlsx()
 
 void TestReports::writeXlsxMissingFolder()
 {
-    const auto report = build(Reports::Kind::Units, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Units, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = out.filePath(u"không có/đơn vị.xlsx"_s);
-    const auto written = ReportExport::writeXlsx(*report, path);
+    const auto written = ReportWriter::writeXlsx(*report, path);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)), qPrintable(written.error()));
     QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -892,7 +893,7 @@ void TestReports::writeXlsxMissingFolder()
 void TestReports::writeXlsxFullDiskKeepsExistingFile()
 {
 #ifdef Q_OS_UNIX
-    const auto report = build(Reports::Kind::Schedule, QDate(2020, 7, 1));
+    const auto report = build(ReportBuilder::Kind::Schedule, QDate(2020, 7, 1));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QTemporaryDir out;
     const QString path = TestSupport::writeFile(out, u"lịch.xlsx"_s, "the old workbook");
@@ -900,7 +901,7 @@ void TestReports::writeXlsxFullDiskKeepsExistingFile()
         const FileSizeLimit limit(4096); // the schedule's workbook is over 10 KB
         if (!limit.isActive())
             QSKIP("the file size limit cannot be set here");
-        const auto written = ReportExport::writeXlsx(*report, path);
+        const auto written = ReportWriter::writeXlsx(*report, path);
         QVERIFY(!written.ok());
         QVERIFY(!written.error().isEmpty());
     }

@@ -649,7 +649,7 @@ void TestResultsImport::tenThousandRows()
     campaign.levels = {{u"province"_s, {}}, {u"district"_s, {}}, {u"commune"_s, {}}};
     QVERIFY(CampaignRepository(*m_database).create(campaign).ok());
 
-    Report report;
+    ReportDocument report;
     ReportPart part;
     part.columns = {{u"Mã đơn vị"_s, ReportColumn::Type::Code},
                     {u"Tên đơn vị"_s, ReportColumn::Type::Text},

@@ -1,7 +1,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "ExampleFixture.h"
-#include "Reports.h"
+#include "ReportBuilder.h"
 #include "ResultsColumns.h"
 #include "TestSupport.h"
 #include "UnitRepository.h"
@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 using Field = ResultsColumns::Field;
 
-/// The results report (Reports::Kind::Results) on the Kiên Giang example: the form's
+/// The results report (ReportBuilder::Kind::Results) on the Kiên Giang example: the form's
 /// columns, every field entered, grouped by the campaign's own levels.
 class TestResultsReport : public QObject, private TestSupport::ExampleFixture
 {
@@ -27,7 +27,7 @@ private slots:
     void groupedByTheCampaignsLevels();
 
 private:
-    Report build(qint64 campaignId = 1);
+    ReportDocument build(qint64 campaignId = 1);
     int rowOf(const ReportPart &part, const QString &code);
 };
 
@@ -41,13 +41,13 @@ void TestResultsReport::cleanup()
     closeExample();
 }
 
-Report TestResultsReport::build(qint64 campaignId)
+ReportDocument TestResultsReport::build(qint64 campaignId)
 {
-    const auto report =
-        Reports::build(Reports::Kind::Results, *m_database, campaignId, QDate(2020, 7, 1));
+    const auto report = ReportBuilder::build(ReportBuilder::Kind::Results, *m_database, campaignId,
+                                             QDate(2020, 7, 1));
     if (!report)
         qWarning("%s", qPrintable(report.error()));
-    return report ? *report : Report();
+    return report ? *report : ReportDocument();
 }
 
 int TestResultsReport::rowOf(const ReportPart &part, const QString &code)
@@ -63,8 +63,8 @@ int TestResultsReport::rowOf(const ReportPart &part, const QString &code)
 
 void TestResultsReport::columnsAreTheForms()
 {
-    QCOMPARE(Reports::fromName(u"results"_s), Reports::Kind::Results);
-    const Report report = build();
+    QCOMPARE(ReportBuilder::fromName(u"results"_s), ReportBuilder::Kind::Results);
+    const ReportDocument report = build();
     QCOMPARE(report.parts.size(), 1);
     const ReportPart &part = report.parts.first();
     const QList<Field> fields = ResultsColumns::all();

@@ -154,7 +154,7 @@ bool openNew(Database &database, const QTemporaryDir &dir)
     return opened.ok();
 }
 
-Result<ImportReport> importFile(Database &database, const QString &path, QDate effective = {})
+Result<ImportTally> importFile(Database &database, const QString &path, QDate effective = {})
 {
     UnitImporter importer(database);
     if (effective.isValid())
@@ -198,7 +198,7 @@ struct ReportCounts
     int unchanged = 0;
 };
 
-QString describe(const ImportReport &report)
+QString describe(const ImportTally &report)
 {
     return u"added %1, renamed %2, moved %3, retired %4, restored %5, unchanged %6"_s
         .arg(report.added)
@@ -211,7 +211,7 @@ QString describe(const ImportReport &report)
 
 QString describe(const ReportCounts &counts)
 {
-    ImportReport report;
+    ImportTally report;
     report.added = counts.added;
     report.renamed = counts.renamed;
     report.moved = counts.moved;
@@ -358,7 +358,7 @@ void TestUnitImporter::goodRegister()
     const auto report = importFile(database, path);
     QVERIFY2(report, qPrintable(report.error()));
 
-    QCOMPARE(report->format, ImportReport::Format::Register);
+    QCOMPARE(report->format, ImportTally::Format::Register);
     QCOMPARE(report->rows, twoProvincesRows);
     QCOMPARE(report->units, int(twoProvinces.size()));
     QCOMPARE(report->added, int(twoProvinces.size()));
@@ -810,7 +810,7 @@ void TestUnitImporter::hierarchy()
     // hold; the first row's parent comes later in the file.
     const auto report = importFile(database, TestSupport::dataPath(u"hierarchy-kg-party.csv"_s));
     QVERIFY2(report, qPrintable(report.error()));
-    QCOMPARE(report->format, ImportReport::Format::Hierarchy);
+    QCOMPARE(report->format, ImportTally::Format::Hierarchy);
     QCOMPARE(report->rows, 4);
     QCOMPARE(describe(*report), describe(ReportCounts{4, 0, 0, 0, 0, 0}));
     QCOMPARE(report->joinedCampaigns, 4);

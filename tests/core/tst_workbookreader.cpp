@@ -357,7 +357,7 @@ void TestWorkbookReader::tenThousandRows()
     // as a large export would be.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Report report;
+    ReportDocument report;
     ReportPart part;
     part.sheetName = u"Kết quả"_s;
     part.columns = {{u"Mã đơn vị"_s, ReportColumn::Type::Code},

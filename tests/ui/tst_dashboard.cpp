@@ -1,10 +1,10 @@
+#include "CampaignProgress.h"
 #include "CampaignRepository.h"
 #include "ConferenceEdits.h"
 #include "DashboardView.h"
 #include "DistrictProgressModel.h"
 #include "FreshExample.h"
 #include "OverdueModel.h"
-#include "ProgressReport.h"
 #include "Schedule.h"
 #include "ScheduleModel.h"
 #include "TestSupport.h"
@@ -323,7 +323,7 @@ void TestDashboard::countsFollowEditsAndUndo()
     QCOMPARE(find<QTableView>(u"districtProgressView"_s)->model()->rowCount(), 15);
 
     // The chart follows too.
-    const ProgressReport *report = m_view->report();
+    const CampaignProgress *report = m_view->report();
     QVERIFY(report);
     // The bars go bottom up: the first district is the last bar.
     const int index =

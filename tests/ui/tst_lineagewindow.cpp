@@ -8,7 +8,7 @@
 #include "KeyInput.h"
 #include "LineageRepository.h"
 #include "MainWindow.h"
-#include "Reports.h"
+#include "ReportBuilder.h"
 #include "RewardModel.h"
 #include "RewardRepository.h"
 #include "TestSupport.h"
@@ -274,9 +274,9 @@ void TestLineageWindow::exportByTodaysUnits()
         auto *todaysUnits = dialog->findChild<QCheckBox *>(u"reportTodaysUnits"_s);
         QVERIFY(kind && todaysUnits);
         // Offered for the registers only.
-        kind->setCurrentIndex(kind->findData(int(Reports::Kind::Schedule)));
+        kind->setCurrentIndex(kind->findData(int(ReportBuilder::Kind::Schedule)));
         QVERIFY(todaysUnits->isHidden());
-        kind->setCurrentIndex(kind->findData(int(Reports::Kind::Rewards)));
+        kind->setCurrentIndex(kind->findData(int(ReportBuilder::Kind::Rewards)));
         QVERIFY(!todaysUnits->isHidden());
         offered = true;
         QTest::mouseClick(todaysUnits, Qt::LeftButton, {}, QPoint(4, todaysUnits->height() / 2));

@@ -4,8 +4,8 @@
 #include "ExampleFixture.h"
 #include "OdtWriter.h"
 #include "PrintedCells.h"
+#include "ReportBuilder.h"
 #include "ReportFiles.h"
-#include "Reports.h"
 #include "UnitRepository.h"
 #include "ZipParts.h"
 
@@ -230,7 +230,7 @@ private slots:
     void fullDiskKeepsExistingFile();
 
 private:
-    Report report(Reports::Kind kind) const;
+    ReportDocument report(ReportBuilder::Kind kind) const;
     DocumentStyle style() const;
 };
 
@@ -244,9 +244,9 @@ void TestOdtWriter::cleanup()
     closeExample();
 }
 
-Report TestOdtWriter::report(Reports::Kind kind) const
+ReportDocument TestOdtWriter::report(ReportBuilder::Kind kind) const
 {
-    auto built = Reports::build(kind, *m_database, m_campaignId, QDate(2020, 7, 1));
+    auto built = ReportBuilder::build(kind, *m_database, m_campaignId, QDate(2020, 7, 1));
     if (!built)
         qFatal("%s", qPrintable(built.error()));
     return *built;
@@ -262,7 +262,7 @@ DocumentStyle TestOdtWriter::style() const
 void TestOdtWriter::container()
 {
     const QString path = m_dir->filePath(u"lịch tổng kết.odt"_s);
-    const auto written = OdtWriter(report(Reports::Kind::Schedule), style()).write(path);
+    const auto written = OdtWriter(report(ReportBuilder::Kind::Schedule), style()).write(path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const QByteArray bytes = readAll(path);
 
@@ -302,7 +302,7 @@ void TestOdtWriter::container()
 
 void TestOdtWriter::scheduleText()
 {
-    const Report schedule = report(Reports::Kind::Schedule);
+    const ReportDocument schedule = report(ReportBuilder::Kind::Schedule);
     const DocumentStyle document = style();
     const Content content = readContent(OdtWriter(schedule, document).content());
     QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
@@ -349,7 +349,7 @@ void TestOdtWriter::scheduleText()
 
 void TestOdtWriter::scheduleTables()
 {
-    const Report schedule = report(Reports::Kind::Schedule);
+    const ReportDocument schedule = report(ReportBuilder::Kind::Schedule);
     const Content content = readContent(OdtWriter(schedule, style()).content());
     QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
     int groups = 0;
@@ -443,9 +443,9 @@ void TestOdtWriter::page_data()
     QTest::addColumn<QString>("height");
     QTest::addColumn<QString>("name");
     // A4: 210 × 297 mm.
-    QTest::newRow("landscape") << int(Report::Orientation::Landscape) << u"297.00mm"_s
+    QTest::newRow("landscape") << int(ReportDocument::Orientation::Landscape) << u"297.00mm"_s
                                << u"210.00mm"_s << u"landscape"_s;
-    QTest::newRow("portrait") << int(Report::Orientation::Portrait) << u"210.00mm"_s
+    QTest::newRow("portrait") << int(ReportDocument::Orientation::Portrait) << u"210.00mm"_s
                               << u"297.00mm"_s << u"portrait"_s;
 }
 
@@ -456,9 +456,9 @@ void TestOdtWriter::page()
     QFETCH(QString, height);
     QFETCH(QString, name);
 
-    OdtWriter writer(report(Reports::Kind::Schedule), style());
-    QCOMPARE(writer.orientation(), Report::Orientation::Landscape);
-    writer.setOrientation(Report::Orientation(orientation));
+    OdtWriter writer(report(ReportBuilder::Kind::Schedule), style());
+    QCOMPARE(writer.orientation(), ReportDocument::Orientation::Landscape);
+    writer.setOrientation(ReportDocument::Orientation(orientation));
     const QString styles = QString::fromUtf8(writer.styles());
     QString error;
     QVERIFY2(wellFormed(writer.styles(), &error), qPrintable(error));
@@ -482,7 +482,7 @@ void TestOdtWriter::page()
 
 void TestOdtWriter::exemplarsTotals()
 {
-    const Report exemplars = report(Reports::Kind::Exemplars);
+    const ReportDocument exemplars = report(ReportBuilder::Kind::Exemplars);
     const Content content = readContent(OdtWriter(exemplars, style()).content());
     QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
     static const QRegularExpression grouped(u"^\\d{1,3}(\\.\\d{3})*$"_s);
@@ -519,11 +519,11 @@ void TestOdtWriter::exemplarsTotals()
 
 void TestOdtWriter::cellsAsPrinted()
 {
-    Report made;
+    ReportDocument made;
     made.title = u"Danh sách\nthử"_s;
     made.subtitle = u"(đến ngày 05/09/2020)"_s;
     made.date = QDate(2020, 9, 5);
-    made.orientation = Report::Orientation::Portrait;
+    made.orientation = ReportDocument::Orientation::Portrait;
     ReportPart part;
     part.title = u"I. Thử"_s;
     using Type = ReportColumn::Type;
@@ -556,7 +556,7 @@ void TestOdtWriter::cellsAsPrinted()
     made.parts = {part};
 
     OdtWriter writer(made, style());
-    QCOMPARE(writer.orientation(), Report::Orientation::Portrait);
+    QCOMPARE(writer.orientation(), ReportDocument::Orientation::Portrait);
     const QByteArray xml = writer.content();
     const Content content = readContent(xml);
     QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
@@ -610,10 +610,10 @@ void TestOdtWriter::throughReportFiles()
     ExportChoices choices;
     choices.format = ExportChoices::Format::Odt;
     choices.documentNumber = u"135"_s;
-    choices.orientation = Report::Orientation::Portrait;
+    choices.orientation = ReportDocument::Orientation::Portrait;
     const QString path = m_dir->filePath(u"lịch.odt"_s);
     const auto written =
-        ReportFiles::write(report(Reports::Kind::Schedule), *m_database, path, choices);
+        ReportFiles::write(report(ReportBuilder::Kind::Schedule), *m_database, path, choices);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QCOMPARE(written->files, QStringList{QDir::toNativeSeparators(path)});
 
@@ -632,7 +632,7 @@ void TestOdtWriter::throughReportFiles()
 void TestOdtWriter::replacesExistingFile()
 {
     const QString path = TestSupport::writeFile(*m_dir, u"lịch.odt"_s, "an old document");
-    const auto written = OdtWriter(report(Reports::Kind::Schedule), style()).write(path);
+    const auto written = OdtWriter(report(ReportBuilder::Kind::Schedule), style()).write(path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QVERIFY(readAll(path).startsWith("PK\x03\x04"));
 }
@@ -641,7 +641,7 @@ void TestOdtWriter::missingFolder()
 {
     QTemporaryDir out;
     const QString path = out.filePath(u"không có/lịch.odt"_s);
-    const auto written = OdtWriter(report(Reports::Kind::Schedule), style()).write(path);
+    const auto written = OdtWriter(report(ReportBuilder::Kind::Schedule), style()).write(path);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)), qPrintable(written.error()));
     QVERIFY(!QFileInfo::exists(path));
@@ -656,7 +656,7 @@ void TestOdtWriter::overTheDatabaseRefused()
     const QByteArray before = TestSupport::fileDigest(database);
     for (const QString &path : QStringList{database, database + u"-wal"_s, database + u"-shm"_s}) {
         const auto written =
-            ReportFiles::write(report(Reports::Kind::Schedule), *m_database, path, choices);
+            ReportFiles::write(report(ReportBuilder::Kind::Schedule), *m_database, path, choices);
         QVERIFY2(!written.ok(), qPrintable(path));
         QVERIFY(!written.error().isEmpty());
     }
@@ -669,7 +669,7 @@ void TestOdtWriter::fullDiskKeepsExistingFile()
 #ifdef Q_OS_UNIX
     QTemporaryDir out;
     const QString path = TestSupport::writeFile(out, u"lịch.odt"_s, "the document sent last week");
-    OdtWriter writer(report(Reports::Kind::Schedule), style());
+    OdtWriter writer(report(ReportBuilder::Kind::Schedule), style());
     const auto document = writer.document();
     QVERIFY2(document.ok(), qPrintable(document.error()));
     // Files cannot grow past half the document, as on a full disk.

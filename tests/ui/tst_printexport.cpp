@@ -137,15 +137,15 @@ void TestPrintExport::printAndExportAreInTheFileMenu()
 
 void TestPrintExport::reportFollowsThePageInView()
 {
-    const QList<std::pair<QString, Reports::Kind>> pages{
-        {u"schedule"_s, Reports::Kind::Schedule},
-        {u"overview"_s, Reports::Kind::Progress},
-        {u"exemplars"_s, Reports::Kind::Exemplars},
-        {u"rewards"_s, Reports::Kind::Rewards},
+    const QList<std::pair<QString, ReportBuilder::Kind>> pages{
+        {u"schedule"_s, ReportBuilder::Kind::Schedule},
+        {u"overview"_s, ReportBuilder::Kind::Progress},
+        {u"exemplars"_s, ReportBuilder::Kind::Exemplars},
+        {u"rewards"_s, ReportBuilder::Kind::Rewards},
     };
     for (const auto &[page, kind] : pages) {
         QVERIFY(m_window->showPage(page));
-        Reports::Kind offered = Reports::Kind::Units;
+        ReportBuilder::Kind offered = ReportBuilder::Kind::Units;
         withDialog<ReportDialog>(action(u"exportAction"_s), [&](ReportDialog *dialog) {
             offered = dialog->report();
             dialog->reject();
@@ -192,7 +192,7 @@ void TestPrintExport::exportsAPdfDocument()
     // The suffix is added when the name has none.
     FileDialog::setNextFileName(m_dir->filePath(u"tien-do"_s));
     withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
-        dialog->setReport(Reports::Kind::Progress);
+        dialog->setReport(ReportBuilder::Kind::Progress);
         auto *format = dialog->findChild<QComboBox *>(u"reportFormat"_s);
         format->setCurrentIndex(format->findData(int(ReportDialog::Format::Pdf)));
         QVERIFY(!dialog->findChild<QComboBox *>(u"reportDelimiter"_s)->isVisibleTo(dialog));
@@ -210,7 +210,7 @@ void TestPrintExport::exportsAnOdtDocument()
     // Offered beside PDF, with the document's number and orientation as for PDF.
     FileDialog::setNextFileName(m_dir->filePath(u"lich"_s));
     withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
-        dialog->setReport(Reports::Kind::Schedule);
+        dialog->setReport(ReportBuilder::Kind::Schedule);
         auto *format = dialog->findChild<QComboBox *>(u"reportFormat"_s);
         const int odt = format->findData(int(ReportDialog::Format::Odt));
         QVERIFY(odt >= 0);
@@ -221,7 +221,8 @@ void TestPrintExport::exportsAnOdtDocument()
         QVERIFY(dialog->findChild<QLineEdit *>(u"reportNumber"_s)->isVisibleTo(dialog));
         auto *orientation = dialog->findChild<QComboBox *>(u"reportOrientation"_s);
         QVERIFY(orientation->isVisibleTo(dialog));
-        orientation->setCurrentIndex(orientation->findData(int(Report::Orientation::Portrait)));
+        orientation->setCurrentIndex(
+            orientation->findData(int(ReportDocument::Orientation::Portrait)));
         dialog->findChild<QLineEdit *>(u"reportNumber"_s)->setText(u"15"_s);
         dialog->accept();
     });
@@ -263,7 +264,7 @@ void TestPrintExport::reportThatCannotBeMadeIsNotBlamedOnThePlace()
     FileDialog::setNextFileName(path);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     withDialog<ReportDialog>(action(u"exportAction"_s), [](ReportDialog *dialog) {
-        dialog->setReport(Reports::Kind::Schedule);
+        dialog->setReport(ReportBuilder::Kind::Schedule);
         dialog->accept();
     });
     QVERIFY(!QFile::exists(path));

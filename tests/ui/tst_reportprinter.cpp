@@ -2,8 +2,8 @@
 #include "Database.h"
 #include "DocumentStyle.h"
 #include "ExampleFixture.h"
+#include "ReportBuilder.h"
 #include "ReportPrinter.h"
-#include "Reports.h"
 
 #include "TestSupport.h"
 
@@ -72,7 +72,7 @@ private slots:
     void fullDiskKeepsExistingFile();
 
 private:
-    Report schedule() const;
+    ReportDocument schedule() const;
 };
 
 void TestReportPrinter::init()
@@ -85,10 +85,10 @@ void TestReportPrinter::cleanup()
     closeExample();
 }
 
-Report TestReportPrinter::schedule() const
+ReportDocument TestReportPrinter::schedule() const
 {
-    auto report =
-        Reports::build(Reports::Kind::Schedule, *m_database, m_campaignId, QDate(2020, 7, 1));
+    auto report = ReportBuilder::build(ReportBuilder::Kind::Schedule, *m_database, m_campaignId,
+                                       QDate(2020, 7, 1));
     if (!report)
         qFatal("%s", qPrintable(report.error()));
     return *report;
@@ -191,7 +191,7 @@ void TestReportPrinter::schedulePdf()
     DocumentStyle style = DocumentStyle::fromSettings(*m_database).value();
     style.number = u"12"_s;
     ReportPrinter printer(schedule(), style);
-    QCOMPARE(printer.orientation(), Report::Orientation::Landscape);
+    QCOMPARE(printer.orientation(), ReportDocument::Orientation::Landscape);
     const QString path = m_dir->filePath(u"lịch tổng kết.pdf"_s);
     const auto pages = printer.writePdf(path);
     QVERIFY2(pages.ok(), qPrintable(pages.error()));
@@ -213,9 +213,9 @@ void TestReportPrinter::orientation_data()
     QTest::addColumn<int>("orientation");
     QTest::addColumn<QByteArray>("mediaBox");
     // A4 in points: 595 × 842.
-    QTest::newRow("landscape") << int(Report::Orientation::Landscape)
+    QTest::newRow("landscape") << int(ReportDocument::Orientation::Landscape)
                                << QByteArray("/MediaBox [0 0 842");
-    QTest::newRow("portrait") << int(Report::Orientation::Portrait)
+    QTest::newRow("portrait") << int(ReportDocument::Orientation::Portrait)
                               << QByteArray("/MediaBox [0 0 595");
 }
 
@@ -225,7 +225,7 @@ void TestReportPrinter::orientation()
     QFETCH(QByteArray, mediaBox);
 
     ReportPrinter printer(schedule(), DocumentStyle::fromSettings(*m_database).value());
-    printer.setOrientation(Report::Orientation(orientation));
+    printer.setOrientation(ReportDocument::Orientation(orientation));
     const QString path = m_dir->filePath(u"lịch.pdf"_s);
     const auto pages = printer.writePdf(path);
     QVERIFY2(pages.ok(), qPrintable(pages.error()));

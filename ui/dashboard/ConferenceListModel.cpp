@@ -9,7 +9,7 @@ ConferenceListModel::ConferenceListModel(QList<Field> columns, QObject *parent)
 {
 }
 
-void ConferenceListModel::setReport(std::shared_ptr<const ProgressReport> report,
+void ConferenceListModel::setReport(std::shared_ptr<const CampaignProgress> report,
                                     std::shared_ptr<const Schedule> schedule)
 {
     beginResetModel();

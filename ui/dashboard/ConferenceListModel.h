@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProgressReport.h"
+#include "CampaignProgress.h"
 #include "Schedule.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +9,7 @@
 #include <memory>
 
 /// What the overview's lists of conferences (overdue, upcoming) share: one row per entry of a
-/// ProgressReport, each naming its unit, its standing, its deadline, its level and the unit
+/// CampaignProgress, each naming its unit, its standing, its deadline, its level and the unit
 /// above, tinted as the schedule tints it. A list says which of these columns it shows, in
 /// what order, and adds its own roles.
 class ConferenceListModel : public QAbstractTableModel
@@ -23,7 +23,7 @@ public:
     };
 
     /// Shows a report and the schedule it was built from (or none).
-    void setReport(std::shared_ptr<const ProgressReport> report,
+    void setReport(std::shared_ptr<const CampaignProgress> report,
                    std::shared_ptr<const Schedule> schedule);
     /// Headers and texts follow the new language.
     void retranslate();
@@ -55,11 +55,11 @@ protected:
     ConferenceListModel(QList<Field> columns, QObject *parent);
 
     /// How many entries the list takes from `report`.
-    virtual int entryCount(const ProgressReport &report) const = 0;
+    virtual int entryCount(const CampaignProgress &report) const = 0;
     /// The `row`th of them.
-    virtual Entry entry(const ProgressReport &report, int row) const = 0;
+    virtual Entry entry(const CampaignProgress &report, int row) const = 0;
     /// The list's own roles (FirstOwnRole and after) of the `row`th entry.
-    virtual QVariant ownData(const ProgressReport &report, int row, int role) const = 0;
+    virtual QVariant ownData(const CampaignProgress &report, int row, int role) const = 0;
     /// The heading of a column that only this list has (Standing, Planned).
     virtual QString ownHeader(Field field) const = 0;
 
@@ -67,6 +67,6 @@ private:
     QVariant display(const Entry &entry, Field field) const;
 
     QList<Field> m_columns;
-    std::shared_ptr<const ProgressReport> m_report;
+    std::shared_ptr<const CampaignProgress> m_report;
     std::shared_ptr<const Schedule> m_schedule;
 };

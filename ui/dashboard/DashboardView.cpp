@@ -1,10 +1,10 @@
 #include "DashboardView.h"
 
+#include "CampaignProgress.h"
 #include "Dates.h"
 #include "DeferUntilShown.h"
 #include "DistrictProgressModel.h"
 #include "OverdueModel.h"
-#include "ProgressReport.h"
 #include "Schedule.h"
 #include "StatusTints.h"
 #include "UpcomingModel.h"
@@ -248,7 +248,7 @@ void DashboardView::refresh()
     if (m_deferral->defer())
         return;
     const std::shared_ptr<const Schedule> schedule = m_workspace.schedule();
-    m_report = schedule ? std::make_shared<const ProgressReport>(*schedule) : nullptr;
+    m_report = schedule ? std::make_shared<const CampaignProgress>(*schedule) : nullptr;
     m_districtModel->setReport(m_report, schedule);
     m_overdueModel->setReport(m_report, schedule);
     m_upcomingModel->setReport(m_report, schedule);
@@ -275,7 +275,7 @@ void DashboardView::updateSummary()
     }
     QStringList lines{
         u"<b>%1</b>"_s.arg(tr("As of %1:").arg(Dates::text(m_report->asOf())).toHtmlEscaped())};
-    for (const ProgressReport::LevelTotals &totals : m_report->levelTotals()) {
+    for (const CampaignProgress::LevelTotals &totals : m_report->levelTotals()) {
         QStringList parts{tr("%1 of %2 held").arg(totals.held).arg(totals.total)};
         if (totals.reportReceived > 0)
             parts.append(tr("%n report(s) received", nullptr, totals.reportReceived));
@@ -290,7 +290,7 @@ void DashboardView::updateSummary()
     m_summary->setText(lines.join(u"<br>"_s));
 
     QStringList warnings;
-    for (const ProgressReport::OrderWarning &warning : m_report->orderWarnings()) {
+    for (const CampaignProgress::OrderWarning &warning : m_report->orderWarnings()) {
         warnings.append(tr("%1 (held on %2, when %3 of the %4 units below it had held theirs)")
                             .arg(u"<a href=\"%1\">%2</a>"_s.arg(warning.unitId)
                                      .arg(warning.label.toHtmlEscaped()),
@@ -327,7 +327,7 @@ void DashboardView::updateChart()
     notHeld->setBorderColor(notHeldColour);
     // Horizontal bars run from the bottom up: the districts go in backwards, so that the
     // first is at the top, as in the table.
-    const QList<ProgressReport::District> &districts = m_report->districts();
+    const QList<CampaignProgress::District> &districts = m_report->districts();
     QStringList categories;
     int most = 1;
     for (auto district = districts.crbegin(); district != districts.crend(); ++district) {
@@ -342,7 +342,7 @@ void DashboardView::updateChart()
     }
     // The chart's figures in words, for a screen reader (the table beside it has them too).
     QStringList figures;
-    for (const ProgressReport::District &district : districts) {
+    for (const CampaignProgress::District &district : districts) {
         figures.append(tr("%1: %2 of %3 held")
                            .arg(district.label)
                            .arg(district.belowHeld)
@@ -383,7 +383,7 @@ void DashboardView::updateChart()
             m_chartView->setToolTip(QString());
             return;
         }
-        const ProgressReport::District &district = m_report->districts().at(row);
+        const CampaignProgress::District &district = m_report->districts().at(row);
         m_chartView->setToolTip(tr("%1: %2 of %3 communes held")
                                     .arg(district.label)
                                     .arg(district.belowHeld)
@@ -402,7 +402,7 @@ void DashboardView::updateListTitles()
 {
     const int overdue = m_report ? int(m_report->overdue().size()) : 0;
     const int upcoming = m_report ? int(m_report->upcoming().size()) : 0;
-    const int days = m_report ? m_report->upcomingDays() : ProgressReport::DefaultUpcomingDays;
+    const int days = m_report ? m_report->upcomingDays() : CampaignProgress::DefaultUpcomingDays;
     m_lists->setTabText(m_lists->indexOf(m_overdueView), tr("&Overdue (%1)").arg(overdue));
     m_lists->setTabText(m_lists->indexOf(m_upcomingView),
                         tr("Due in the ne&xt %n day(s) (%1)", nullptr, days).arg(upcoming));

@@ -7,7 +7,7 @@
 class DeferUntilShown;
 class DistrictProgressModel;
 class OverdueModel;
-class ProgressReport;
+class CampaignProgress;
 class QAbstractItemModel;
 class QChartView;
 class QLabel;
@@ -21,7 +21,7 @@ class Workspace;
 /// The "Overview" page: how the chosen campaign is getting on as of the chosen day. The
 /// totals per level; per district, its communes held and overdue and its own conference; the
 /// conferences overdue and those falling due in the next 14 days; and a chart of communes
-/// held and not held per district. Built on a ProgressReport of the workspace's schedule and
+/// held and not held per district. Built on a CampaignProgress of the workspace's schedule and
 /// refreshed whenever the schedule, the day or the file changes. Activating a row (double
 /// click or Enter) or a bar asks for the unit to be opened.
 class DashboardView : public QWidget
@@ -33,7 +33,7 @@ public:
     ~DashboardView() override;
 
     /// The report shown, or nullptr when there is no campaign.
-    const ProgressReport *report() const { return m_report.get(); }
+    const CampaignProgress *report() const { return m_report.get(); }
 
 signals:
     /// The clerk asked to open a unit.
@@ -54,7 +54,7 @@ private:
     void updateSizes();
 
     Workspace &m_workspace;
-    std::shared_ptr<const ProgressReport> m_report;
+    std::shared_ptr<const CampaignProgress> m_report;
 
     DistrictProgressModel *m_districtModel;
     OverdueModel *m_overdueModel;

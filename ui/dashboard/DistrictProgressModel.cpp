@@ -13,13 +13,13 @@ DistrictProgressModel::DistrictProgressModel(QObject *parent)
 {
 }
 
-void DistrictProgressModel::setReport(std::shared_ptr<const ProgressReport> report,
+void DistrictProgressModel::setReport(std::shared_ptr<const CampaignProgress> report,
                                       std::shared_ptr<const Schedule> schedule)
 {
-    const auto unitIds = [](const ProgressReport *of) {
+    const auto unitIds = [](const CampaignProgress *of) {
         QList<qint64> ids;
         if (of) {
-            for (const ProgressReport::District &district : of->districts())
+            for (const CampaignProgress::District &district : of->districts())
                 ids.append(district.unitId);
         }
         return ids;
@@ -62,7 +62,8 @@ int DistrictProgressModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DistrictProgressModel::display(const ProgressReport::District &district, int column) const
+QVariant DistrictProgressModel::display(const CampaignProgress::District &district,
+                                        int column) const
 {
     switch (column) {
     case District:
@@ -88,7 +89,7 @@ QVariant DistrictProgressModel::display(const ProgressReport::District &district
     }
 }
 
-QString DistrictProgressModel::toolTip(const ProgressReport::District &district, int column) const
+QString DistrictProgressModel::toolTip(const CampaignProgress::District &district, int column) const
 {
     switch (column) {
     case Held:
@@ -116,7 +117,7 @@ QVariant DistrictProgressModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const ProgressReport::District &district = m_report->districts().at(index.row());
+    const CampaignProgress::District &district = m_report->districts().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(district, index.column());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProgressReport.h"
+#include "CampaignProgress.h"
 
 #include <QAbstractTableModel>
 
@@ -27,7 +27,7 @@ public:
 
     /// Shows a report and the schedule it was built from (or none). When the districts are
     /// the same as before only the values change, so that the selection stays.
-    void setReport(std::shared_ptr<const ProgressReport> report,
+    void setReport(std::shared_ptr<const CampaignProgress> report,
                    std::shared_ptr<const Schedule> schedule);
     /// Headers and texts follow the new language.
     void retranslate();
@@ -41,9 +41,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const ProgressReport::District &district, int column) const;
-    QString toolTip(const ProgressReport::District &district, int column) const;
+    QVariant display(const CampaignProgress::District &district, int column) const;
+    QString toolTip(const CampaignProgress::District &district, int column) const;
 
-    std::shared_ptr<const ProgressReport> m_report;
+    std::shared_ptr<const CampaignProgress> m_report;
     std::shared_ptr<const Schedule> m_schedule;
 };

@@ -6,21 +6,21 @@ OverdueModel::OverdueModel(QObject *parent)
 {
 }
 
-int OverdueModel::entryCount(const ProgressReport &report) const
+int OverdueModel::entryCount(const CampaignProgress &report) const
 {
     return int(report.overdue().size());
 }
 
-ConferenceListModel::Entry OverdueModel::entry(const ProgressReport &report, int row) const
+ConferenceListModel::Entry OverdueModel::entry(const CampaignProgress &report, int row) const
 {
-    const ProgressReport::OverdueEntry &entry = report.overdue().at(row);
+    const CampaignProgress::OverdueEntry &entry = report.overdue().at(row);
     return {entry.unitId, entry.scheduleRow, entry.code, entry.label,
             entry.level,  entry.deadline,    QDate(),    Timeliness::Overdue};
 }
 
-QVariant OverdueModel::ownData(const ProgressReport &report, int row, int role) const
+QVariant OverdueModel::ownData(const CampaignProgress &report, int row, int role) const
 {
-    const ProgressReport::OverdueEntry &entry = report.overdue().at(row);
+    const CampaignProgress::OverdueEntry &entry = report.overdue().at(row);
     switch (role) {
     case DaysOverdueRole:
         return entry.daysOverdue;

@@ -7,21 +7,21 @@ UpcomingModel::UpcomingModel(QObject *parent)
 {
 }
 
-int UpcomingModel::entryCount(const ProgressReport &report) const
+int UpcomingModel::entryCount(const CampaignProgress &report) const
 {
     return int(report.upcoming().size());
 }
 
-ConferenceListModel::Entry UpcomingModel::entry(const ProgressReport &report, int row) const
+ConferenceListModel::Entry UpcomingModel::entry(const CampaignProgress &report, int row) const
 {
-    const ProgressReport::UpcomingEntry &entry = report.upcoming().at(row);
+    const CampaignProgress::UpcomingEntry &entry = report.upcoming().at(row);
     return {entry.unitId, entry.scheduleRow, entry.code,        entry.label,
             entry.level,  entry.deadline,    entry.scheduledOn, entry.timeliness};
 }
 
-QVariant UpcomingModel::ownData(const ProgressReport &report, int row, int role) const
+QVariant UpcomingModel::ownData(const CampaignProgress &report, int row, int role) const
 {
-    const ProgressReport::UpcomingEntry &entry = report.upcoming().at(row);
+    const CampaignProgress::UpcomingEntry &entry = report.upcoming().at(row);
     switch (role) {
     case DaysLeftRole:
         return entry.daysLeft;

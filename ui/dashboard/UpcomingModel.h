@@ -18,8 +18,8 @@ public:
     explicit UpcomingModel(QObject *parent = nullptr);
 
 protected:
-    int entryCount(const ProgressReport &report) const override;
-    Entry entry(const ProgressReport &report, int row) const override;
-    QVariant ownData(const ProgressReport &report, int row, int role) const override;
+    int entryCount(const CampaignProgress &report) const override;
+    Entry entry(const CampaignProgress &report, int row) const override;
+    QVariant ownData(const CampaignProgress &report, int row, int role) const override;
     QString ownHeader(Field field) const override;
 };

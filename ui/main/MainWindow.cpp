@@ -1183,17 +1183,17 @@ void MainWindow::backUp()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
-Reports::Kind MainWindow::currentReportKind() const
+ReportBuilder::Kind MainWindow::currentReportKind() const
 {
     const QString page =
         m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
     if (page == "dashboardPage"_L1)
-        return Reports::Kind::Progress;
+        return ReportBuilder::Kind::Progress;
     if (page == "exemplarsPage"_L1)
-        return Reports::Kind::Exemplars;
+        return ReportBuilder::Kind::Exemplars;
     if (page == "rewardsPage"_L1)
-        return Reports::Kind::Rewards;
-    return Reports::Kind::Schedule;
+        return ReportBuilder::Kind::Rewards;
+    return ReportBuilder::Kind::Schedule;
 }
 
 void MainWindow::showDone(const QString &message)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Reports.h"
+#include "ReportBuilder.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -108,7 +108,7 @@ private:
     void showDone(const QString &message);
     void editOfficeSettings();
     /// The report that goes with the page in view: the overview's progress, the exemplars'...
-    Reports::Kind currentReportKind() const;
+    ReportBuilder::Kind currentReportKind() const;
     void setLanguage(Translations::Language language);
     /// Opens the manual (F1) at the chapter of the page in view.
     void showManual();

@@ -31,7 +31,7 @@ QString lastExportFolder()
 
 } // namespace
 
-void ReportActions::print(Workspace &workspace, Reports::Kind kind, QWidget *parent)
+void ReportActions::print(Workspace &workspace, ReportBuilder::Kind kind, QWidget *parent)
 {
     if (!workspace.isOpen())
         return;
@@ -40,9 +40,9 @@ void ReportActions::print(Workspace &workspace, Reports::Kind kind, QWidget *par
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), workspace.database(), workspace.campaignId(),
-                       workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
+    const auto report = ReportBuilder::build(
+        dialog.report(), workspace.database(), workspace.campaignId(), workspace.asOf(),
+        dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
     QApplication::restoreOverrideCursor();
     if (!report) {
         MessageBox::warning(parent, tr("Cannot print"), report.error());
@@ -82,7 +82,7 @@ void ReportActions::print(Workspace &workspace, Reports::Kind kind, QWidget *par
     preview.exec();
 }
 
-QString ReportActions::exportReport(Workspace &workspace, Reports::Kind kind, QWidget *parent)
+QString ReportActions::exportReport(Workspace &workspace, ReportBuilder::Kind kind, QWidget *parent)
 {
     if (!workspace.isOpen())
         return {};
@@ -111,9 +111,9 @@ QString ReportActions::exportReport(Workspace &workspace, Reports::Kind kind, QW
     AppSettings::setValue(AppSettings::LastExportFolder, QFileInfo(path).absolutePath());
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report =
-        Reports::build(dialog.report(), workspace.database(), workspace.campaignId(),
-                       workspace.asOf(), dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
+    const auto report = ReportBuilder::build(
+        dialog.report(), workspace.database(), workspace.campaignId(), workspace.asOf(),
+        dialog.byTodaysUnits() ? QDate::currentDate() : QDate());
     if (!report) {
         // Nothing to do with the place or the name: the report itself could not be made.
         QApplication::restoreOverrideCursor();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Reports.h"
+#include "ReportBuilder.h"
 
 #include <QCoreApplication>
 
@@ -18,9 +18,9 @@ class ReportActions
 public:
     /// Asks which report (`kind` first: the one of the page in view), builds it, and
     /// previews it for the printer or a PDF file.
-    static void print(Workspace &workspace, Reports::Kind kind, QWidget *parent);
+    static void print(Workspace &workspace, ReportBuilder::Kind kind, QWidget *parent);
     /// Asks which report (`kind` first) in which format, and where, and writes it there.
-    static QString exportReport(Workspace &workspace, Reports::Kind kind, QWidget *parent);
+    static QString exportReport(Workspace &workspace, ReportBuilder::Kind kind, QWidget *parent);
     /// Writes the chosen campaign's deadlines, conferences and key dates as one calendar.
     static QString exportCalendar(Workspace &workspace, QWidget *parent);
     /// Writes one calendar per steering group of the chosen campaign into a folder.

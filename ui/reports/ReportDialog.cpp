@@ -25,13 +25,13 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
     m_orientation->setObjectName(u"reportOrientation"_s);
     m_number->setObjectName(u"reportNumber"_s);
     m_todaysUnits->setObjectName(u"reportTodaysUnits"_s);
-    const QList<std::pair<Reports::Kind, QString>> reports{
-        {Reports::Kind::Schedule, tr("Conference schedule")},
-        {Reports::Kind::Progress, tr("Progress report")},
-        {Reports::Kind::Exemplars, tr("Models and exemplars")},
-        {Reports::Kind::Rewards, tr("Rewards")},
-        {Reports::Kind::Results, tr("Conference results")},
-        {Reports::Kind::Units, tr("List of units")},
+    const QList<std::pair<ReportBuilder::Kind, QString>> reports{
+        {ReportBuilder::Kind::Schedule, tr("Conference schedule")},
+        {ReportBuilder::Kind::Progress, tr("Progress report")},
+        {ReportBuilder::Kind::Exemplars, tr("Models and exemplars")},
+        {ReportBuilder::Kind::Rewards, tr("Rewards")},
+        {ReportBuilder::Kind::Results, tr("Conference results")},
+        {ReportBuilder::Kind::Units, tr("List of units")},
     };
     for (const auto &[kind, name] : reports)
         m_report->addItem(name, int(kind));
@@ -67,8 +67,8 @@ ReportDialog::ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *pa
         connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFields);
     }
     m_orientation->addItem(tr("As suits the report"), -1);
-    m_orientation->addItem(tr("Portrait"), int(Report::Orientation::Portrait));
-    m_orientation->addItem(tr("Landscape"), int(Report::Orientation::Landscape));
+    m_orientation->addItem(tr("Portrait"), int(ReportDocument::Orientation::Portrait));
+    m_orientation->addItem(tr("Landscape"), int(ReportDocument::Orientation::Landscape));
     m_number->setPlaceholderText(tr("the number before the symbol, e.g. 12 (or 12-TB/BDVTU)"));
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("Document &number:"), m_number);
@@ -95,12 +95,12 @@ void ReportDialog::updateFields()
         widget->setVisible(csv);
     for (QWidget *widget : std::as_const(m_documentFields))
         widget->setVisible(document);
-    m_todaysUnits->setVisible(report() == Reports::Kind::Exemplars
-                              || report() == Reports::Kind::Rewards);
+    m_todaysUnits->setVisible(report() == ReportBuilder::Kind::Exemplars
+                              || report() == ReportBuilder::Kind::Rewards);
     adjustSize();
 }
 
-void ReportDialog::setReport(Reports::Kind kind)
+void ReportDialog::setReport(ReportBuilder::Kind kind)
 {
     m_report->setCurrentIndex(m_report->findData(int(kind)));
 }
@@ -110,9 +110,9 @@ bool ReportDialog::byTodaysUnits() const
     return !m_todaysUnits->isHidden() && m_todaysUnits->isChecked();
 }
 
-Reports::Kind ReportDialog::report() const
+ReportBuilder::Kind ReportDialog::report() const
 {
-    return Reports::Kind(m_report->currentData().toInt());
+    return ReportBuilder::Kind(m_report->currentData().toInt());
 }
 
 ReportDialog::Format ReportDialog::format() const
@@ -131,12 +131,12 @@ CsvWriter::DateStyle ReportDialog::dateStyle() const
                    : CsvWriter::DateStyle::DayMonthYear;
 }
 
-std::optional<Report::Orientation> ReportDialog::orientation() const
+std::optional<ReportDocument::Orientation> ReportDialog::orientation() const
 {
     const int value = m_orientation->currentData().toInt();
     if (value < 0)
         return std::nullopt;
-    return Report::Orientation(value);
+    return ReportDocument::Orientation(value);
 }
 
 QString ReportDialog::documentNumber() const
@@ -170,25 +170,25 @@ QString ReportDialog::suffix() const
     return u"pdf"_s;
 }
 
-QString ReportDialog::fileBaseName(Reports::Kind kind)
+QString ReportDialog::fileBaseName(ReportBuilder::Kind kind)
 {
     switch (kind) {
-    case Reports::Kind::Schedule:
+    case ReportBuilder::Kind::Schedule:
         //: A file name: lower case, no accents, no spaces.
         return tr("conference-schedule");
-    case Reports::Kind::Progress:
+    case ReportBuilder::Kind::Progress:
         //: A file name: lower case, no accents, no spaces.
         return tr("progress");
-    case Reports::Kind::Exemplars:
+    case ReportBuilder::Kind::Exemplars:
         //: A file name: lower case, no accents, no spaces.
         return tr("models-and-exemplars");
-    case Reports::Kind::Rewards:
+    case ReportBuilder::Kind::Rewards:
         //: A file name: lower case, no accents, no spaces.
         return tr("rewards");
-    case Reports::Kind::Results:
+    case ReportBuilder::Kind::Results:
         //: A file name: lower case, no accents, no spaces.
         return tr("conference-results");
-    case Reports::Kind::Units:
+    case ReportBuilder::Kind::Units:
         break;
     }
     //: A file name: lower case, no accents, no spaces.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Report.h"
+#include "ReportBuilder.h"
+#include "ReportDocument.h"
 #include "ReportFiles.h"
-#include "Reports.h"
 
 #include <QDialog>
 
@@ -27,13 +27,13 @@ public:
     /// `defaults`: the office's CSV choices, shown first.
     ReportDialog(Mode mode, const ExportChoices &defaults, QWidget *parent = nullptr);
 
-    void setReport(Reports::Kind kind);
-    Reports::Kind report() const;
+    void setReport(ReportBuilder::Kind kind);
+    ReportBuilder::Kind report() const;
     Format format() const;
     QChar delimiter() const;
     CsvWriter::DateStyle dateStyle() const;
     /// Empty: the report's own orientation.
-    std::optional<Report::Orientation> orientation() const;
+    std::optional<ReportDocument::Orientation> orientation() const;
     QString documentNumber() const;
     /// Models and exemplars, rewards: also name, for each row, the units in force today that
     /// carry its unit on (the new commune an old one went into in 2025).
@@ -41,7 +41,7 @@ public:
     /// All of the above, for ReportFiles::write().
     ExportChoices choices() const;
     /// The start of a file name for a report, in the user's language: "lich-hoi-nghi".
-    static QString fileBaseName(Reports::Kind kind);
+    static QString fileBaseName(ReportBuilder::Kind kind);
     /// The file extension of the chosen format, without the dot.
     QString suffix() const;
 

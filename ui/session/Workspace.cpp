@@ -399,8 +399,8 @@ Edits Workspace::edits()
     return Edits(*this);
 }
 
-Result<ImportReport> Workspace::importUnits(const QString &path, QDate effectiveDate,
-                                            bool allowOlder, bool *refusedOlder)
+Result<ImportTally> Workspace::importUnits(const QString &path, QDate effectiveDate,
+                                           bool allowOlder, bool *refusedOlder)
 {
     if (refusedOlder)
         *refusedOlder = false;

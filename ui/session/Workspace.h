@@ -2,7 +2,7 @@
 
 #include "Campaign.h"
 #include "Database.h"
-#include "ImportReport.h"
+#include "ImportTally.h"
 #include "Level.h"
 #include "Result.h"
 
@@ -112,15 +112,15 @@ public:
     /// An import is not undone with Edit → Undo (it is redone by importing the other file):
     /// after one the history is cleared and every view reads the file again. On failure
     /// nothing changed.
-    Result<ImportReport> importUnits(const QString &path, QDate effectiveDate, bool allowOlder,
-                                     bool *refusedOlder = nullptr);
+    Result<ImportTally> importUnits(const QString &path, QDate effectiveDate, bool allowOlder,
+                                    bool *refusedOlder = nullptr);
     /// Fills a file without units with the Kiên Giang example; like an import, it is not
     /// taken back with Edit → Undo.
     Result<void> addExample();
 
     /// Re-reads what changed and tells the views (commands call this after redo and undo).
     void refresh(Changes changes);
-    /// Reports a failure that happened outside a call that could return it (an undo).
+    /// ReportBuilder a failure that happened outside a call that could return it (an undo).
     void reportError(const QString &message);
     /// Called by a command whose undo or redo failed: the stack is about to count the step
     /// as done (or undone) while the file says otherwise. As soon as it has, the history is

@@ -14,9 +14,9 @@ class Database;
 /// pilots, overrides, conference counts, the overdue list, the order warnings and the level
 /// deadlines that come after those above them. The layout is stable; see
 /// `danvan-cli summary --help`.
-namespace SummaryReport {
+namespace CampaignSummary {
 
 /// `campaignId` limits the report to one campaign; `asOf` is the day of the statuses.
 Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, QDate asOf);
 
-} // namespace SummaryReport
+} // namespace CampaignSummary

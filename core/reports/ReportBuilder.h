@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Report.h"
+#include "ReportDocument.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -12,9 +12,9 @@ class Database;
 
 /// The reports the clerk prints and sends on, built from the database as tables: one data
 /// source for print, PDF, CSV and XLSX. Headers and words are in the user's language.
-class Reports
+class ReportBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(Reports)
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
 public:
     enum class Kind {
@@ -34,14 +34,15 @@ public:
     /// the models and exemplars and the rewards are also read by the units in force that day
     /// ("by today's units"): a column names, for each row, the units that carry its unit on,
     /// such as the new commune that an old one went into in 2025.
-    static Result<Report> build(Kind kind, Database &database, qint64 campaignId, QDate asOf,
-                                QDate unitsOn = {});
+    static Result<ReportDocument> build(Kind kind, Database &database, qint64 campaignId,
+                                        QDate asOf, QDate unitsOn = {});
 
 private:
-    static Result<Report> schedule(Database &database, qint64 campaignId, QDate asOf);
-    static Result<Report> progress(Database &database, qint64 campaignId, QDate asOf);
-    static Result<Report> exemplars(Database &database, qint64 campaignId, QDate asOf,
-                                    QDate unitsOn);
-    static Result<Report> rewards(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn);
-    static Result<Report> units(Database &database, QDate asOf);
+    static Result<ReportDocument> schedule(Database &database, qint64 campaignId, QDate asOf);
+    static Result<ReportDocument> progress(Database &database, qint64 campaignId, QDate asOf);
+    static Result<ReportDocument> exemplars(Database &database, qint64 campaignId, QDate asOf,
+                                            QDate unitsOn);
+    static Result<ReportDocument> rewards(Database &database, qint64 campaignId, QDate asOf,
+                                          QDate unitsOn);
+    static Result<ReportDocument> units(Database &database, QDate asOf);
 };

@@ -1,7 +1,7 @@
+#include "CampaignProgress.h"
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "ExampleFixture.h"
-#include "ProgressReport.h"
 #include "Schedule.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
@@ -46,10 +46,10 @@ using Totals = QList<int>;
 
 Q_DECLARE_METATYPE(Holdings)
 
-/// ProgressReport: the dashboard's and the progress report's summary of a schedule, on the
+/// CampaignProgress: the dashboard's and the progress report's summary of a schedule, on the
 /// Kiên Giang example (deadlines: communes 30/06/2020, districts 31/07/2020 with Châu Thành
 /// 30/06, province 20/09/2020; pilots Gò Quao 907 by 10/06 and Xã Bình An 30898 by 31/05).
-class TestProgressReport : public QObject, private TestSupport::ExampleFixture
+class TestCampaignProgress : public QObject, private TestSupport::ExampleFixture
 {
     Q_OBJECT
 
@@ -76,17 +76,17 @@ private:
     std::unique_ptr<Schedule> schedule(QDate asOf, qint64 campaignId = 0) const;
 };
 
-void TestProgressReport::init()
+void TestCampaignProgress::init()
 {
     QVERIFY(openExample());
 }
 
-void TestProgressReport::cleanup()
+void TestCampaignProgress::cleanup()
 {
     closeExample();
 }
 
-bool TestProgressReport::record(const Holdings &holdings)
+bool TestCampaignProgress::record(const Holdings &holdings)
 {
     CampaignRepository campaigns(*m_database);
     for (const Holding &holding : holdings) {
@@ -105,7 +105,7 @@ bool TestProgressReport::record(const Holdings &holdings)
     return true;
 }
 
-std::unique_ptr<Schedule> TestProgressReport::schedule(QDate asOf, qint64 campaignId) const
+std::unique_ptr<Schedule> TestCampaignProgress::schedule(QDate asOf, qint64 campaignId) const
 {
     const auto units = UnitRepository(*m_database).all();
     if (!units) {
@@ -123,21 +123,21 @@ std::unique_ptr<Schedule> TestProgressReport::schedule(QDate asOf, qint64 campai
     return result;
 }
 
-void TestProgressReport::districtRows()
+void TestCampaignProgress::districtRows()
 {
     const auto loaded = schedule(QDate(2020, 3, 25));
     QVERIFY(loaded);
-    const ProgressReport report(*loaded);
+    const CampaignProgress report(*loaded);
     QCOMPARE(report.asOf(), QDate(2020, 3, 25));
-    QCOMPARE(report.upcomingDays(), ProgressReport::DefaultUpcomingDays);
+    QCOMPARE(report.upcomingDays(), CampaignProgress::DefaultUpcomingDays);
     QCOMPARE(report.districtLevel(), u"district"_s);
 
-    const QList<ProgressReport::District> &districts = report.districts();
+    const QList<CampaignProgress::District> &districts = report.districts();
     QCOMPARE(districts.size(), 15);
     QStringList codes;
     int communes = 0;
     for (int i = 0; i < districts.size(); ++i) {
-        const ProgressReport::District &district = districts.at(i);
+        const CampaignProgress::District &district = districts.at(i);
         codes.append(district.code);
         communes += district.below;
         // Tree order, each entry pointing at its own schedule row.
@@ -160,7 +160,8 @@ void TestProgressReport::districtRows()
     QCOMPARE(report.districtOfUnit(idOf(u"91"_s)), -1);
     QCOMPARE(report.districtOfUnit(idOf(u"30898"_s)), -1);
 
-    const ProgressReport::District &chauThanh = districts.at(report.districtOfUnit(idOf(u"905"_s)));
+    const CampaignProgress::District &chauThanh =
+        districts.at(report.districtOfUnit(idOf(u"905"_s)));
     QCOMPARE(chauThanh.code, u"905"_s);
     QCOMPARE(chauThanh.name, u"Huyện Châu Thành"_s);
     QCOMPARE(chauThanh.below, 10);
@@ -173,7 +174,7 @@ void TestProgressReport::districtRows()
              QDate(2020, 7, 31));
 }
 
-void TestProgressReport::districtCounts_data()
+void TestCampaignProgress::districtCounts_data()
 {
     QTest::addColumn<Holdings>("holdings");
     QTest::addColumn<QDate>("asOf");
@@ -218,7 +219,7 @@ void TestProgressReport::districtCounts_data()
         << QDate(2020, 6, 28) << false;
 }
 
-void TestProgressReport::districtCounts()
+void TestCampaignProgress::districtCounts()
 {
     QFETCH(Holdings, holdings);
     QFETCH(QDate, asOf);
@@ -232,11 +233,11 @@ void TestProgressReport::districtCounts()
     QVERIFY(record(holdings));
     const auto loaded = schedule(asOf);
     QVERIFY(loaded);
-    const ProgressReport report(*loaded);
+    const CampaignProgress report(*loaded);
     QCOMPARE(report.districts().size(), 15);
     const int index = report.districtOfUnit(idOf(u"905"_s));
     QVERIFY(index >= 0);
-    const ProgressReport::District &chauThanh = report.districts().at(index);
+    const CampaignProgress::District &chauThanh = report.districts().at(index);
     QCOMPARE(chauThanh.below, 10);
     QCOMPARE(chauThanh.belowHeld, held);
     QCOMPARE(chauThanh.belowOverdue, overdue);
@@ -246,13 +247,13 @@ void TestProgressReport::districtCounts()
     QCOMPARE(chauThanh.orderWarning, orderWarning);
 
     // Only Châu Thành's communes were touched: the others count nothing held.
-    for (const ProgressReport::District &district : report.districts()) {
+    for (const CampaignProgress::District &district : report.districts()) {
         if (district.unitId != chauThanh.unitId)
             QCOMPARE(district.belowHeld, 0);
     }
 }
 
-void TestProgressReport::levelTotals_data()
+void TestCampaignProgress::levelTotals_data()
 {
     QTest::addColumn<Holdings>("holdings");
     QTest::addColumn<QDate>("asOf");
@@ -282,7 +283,7 @@ void TestProgressReport::levelTotals_data()
         << Totals{1, 0, 0, 0, 0} << Totals{15, 0, 0, 1, 0} << Totals{145, 1, 0, 0, 1};
 }
 
-void TestProgressReport::levelTotals()
+void TestCampaignProgress::levelTotals()
 {
     QFETCH(Holdings, holdings);
     QFETCH(QDate, asOf);
@@ -293,13 +294,13 @@ void TestProgressReport::levelTotals()
     QVERIFY(record(holdings));
     const auto loaded = schedule(asOf);
     QVERIFY(loaded);
-    const ProgressReport report(*loaded);
-    const QList<ProgressReport::LevelTotals> &levels = report.levelTotals();
+    const CampaignProgress report(*loaded);
+    const QList<CampaignProgress::LevelTotals> &levels = report.levelTotals();
     QCOMPARE(levels.size(), 3);
     const QList<std::pair<QString, Totals>> expected{
         {u"province"_s, province}, {u"district"_s, district}, {u"commune"_s, commune}};
     for (int i = 0; i < levels.size(); ++i) {
-        const ProgressReport::LevelTotals &totals = levels.at(i);
+        const CampaignProgress::LevelTotals &totals = levels.at(i);
         QCOMPARE(totals.level.key, expected.at(i).first);
         QCOMPARE(totals.level.rank, i + 1);
         const Totals actual{totals.total, totals.held, totals.reportReceived, totals.dueSoon,
@@ -308,7 +309,7 @@ void TestProgressReport::levelTotals()
     }
 }
 
-void TestProgressReport::overdueList_data()
+void TestCampaignProgress::overdueList_data()
 {
     QTest::addColumn<QDate>("asOf");
     QTest::addColumn<int>("count");
@@ -327,7 +328,7 @@ void TestProgressReport::overdueList_data()
                               << QList<int>{31, 21};
 }
 
-void TestProgressReport::overdueList()
+void TestCampaignProgress::overdueList()
 {
     QFETCH(QDate, asOf);
     QFETCH(int, count);
@@ -336,15 +337,15 @@ void TestProgressReport::overdueList()
 
     const auto loaded = schedule(asOf);
     QVERIFY(loaded);
-    const ProgressReport report(*loaded);
-    const QList<ProgressReport::OverdueEntry> &overdue = report.overdue();
+    const CampaignProgress report(*loaded);
+    const QList<CampaignProgress::OverdueEntry> &overdue = report.overdue();
     QCOMPARE(overdue.size(), count);
     for (int i = 0; i < firstCodes.size(); ++i) {
         QCOMPARE(overdue.at(i).code, firstCodes.at(i));
         QCOMPARE(overdue.at(i).daysOverdue, firstDays.at(i));
     }
     for (int i = 0; i < overdue.size(); ++i) {
-        const ProgressReport::OverdueEntry &entry = overdue.at(i);
+        const CampaignProgress::OverdueEntry &entry = overdue.at(i);
         const ScheduleRow &row = loaded->rows().at(entry.scheduleRow);
         QCOMPARE(row.conference.unitId, entry.unitId);
         QCOMPARE(row.unitLabel, entry.label);
@@ -355,14 +356,14 @@ void TestProgressReport::overdueList()
         if (i == 0)
             continue;
         // Most overdue first; equal days in tree order.
-        const ProgressReport::OverdueEntry &previous = overdue.at(i - 1);
+        const CampaignProgress::OverdueEntry &previous = overdue.at(i - 1);
         QVERIFY(previous.daysOverdue >= entry.daysOverdue);
         if (previous.daysOverdue == entry.daysOverdue)
             QVERIFY(previous.scheduleRow < entry.scheduleRow);
     }
     if (asOf == QDate(2020, 7, 1)) {
         QStringList codes;
-        for (const ProgressReport::OverdueEntry &entry : overdue)
+        for (const CampaignProgress::OverdueEntry &entry : overdue)
             codes.append(entry.code);
         QVERIFY(codes.contains(u"905"_s));
         QVERIFY(!codes.contains(u"91"_s));
@@ -372,7 +373,7 @@ void TestProgressReport::overdueList()
     }
 }
 
-void TestProgressReport::overdueHeldLateLast()
+void TestCampaignProgress::overdueHeldLateLast()
 {
     QVERIFY(record({{u"30898"_s, QDate(2020, 5, 20)},
                     {u"30880"_s, QDate(2020, 6, 29)},
@@ -380,8 +381,8 @@ void TestProgressReport::overdueHeldLateLast()
                     {u"907"_s, QDate(2020, 6, 20)}}));
     const auto loaded = schedule(QDate(2020, 7, 5));
     QVERIFY(loaded);
-    const ProgressReport report(*loaded);
-    const QList<ProgressReport::OverdueEntry> &overdue = report.overdue();
+    const CampaignProgress report(*loaded);
+    const QList<CampaignProgress::OverdueEntry> &overdue = report.overdue();
     // 142 communes and Châu Thành not held, 5 days late; then those held late, the latest
     // first: Gò Quao 10 days after its 10/06, Xã Mong Thọ A 3 days after 30/06.
     QCOMPARE(overdue.size(), 145);
@@ -395,13 +396,13 @@ void TestProgressReport::overdueHeldLateLast()
     QCOMPARE(overdue.at(144).code, u"30883"_s);
     QVERIFY(overdue.at(144).heldLate);
     QCOMPARE(overdue.at(144).daysOverdue, 3);
-    for (const ProgressReport::OverdueEntry &entry : overdue) {
+    for (const CampaignProgress::OverdueEntry &entry : overdue) {
         QVERIFY(entry.code != u"30898"_s);
         QVERIFY(entry.code != u"30880"_s);
     }
 }
 
-void TestProgressReport::upcomingList_data()
+void TestCampaignProgress::upcomingList_data()
 {
     QTest::addColumn<Holdings>("holdings");
     QTest::addColumn<QDate>("asOf");
@@ -445,7 +446,7 @@ void TestProgressReport::upcomingList_data()
         << QStringList{u"899"_s, u"914"_s} << QStringList{u"905"_s, u"907"_s};
 }
 
-void TestProgressReport::upcomingList()
+void TestCampaignProgress::upcomingList()
 {
     QFETCH(Holdings, holdings);
     QFETCH(QDate, asOf);
@@ -459,14 +460,14 @@ void TestProgressReport::upcomingList()
     QVERIFY(record(holdings));
     const auto loaded = schedule(asOf);
     QVERIFY(loaded);
-    const ProgressReport report(*loaded, days);
+    const CampaignProgress report(*loaded, days);
     QCOMPARE(report.upcomingDays(), days);
-    const QList<ProgressReport::UpcomingEntry> &upcoming = report.upcoming();
+    const QList<CampaignProgress::UpcomingEntry> &upcoming = report.upcoming();
     QCOMPARE(upcoming.size(), count);
     if (count > 0)
         QCOMPARE(upcoming.last().daysLeft, daysLeft);
     QStringList codes;
-    for (const ProgressReport::UpcomingEntry &entry : upcoming)
+    for (const CampaignProgress::UpcomingEntry &entry : upcoming)
         codes.append(entry.code);
     QCOMPARE(codes.mid(0, first.size()), first);
     for (const QString &code : present)
@@ -475,7 +476,7 @@ void TestProgressReport::upcomingList()
         QVERIFY2(!codes.contains(code), qPrintable(code));
 
     for (int i = 0; i < upcoming.size(); ++i) {
-        const ProgressReport::UpcomingEntry &entry = upcoming.at(i);
+        const CampaignProgress::UpcomingEntry &entry = upcoming.at(i);
         const ScheduleRow &row = loaded->rows().at(entry.scheduleRow);
         QCOMPARE(row.conference.unitId, entry.unitId);
         QCOMPARE(row.unitCode, entry.code);
@@ -487,14 +488,14 @@ void TestProgressReport::upcomingList()
         if (i == 0)
             continue;
         // The soonest first; equal deadlines in tree order.
-        const ProgressReport::UpcomingEntry &previous = upcoming.at(i - 1);
+        const CampaignProgress::UpcomingEntry &previous = upcoming.at(i - 1);
         QVERIFY(previous.daysLeft <= entry.daysLeft);
         if (previous.daysLeft == entry.daysLeft)
             QVERIFY(previous.scheduleRow < entry.scheduleRow);
     }
 }
 
-void TestProgressReport::orderWarnings()
+void TestCampaignProgress::orderWarnings()
 {
     QVERIFY(record({{u"905"_s, QDate(2020, 6, 15)},
                     {u"30880"_s, QDate(2020, 6, 10)},
@@ -504,13 +505,13 @@ void TestProgressReport::orderWarnings()
 
     const auto before = schedule(QDate(2020, 6, 14));
     QVERIFY(before);
-    QVERIFY(ProgressReport(*before).orderWarnings().isEmpty());
+    QVERIFY(CampaignProgress(*before).orderWarnings().isEmpty());
 
     const auto after = schedule(QDate(2020, 6, 20));
     QVERIFY(after);
-    const ProgressReport report(*after);
+    const CampaignProgress report(*after);
     QCOMPARE(report.orderWarnings().size(), 1);
-    const ProgressReport::OrderWarning &warning = report.orderWarnings().first();
+    const CampaignProgress::OrderWarning &warning = report.orderWarnings().first();
     QCOMPARE(warning.unitId, idOf(u"905"_s));
     QCOMPARE(warning.code, u"905"_s);
     QCOMPARE(warning.label, u"Huyện Châu Thành"_s);
@@ -519,13 +520,13 @@ void TestProgressReport::orderWarnings()
     QCOMPARE(warning.below, 10);
     QCOMPARE(warning.belowHeldBefore, 3);
     // The district row counts what is held by the day, not by the district's date.
-    const ProgressReport::District &district =
+    const CampaignProgress::District &district =
         report.districts().at(report.districtOfUnit(idOf(u"905"_s)));
     QCOMPARE(district.belowHeld, 4);
     QVERIFY(district.orderWarning);
 }
 
-void TestProgressReport::twoLevelCampaign()
+void TestCampaignProgress::twoLevelCampaign()
 {
     // After 2025 there is no district level: the province and its communes.
     Campaign spec;
@@ -541,7 +542,7 @@ void TestProgressReport::twoLevelCampaign()
     const auto loaded = schedule(QDate(2020, 7, 1), *created);
     QVERIFY(loaded);
     QCOMPARE(loaded->rows().size(), 146);
-    const ProgressReport report(*loaded);
+    const CampaignProgress report(*loaded);
     // The level above the communes is the province: its one row gathers all the communes.
     QCOMPARE(report.districtLevel(), u"province"_s);
     QCOMPARE(report.districts().size(), 1);
@@ -563,8 +564,8 @@ void TestProgressReport::twoLevelCampaign()
 
     const auto june = schedule(QDate(2020, 6, 20), *created);
     QVERIFY(june);
-    QCOMPARE(ProgressReport(*june).upcoming().size(), 145);
+    QCOMPARE(CampaignProgress(*june).upcoming().size(), 145);
 }
 
-QTEST_GUILESS_MAIN(TestProgressReport)
-#include "tst_progressreport.moc"
+QTEST_GUILESS_MAIN(TestCampaignProgress)
+#include "tst_campaignprogress.moc"

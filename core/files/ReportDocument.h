@@ -53,7 +53,7 @@ struct ReportPart
 };
 
 /// A report: a title, what it is about, and one or more tables.
-struct Report
+struct ReportDocument
 {
     enum class Orientation { Portrait, Landscape };
 

@@ -15,7 +15,7 @@
 /// Computed once from a Schedule (no database), for the dashboard and the printed progress
 /// report alike. Each entry keeps its row in the schedule, for whatever else a reader needs
 /// (Schedule::timelinessText() for the words).
-class ProgressReport
+class CampaignProgress
 {
 public:
     /// How many days ahead "falls due soon" looks by default.
@@ -93,10 +93,10 @@ public:
         int belowHeldBefore = 0; ///< of them, held by its date
     };
 
-    ProgressReport() = default;
+    CampaignProgress() = default;
     /// Summarises `schedule` as it is evaluated (as of Schedule::asOf()); "upcoming" looks
     /// `upcomingDays` days past that day.
-    explicit ProgressReport(const Schedule &schedule, int upcomingDays = DefaultUpcomingDays);
+    explicit CampaignProgress(const Schedule &schedule, int upcomingDays = DefaultUpcomingDays);
 
     /// The day the report is for: the schedule's.
     QDate asOf() const { return m_asOf; }

@@ -1,4 +1,4 @@
-#include "ReportExport.h"
+#include "ReportWriter.h"
 
 #include "OutputFile.h"
 #include "XlsxWriter.h"
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString ReportExport::partPath(const QString &path, int part)
+QString ReportWriter::partPath(const QString &path, int part)
 {
     if (part == 0)
         return path;
@@ -23,7 +23,7 @@ QString ReportExport::partPath(const QString &path, int part)
         + u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(part + 1).arg(suffix);
 }
 
-Result<QStringList> ReportExport::writeCsv(const Report &report, const QString &path,
+Result<QStringList> ReportWriter::writeCsv(const ReportDocument &report, const QString &path,
                                            QChar delimiter, CsvWriter::DateStyle dates)
 {
     // Every table is written before any file is replaced: a failure on the second leaves
@@ -55,7 +55,7 @@ Result<QStringList> ReportExport::writeCsv(const Report &report, const QString &
     return written;
 }
 
-Result<QStringList> ReportExport::writeXlsx(const Report &report, const QString &path)
+Result<QStringList> ReportWriter::writeXlsx(const ReportDocument &report, const QString &path)
 {
     // A file: libxlsxwriter writes it beside its name, and it takes the name once whole.
     if (const QFileInfo info(path); !info.exists() || info.isFile()) {

@@ -1,10 +1,10 @@
-#include "ProgressReport.h"
+#include "CampaignProgress.h"
 
 #include <QHash>
 
 #include <algorithm>
 
-ProgressReport::ProgressReport(const Schedule &schedule, int upcomingDays)
+CampaignProgress::CampaignProgress(const Schedule &schedule, int upcomingDays)
     : m_asOf(schedule.asOf())
     , m_upcomingDays(upcomingDays)
 {
@@ -122,7 +122,7 @@ ProgressReport::ProgressReport(const Schedule &schedule, int upcomingDays)
         [](const UpcomingEntry &a, const UpcomingEntry &b) { return a.daysLeft < b.daysLeft; });
 }
 
-int ProgressReport::districtOfUnit(qint64 unitId) const
+int CampaignProgress::districtOfUnit(qint64 unitId) const
 {
     for (int i = 0; i < m_districts.size(); ++i) {
         if (m_districts.at(i).unitId == unitId)

@@ -1,4 +1,4 @@
-#include "SummaryReport.h"
+#include "CampaignSummary.h"
 
 #include "CampaignRepository.h"
 #include "Database.h"
@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace SummaryReport {
+namespace CampaignSummary {
 
 namespace {
 
@@ -180,4 +180,4 @@ Result<QJsonObject> build(Database &database, std::optional<qint64> campaignId, 
     };
 }
 
-} // namespace SummaryReport
+} // namespace CampaignSummary

@@ -1,5 +1,6 @@
-#include "Reports.h"
+#include "ReportBuilder.h"
 
+#include "CampaignProgress.h"
 #include "CampaignRepository.h"
 #include "CatalogueRepository.h"
 #include "Database.h"
@@ -8,7 +9,6 @@
 #include "LineageRepository.h"
 #include "NominationChain.h"
 #include "OfficeSettings.h"
-#include "ProgressReport.h"
 #include "ResultsReport.h"
 #include "RewardRepository.h"
 #include "Schedule.h"
@@ -99,7 +99,8 @@ void addCarriedOnColumn(ReportPart &part, int after, QDate day,
                         std::shared_ptr<const CampaignData> data,
                         std::function<qint64(int)> unitOfRow)
 {
-    part.columns.insert(after + 1, {Reports::tr("Today's unit"), ReportColumn::Type::Text, 20});
+    part.columns.insert(after + 1,
+                        {ReportBuilder::tr("Today's unit"), ReportColumn::Type::Text, 20});
     part.row = [row = std::move(part.row), after, day, data, unitOfRow](int index) {
         ReportRow result = row(index);
         if (result.kind == ReportRow::Kind::Data)
@@ -129,7 +130,7 @@ QVariant count(qint64 value)
 
 } // namespace
 
-QString Reports::name(Kind kind)
+QString ReportBuilder::name(Kind kind)
 {
     switch (kind) {
     case Kind::Schedule:
@@ -148,18 +149,18 @@ QString Reports::name(Kind kind)
     return {};
 }
 
-std::optional<Reports::Kind> Reports::fromName(const QString &name)
+std::optional<ReportBuilder::Kind> ReportBuilder::fromName(const QString &name)
 {
     for (Kind kind : {Kind::Schedule, Kind::Progress, Kind::Exemplars, Kind::Rewards, Kind::Units,
                       Kind::Results}) {
-        if (Reports::name(kind) == name)
+        if (ReportBuilder::name(kind) == name)
             return kind;
     }
     return std::nullopt;
 }
 
-Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, QDate asOf,
-                              QDate unitsOn)
+Result<ReportDocument> ReportBuilder::build(Kind kind, Database &database, qint64 campaignId,
+                                            QDate asOf, QDate unitsOn)
 {
     switch (kind) {
     case Kind::Schedule:
@@ -178,7 +179,7 @@ Result<Report> Reports::build(Kind kind, Database &database, qint64 campaignId, 
     return Failure{QStringLiteral("internal error: unknown report")};
 }
 
-Result<Report> Reports::schedule(Database &database, qint64 campaignId, QDate asOf)
+Result<ReportDocument> ReportBuilder::schedule(Database &database, qint64 campaignId, QDate asOf)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
@@ -237,11 +238,11 @@ Result<Report> Reports::schedule(Database &database, qint64 campaignId, QDate as
         {tr("Standing"), Type::Text, 32},
         {tr("Steering group"), Type::Text, 9},
     };
-    Report report;
+    ReportDocument report;
     report.title = tr("CONFERENCE SCHEDULE\n%1").arg(campaignTitle(schedule.campaign()));
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Landscape;
+    report.orientation = ReportDocument::Orientation::Landscape;
     report.parts.append(makePart(QString(), tr("Schedule"), columns, int(lines->size()),
                                  [data, lines, numbers, groupOf](int index) {
                                      const Line &line = lines->at(index);
@@ -277,20 +278,20 @@ Result<Report> Reports::schedule(Database &database, qint64 campaignId, QDate as
     return report;
 }
 
-Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate asOf)
+Result<ReportDocument> ReportBuilder::progress(Database &database, qint64 campaignId, QDate asOf)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
         return Failure{loaded.error()};
     const auto data = std::make_shared<CampaignData>(loaded.value());
-    const auto summary = std::make_shared<ProgressReport>(*data->schedule);
+    const auto summary = std::make_shared<CampaignProgress>(*data->schedule);
 
-    Report report;
+    ReportDocument report;
     report.title = tr("REPORT ON THE PROGRESS OF THE CONFERENCES\n%1")
                        .arg(campaignTitle(data->schedule->campaign()));
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Portrait;
+    report.orientation = ReportDocument::Orientation::Portrait;
 
     const int levelCount = int(summary->levelTotals().size());
     report.parts.append(
@@ -302,7 +303,7 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
                   {tr("Due soon"), Type::Integer, 8},
                   {tr("Overdue"), Type::Integer, 8}},
                  levelCount, [summary](int index) {
-                     const ProgressReport::LevelTotals &totals = summary->levelTotals().at(index);
+                     const CampaignProgress::LevelTotals &totals = summary->levelTotals().at(index);
                      ReportRow row;
                      row.cells = {totals.level.displayName(), totals.total,   totals.held,
                                   totals.reportReceived,      totals.dueSoon, totals.overdue};
@@ -312,32 +313,32 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
     if (!summary->districts().isEmpty()) {
         // Per unit of the level above the lowest: district, province or whatever it is.
         const QString noun = data->schedule->level(summary->districtLevel()).unitNoun();
-        report.parts.append(
-            makePart(tr("II. By %1").arg(noun.toLower()), tr("By %1").arg(noun.toLower()),
-                     {{tr("No."), Type::Integer, 4},
-                      {tr("Code"), Type::Code, 7},
-                      {noun, Type::Text, 22},
-                      {tr("Units below"), Type::Integer, 7},
-                      {tr("Held"), Type::Integer, 7},
-                      {tr("Overdue"), Type::Integer, 7},
-                      {tr("Its own conference"), Type::Text, 24},
-                      {tr("Deadline"), Type::Date, 11}},
-                     int(summary->districts().size()), [summary, data](int index) {
-                         const ProgressReport::District &district = summary->districts().at(index);
-                         const ScheduleRow &entry = data->schedule->rows().at(district.scheduleRow);
-                         ReportRow row;
-                         row.cells = {index + 1,
-                                      district.code,
-                                      district.label,
-                                      district.below,
-                                      district.belowHeld,
-                                      district.belowOverdue,
-                                      QString(Conference::stageName(district.stage) + u", "_s
-                                              + Schedule::timelinessText(entry)),
-                                      district.deadline.last()};
-                         row.emphasised = district.timeliness == Timeliness::Overdue;
-                         return row;
-                     }));
+        report.parts.append(makePart(
+            tr("II. By %1").arg(noun.toLower()), tr("By %1").arg(noun.toLower()),
+            {{tr("No."), Type::Integer, 4},
+             {tr("Code"), Type::Code, 7},
+             {noun, Type::Text, 22},
+             {tr("Units below"), Type::Integer, 7},
+             {tr("Held"), Type::Integer, 7},
+             {tr("Overdue"), Type::Integer, 7},
+             {tr("Its own conference"), Type::Text, 24},
+             {tr("Deadline"), Type::Date, 11}},
+            int(summary->districts().size()), [summary, data](int index) {
+                const CampaignProgress::District &district = summary->districts().at(index);
+                const ScheduleRow &entry = data->schedule->rows().at(district.scheduleRow);
+                ReportRow row;
+                row.cells = {index + 1,
+                             district.code,
+                             district.label,
+                             district.below,
+                             district.belowHeld,
+                             district.belowOverdue,
+                             QString(Conference::stageName(district.stage) + u", "_s
+                                     + Schedule::timelinessText(entry)),
+                             district.deadline.last()};
+                row.emphasised = district.timeliness == Timeliness::Overdue;
+                return row;
+            }));
     }
 
     report.parts.append(makePart(
@@ -350,7 +351,7 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
          {tr("Days overdue"), Type::Integer, 7},
          {tr("Note"), Type::Text, 14}},
         int(summary->overdue().size()), [summary, data](int index) {
-            const ProgressReport::OverdueEntry &entry = summary->overdue().at(index);
+            const CampaignProgress::OverdueEntry &entry = summary->overdue().at(index);
             ReportRow row;
             row.cells = {index + 1,
                          entry.code,
@@ -364,7 +365,8 @@ Result<Report> Reports::progress(Database &database, qint64 campaignId, QDate as
     return report;
 }
 
-Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn)
+Result<ReportDocument> ReportBuilder::exemplars(Database &database, qint64 campaignId, QDate asOf,
+                                                QDate unitsOn)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
@@ -437,12 +439,12 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
             sorted->append(list->at(entry.second));
     }
 
-    Report report;
+    ReportDocument report;
     report.title = tr("MODELS AND EXEMPLARS OF THE “DÂN VẬN KHÉO” MOVEMENT\n%1")
                        .arg(campaignTitle(data->schedule->campaign()));
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Landscape;
+    report.orientation = ReportDocument::Orientation::Landscape;
     report.parts.append(makePart(
         tr("I. List"), tr("Models and exemplars"),
         {{tr("No."), Type::Integer, 4},
@@ -546,7 +548,8 @@ Result<Report> Reports::exemplars(Database &database, qint64 campaignId, QDate a
     return report;
 }
 
-Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asOf, QDate unitsOn)
+Result<ReportDocument> ReportBuilder::rewards(Database &database, qint64 campaignId, QDate asOf,
+                                              QDate unitsOn)
 {
     auto loaded = loadCampaign(database, campaignId, asOf);
     if (!loaded)
@@ -564,12 +567,12 @@ Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asO
         formName->insert(entry.id, entry.name);
     const auto rewards = std::make_shared<QList<Reward>>(*list);
 
-    Report report;
+    ReportDocument report;
     report.title = tr("REWARDS OF THE “DÂN VẬN KHÉO” MOVEMENT\n%1")
                        .arg(campaignTitle(data->schedule->campaign()));
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Landscape;
+    report.orientation = ReportDocument::Orientation::Landscape;
     report.parts.append(makePart(QString(), tr("Rewards"),
                                  {{tr("No."), Type::Integer, 4},
                                   {tr("Decision"), Type::Text, 12},
@@ -609,7 +612,7 @@ Result<Report> Reports::rewards(Database &database, qint64 campaignId, QDate asO
     return report;
 }
 
-Result<Report> Reports::units(Database &database, QDate asOf)
+Result<ReportDocument> ReportBuilder::units(Database &database, QDate asOf)
 {
     UnitRepository repository(database);
     auto all = repository.all();
@@ -623,11 +626,11 @@ Result<Report> Reports::units(Database &database, QDate asOf)
     for (const Level &level : *levels)
         levelName->insert(level.key, level.displayName());
 
-    Report report;
+    ReportDocument report;
     report.title = tr("LIST OF UNITS");
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
-    report.orientation = Report::Orientation::Portrait;
+    report.orientation = ReportDocument::Orientation::Portrait;
     report.parts.append(makePart(QString(), tr("List of units"),
                                  {{tr("Code"), Type::Code, 7},
                                   {tr("Name"), Type::Text, 28},

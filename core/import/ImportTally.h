@@ -7,9 +7,9 @@
 
 /// What an import of units did: counted per unit, each counted once per kind of change
 /// (a unit renamed and moved counts in both).
-struct ImportReport
+struct ImportTally
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+    Q_DECLARE_TR_FUNCTIONS(ImportTally)
 
 public:
     enum class Format {

@@ -1,8 +1,8 @@
-#include "ImportReport.h"
+#include "ImportTally.h"
 
 #include "Dates.h"
 
-QString ImportReport::summary() const
+QString ImportTally::summary() const
 {
     QString text =
         tr("%n unit(s) read: %1 added, %2 renamed, %3 moved, %4 retired.", nullptr, units)
