@@ -16,6 +16,15 @@ public:
     /// `lineage` links the units to those before and after them (the 2025 reorganisation).
     explicit UnitTree(QList<Unit> units, Lineage lineage = {});
 
+    /// The tree's order of `units` without the tree itself (its search keys, labels and
+    /// look-ups), for a list of every unit in that order.
+    struct Order
+    {
+        QList<int> units; ///< at each position, the index of its unit in `units`
+        QList<int> parents; ///< at each position, the position of its parent; -1 for a top unit
+    };
+    static Order orderOf(const QList<Unit> &units);
+
     int size() const { return int(m_units.size()); }
     /// Every unit, in the tree's order.
     const QList<Unit> &units() const { return m_units; }

@@ -621,41 +621,61 @@ Result<ReportDocument> ReportBuilder::units(Database &database, QDate asOf)
     const auto levels = repository.levels();
     if (!levels)
         return Failure{levels.error()};
-    const auto tree = std::make_shared<UnitTree>(std::move(*all));
-    auto levelName = std::make_shared<QHash<QString, QString>>();
+    // The list needs the tree's order only, not a whole UnitTree (search keys, labels), and
+    // each word once, not once a row: a national list has over 11,000 rows.
+    struct Listed
+    {
+        QList<Unit> units;
+        UnitTree::Order order;
+        QHash<QString, QString> levelNames;
+        QHash<QString, QString> kindNames;
+        QString retired;
+        QString inForce;
+    };
+    const auto listed = std::make_shared<Listed>();
+    listed->order = UnitTree::orderOf(*all);
+    listed->units = std::move(*all);
     for (const Level &level : *levels)
-        levelName->insert(level.key, level.displayName());
+        listed->levelNames.insert(level.key, level.displayName());
+    for (const Unit &unit : std::as_const(listed->units)) {
+        if (!listed->kindNames.contains(unit.kind))
+            listed->kindNames.insert(unit.kind, UnitKind::displayName(unit.kind));
+    }
+    listed->retired = tr("retired");
+    listed->inForce = tr("in force");
 
     ReportDocument report;
     report.title = tr("LIST OF UNITS");
     report.subtitle = tr("(as of %1)").arg(Dates::text(asOf));
     report.date = asOf;
     report.orientation = ReportDocument::Orientation::Portrait;
-    report.parts.append(makePart(QString(), tr("List of units"),
-                                 {{tr("Code"), Type::Code, 7},
-                                  {tr("Name"), Type::Text, 28},
-                                  {tr("Kind"), Type::Text, 12},
-                                  {tr("Level"), Type::Text, 16},
-                                  {tr("Parent code"), Type::Code, 7},
-                                  {tr("Parent"), Type::Text, 24},
-                                  {tr("In force from"), Type::Date, 11},
-                                  {tr("In force until"), Type::Date, 11},
-                                  {tr("Status"), Type::Text, 12}},
-                                 tree->size(), [tree, levelName](int index) {
-                                     const Unit &unit = tree->at(index);
-                                     const int parent = tree->parentIndex(index);
-                                     ReportRow row;
-                                     row.cells = {unit.code,
-                                                  unit.name,
-                                                  UnitKind::displayName(unit.kind),
-                                                  levelName->value(unit.level, unit.level),
-                                                  parent >= 0 ? tree->at(parent).code : QString(),
-                                                  parent >= 0 ? tree->at(parent).name : QString(),
-                                                  unit.validFrom,
-                                                  unit.validTo,
-                                                  unit.isRetired() ? tr("retired")
-                                                                   : tr("in force")};
-                                     return row;
-                                 }));
+    report.parts.append(makePart(
+        QString(), tr("List of units"),
+        {{tr("Code"), Type::Code, 7},
+         {tr("Name"), Type::Text, 28},
+         {tr("Kind"), Type::Text, 12},
+         {tr("Level"), Type::Text, 16},
+         {tr("Parent code"), Type::Code, 7},
+         {tr("Parent"), Type::Text, 24},
+         {tr("In force from"), Type::Date, 11},
+         {tr("In force until"), Type::Date, 11},
+         {tr("Status"), Type::Text, 12}},
+        int(listed->units.size()), [listed](int index) {
+            const auto &order = listed->order;
+            const Unit &unit = listed->units.at(order.units.at(index));
+            const int parent = order.parents.at(index);
+            const Unit *up = parent >= 0 ? &listed->units.at(order.units.at(parent)) : nullptr;
+            ReportRow row;
+            row.cells = {unit.code,
+                         unit.name,
+                         listed->kindNames.value(unit.kind),
+                         listed->levelNames.value(unit.level, unit.level),
+                         up ? up->code : QString(),
+                         up ? up->name : QString(),
+                         unit.validFrom,
+                         unit.validTo,
+                         unit.isRetired() ? listed->retired : listed->inForce};
+            return row;
+        }));
     return report;
 }

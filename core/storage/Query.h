@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <memory>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -105,6 +106,8 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     int m_error = 0;
     State m_state = State::Ready;
+    /// The texts bound, by position, which SQLite reads in place until they are bound anew.
+    std::vector<QByteArray> m_boundTexts;
     // A server: Qt's driver.
     std::unique_ptr<QSqlQuery> m_query;
     bool m_prepared = false;

@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
+#include "VietnameseCollator.h"
 
 #include "TestSupport.h"
 
@@ -119,6 +120,7 @@ private slots:
     void exemplars();
     void rewards();
     void units();
+    void unitsInTreeOrder();
 
     void partPath_data();
     void partPath();
@@ -737,6 +739,112 @@ void TestReports::units()
         const QString parent = row.cells.at(parentCode).toString();
         if (!parent.isEmpty())
             QVERIFY(position.value(parent) < position.value(row.cells.at(code).toString()));
+    }
+}
+
+void TestReports::unitsInTreeOrder()
+{
+    // A district with more communes than the tree compares by name directly (it sorts a long
+    // list by ICU sort keys instead): names that differ by Vietnamese letters, tone marks,
+    // numbers and only by their code.
+    const QStringList stems{u"An"_s,    u"Ân"_s,    u"Ăn Lợi"_s, u"Bình"_s, u"Đông"_s,
+                            u"Dương"_s, u"Ô Môn"_s, u"Ơn"_s,     u"Hòa"_s,  u"Hoà"_s};
+    const qint64 district = idOf(u"899"_s);
+    QVERIFY(district > 0);
+    QList<Unit> added;
+    for (int number : {10, 2, 7, 1, 33, 3, 20}) {
+        for (const QString &stem : stems) {
+            Unit unit;
+            unit.code = u"9%1"_s.arg(added.size(), 4, 10, QLatin1Char('0'));
+            unit.name = u"Xã %1 %2"_s.arg(stem).arg(number);
+            unit.kind = u"xã"_s;
+            unit.level = u"commune"_s;
+            unit.parentId = district;
+            unit.validFrom = QDate(2019, 1, 1);
+            added.append(unit);
+        }
+    }
+    // Twins told apart by their codes only.
+    added[1].name = added[0].name;
+    UnitRepository repository(*m_database);
+    QVERIFY(repository.insert(added).ok());
+
+    const auto report =
+        ReportBuilder::build(ReportBuilder::Kind::Units, *m_database, 0, QDate(2020, 7, 1));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const ReportPart &part = report->parts.first();
+    const QList<ReportRow> rows = rowsOf(part);
+    QCOMPARE(rows.size(), 161 + 70);
+    const int code = columnOf(part, u"Code"_s);
+    const int name = columnOf(part, u"Name"_s);
+
+    // The order of the window's tree, row for row.
+    const auto all = repository.all();
+    QVERIFY(all.ok());
+    const UnitTree tree(*all);
+    QCOMPARE(tree.size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).cells.at(code).toString(), tree.at(i).code);
+
+    // The district's communes by name in Vietnamese order, numbers as numbers, then by code.
+    QStringList below;
+    for (const ReportRow &row : rows) {
+        if (row.cells.at(columnOf(part, u"Parent code"_s)).toString() == u"899"_s)
+            below.append(row.cells.at(code).toString() + u'|' + row.cells.at(name).toString());
+    }
+    QVERIFY(below.size() > 70);
+    const VietnameseCollator collator;
+    for (int i = 1; i < below.size(); ++i) {
+        const QStringList before = below.at(i - 1).split(u'|');
+        const QStringList after = below.at(i).split(u'|');
+        const int order = collator.compare(before.at(1), after.at(1));
+        QVERIFY2(order < 0 || (order == 0 && before.at(0) < after.at(0)),
+                 qPrintable(below.at(i - 1) + u" before "_s + below.at(i)));
+    }
+    const auto at = [&below](const QString &text) {
+        for (int i = 0; i < below.size(); ++i) {
+            if (below.at(i).endsWith(u'|' + text))
+                return i;
+        }
+        return -1;
+    };
+    QVERIFY(at(u"Xã An 2"_s) < at(u"Xã An 10"_s));
+    QVERIFY(at(u"Xã An 33"_s) < at(u"Xã Ân 1"_s));
+    QVERIFY(at(u"Xã Dương 1"_s) < at(u"Xã Đông 1"_s));
+    QVERIFY(at(u"Xã Ô Môn 20"_s) < at(u"Xã Ơn 1"_s));
+
+    // Every cell as the database holds it: kind and level in the user's words.
+    QHash<QString, QStringList> stored;
+    for (const QString &line :
+         column(u"SELECT u.code || '|' || u.name || '|' || u.kind || '|' || "
+                "CASE WHEN l.name_en <> '' THEN l.name_en ELSE l.name_vi END || '|' || "
+                "coalesce(p.code, '') || '|' || coalesce(p.name, '') || '|' || "
+                "coalesce(CAST(u.valid_from AS TEXT), '') || '|' || "
+                "coalesce(CAST(u.valid_to AS TEXT), '') "
+                "FROM units u JOIN levels l ON l.key = u.level "
+                "LEFT JOIN units p ON p.id = u.parent_id"_s)) {
+        stored.insert(line.section(u'|', 0, 0), line.split(u'|'));
+    }
+    const QHash<QString, QString> kinds{
+        {u"tỉnh"_s, u"province"_s},       {u"huyện"_s, u"district"_s},
+        {u"thành phố"_s, u"city"_s},      {u"thị xã"_s, u"town"_s},
+        {u"thị trấn"_s, u"township"_s},   {u"phường"_s, u"ward"_s},
+        {u"quận"_s, u"urban district"_s}, {u"xã"_s, u"commune"_s}};
+    for (const ReportRow &row : rows) {
+        const QStringList unit = stored.value(row.cells.at(code).toString());
+        QCOMPARE(unit.size(), 8);
+        QCOMPARE(row.cells.at(name).toString(), unit.at(1));
+        QVERIFY2(kinds.contains(unit.at(2)), qPrintable(unit.at(2)));
+        QCOMPARE(row.cells.at(columnOf(part, u"Kind"_s)).toString(), kinds.value(unit.at(2)));
+        QCOMPARE(row.cells.at(columnOf(part, u"Level"_s)).toString(), unit.at(3));
+        QCOMPARE(row.cells.at(columnOf(part, u"Parent code"_s)).toString(), unit.at(4));
+        QCOMPARE(row.cells.at(columnOf(part, u"Parent"_s)).toString(), unit.at(5));
+        QCOMPARE(row.cells.at(columnOf(part, u"In force from"_s)).toDate(),
+                 QDate::fromString(unit.at(6), Qt::ISODate));
+        QCOMPARE(row.cells.at(columnOf(part, u"In force until"_s)).toDate(),
+                 QDate::fromString(unit.at(7), Qt::ISODate));
+        QCOMPARE(row.cells.at(columnOf(part, u"Status"_s)).toString(),
+                 unit.at(7).isEmpty() ? u"in force"_s : u"retired"_s);
     }
 }
 
