@@ -235,8 +235,8 @@ void UnitExemplarsSection::reload()
         return;
     // Only the unit's part of the register is read (its exemplars and their nominations,
     // through the indexes), on each choice and after each change: the campaign's whole
-    // register takes about a second to read and sort at national size.
-    // Without a unit there is nothing to show and nothing is read.
+    // register takes about a second to read and sort at national size. Without a unit
+    // there is nothing to show and nothing is read.
     static const auto noRegister = std::make_shared<const ExemplarRegister>();
     if (m_unitId > 0) {
         auto loaded = ExemplarRegister::loadUnit(m_workspace, m_unitId);
