@@ -27,6 +27,10 @@ public:
     explicit ExemplarRepository(Database &database);
 
     Result<QList<Exemplar>> exemplars(qint64 campaignId) const;
+    /// The exemplars of a campaign that a unit's panel shows, read through the indexes
+    /// rather than the whole register: those the unit's conference commended, and those the
+    /// unit received from below or put forward.
+    Result<QList<Exemplar>> exemplarsOfUnit(qint64 campaignId, qint64 unitId) const;
     Result<Exemplar> exemplar(qint64 id) const;
     /// Adds (with `exemplar.id` when set and free) or updates an exemplar; returns its id.
     Result<qint64> save(const Exemplar &exemplar);
@@ -34,6 +38,9 @@ public:
     Result<void> restore(const Record &record);
 
     Result<QList<Nomination>> nominations(qint64 campaignId) const;
+    /// Every nomination (all the steps) of the exemplars exemplarsOfUnit() returns, in the
+    /// order they were made.
+    Result<QList<Nomination>> nominationsOfUnit(qint64 campaignId, qint64 unitId) const;
     /// Puts an exemplar forward from `fromUnitId` to the next unit up its NominationChain
     /// (or to the national level from the top). The unit must hold the exemplar: it
     /// commended it, or it belongs to it and nobody commended it yet, or the unit received it

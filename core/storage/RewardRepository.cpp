@@ -23,13 +23,22 @@ RewardRepository::RewardRepository(Database &database)
 {
 }
 
-Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 value) const
+Result<QList<Reward>> RewardRepository::select(const QStringList &columns,
+                                               const QVariantList &values) const
 {
+    // "w.campaign_id = ? AND w.unit_id = ?", the rewards' table named `table`.
+    const auto condition = [&columns](const QString &table) {
+        QStringList terms;
+        for (const QString &column : columns)
+            terms.append(table + column + u" = ?"_s);
+        return terms.join(u" AND "_s);
+    };
     Query query(m_database,
                 u"SELECT id, campaign_id, unit_id, form_id, issuer, signer, "
                 "signer_title, decision_number, decision_date, note FROM rewards WHERE "_s
-                    + condition + u" ORDER BY decision_date NULLS FIRST, id"_s);
-    query.bind({value});
+                    + condition(QString()) + u" ORDER BY decision_date NULLS FIRST, id"_s);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindAt(i, values.at(i));
     if (auto done = query.exec(); !done)
         return Failure{done.error()};
     QList<Reward> list;
@@ -53,9 +62,10 @@ Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 
         return Failure{done.error()};
     Query recipients(m_database,
                      u"SELECT r.reward_id, r.id, r.kind, r.name, r.unit_id, r.exemplar_id FROM "
-                     "reward_recipients r JOIN rewards w ON w.id = r.reward_id WHERE w."_s
-                         + condition + u" ORDER BY r.reward_id, r.position, r.id"_s);
-    recipients.bind({value});
+                     "reward_recipients r JOIN rewards w ON w.id = r.reward_id WHERE "_s
+                         + condition(u"w."_s) + u" ORDER BY r.reward_id, r.position, r.id"_s);
+    for (int i = 0; i < values.size(); ++i)
+        recipients.bindAt(i, values.at(i));
     if (auto done = recipients.exec(); !done)
         return Failure{done.error()};
     while (recipients.next()) {
@@ -72,12 +82,17 @@ Result<QList<Reward>> RewardRepository::select(const QString &condition, qint64 
 
 Result<QList<Reward>> RewardRepository::rewards(qint64 campaignId) const
 {
-    return select(u"campaign_id = ?"_s, campaignId);
+    return select({u"campaign_id"_s}, {campaignId});
+}
+
+Result<QList<Reward>> RewardRepository::rewardsOfUnit(qint64 campaignId, qint64 unitId) const
+{
+    return select({u"campaign_id"_s, u"unit_id"_s}, {campaignId, unitId});
 }
 
 Result<Reward> RewardRepository::reward(qint64 id) const
 {
-    const auto list = select(u"id = ?"_s, id);
+    const auto list = select({u"id"_s}, {id});
     if (!list)
         return Failure{list.error()};
     if (list->isEmpty())

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+#include <QVariantList>
 
 class Database;
 
@@ -17,6 +19,9 @@ public:
     explicit RewardRepository(Database &database);
 
     Result<QList<Reward>> rewards(qint64 campaignId) const;
+    /// The rewards given at one unit's conference in a campaign (through the index on
+    /// campaign and unit, not the campaign's whole list).
+    Result<QList<Reward>> rewardsOfUnit(qint64 campaignId, qint64 unitId) const;
     Result<Reward> reward(qint64 id) const;
     /// Adds (with `reward.id` when set and free) or replaces a reward and its recipients;
     /// returns its id.
@@ -25,7 +30,8 @@ public:
     Result<Reward> remove(qint64 id);
 
 private:
-    Result<QList<Reward>> select(const QString &condition, qint64 value) const;
+    /// The rewards whose `columns` hold `values`, with their recipients.
+    Result<QList<Reward>> select(const QStringList &columns, const QVariantList &values) const;
 
     Database &m_database;
 };

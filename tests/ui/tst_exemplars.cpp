@@ -1,5 +1,6 @@
 #include "CatalogueRepository.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "ExemplarDialog.h"
 #include "ExemplarModel.h"
 #include "ExemplarRegister.h"
@@ -59,6 +60,7 @@ private slots:
     void unitFieldSaysWhichUnitWasChosen();
     void addPutForwardSelectThenUndoAndRedo();
     void unrelatedUnitCannotPutForward();
+    void sectionHoldsOnlyTheUnitsRowsAndFollowsEdits();
     void removeAndUndoBringBackNominationsAndRewardLinks();
     void refusedInputs_data();
     void refusedInputs();
@@ -509,6 +511,106 @@ void TestExemplars::unrelatedUnitCannotPutForward()
                 .nominations(m_workspace->campaignId())
                 ->isEmpty());
     Q_UNUSED(id);
+}
+
+void TestExemplars::sectionHoldsOnlyTheUnitsRowsAndFollowsEdits()
+{
+    Database &database = m_workspace->database();
+    const qint64 binhAn = TestSupport::unitIdOf(database, u"30898"_s);
+    const qint64 chauThanh = TestSupport::unitIdOf(database, u"905"_s);
+    // Châu Thành's own, in an order that plain comparison gets wrong (A < Â, D < Đ), Bình
+    // An's, and one of Bình An of Kiên Lương, which has nothing to do with either.
+    const QStringList own{u"Đỗ Văn Đông"_s, u"An Thị Hoa"_s, u"Dương Văn Dũng"_s, u"Âu Thị Ân"_s};
+    for (const QString &name : own)
+        QVERIFY(addExemplar(name, Exemplar::Kind::Individual, u"905"_s) > 0);
+    const QString bridge = u"Mô hình “Dân vận khéo” xây cầu"_s;
+    const qint64 bridgeId = addExemplar(bridge, Exemplar::Kind::Collective, u"30898"_s);
+    QVERIFY(addExemplar(u"Tổ tự quản đường sông"_s, Exemplar::Kind::Collective, u"30808"_s) > 0);
+    m_workspace->refresh(Workspace::Change::Exemplars);
+
+    // The section holds exactly the unit's rows, not the campaign's register.
+    auto *exemplars = m_section->findChild<ExemplarModel *>();
+    auto *commended = find<QTableView>(m_section, u"sectionExemplarTable"_s);
+    auto *sent = find<QTableView>(m_section, u"sentNominationTable"_s);
+    auto *received = find<QTableView>(m_section, u"receivedNominationTable"_s);
+    QVERIFY(exemplars);
+    const auto held = [exemplars] {
+        QStringList names = column(exemplars, ExemplarModel::Name);
+        names.sort();
+        return names;
+    };
+    m_section->setUnit(chauThanh);
+    QCOMPARE(column(commended->model(), ExemplarModel::Name),
+             (QStringList{u"An Thị Hoa"_s, u"Âu Thị Ân"_s, u"Dương Văn Dũng"_s, u"Đỗ Văn Đông"_s}));
+    QStringList sortedOwn = own;
+    sortedOwn.sort();
+    QCOMPARE(held(), sortedOwn);
+    m_section->setUnit(binhAn);
+    QCOMPARE(held(), QStringList{bridge});
+    QCOMPARE(column(commended->model(), ExemplarModel::Name), QStringList{bridge});
+    QCOMPARE(sent->model()->rowCount(), 0);
+
+    // Bình An puts its model forward from the register page (an edit elsewhere): the
+    // section, on Châu Thành, shows it received; undone, it goes; redone, it is back.
+    m_section->setUnit(chauThanh);
+    const auto registerOfPage = m_workspace->exemplarRegister();
+    const Exemplar *entry = registerOfPage->exemplar(bridgeId);
+    QVERIFY(entry);
+    QVERIFY(m_workspace->edits().nominate(*entry, binhAn, u"Huyện Châu Thành"_s));
+    QCOMPARE(column(received->model(), NominationModel::ExemplarName), QStringList{bridge});
+    QCOMPARE(column(received->model(), NominationModel::From),
+             QStringList{u"Xã Bình An (Huyện Châu Thành)"_s});
+    QCOMPARE(column(commended->model(), ExemplarModel::Name).size(), own.size());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(received->model()->rowCount(), 0);
+    QCOMPARE(held(), sortedOwn);
+    m_workspace->undoStack()->redo();
+    QCOMPARE(column(received->model(), NominationModel::ExemplarName), QStringList{bridge});
+
+    // Châu Thành marks it selected elsewhere, then sends it on: its step shows in both
+    // tables, and where it went in Bình An's.
+    {
+        const auto whole = m_workspace->exemplarRegister();
+        const QList<Nomination> steps = whole->nominationsOf(bridgeId);
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(m_workspace->edits().setNominationStatus(
+            steps.first(), Nomination::Status::Selected, {}, bridge, u"Huyện Châu Thành"_s));
+        QVERIFY(m_workspace->edits().nominate(*whole->exemplar(bridgeId), chauThanh,
+                                              u"Tỉnh Kiên Giang"_s));
+    }
+    QCOMPARE(column(received->model(), NominationModel::Status), QStringList{u"Selected"_s});
+    QCOMPARE(column(sent->model(), NominationModel::To), QStringList{u"Tỉnh Kiên Giang"_s});
+    m_section->setUnit(binhAn);
+    QCOMPARE(column(commended->model(), ExemplarModel::NominationStep),
+             QStringList{u"put forward to Tỉnh Kiên Giang: proposed"_s});
+    m_workspace->undoStack()->undo();
+    QCOMPARE(column(commended->model(), ExemplarModel::NominationStep),
+             QStringList{u"put forward to Huyện Châu Thành: selected"_s});
+
+    // Renamed on the register page, the model is renamed in the section; undone, back.
+    const auto whole = m_workspace->exemplarRegister();
+    Exemplar renamed = *whole->exemplar(bridgeId);
+    renamed.name = u"Mô hình “Dân vận khéo” xây cầu bê tông"_s;
+    QVERIFY(m_workspace->edits().saveExemplar(*whole->exemplar(bridgeId), renamed));
+    QCOMPARE(column(commended->model(), ExemplarModel::Name), QStringList{renamed.name});
+    m_workspace->undoStack()->undo();
+    QCOMPARE(column(commended->model(), ExemplarModel::Name), QStringList{bridge});
+
+    // One added elsewhere for another unit does not enter the section; one for the unit does.
+    Exemplar added;
+    added.campaignId = m_workspace->campaignId();
+    added.unitId = TestSupport::unitIdOf(database, u"30808"_s);
+    added.recognisedBy = added.unitId;
+    added.name = u"Hội quán phụ nữ"_s;
+    QVERIFY(m_workspace->edits().saveExemplar(std::nullopt, added));
+    QCOMPARE(held(), QStringList{bridge});
+    added.unitId = binhAn;
+    added.recognisedBy = binhAn;
+    QVERIFY(m_workspace->edits().saveExemplar(std::nullopt, added));
+    QCOMPARE(column(commended->model(), ExemplarModel::Name),
+             (QStringList{u"Hội quán phụ nữ"_s, bridge}));
+    m_workspace->undoStack()->undo();
+    QCOMPARE(held(), QStringList{bridge});
 }
 
 void TestExemplars::removeAndUndoBringBackNominationsAndRewardLinks()

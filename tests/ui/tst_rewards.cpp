@@ -1,6 +1,7 @@
 #include "CatalogueRepository.h"
 #include "Dates.h"
 #include "Dialogs.h"
+#include "Edits.h"
 #include "ExemplarRepository.h"
 #include "FreshExample.h"
 #include "InputFields.h"
@@ -48,6 +49,7 @@ private slots:
     void cleanup();
     void modelUnderTheTester();
     void addEditRemoveAndUndoEach();
+    void sectionHoldsOnlyTheUnitsRewardsAndFollowsEdits();
     void refusedRewards_data();
     void refusedRewards();
     void formInUseCannotBeRemoved();
@@ -344,6 +346,63 @@ void TestRewards::addEditRemoveAndUndoEach()
     QCOMPARE(dump(), afterEdit);
     stack->redo();
     QCOMPARE(dump(), afterRemove);
+}
+
+void TestRewards::sectionHoldsOnlyTheUnitsRewardsAndFollowsEdits()
+{
+    const qint64 chauThanh = TestSupport::unitIdOf(m_workspace->database(), u"905"_s);
+    const qint64 province = TestSupport::unitIdOf(m_workspace->database(), u"91"_s);
+    const auto decision = [this](qint64 unitId, const QString &number, QDate day) {
+        Reward reward;
+        reward.campaignId = m_workspace->campaignId();
+        reward.unitId = unitId;
+        reward.formId = formId(u"Giấy khen"_s);
+        reward.decisionNumber = number;
+        reward.decisionDate = day;
+        reward.recipients = {{0, Exemplar::Kind::Individual, u"Lê Thị Đào"_s, 0, 0}};
+        return reward;
+    };
+    // Added elsewhere (the rewards page's verbs): the province's, then Châu Thành's two.
+    QVERIFY(m_workspace->edits().saveReward(
+        std::nullopt, decision(province, u"15-QĐ/TU"_s, QDate(2020, 7, 1)), u"Giấy khen"_s));
+    auto *model = m_section->findChild<RewardModel *>();
+    auto *table = find<QTableView>(m_section, u"sectionRewardTable"_s);
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 0);
+    const auto later = m_workspace->edits().saveReward(
+        std::nullopt, decision(chauThanh, u"126-QĐ/HU"_s, QDate(2020, 6, 26)), u"Giấy khen"_s);
+    QVERIFY(later);
+    QVERIFY(m_workspace->edits().saveReward(
+        std::nullopt, decision(chauThanh, u"98-QĐ/HU"_s, QDate(2020, 5, 4)), u"Giấy khen"_s));
+    // Only the unit's rewards are read, in the order of their dates.
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(column(table->model(), RewardModel::DecisionNumber),
+             (QStringList{u"98-QĐ/HU"_s, u"126-QĐ/HU"_s}));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(RewardModel::UnitIdRole).toLongLong(), chauThanh);
+
+    // Another unit shows its own; back at Châu Thành, an undo and a redo elsewhere show.
+    m_section->setUnit(province);
+    QCOMPARE(column(table->model(), RewardModel::DecisionNumber), QStringList{u"15-QĐ/TU"_s});
+    m_section->setUnit(chauThanh);
+    m_workspace->undoStack()->undo();
+    QCOMPARE(column(table->model(), RewardModel::DecisionNumber), QStringList{u"126-QĐ/HU"_s});
+    m_workspace->undoStack()->redo();
+    QCOMPARE(column(table->model(), RewardModel::DecisionNumber),
+             (QStringList{u"98-QĐ/HU"_s, u"126-QĐ/HU"_s}));
+
+    // Edited elsewhere: the row follows, and the chosen row stays chosen.
+    QVERIFY(selectRow(table, RewardModel::DecisionNumber, u"126-QĐ/HU"_s));
+    const auto before = RewardRepository(m_workspace->database()).reward(*later);
+    QVERIFY(before);
+    Reward after = *before;
+    after.decisionNumber = u"127-QĐ/HU"_s;
+    QVERIFY(m_workspace->edits().saveReward(*before, after, u"Giấy khen"_s));
+    QCOMPARE(column(table->model(), RewardModel::DecisionNumber),
+             (QStringList{u"98-QĐ/HU"_s, u"127-QĐ/HU"_s}));
+    QCOMPARE(table->currentIndex().data().toString(), u"127-QĐ/HU"_s);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    QVERIFY(find<QPushButton>(m_section, u"sectionEditRewardButton"_s)->isEnabled());
 }
 
 void TestRewards::refusedRewards_data()

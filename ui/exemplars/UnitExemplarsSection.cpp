@@ -233,14 +233,23 @@ void UnitExemplarsSection::reload()
     const qint64 received = currentId(m_receivedTable, NominationModel::NominationIdRole);
     if (m_deferral->defer())
         return;
-    // Without a unit there is nothing to show: the register is read once one is chosen.
+    // Only the unit's part of the register is read (its exemplars and their nominations,
+    // through the indexes), on each choice and after each change: the campaign's whole
+    // register takes about a second to read and sort at national size. Without a unit
+    // there is nothing to show and nothing is read.
     static const auto noRegister = std::make_shared<const ExemplarRegister>();
-    if (auto shown = m_unitId > 0 ? m_workspace.exemplarRegister() : noRegister;
-        shown != m_register) {
-        m_register = std::move(shown);
-        m_exemplars->setRegister(m_register);
-        m_nominations->setRegister(m_register);
+    if (m_unitId > 0) {
+        auto loaded = ExemplarRegister::loadUnit(m_workspace, m_unitId);
+        if (!loaded) {
+            m_workspace.reportError(loaded.error());
+            loaded = ExemplarRegister();
+        }
+        m_register = std::make_shared<const ExemplarRegister>(std::move(loaded.value()));
+    } else {
+        m_register = noRegister;
     }
+    m_exemplars->setRegister(m_register);
+    m_nominations->setRegister(m_register);
     m_commended->setIdFilter(ExemplarModel::RecognisedByRole, m_unitId);
     m_sent->setIdFilter(NominationModel::FromUnitRole, m_unitId);
     m_received->setIdFilter(NominationModel::ToUnitRole, m_unitId);

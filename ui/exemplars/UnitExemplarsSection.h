@@ -41,7 +41,7 @@ protected:
 
 private:
     void retranslate();
-    /// Shows the unit's part of the workspace's register now, or when next shown.
+    /// Reads and shows the unit's part of the register now, or when next shown.
     void reload();
     void updateButtons();
     void showMessage(const QString &message);

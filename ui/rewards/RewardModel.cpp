@@ -36,18 +36,34 @@ void RewardModel::setRewards(const QList<Reward> &rewards, const QHash<qint64, Q
 
 Result<void> RewardModel::load(Workspace &workspace)
 {
+    return read(workspace, 0);
+}
+
+Result<void> RewardModel::loadUnit(Workspace &workspace, qint64 unitId)
+{
+    if (unitId <= 0) {
+        setRewards({}, {}, workspace.units());
+        return {};
+    }
+    return read(workspace, unitId);
+}
+
+Result<void> RewardModel::read(Workspace &workspace, qint64 unitId)
+{
     QList<Reward> rewards;
     QHash<qint64, QString> formNames;
     if (workspace.isOpen() && workspace.campaignId() > 0) {
-        auto read = RewardRepository(workspace.database()).rewards(workspace.campaignId());
+        const RewardRepository repository(workspace.database());
+        auto found = unitId > 0 ? repository.rewardsOfUnit(workspace.campaignId(), unitId)
+                                : repository.rewards(workspace.campaignId());
         const auto forms =
             CatalogueRepository(workspace.database(), CatalogueRepository::Catalogue::RewardForms)
                 .entries();
-        if (!read || !forms) {
+        if (!found || !forms) {
             setRewards({}, {}, workspace.units());
-            return Failure{!read ? read.error() : forms.error()};
+            return Failure{!found ? found.error() : forms.error()};
         }
-        rewards = std::move(read.value());
+        rewards = std::move(found.value());
         for (const CatalogueEntry &form : *forms)
             formNames.insert(form.id, form.name);
     }

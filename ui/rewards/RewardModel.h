@@ -42,6 +42,8 @@ public:
                     std::shared_ptr<const UnitTree> units);
     /// Reads the chosen campaign's rewards from the workspace's file.
     Result<void> load(Workspace &workspace);
+    /// Reads only the rewards given at one unit's conference in the chosen campaign.
+    Result<void> loadUnit(Workspace &workspace, qint64 unitId);
     void retranslate();
 
     /// Whether any unit of the file went into another (the column of today's units says
@@ -63,6 +65,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// Reads the rewards of the chosen campaign, of one unit when `unitId` is set.
+    Result<void> read(Workspace &workspace, qint64 unitId);
     QVariant display(const Reward &reward, int column) const;
     QString unitLabel(qint64 unitId) const;
 

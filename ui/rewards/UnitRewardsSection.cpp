@@ -146,7 +146,7 @@ void UnitRewardsSection::setUnit(qint64 unitId)
 
 void UnitRewardsSection::reload()
 {
-    m_loaded = false;
+    m_loadedUnit = -1;
     showUnit();
 }
 
@@ -155,12 +155,12 @@ void UnitRewardsSection::showUnit()
     if (m_deferral->defer())
         return;
     const qint64 current = currentRewardId();
-    // The campaign's rewards are read when a unit first needs them after a change; going
-    // from unit to unit only filters them.
-    if (!m_loaded && m_unitId > 0) {
-        if (auto loaded = m_model->load(m_workspace); !loaded)
+    // Only the unit's rewards are read (through the index on campaign and unit), when it
+    // is chosen and after each change: the campaign's whole list is not needed here.
+    if (m_loadedUnit != m_unitId) {
+        if (auto loaded = m_model->loadUnit(m_workspace, m_unitId); !loaded)
             m_workspace.reportError(loaded.error());
-        m_loaded = true;
+        m_loadedUnit = m_unitId;
     }
     m_filter->setIdFilter(RewardModel::UnitIdRole, m_unitId);
     const int row = current > 0 ? m_model->rowOfReward(current) : -1;

@@ -31,7 +31,7 @@ private:
     void retranslate();
     /// Columns no narrower than their headings, in either language.
     void fitColumns();
-    /// The rewards changed: re-reads them when a unit next needs them.
+    /// The rewards changed: re-reads the unit's now, or when the section is next shown.
     void reload();
     /// Shows the chosen unit's rewards, now or when the section is next shown.
     void showUnit();
@@ -52,5 +52,6 @@ private:
     QPushButton *m_removeButton;
     RewardActions m_actions;
     DeferUntilShown *m_deferral = nullptr;
-    bool m_loaded = false; ///< the model holds the campaign's rewards as they are now
+    /// The unit whose rewards the model holds as they are now; -1 when they changed.
+    qint64 m_loadedUnit = -1;
 };

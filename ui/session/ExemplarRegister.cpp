@@ -13,11 +13,8 @@
 
 Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
 {
-    ExemplarRegister result;
-    result.m_units = workspace.units();
-    result.m_levels = workspace.levels();
     if (!workspace.isOpen() || workspace.campaignId() == 0)
-        return result;
+        return build(workspace, {}, {});
     ExemplarRepository repository(workspace.database());
     auto exemplars = repository.exemplars(workspace.campaignId());
     if (!exemplars)
@@ -25,6 +22,31 @@ Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
     auto nominations = repository.nominations(workspace.campaignId());
     if (!nominations)
         return Failure{nominations.error()};
+    return build(workspace, std::move(exemplars.value()), std::move(nominations.value()));
+}
+
+Result<ExemplarRegister> ExemplarRegister::loadUnit(Workspace &workspace, qint64 unitId)
+{
+    if (!workspace.isOpen() || workspace.campaignId() == 0 || unitId <= 0)
+        return build(workspace, {}, {});
+    ExemplarRepository repository(workspace.database());
+    auto exemplars = repository.exemplarsOfUnit(workspace.campaignId(), unitId);
+    if (!exemplars)
+        return Failure{exemplars.error()};
+    auto nominations = repository.nominationsOfUnit(workspace.campaignId(), unitId);
+    if (!nominations)
+        return Failure{nominations.error()};
+    return build(workspace, std::move(exemplars.value()), std::move(nominations.value()));
+}
+
+Result<ExemplarRegister> ExemplarRegister::build(Workspace &workspace, QList<Exemplar> exemplars,
+                                                 QList<Nomination> nominations)
+{
+    ExemplarRegister result;
+    result.m_units = workspace.units();
+    result.m_levels = workspace.levels();
+    if (!workspace.isOpen() || workspace.campaignId() == 0)
+        return result;
     const auto fields =
         CatalogueRepository(workspace.database(), CatalogueRepository::Catalogue::Fields).entries();
     if (!fields)
@@ -33,11 +55,11 @@ Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
     // The register reads in Vietnamese alphabetical order. Sort keys once: comparing two
     // keys is a byte comparison, comparing two names runs the collation each time.
     const VietnameseCollator collator;
-    const int count = int(exemplars->size());
+    const int count = int(exemplars.size());
     std::vector<std::pair<QCollatorSortKey, int>> order;
     order.reserve(count);
     for (int i = 0; i < count; ++i)
-        order.emplace_back(collator.sortKey(exemplars->at(i).name), i);
+        order.emplace_back(collator.sortKey(exemplars.at(i).name), i);
     std::stable_sort(order.begin(), order.end(),
                      [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
     for (const CatalogueEntry &field : *fields)
@@ -46,14 +68,14 @@ Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
     result.m_searchKeys.reserve(count);
     result.m_exemplarIndex.reserve(count);
     for (const auto &[key, index] : order) {
-        Exemplar &exemplar = exemplars.value()[index];
+        Exemplar &exemplar = exemplars[index];
         result.m_exemplarIndex.insert(exemplar.id, int(result.m_exemplars.size()));
         result.m_searchKeys.append(Text::searchKey(exemplar.name + u' '
                                                    + result.unitLabel(exemplar.unitId) + u' '
                                                    + result.fieldName(exemplar.fieldId)));
         result.m_exemplars.append(std::move(exemplar));
     }
-    result.m_nominations = std::move(nominations.value());
+    result.m_nominations = std::move(nominations);
     if (const auto schedule = workspace.schedule()) {
         QList<Conference> conferences;
         conferences.reserve(schedule->rows().size());

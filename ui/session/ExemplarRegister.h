@@ -27,6 +27,10 @@ public:
 
     /// Reads the chosen campaign's register from the workspace's file.
     static Result<ExemplarRegister> load(Workspace &workspace);
+    /// Reads the part of the chosen campaign's register that a unit's panel shows: the
+    /// exemplars the unit commended, received or put forward, and every nomination of
+    /// these; the names, the campaign's units and its chain are the whole campaign's.
+    static Result<ExemplarRegister> loadUnit(Workspace &workspace, qint64 unitId);
 
     const QList<Exemplar> &exemplars() const { return m_exemplars; }
     const QList<Nomination> &nominations() const { return m_nominations; }
@@ -63,6 +67,11 @@ public:
     QString nominationText(qint64 exemplarId) const;
 
 private:
+    /// Keeps `exemplars` in Vietnamese order of their names with `nominations`, and the
+    /// campaign's names and chain from the workspace.
+    static Result<ExemplarRegister> build(Workspace &workspace, QList<Exemplar> exemplars,
+                                          QList<Nomination> nominations);
+
     QList<Exemplar> m_exemplars;
     QList<QString> m_searchKeys;
     QList<Nomination> m_nominations;
