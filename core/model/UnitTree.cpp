@@ -10,31 +10,16 @@
 #include <utility>
 #include <vector>
 
-namespace {
-
-// The tree's shape: children sorted by name in Vietnamese order, each unit followed by its
-// descendants. Indexes are those of the list given.
-struct Arrangement
+UnitTree::Order UnitTree::orderOf(const QList<Unit> &units)
 {
-    QHash<qint64, int> position; ///< a unit's index by its id
-    QList<QList<int>> children;
-    QList<int> roots;
-    QList<int> order; ///< the indexes in the tree's order
-    QList<bool> isRoot;
-};
-
-Arrangement arrange(const QList<Unit> &units)
-{
-    Arrangement result;
     const int count = int(units.size());
-    QHash<qint64, int> &position = result.position;
+    QHash<qint64, int> position;
     position.reserve(count);
     for (int i = 0; i < count; ++i)
         position.insert(units.at(i).id, i);
 
-    QList<QList<int>> &children = result.children;
-    children.resize(count);
-    QList<int> &roots = result.roots;
+    QList<QList<int>> children(count);
+    QList<int> roots;
     for (int i = 0; i < count; ++i) {
         const int parent = position.value(units.at(i).parentId, -1);
         if (parent >= 0 && parent != i)
@@ -74,7 +59,7 @@ Arrangement arrange(const QList<Unit> &units)
 
     // Pre-order walk; a unit caught in a parent cycle is reached from nowhere and is added
     // as a root at the end rather than lost.
-    QList<int> &order = result.order;
+    QList<int> order;
     order.reserve(count);
     QList<bool> visited(count, false);
     const auto walk = [&](int start) {
@@ -98,30 +83,23 @@ Arrangement arrange(const QList<Unit> &units)
             walk(i);
         }
     }
-    result.isRoot.fill(false, count);
+
+    // Positions in the tree's order: a unit's parent is the position of the unit it was
+    // listed under, -1 for a top unit (a unit of a cycle included).
+    QList<bool> isRoot(count, false);
     for (int root : std::as_const(roots))
-        result.isRoot[root] = true;
-    return result;
-}
-
-} // namespace
-
-UnitTree::Order UnitTree::orderOf(const QList<Unit> &units)
-{
-    const Arrangement arranged = arrange(units);
-    const int count = int(units.size());
+        isRoot[root] = true;
     QList<int> newIndex(count);
     for (int i = 0; i < count; ++i)
-        newIndex[arranged.order.at(i)] = i;
+        newIndex[order.at(i)] = i;
     Order result;
-    result.units = arranged.order;
     result.parents.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const int old = arranged.order.at(i);
-        result.parents.append(arranged.isRoot.at(old)
-                                  ? -1
-                                  : newIndex.at(arranged.position.value(units.at(old).parentId)));
+        const int old = order.at(i);
+        result.parents.append(isRoot.at(old) ? -1
+                                             : newIndex.at(position.value(units.at(old).parentId)));
     }
+    result.units = std::move(order);
     return result;
 }
 
@@ -129,19 +107,12 @@ UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
     : m_lineage(std::move(lineage))
 {
     const int count = int(units.size());
-    const Arrangement arranged = arrange(units);
-    const QHash<qint64, int> &position = arranged.position;
-    const QList<QList<int>> &children = arranged.children;
-    const QList<int> &roots = arranged.roots;
-    const QList<int> &order = arranged.order;
-    const QList<bool> &isRoot = arranged.isRoot;
+    const Order order = orderOf(units);
+    m_parent = order.parents;
 
-    QList<int> newIndex(count);
-    for (int i = 0; i < count; ++i)
-        newIndex[order.at(i)] = i;
-
+    // Walked in the tree's order, each unit comes after its parent and after its elder
+    // siblings' descendants: appending it to its parent's list keeps the siblings' order.
     m_units.reserve(count);
-    m_parent.reserve(count);
     m_children.resize(count);
     m_searchKeys.reserve(count);
     m_indexById.reserve(count);
@@ -149,13 +120,11 @@ UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
     nameKeys.reserve(count);
     QHash<QString, int> nameCount;
     for (int i = 0; i < count; ++i) {
-        const int old = order.at(i);
-        Unit &unit = units[old];
-        m_parent.append(isRoot.at(old) ? -1 : newIndex.at(position.value(unit.parentId)));
-        for (int child : children.at(old)) {
-            if (!isRoot.at(child))
-                m_children[i].append(newIndex.at(child));
-        }
+        Unit &unit = units[order.units.at(i)];
+        if (m_parent.at(i) >= 0)
+            m_children[m_parent.at(i)].append(i);
+        else
+            m_roots.append(i);
         nameKeys.append(Text::nameKey(unit.name));
         ++nameCount[nameKeys.last()];
         m_searchKeys.append(Text::searchKey(unit.name) + QLatin1Char(' ') + unit.code);
@@ -172,9 +141,6 @@ UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
         }
         m_units.append(std::move(unit));
     }
-    for (int root : std::as_const(roots))
-        m_roots.append(newIndex.at(root));
-    std::sort(m_roots.begin(), m_roots.end());
 
     // A name repeats when another unit of that name is in force at the same time: an old
     // commune and the new one that took its name after 2025 are told apart by their days.
