@@ -13,27 +13,28 @@
 
 Result<ExemplarRegister> ExemplarRegister::load(Workspace &workspace)
 {
-    if (!workspace.isOpen() || workspace.campaignId() == 0)
-        return build(workspace, {}, {});
-    ExemplarRepository repository(workspace.database());
-    auto exemplars = repository.exemplars(workspace.campaignId());
-    if (!exemplars)
-        return Failure{exemplars.error()};
-    auto nominations = repository.nominations(workspace.campaignId());
-    if (!nominations)
-        return Failure{nominations.error()};
-    return build(workspace, std::move(exemplars.value()), std::move(nominations.value()));
+    return read(workspace, 0);
 }
 
 Result<ExemplarRegister> ExemplarRegister::loadUnit(Workspace &workspace, qint64 unitId)
 {
-    if (!workspace.isOpen() || workspace.campaignId() == 0 || unitId <= 0)
+    if (unitId <= 0)
         return build(workspace, {}, {});
+    return read(workspace, unitId);
+}
+
+Result<ExemplarRegister> ExemplarRegister::read(Workspace &workspace, qint64 unitId)
+{
+    if (!workspace.isOpen() || workspace.campaignId() == 0)
+        return build(workspace, {}, {});
+    const qint64 campaignId = workspace.campaignId();
     ExemplarRepository repository(workspace.database());
-    auto exemplars = repository.exemplarsOfUnit(workspace.campaignId(), unitId);
+    auto exemplars = unitId > 0 ? repository.exemplarsOfUnit(campaignId, unitId)
+                                : repository.exemplars(campaignId);
     if (!exemplars)
         return Failure{exemplars.error()};
-    auto nominations = repository.nominationsOfUnit(workspace.campaignId(), unitId);
+    auto nominations = unitId > 0 ? repository.nominationsOfUnit(campaignId, unitId)
+                                  : repository.nominations(campaignId);
     if (!nominations)
         return Failure{nominations.error()};
     return build(workspace, std::move(exemplars.value()), std::move(nominations.value()));

@@ -67,6 +67,8 @@ public:
     QString nominationText(qint64 exemplarId) const;
 
 private:
+    /// Reads the chosen campaign's register, only one unit's part of it when `unitId` is set.
+    static Result<ExemplarRegister> read(Workspace &workspace, qint64 unitId);
     /// Keeps `exemplars` in Vietnamese order of their names with `nominations`, and the
     /// campaign's names and chain from the workspace.
     static Result<ExemplarRegister> build(Workspace &workspace, QList<Exemplar> exemplars,
