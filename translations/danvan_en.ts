@@ -8034,6 +8034,18 @@ Please verify the correct file name was given.</translation>
         <source>%1 has no sheet to read.</source>
         <translation>%1 has no sheet to read.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, is missing. Install danvan again, or save the file as .xlsx in the spreadsheet.</source>
+        <translation>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, is missing. Install danvan again, or save the file as .xlsx in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, did not start (%2). Install danvan again, or save the file as .xlsx in the spreadsheet.</source>
+        <translation>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, did not start (%2). Install danvan again, or save the file as .xlsx in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

@@ -7946,6 +7946,18 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>%1 has no sheet to read.</source>
         <translation>%1 không có trang tính nào để đọc.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, is missing. Install danvan again, or save the file as .xlsx in the spreadsheet.</source>
+        <translation>Không đọc được %1: thiếu danvan-xls-reader, phần của danvan đọc tệp .xls. Hãy cài lại danvan, hoặc mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, did not start (%2). Install danvan again, or save the file as .xlsx in the spreadsheet.</source>
+        <translation>Không đọc được %1: danvan-xls-reader, phần của danvan đọc tệp .xls, không khởi động được (%2). Hãy cài lại danvan, hoặc mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>Không đọc được %1: việc đọc kéo dài quá lâu (hơn %2 giây), có thể tệp đã bị hỏng. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

@@ -1,36 +1,61 @@
 #include "XlsReader.h"
 
+#include "XlsTransfer.h"
 #include "XlsxReader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryFile>
-
-#include <freexl.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Closes the FreeXL handle however the reading ends.
-class Handle
+struct Override
 {
-public:
-    ~Handle()
-    {
-        if (m_handle)
-            freexl_close(m_handle);
-    }
-    const void **address() { return &m_handle; }
-    const void *get() const { return m_handle; }
-
-private:
-    const void *m_handle = nullptr;
+    QString program;
+    int timeoutMs = XlsReader::DefaultTimeoutMs;
 };
+
+Override & override()
+{
+    static Override value;
+    return value;
+}
 
 } // namespace
 
+QString XlsReader::program()
+{
+    if (!override().program.isEmpty())
+        return override().program;
+    if (QCoreApplication::instance()) {
+        const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                      .filePath(QStringLiteral(DANVAN_XLS_READER_FROM_BIN));
+        if (QFileInfo(installed).isExecutable())
+            return QDir::cleanPath(installed);
+    }
+    const QString built = QStringLiteral(DANVAN_XLS_READER_BUILT);
+    return QFileInfo(built).isExecutable() ? built : QString();
+}
+
+void XlsReader::setProgram(const QString &path, int timeoutMs)
+{
+    override() = Override{path, timeoutMs};
+}
+
 Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
 {
+    const QString reader = program();
+    if (reader.isEmpty()) {
+        return Failure{tr("%1 cannot be read: danvan-xls-reader, the part of danvan that reads "
+                          ".xls files, is missing. Install danvan again, or save the file as "
+                          ".xlsx in the spreadsheet.")
+                           .arg(fileName)};
+    }
+
     QString path;
     QTemporaryFile copy;
     if (auto *file = qobject_cast<QFile *>(device); file && !file->fileName().isEmpty()) {
@@ -42,99 +67,54 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
         path = copy.fileName();
     }
 
-    Handle handle;
-    const int opened = freexl_open(QFile::encodeName(path).constData(), handle.address());
-    if (opened != FREEXL_OK) {
-        if (opened == FREEXL_INSUFFICIENT_MEMORY)
-            return Failure{tr("%1 is too large to read.").arg(fileName)};
-        return Failure{tr("%1 is damaged or is not an Excel 97-2003 workbook (.xls): it cannot "
-                          "be read. Open it in the spreadsheet and save it again as .xlsx.")
-                           .arg(fileName)};
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    // What a crash prints (a sanitizer's report, say) is no message for the user.
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(reader, {QDir::toNativeSeparators(path)});
+    if (!process.waitForStarted()) {
+        return Failure{tr("%1 cannot be read: danvan-xls-reader, the part of danvan that reads "
+                          ".xls files, did not start (%2). Install danvan again, or save the "
+                          "file as .xlsx in the spreadsheet.")
+                           .arg(fileName, process.errorString())};
     }
-    unsigned int info = 0;
-    // FreeXL opens an encrypted workbook without giving a handle to it.
-    if (!handle.get()
-        || (freexl_get_info(handle.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK
-            && info == FREEXL_BIFF_OBFUSCATED)) {
+    // QProcess keeps reading the output into its buffer while it waits.
+    if (!process.waitForFinished(override().timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return Failure{tr("%1 could not be read: reading it took too long (more than %2 s), so it "
+                          "may be damaged. Open it in the spreadsheet and save it again as .xlsx.")
+                           .arg(fileName)
+                           .arg(override().timeoutMs / 1000)};
+    }
+    const QString damaged = tr("%1 is damaged or is not an Excel 97-2003 workbook (.xls): it "
+                               "cannot be read. Open it in the spreadsheet and save it again as "
+                               ".xlsx.")
+                                .arg(fileName);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return Failure{damaged};
+    auto decoded = XlsTransfer::decode(process.readAllStandardOutput());
+    if (!decoded)
+        return Failure{damaged};
+
+    using Outcome = XlsTransfer::Outcome;
+    switch (decoded->outcome) {
+    case Outcome::Read:
+        return std::move(decoded->workbook);
+    case Outcome::NotXls:
+        return Failure{damaged};
+    case Outcome::Encrypted:
         return Failure{tr("%1 is protected by a password. Open it in the spreadsheet, remove the "
                           "password and save it again.")
                            .arg(fileName)};
-    }
-    unsigned int sheetCount = 0;
-    if (freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK)
-        sheetCount = 0;
-
-    Workbook workbook;
-    workbook.format = u"xls"_s;
-    qint64 cells = 0;
-    for (unsigned int index = 0; index < sheetCount && index < 0xFFFF; ++index) {
-        const char *name = nullptr;
-        if (freexl_get_worksheet_name(handle.get(), static_cast<unsigned short>(index), &name)
-                != FREEXL_OK
-            || freexl_select_active_worksheet(handle.get(), static_cast<unsigned short>(index))
-                != FREEXL_OK)
-            continue;
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_worksheet_dimensions(handle.get(), &rows, &columns) != FREEXL_OK)
-            continue;
-        Workbook::Sheet sheet;
-        sheet.name = name ? QString::fromUtf8(name) : u"Sheet%1"_s.arg(index + 1);
-        for (unsigned int r = 0; r < rows; ++r) {
-            QList<Workbook::Cell> row;
-            for (unsigned short c = 0; c < columns; ++c) {
-                FreeXL_CellValue value;
-                if (freexl_get_cell_value(handle.get(), r, c, &value) != FREEXL_OK)
-                    continue;
-                Workbook::Cell cell;
-                switch (value.type) {
-                case FREEXL_CELL_INT:
-                    cell.type = Workbook::Cell::Type::Number;
-                    cell.number = value.value.int_value;
-                    break;
-                case FREEXL_CELL_DOUBLE:
-                    cell.type = Workbook::Cell::Type::Number;
-                    cell.number = value.value.double_value;
-                    break;
-                case FREEXL_CELL_TEXT:
-                case FREEXL_CELL_SST_TEXT:
-                case FREEXL_CELL_TIME:
-                    cell.type = Workbook::Cell::Type::Text;
-                    cell.text = QString::fromUtf8(value.value.text_value);
-                    break;
-                case FREEXL_CELL_DATE:
-                case FREEXL_CELL_DATETIME: {
-                    const QString text = QString::fromUtf8(value.value.text_value);
-                    cell.date = QDate::fromString(text.left(10), Qt::ISODate);
-                    cell.type = cell.date.isValid() ? Workbook::Cell::Type::Date
-                                                    : Workbook::Cell::Type::Text;
-                    if (!cell.date.isValid())
-                        cell.text = text;
-                    break;
-                }
-                default:
-                    break;
-                }
-                if (cell.type == Workbook::Cell::Type::Empty)
-                    continue;
-                if (++cells > XlsxReader::MaxCells) {
-                    return Failure{tr("%1 is too large to read: it has more than %L2 cells.")
-                                       .arg(fileName)
-                                       .arg(XlsxReader::MaxCells)};
-                }
-                if (row.size() <= c)
-                    row.resize(c + 1);
-                row[c] = std::move(cell);
-            }
-            if (!row.isEmpty()) {
-                while (sheet.rows.size() < qsizetype(r))
-                    sheet.rows.append(QList<Workbook::Cell>());
-                sheet.rows.append(std::move(row));
-            }
-        }
-        workbook.sheets.append(std::move(sheet));
-    }
-    if (workbook.sheets.isEmpty())
+    case Outcome::OutOfMemory:
+        return Failure{tr("%1 is too large to read.").arg(fileName)};
+    case Outcome::TooManyCells:
+        return Failure{tr("%1 is too large to read: it has more than %L2 cells.")
+                           .arg(fileName)
+                           .arg(XlsxReader::MaxCells)};
+    case Outcome::NoSheet:
         return Failure{tr("%1 has no sheet to read.").arg(fileName)};
-    return workbook;
+    }
+    return Failure{damaged};
 }

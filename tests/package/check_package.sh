@@ -36,6 +36,7 @@ echo "check_package: built $(basename "$deb")"
 # Exactly these files, nothing more (directories aside).
 expected="./usr/bin/danvan
 ./usr/bin/danvan-cli
+./usr/libexec/danvan/danvan-xls-reader
 ./usr/share/applications/vn.danvan.Danvan.desktop
 ./usr/share/doc/danvan/changelog.gz
 ./usr/share/doc/danvan/copyright
@@ -121,9 +122,9 @@ for page in danvan danvan-cli vi/danvan vi/danvan-cli; do
 done
 
 # The programs run from the package alone: no path into the build, the right version.
-for program in danvan danvan-cli; do
-    if readelf -d "$root/usr/bin/$program" | grep -E -q 'R(UN)?PATH'; then
-        fail "$program carries a library search path: $(readelf -d "$root/usr/bin/$program" | grep PATH)"
+for program in bin/danvan bin/danvan-cli libexec/danvan/danvan-xls-reader; do
+    if readelf -d "$root/usr/$program" | grep -E -q 'R(UN)?PATH'; then
+        fail "$program carries a library search path: $(readelf -d "$root/usr/$program" | grep PATH)"
     fi
 done
 cli_version=$("$root/usr/bin/danvan-cli" --version)
@@ -132,6 +133,17 @@ cli_version=$("$root/usr/bin/danvan-cli" --version)
 window_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/danvan" --version)
 [ "$window_version" = "danvan $version" ] ||
     fail "danvan --version says \"$window_version\", not \"danvan $version\""
+
+# danvan-cli finds the packaged .xls reader beside it (../libexec/danvan) and reads a form
+# with it.
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+"$root/usr/bin/danvan-cli" init "$work/example.sqlite" --example >/dev/null ||
+    fail "danvan-cli init from the package failed"
+"$root/usr/bin/danvan-cli" --lang en import-results "$work/example.sqlite" --dry-run \
+    "$source_dir/tests/data/results/form-905-libreoffice.xls" >"$work/xls.json" 2>"$work/xls.log" ||
+    fail "danvan-cli from the package cannot read an .xls: $(cat "$work/xls.log")"
+grep -q '"format": "xls"' "$work/xls.json" ||
+    fail "danvan-cli from the package read the .xls as something else: $(head -c 400 "$work/xls.json")"
 
 # Every command of danvan-cli has its section in the manual pages of both languages.
 "$root/usr/bin/danvan-cli" --lang en --help |
