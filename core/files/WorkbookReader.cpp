@@ -35,14 +35,19 @@ bool hasLegacyBytes(const QString &text)
     return false;
 }
 
-// Text to compose (NFC): it holds combining marks, as Windows-1258 and decomposing programs
-// write tones. Most cells hold none, and composing every one is the slowest part of reading.
-bool hasCombiningMarks(const QString &text)
+// Text that composing (NFC) may change: most cells hold none, and composing every one is the
+// slowest part of reading. It is text with a combining mark (as Windows-1258 and decomposing
+// programs write tones), a character that NFC writes otherwise (U+2000 EN QUAD becomes U+2002,
+// Å ANGSTROM SIGN becomes Å), Hangul jamo, or a character beyond the first plane, left to
+// NFC itself. Vietnamese letters (U+1E00-U+1EFF, and those below U+0300) never change.
+bool mayChangeUnderNfc(const QString &text)
 {
     for (const QChar ch : text) {
-        if (ch.unicode() >= 0x0300
-            && (ch.category() == QChar::Mark_NonSpacing
-                || ch.category() == QChar::Mark_SpacingCombining))
+        const char16_t code = ch.unicode();
+        if (code < 0x0300 || (code >= 0x1E00 && code <= 0x1EFF))
+            continue;
+        if (ch.isMark() || ch.isSurrogate() || (code >= 0x1100 && code <= 0x11FF)
+            || ch.decompositionTag() == QChar::Canonical)
             return true;
     }
     return false;
@@ -226,7 +231,7 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
                     }
                 }
                 cell.runs.clear();
-                if (hasCombiningMarks(cell.text))
+                if (mayChangeUnderNfc(cell.text))
                     cell.text = cell.text.normalized(QString::NormalizationForm_C);
             }
         }

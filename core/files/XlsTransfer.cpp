@@ -106,6 +106,8 @@ std::optional<XlsTransfer::Decoded> XlsTransfer::decode(const QByteArray &bytes)
                         qint64 day = 0;
                         in >> day;
                         cell.date = QDate::fromJulianDay(day);
+                        if (!cell.date.isValid())
+                            return std::nullopt;
                         break;
                     }
                     case Type::Empty:

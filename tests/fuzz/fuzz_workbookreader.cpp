@@ -3,8 +3,9 @@
 // that is rolled back). An input that begins with "X" gives the XML parts of an .xlsx
 // (workbook, sheet, shared strings, styles, separated by "\n====\n") and one that begins
 // with "O" those of an .ods (content, styles), so that the XML readers are reached without
-// a ZIP container whose checksums a mutation would break; any other input is read as a file
-// (.xlsx, .ods, .xls or text, told by its contents).
+// a ZIP container whose checksums a mutation would break; one that begins with "T" is what
+// danvan-xls-reader sends back (XlsTransfer); any other input is read as a file (.xlsx,
+// .ods, .xls or text, told by its contents; an .xls through danvan-xls-reader).
 #include "Database.h"
 #include "ExampleData.h"
 #include "FuzzSupport.h"
@@ -12,6 +13,7 @@
 #include "ResultsImport.h"
 #include "Transaction.h"
 #include "WorkbookReader.h"
+#include "XlsTransfer.h"
 #include "XlsxReader.h"
 #include "ZipParts.h"
 
@@ -92,6 +94,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         workbook = readParts(bytes.at(0), bytes.mid(1));
         if (workbook)
             WorkbookReader::decodeText(&workbook.value(), std::nullopt);
+    } else if (!bytes.isEmpty() && bytes.at(0) == 'T') {
+        const auto decoded = XlsTransfer::decode(bytes.mid(1));
+        if (!decoded || decoded->outcome != XlsTransfer::Outcome::Read
+            || decoded->workbook.sheets.isEmpty())
+            return 0;
+        workbook = decoded->workbook;
+        WorkbookReader::decodeText(&workbook.value(), std::nullopt);
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
