@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -165,6 +166,12 @@ void TestImportResults::importAFilledFormAndUndoIt()
             QCOMPARE(view->model()->rowCount(file), 2);
             const QModelIndex sheet = view->model()->index(0, 0, file);
             QCOMPARE(view->model()->rowCount(sheet), 11);
+            // The first column is as wide as its names (within 64 characters), wider than the
+            // 36 characters it starts with: "row 7: Xã Vĩnh Hòa Phú (30811)" reads whole.
+            const int chars = view->fontMetrics().averageCharWidth();
+            const int names = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(0);
+            QVERIFY(names > chars * 36);
+            QCOMPARE(view->header()->sectionSize(0), std::min(names, chars * 64));
             auto *summary = dialog->findChild<QLabel *>(u"resultsSummary"_s);
             QVERIFY2(summary->text().startsWith(u"5 "_s), qPrintable(summary->text()));
             auto *apply = dialog->findChild<QPushButton *>(u"resultsApply"_s);

@@ -448,7 +448,11 @@ void TestManual::pictures()
         dialog->reject();
 
         // The preview of a district's own table of results, before it is applied.
-        const QString sent = copy.filePath(u"ket-qua-hoi-nghi-huyen-chau-thanh.xlsx"_s);
+        // In a folder of a fixed name, which the picture shows.
+        QDir sentFolder(QDir::temp().filePath(u"danvan-manual"_s));
+        sentFolder.removeRecursively();
+        QVERIFY(QDir().mkpath(sentFolder.path()));
+        const QString sent = sentFolder.filePath(u"ket-qua-hoi-nghi-huyen-chau-thanh.xlsx"_s);
         QVERIFY(QFile::copy(TestSupport::dataPath(u"results/own-table-codes.xlsx"_s), sent));
         FileDialog::setNextFileName(sent);
         bool taken = false;
@@ -468,6 +472,7 @@ void TestManual::pictures()
         window.findChild<QAction *>(u"importResultsAction"_s)->trigger();
         poll.stop();
         QVERIFY(taken);
+        sentFolder.removeRecursively();
     }
 }
 

@@ -28,6 +28,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ImportResultsDialog::ImportResultsDialog(Workspace &workspace, const QStringList &files,
@@ -250,6 +252,16 @@ void ImportResultsDialog::refresh()
         m_previewView->setCurrentIndex(shown);
     else
         m_mapping->clear();
+    // The first preview widens the first column so that the units' names read whole, up to
+    // 64 characters; after that the width is the clerk's.
+    if (!m_itemColumnFitted && m_previewModel->rowCount() > 0) {
+        m_itemColumnFitted = true;
+        const int chars = fontMetrics().averageCharWidth();
+        const QAbstractItemView *view = m_previewView; // QTreeView hides it
+        const int wanted = view->sizeHintForColumn(ResultsPreviewModel::Item);
+        m_previewView->header()->resizeSection(ResultsPreviewModel::Item,
+                                               std::clamp(wanted, chars * 36, chars * 64));
+    }
     showMapping();
     updateState();
 }

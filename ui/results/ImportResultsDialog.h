@@ -53,6 +53,7 @@ private:
     QStringList m_files;
     ResultsImport::Options m_options;
     QString m_mappedSheet; ///< the sheet whose mapping is shown (ResultsImport::sheetKey)
+    bool m_itemColumnFitted = false; ///< the first preview has set the first column's width
 
     QListWidget *m_fileList;
     QPushButton *m_addButton;
