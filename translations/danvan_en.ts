@@ -8046,6 +8046,10 @@ Please verify the correct file name was given.</translation>
         <source>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</source>
         <translation>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</translation>
     </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

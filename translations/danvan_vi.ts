@@ -7958,6 +7958,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
         <source>%1 could not be read: reading it took too long (more than %2 s), so it may be damaged. Open it in the spreadsheet and save it again as .xlsx.</source>
         <translation>Không đọc được %1: việc đọc kéo dài quá lâu (hơn %2 giây), có thể tệp đã bị hỏng. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
     </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>mã thoát %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

@@ -27,18 +27,23 @@ Override & override()
 
 } // namespace
 
+QString XlsReader::notStarted(const QString &fileName, const QString &why)
+{
+    return tr("%1 cannot be read: danvan-xls-reader, the part of danvan that reads .xls files, "
+              "did not start (%2). Install danvan again, or save the file as .xlsx in the "
+              "spreadsheet.")
+        .arg(fileName, why);
+}
+
 QString XlsReader::program()
 {
     if (!override().program.isEmpty())
         return override().program;
-    if (QCoreApplication::instance()) {
-        const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                      .filePath(QStringLiteral(DANVAN_XLS_READER_FROM_BIN));
-        if (QFileInfo(installed).isExecutable())
-            return QDir::cleanPath(installed);
-    }
-    const QString built = QStringLiteral(DANVAN_XLS_READER_BUILT);
-    return QFileInfo(built).isExecutable() ? built : QString();
+    if (!QCoreApplication::instance())
+        return {};
+    const QString path = QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                                             .filePath(QStringLiteral(DANVAN_XLS_READER_FROM_BIN)));
+    return QFileInfo(path).isExecutable() ? path : QString();
 }
 
 void XlsReader::setProgram(const QString &path, int timeoutMs)
@@ -72,12 +77,8 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
     // What a crash prints (a sanitizer's report, say) is no message for the user.
     process.setStandardErrorFile(QProcess::nullDevice());
     process.start(reader, {QDir::toNativeSeparators(path)});
-    if (!process.waitForStarted()) {
-        return Failure{tr("%1 cannot be read: danvan-xls-reader, the part of danvan that reads "
-                          ".xls files, did not start (%2). Install danvan again, or save the "
-                          "file as .xlsx in the spreadsheet.")
-                           .arg(fileName, process.errorString())};
-    }
+    if (!process.waitForStarted())
+        return Failure{notStarted(fileName, process.errorString())};
     // QProcess keeps reading the output into its buffer while it waits.
     if (!process.waitForFinished(override().timeoutMs)) {
         process.kill();
@@ -91,6 +92,12 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
                                "cannot be read. Open it in the spreadsheet and save it again as "
                                ".xlsx.")
                                 .arg(fileName);
+    // 127 and 126: the reader could not be run (a library of its own is missing, say), which
+    // says nothing of the file.
+    if (process.exitStatus() == QProcess::NormalExit
+        && (process.exitCode() == 127 || process.exitCode() == 126)) {
+        return Failure{notStarted(fileName, tr("exit code %1").arg(process.exitCode()))};
+    }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return Failure{damaged};
     auto decoded = XlsTransfer::decode(process.readAllStandardOutput());
@@ -99,7 +106,7 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
 
     using Outcome = XlsTransfer::Outcome;
     switch (decoded->outcome) {
-    case Outcome::Read:
+    case Outcome::Read: // with a sheet at least (XlsTransfer::decode)
         return std::move(decoded->workbook);
     case Outcome::NotXls:
         return Failure{damaged};

@@ -24,11 +24,14 @@ public:
     /// a file is copied to a temporary one first.
     static Result<Workbook> read(QIODevice *device, const QString &fileName);
 
-    /// The reader that read() runs: installed, libexec/danvan/danvan-xls-reader beside the
-    /// program's bin folder; in the build tree, the one built there. Empty if there is none.
+    /// The reader that read() runs: libexec/danvan/danvan-xls-reader beside the program's
+    /// bin folder, installed or in the build tree. Empty if there is none.
     static QString program();
 
     /// For tests: run `path` in the reader's place (empty: the reader again), giving it
     /// `timeoutMs`.
     static void setProgram(const QString &path, int timeoutMs = DefaultTimeoutMs);
+
+private:
+    static QString notStarted(const QString &fileName, const QString &why);
 };

@@ -77,7 +77,7 @@ std::optional<XlsTransfer::Decoded> XlsTransfer::decode(const QByteArray &bytes)
     decoded.workbook.format = u"xls"_s;
     if (decoded.outcome == Outcome::Read) {
         quint32 sheets = 0;
-        if (!readCount(in, bytes, &sheets))
+        if (!readCount(in, bytes, &sheets) || sheets == 0)
             return std::nullopt;
         decoded.workbook.sheets.reserve(sheets);
         for (quint32 s = 0; s < sheets; ++s) {

@@ -32,8 +32,8 @@ struct Decoded
 };
 
 /// Nothing when the bytes are not a whole message: a wrong start, an unknown outcome or
-/// cell type, a date cell without a day, a count larger than the bytes left, no closing
-/// mark.
+/// cell type, a workbook read without a sheet (the reader says NoSheet), a date cell
+/// without a day, a count larger than the bytes left, no closing mark.
 std::optional<Decoded> decode(const QByteArray &bytes);
 
 } // namespace XlsTransfer

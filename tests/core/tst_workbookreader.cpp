@@ -498,6 +498,9 @@ void TestWorkbookReader::xlsReaderInItsOwnProcess_data()
     QTest::newRow("crashes") << u"kill -SEGV $$"_s << XlsReader::DefaultTimeoutMs
                              << u"is damaged"_s;
     QTest::newRow("fails") << u"exit 1"_s << XlsReader::DefaultTimeoutMs << u"is damaged"_s;
+    // What a shell says of a program whose library is missing: nothing about the file.
+    QTest::newRow("cannot run") << u"exit 127"_s << XlsReader::DefaultTimeoutMs
+                                << u"did not start (exit code 127)"_s;
     QTest::newRow("cut short") << u"printf dvLS"_s << XlsReader::DefaultTimeoutMs
                                << u"is damaged"_s;
     QTest::newRow("hangs") << u"exec sleep 60"_s << 1000 << u"took too long"_s;

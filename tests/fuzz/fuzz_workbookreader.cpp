@@ -96,8 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             WorkbookReader::decodeText(&workbook.value(), std::nullopt);
     } else if (!bytes.isEmpty() && bytes.at(0) == 'T') {
         const auto decoded = XlsTransfer::decode(bytes.mid(1));
-        if (!decoded || decoded->outcome != XlsTransfer::Outcome::Read
-            || decoded->workbook.sheets.isEmpty())
+        if (!decoded || decoded->outcome != XlsTransfer::Outcome::Read)
             return 0;
         workbook = decoded->workbook;
         WorkbookReader::decodeText(&workbook.value(), std::nullopt);

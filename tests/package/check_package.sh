@@ -74,7 +74,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "check_package: Depends: $depends"
 names=$(echo "$depends" | tr ',|' '\n\n' | awk '{print $1}')
 for dependency in libqt6sql6-sqlite qt6-qpa-plugins fonts-liberation2 libqt6widgets6 \
-    libqt6printsupport6 libqt6charts6 libqt6sql6 libc6; do
+    libqt6printsupport6 libqt6charts6 libqt6sql6 libc6 libfreexl1; do
     echo "$names" | grep -qx "$dependency" || fail "Depends lacks $dependency: $depends"
 done
 # The server's driver is recommended, not required: files work without it.

@@ -252,18 +252,49 @@ void ImportResultsDialog::refresh()
         m_previewView->setCurrentIndex(shown);
     else
         m_mapping->clear();
-    // The first preview widens the first column so that the units' names read whole, up to
-    // 64 characters; after that the width is the clerk's.
-    if (!m_itemColumnFitted && m_previewModel->rowCount() > 0) {
-        m_itemColumnFitted = true;
-        const int chars = fontMetrics().averageCharWidth();
-        const QAbstractItemView *view = m_previewView; // QTreeView hides it
-        const int wanted = view->sizeHintForColumn(ResultsPreviewModel::Item);
-        m_previewView->header()->resizeSection(ResultsPreviewModel::Item,
-                                               std::clamp(wanted, chars * 36, chars * 64));
+    // The first preview with units widens the first column so that their names read whole,
+    // up to 64 characters; after that the width is the clerk's.
+    if (!m_itemColumnFitted) {
+        if (const int names = itemColumnWidth(); names > 0) {
+            m_itemColumnFitted = true;
+            const int chars = fontMetrics().averageCharWidth();
+            m_previewView->header()->resizeSection(ResultsPreviewModel::Item,
+                                                   std::clamp(names, chars * 36, chars * 64));
+        }
     }
     showMapping();
     updateState();
+}
+
+int ImportResultsDialog::itemColumnWidth() const
+{
+    // The view measures only the rows it shows, and a sheet of more than 20 units opens
+    // closed: the files', sheets' and units' labels are measured in the model, the first
+    // thousand units of a sheet at most. Zero when there is no unit.
+    constexpr int measuredUnits = 1000;
+    const QFontMetrics metrics = m_previewView->fontMetrics();
+    const int indent = m_previewView->indentation();
+    const int margins = metrics.averageCharWidth() * 2;
+    const auto widthOf = [&](const QModelIndex &index, int depth) {
+        return metrics.horizontalAdvance(index.data().toString()) + indent * (depth + 1) + margins;
+    };
+    int widest = 0;
+    bool units = false;
+    for (int f = 0; f < m_previewModel->rowCount(); ++f) {
+        const QModelIndex file = m_previewModel->index(f, ResultsPreviewModel::Item);
+        widest = std::max(widest, widthOf(file, 0));
+        for (int s = 0; s < m_previewModel->rowCount(file); ++s) {
+            const QModelIndex sheet = m_previewModel->index(s, ResultsPreviewModel::Item, file);
+            widest = std::max(widest, widthOf(sheet, 1));
+            const int rows = std::min(m_previewModel->rowCount(sheet), measuredUnits);
+            for (int u = 0; u < rows; ++u) {
+                units = true;
+                widest = std::max(
+                    widest, widthOf(m_previewModel->index(u, ResultsPreviewModel::Item, sheet), 2));
+            }
+        }
+    }
+    return units ? widest : 0;
 }
 
 void ImportResultsDialog::conflictChoiceChanged()

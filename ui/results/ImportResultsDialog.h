@@ -44,6 +44,8 @@ private:
     void addFiles();
     void removeFile();
     void refresh();
+    /// The width the first column needs for the units' names (see refresh()).
+    int itemColumnWidth() const;
     void updateState();
     void showMapping();
     void mappingChanged(const QHash<ResultsColumns::Field, int> &mapping);
