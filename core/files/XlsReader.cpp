@@ -13,15 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Override
+// The reader to run and how long to give it: the built one, unless a test named another.
+struct ReaderChoice
 {
     QString program;
     int timeoutMs = XlsReader::DefaultTimeoutMs;
 };
 
-Override & override()
+ReaderChoice &readerChoice()
 {
-    static Override value;
+    static ReaderChoice value;
     return value;
 }
 
@@ -37,8 +38,8 @@ QString XlsReader::notStarted(const QString &fileName, const QString &why)
 
 QString XlsReader::program()
 {
-    if (!override().program.isEmpty())
-        return override().program;
+    if (!readerChoice().program.isEmpty())
+        return readerChoice().program;
     if (!QCoreApplication::instance())
         return {};
     const QString path = QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
@@ -48,7 +49,7 @@ QString XlsReader::program()
 
 void XlsReader::setProgram(const QString &path, int timeoutMs)
 {
-    override() = Override{path, timeoutMs};
+    readerChoice() = ReaderChoice{path, timeoutMs};
 }
 
 Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
@@ -80,13 +81,13 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
     if (!process.waitForStarted())
         return Failure{notStarted(fileName, process.errorString())};
     // QProcess keeps reading the output into its buffer while it waits.
-    if (!process.waitForFinished(override().timeoutMs)) {
+    if (!process.waitForFinished(readerChoice().timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return Failure{tr("%1 could not be read: reading it took too long (more than %2 s), so it "
                           "may be damaged. Open it in the spreadsheet and save it again as .xlsx.")
                            .arg(fileName)
-                           .arg(override().timeoutMs / 1000)};
+                           .arg(readerChoice().timeoutMs / 1000)};
     }
     const QString damaged = tr("%1 is damaged or is not an Excel 97-2003 workbook (.xls): it "
                                "cannot be read. Open it in the spreadsheet and save it again as "
