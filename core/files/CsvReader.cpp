@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "Text.h"
+
 #include <QIODevice>
 #include <QStringDecoder>
 
@@ -95,7 +97,7 @@ Result<void> CsvReader::load()
     }
     if (m_text.startsWith(QChar(0xFEFF)))
         m_text.remove(0, 1);
-    m_text = m_text.normalized(QString::NormalizationForm_C);
+    m_text = Text::composed(m_text);
     m_delimiter = guessDelimiter();
     m_position = 0;
     m_line = 1;
@@ -105,7 +107,7 @@ Result<void> CsvReader::load()
 void CsvReader::loadText(const QString &text)
 {
     m_text = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
-    m_text = m_text.normalized(QString::NormalizationForm_C);
+    m_text = Text::composed(m_text);
     m_delimiter = guessDelimiter();
     m_position = 0;
     m_line = 1;
@@ -199,7 +201,11 @@ bool CsvReader::readRecord(QStringList *fields)
                         break;
                     ++end;
                 }
-                field.append(QStringView(text + m_position, end - m_position));
+                // Most fields are one such run: made at their size, not grown by appending.
+                if (field.isEmpty())
+                    field = QString(text + m_position, end - m_position);
+                else
+                    field.append(QStringView(text + m_position, end - m_position));
                 m_position = end;
             }
         }

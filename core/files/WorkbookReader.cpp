@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "OdsReader.h"
+#include "Text.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
 #include "ZipParts.h"
@@ -30,24 +31,6 @@ bool hasLegacyBytes(const QString &text)
 {
     for (const QChar ch : text) {
         if (ch.unicode() >= 0x80)
-            return true;
-    }
-    return false;
-}
-
-// Text that composing (NFC) may change: most cells hold none, and composing every one is the
-// slowest part of reading. It is text with a combining mark (as Windows-1258 and decomposing
-// programs write tones), a character that NFC writes otherwise (U+2000 EN QUAD becomes U+2002,
-// Å ANGSTROM SIGN becomes Å), Hangul jamo, or a character beyond the first plane, left to
-// NFC itself. Vietnamese letters (U+1E00-U+1EFF, and those below U+0300) never change.
-bool mayChangeUnderNfc(const QString &text)
-{
-    for (const QChar ch : text) {
-        const char16_t code = ch.unicode();
-        if (code < 0x0300 || (code >= 0x1E00 && code <= 0x1EFF))
-            continue;
-        if (ch.isMark() || ch.isSurrogate() || (code >= 0x1100 && code <= 0x11FF)
-            || ch.decompositionTag() == QChar::Canonical)
             return true;
     }
     return false;
@@ -231,8 +214,7 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
                     }
                 }
                 cell.runs.clear();
-                if (mayChangeUnderNfc(cell.text))
-                    cell.text = cell.text.normalized(QString::NormalizationForm_C);
+                cell.text = Text::composed(cell.text);
             }
         }
 

@@ -84,9 +84,8 @@ public:
     /// The top unit above a unit, or the unit itself.
     const Unit *topOf(const Unit *unit) const
     {
-        QSet<qint64> seen;
-        while (unit && unit->parentId && !seen.contains(unit->id)) {
-            seen.insert(unit->id);
+        // No more steps up than there are units: a loop of parents ends somewhere in it.
+        for (qsizetype steps = 0; unit && unit->parentId && steps < m_units.size(); ++steps) {
             const Unit *parent = byId(unit->parentId);
             if (!parent)
                 break;
@@ -196,13 +195,18 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
 
     // Where each new commune came from, and where each old code went.
     QHash<QString, QList<const Reorganisation::Origin *>> originsOf;
-    QHash<QString, QSet<QString>> newCodesOfOld;
-    QSet<QString> namedOldCodes;
+    QHash<QString, QString> newCodeOfOld; // the first named; splitOldCodes has those with more
+    QSet<QString> splitOldCodes;
+    originsOf.reserve(reorganisation.communes.size());
+    newCodeOfOld.reserve(reorganisation.origins.size());
     for (const Reorganisation::Origin &origin : reorganisation.origins) {
         originsOf[origin.newCode].append(&origin);
         if (!origin.oldCode.isEmpty()) {
-            newCodesOfOld[origin.oldCode].insert(origin.newCode);
-            namedOldCodes.insert(origin.oldCode);
+            const auto known = newCodeOfOld.constFind(origin.oldCode);
+            if (known == newCodeOfOld.cend())
+                newCodeOfOld.insert(origin.oldCode, origin.newCode);
+            else if (*known != origin.newCode)
+                splitOldCodes.insert(origin.oldCode);
         }
     }
     QHash<QString, QString> provinceOfCommune; // new commune code → new province code
@@ -299,7 +303,7 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         bool alone = true;
         for (const Reorganisation::Origin *origin : originsOf.value(commune.code)) {
             alone = alone && origin->oldCode == commune.code && origin->kind != UnitLink::Kind::Part
-                && newCodesOfOld.value(origin->oldCode).size() == 1;
+                && !splitOldCodes.contains(origin->oldCode);
         }
         decide(planned, alone);
         communes.append(planned);
@@ -334,6 +338,7 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
     // then: every district, every old commune, the old provinces themselves.
     QList<const Unit *> ending;
     QSet<qint64> endingIds;
+    endingIds.reserve(snapshot.units().size());
     const auto addEnding = [&](const Unit *unit) {
         if (!unit || endingIds.contains(unit->id) || kept.contains(unit->id)
             || !unit->isActiveOn(before))
@@ -479,8 +484,8 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
                     continue;
                 }
                 const UnitLink::Kind kind = origin.kind.value_or(
-                    newCodesOfOld.value(origin.oldCode).size() > 1 ? UnitLink::Kind::Part
-                                                                   : UnitLink::Kind::Whole);
+                    splitOldCodes.contains(origin.oldCode) ? UnitLink::Kind::Part
+                                                           : UnitLink::Kind::Whole);
                 planned.add(old->id, into, kind, origin.note, effective);
             } else if (!origin.oldName.isEmpty()) {
                 // An area named without a code: found by its name under its district.
@@ -519,7 +524,7 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
                     : UnitLink::Kind::Whole;
                 planned.add(district->id, into, kind, origin.note, effective);
                 for (const Unit *child : snapshot.children(district->id)) {
-                    if (child->isActiveOn(before) && !namedOldCodes.contains(child->code))
+                    if (child->isActiveOn(before) && !newCodeOfOld.contains(child->code))
                         planned.add(child->id, into, kind, origin.note, effective);
                 }
             }

@@ -10,9 +10,49 @@
 
 namespace Text {
 
+namespace {
+
+// Whether composing (NFC) may change the text: when it holds a combining mark (as
+// Windows-1258 and decomposing programs write tones), a character that NFC writes otherwise
+// (U+2000 EN QUAD becomes U+2002, the Angstrom sign becomes Å), Hangul jamo, or a character
+// beyond the first plane, left to NFC itself. Vietnamese letters (U+1E00-U+1EFF, and those
+// below U+0300) never change.
+bool mayChangeUnderNfc(const QString &text)
+{
+    for (const QChar ch : text) {
+        const char16_t code = ch.unicode();
+        if (code < 0x0300 || (code >= 0x1E00 && code <= 0x1EFF))
+            continue;
+        if (ch.isMark() || ch.isSurrogate() || (code >= 0x1100 && code <= 0x11FF)
+            || ch.decompositionTag() == QChar::Canonical)
+            return true;
+    }
+    return false;
+}
+
+// White space as simplified() takes it: QChar::isSpace(), the no-break space and the byte
+// order mark. isSpace() looks up Unicode's tables for every letter beyond ASCII, and below
+// U+1680 (OGHAM SPACE MARK) the only spaces are ASCII's, U+0085 and U+00A0.
+inline bool isBlank(QChar ch)
+{
+    const char16_t code = ch.unicode();
+    if (code > u' ' && code < 0x85) // letters, digits and signs of ASCII, controls after it
+        return false;
+    if (code < 0x1680)
+        return code == u' ' || (code >= 0x09 && code <= 0x0D) || code == 0x85 || code == 0xA0;
+    return ch.isSpace() || code == 0xFEFF;
+}
+
+} // namespace
+
+QString composed(const QString &text)
+{
+    return mayChangeUnderNfc(text) ? text.normalized(QString::NormalizationForm_C) : text;
+}
+
 QString simplified(const QString &text)
 {
-    return simplifiedNfc(text.normalized(QString::NormalizationForm_C));
+    return simplifiedNfc(composed(text));
 }
 
 QString simplifiedNfc(const QString &text)
@@ -21,8 +61,7 @@ QString simplifiedNfc(const QString &text)
     bool clean = !text.isEmpty() && text.front() != u' ' && text.back() != u' ';
     for (qsizetype i = 0; clean && i < text.size(); ++i) {
         const QChar ch = text.at(i);
-        clean = ch == u' ' ? text.at(i - 1) != u' '
-                           : !(ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0xFEFF));
+        clean = ch == u' ' ? text.at(i - 1) != u' ' : !isBlank(ch);
     }
     if (clean || text.isEmpty())
         return text;
@@ -31,7 +70,7 @@ QString simplifiedNfc(const QString &text)
     result.reserve(text.size());
     bool pendingSpace = false;
     for (const QChar ch : text) {
-        if (ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0xFEFF)) {
+        if (isBlank(ch)) {
             pendingSpace = !result.isEmpty();
             continue;
         }
@@ -46,7 +85,7 @@ QString simplifiedNfc(const QString &text)
 
 QString cleanName(const QString &name)
 {
-    return cleanNameNfc(name.normalized(QString::NormalizationForm_C));
+    return cleanNameNfc(composed(name));
 }
 
 QString cleanNameNfc(const QString &name)

@@ -5,6 +5,11 @@
 /// Text clean-up and accent-insensitive matching for Vietnamese names.
 namespace Text {
 
+/// The text composed (NFC), the form the program stores and compares. Text that composing
+/// cannot change, which is nearly all text, is returned as it is without the cost of
+/// QString::normalized().
+QString composed(const QString &text);
+
 /// NFC, trimmed, every run of white space (tabs, no-break spaces) made one space.
 QString simplified(const QString &text);
 /// simplified() for text known to be NFC already, such as CsvReader's fields.

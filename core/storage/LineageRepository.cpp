@@ -4,6 +4,9 @@
 #include "Query.h"
 #include "RowBatch.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -85,11 +88,27 @@ Result<void> LineageRepository::update(const UnitLink &link)
 
 Result<void> LineageRepository::insert(const QList<UnitLink> &links)
 {
+    // In the order of the table's key, so that SQLite adds each row at the end of its tree
+    // instead of splitting pages all over it; an import gives most links one day.
+    QList<const UnitLink *> ordered;
+    ordered.reserve(links.size());
+    for (const UnitLink &link : links)
+        ordered.append(&link);
+    std::sort(ordered.begin(), ordered.end(), [](const UnitLink *a, const UnitLink *b) {
+        return std::pair(a->predecessorId, a->successorId)
+            < std::pair(b->predecessorId, b->successorId);
+    });
     QList<QVariantList> rows;
     rows.reserve(links.size());
-    for (const UnitLink &link : links) {
-        rows.append({link.predecessorId, link.successorId, UnitLink::key(link.kind),
-                     Query::dateValue(link.on), link.note});
+    QDate day;
+    QVariant dayValue;
+    for (const UnitLink *link : std::as_const(ordered)) {
+        if (link->on != day) {
+            day = link->on;
+            dayValue = Query::dateValue(day);
+        }
+        rows.append({link->predecessorId, link->successorId, UnitLink::key(link->kind), dayValue,
+                     link->note});
     }
     return RowBatch::insert(
                m_database, u"unit_lineage"_s,

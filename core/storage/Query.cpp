@@ -94,10 +94,11 @@ Query &Query::bind(std::initializer_list<QVariant> values)
 
 Query &Query::bindAt(int position, const QVariant &value)
 {
-    // A null QString is an empty text here; SQL NULL is only an untyped QVariant().
-    const bool nullText = value.metaType().id() == QMetaType::QString && value.toString().isNull();
+    const bool isText = value.metaType().id() == QMetaType::QString;
+    const QString *text = isText ? static_cast<const QString *>(value.constData()) : nullptr;
     if (m_query) {
-        m_query->bindValue(position, nullText ? QVariant(u""_s) : value);
+        // A null QString is an empty text here; SQL NULL is only an untyped QVariant().
+        m_query->bindValue(position, text && text->isNull() ? QVariant(u""_s) : value);
         m_executed = false;
         return *this;
     }
@@ -106,31 +107,52 @@ Query &Query::bindAt(int position, const QVariant &value)
     reset();
     int result = SQLITE_OK;
     // A typed null (a NULL read from the other engine) is NULL too; only a QString is text.
-    if (!value.isValid() || (value.isNull() && value.metaType().id() != QMetaType::QString)) {
+    if (text) {
+        result = bindText(position, *text);
+    } else if (!value.isValid() || value.isNull()) {
         result = sqlite3_bind_null(m_statement, position + 1);
     } else if (isInteger(value)) {
         result = sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
     } else if (value.metaType().id() == QMetaType::Double) {
         result = sqlite3_bind_double(m_statement, position + 1, value.toDouble());
     } else {
-        // The file stores UTF-8: converting here is cheaper than SQLite's own translation
-        // of UTF-16. An empty QByteArray's data is "", never null, so it binds as ''.
-        // The bytes are kept here until the value is bound again or the statement is
-        // finalized, so SQLite uses them in place (SQLITE_STATIC): SQLITE_TRANSIENT copied
-        // every value once more, a twentieth of a national register's import.
-        QByteArray text = value.toString().toUtf8();
-        result = sqlite3_bind_text(m_statement, position + 1, text.constData(), int(text.size()),
-                                   SQLITE_STATIC);
-        if (position >= 0) {
-            if (size_t(position) >= m_boundTexts.size())
-                m_boundTexts.resize(size_t(position) + 1);
-            // After the new binding: SQLite let go of the old bytes when it took these.
-            m_boundTexts[size_t(position)] = std::move(text);
-        }
+        result = bindText(position, value.toString());
     }
     if (result != SQLITE_OK && m_error == SQLITE_OK)
         m_error = result;
     return *this;
+}
+
+int Query::bindText(int position, const QString &text)
+{
+    if (position < 0)
+        return SQLITE_RANGE;
+    // The file stores UTF-8: converting here is cheaper than SQLite's own translation of
+    // UTF-16. The bytes are kept here until the value is bound again or the statement is
+    // finalized, so SQLite uses them in place (SQLITE_STATIC): SQLITE_TRANSIENT copied every
+    // value once more, a twentieth of a national register's import. The statement is reset
+    // and nothing reads the position's old bytes before they are bound anew, so they are
+    // written over: codes, days and keys, most of what is bound, are ASCII and are copied a
+    // character to a byte into the room the last value left. An empty QByteArray's data is "",
+    // never null, so a null or empty QString binds as ''.
+    if (size_t(position) >= m_boundTexts.size())
+        m_boundTexts.resize(size_t(position) + 1);
+    QByteArray &bytes = m_boundTexts[size_t(position)];
+    const QChar *chars = text.constData();
+    const qsizetype size = text.size();
+    qsizetype ascii = 0;
+    while (ascii < size && chars[ascii].unicode() < 0x80)
+        ++ascii;
+    if (ascii == size) {
+        bytes.resize(size);
+        char *out = bytes.data();
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(chars[i].unicode());
+    } else {
+        bytes = text.toUtf8();
+    }
+    return sqlite3_bind_text(m_statement, position + 1, bytes.constData(), int(bytes.size()),
+                             SQLITE_STATIC);
 }
 
 Result<void> Query::exec()

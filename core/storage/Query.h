@@ -98,6 +98,7 @@ private:
 
     Failure sqliteFailure() const;
     void reset();
+    int bindText(int position, const QString &text);
 
     const Database &m_database;
     QString m_sql;

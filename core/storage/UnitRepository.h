@@ -65,7 +65,8 @@ public:
     Result<void> update(const QList<Unit> &units);
     /// Sets the last day a unit is in force (an invalid day: in force again).
     Result<void> setValidTo(qint64 unitId, QDate day);
-    /// The same for many units in one statement, for retiring thousands in one import.
+    /// The same for many units, for retiring thousands in one import: on a file a statement
+    /// for each run of consecutive ids (when the ids are that tidy), else one for all.
     Result<void> setValidTo(const QList<qint64> &unitIds, QDate day);
 
 private:

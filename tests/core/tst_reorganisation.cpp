@@ -16,8 +16,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,8 @@ private slots:
     void brokenConversionTable_data();
     void brokenConversionTable();
     void overlappingCodesAreRefused();
+    void manyUnitsEnded_data();
+    void manyUnitsEnded();
     void oldCampaignReadsAsBefore();
     void searchByOldName();
     void historyOfPredecessors();
@@ -589,6 +594,49 @@ void TestReorganisation::overlappingCodesAreRefused()
     QVERIFY(minhLuong.exec());
     QVERIFY2(units.insert(third), "a unit of 1990 with the code");
     QCOMPARE(units.withCode(u"30880"_s)->size(), 3);
+}
+
+void TestReorganisation::manyUnitsEnded_data()
+{
+    // Which of the units in id order are ended: runs of consecutive ids (a statement each)
+    // or ids scattered (one statement over them all), given in any order and twice.
+    QTest::addColumn<int>("step");
+    QTest::addColumn<bool>("reversed");
+    QTest::newRow("consecutive ids") << 1 << false;
+    QTest::newRow("consecutive ids, given backwards") << 1 << true;
+    QTest::newRow("every other id") << 2 << false;
+    QTest::newRow("every third id, given backwards") << 3 << true;
+}
+
+void TestReorganisation::manyUnitsEnded()
+{
+    QFETCH(int, step);
+    QFETCH(bool, reversed);
+    QVERIFY(importData(*m_database, u"register-national-2025.csv"_s));
+    UnitRepository units(*m_database);
+    const auto before = units.all();
+    QVERIFY(before);
+    QVERIFY(before->size() > 30);
+    QList<qint64> ending;
+    QSet<qint64> ended;
+    // The first half of the units, the way the step picks them; the rest stays as it was.
+    for (qsizetype i = 0; i < before->size() / 2; i += step) {
+        ending.append(before->at(i).id);
+        ended.insert(before->at(i).id);
+    }
+    ending.append(ending.constFirst());
+    if (reversed)
+        std::reverse(ending.begin(), ending.end());
+    const QDate day(2025, 6, 30);
+    QVERIFY(units.setValidTo(ending, day));
+    const auto after = units.all();
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size());
+    for (qsizetype i = 0; i < after->size(); ++i) {
+        const Unit &unit = after->at(i);
+        QCOMPARE(unit.id, before->at(i).id);
+        QCOMPARE(unit.validTo, ended.contains(unit.id) ? day : before->at(i).validTo);
+    }
 }
 
 void TestReorganisation::oldCampaignReadsAsBefore()

@@ -89,6 +89,8 @@ private slots:
     void nameKey();
     void matchesKey_data();
     void matchesKey();
+    void composedAsNfc();
+    void simplifiedTakesEverySpace();
     void simplified_data();
     void simplified();
     void cleanName_data();
@@ -242,6 +244,51 @@ void TestText::matchesKey()
     QFETCH(bool, matches);
 
     QCOMPARE(Text::matchesKey(Text::searchKey(text), Text::searchKey(query)), matches);
+}
+
+// Text::composed() skips QString::normalized() when it judges that NFC cannot change the
+// text: every character of the first plane, alone, after a letter and before a combining
+// mark, and characters beyond it, must come out as NFC writes them.
+void TestText::composedAsNfc()
+{
+    int differ = 0;
+    for (char32_t code = 1; code < 0x10000; ++code) {
+        if (code >= 0xD800 && code <= 0xDFFF)
+            continue;
+        const QString ch = QString::fromUcs4(&code, 1);
+        const QStringList texts{ch, u"a"_s + ch, ch + u"\u0301"_s, u"Xã "_s + ch + u"ị"_s};
+        for (const QString &text : texts) {
+            const QString nfc = text.normalized(QString::NormalizationForm_C);
+            if (Text::composed(text) != nfc && ++differ <= 5)
+                qWarning("U+%04X in \"%s\" is not composed", unsigned(code), qPrintable(text));
+        }
+    }
+    QCOMPARE(differ, 0);
+    // Beyond the first plane: a musical symbol NFC decomposes, and an emoji it keeps.
+    const QString beyond = QString::fromUcs4(U"\U0001D15E \U0001F600");
+    QCOMPARE(Text::composed(beyond), beyond.normalized(QString::NormalizationForm_C));
+    QVERIFY(Text::composed(beyond) != beyond);
+    // Text NFC leaves alone is given back as it is, not copied.
+    const QString name = u"Xã Vĩnh Hòa Phú"_s;
+    QVERIFY(Text::composed(name).constData() == name.constData());
+}
+
+// simplified() judges most characters without QChar::isSpace(): it must agree with it (and
+// take the no-break space and the byte order mark as spaces too) on the whole first plane.
+void TestText::simplifiedTakesEverySpace()
+{
+    int differ = 0;
+    for (int code = 1; code <= 0xFFFF; ++code) {
+        if (code >= 0xD800 && code <= 0xDFFF)
+            continue;
+        const QChar ch{char16_t(code)};
+        const bool space = ch.isSpace() || code == 0x00A0 || code == 0xFEFF;
+        const QString text = u"Xã"_s + ch + u"Bình"_s;
+        const QString expected = space ? u"Xã Bình"_s : text;
+        if (Text::simplifiedNfc(text) != expected && ++differ <= 5)
+            qWarning("U+%04X is %s", unsigned(code), space ? "a space" : "no space");
+    }
+    QCOMPARE(differ, 0);
 }
 
 void TestText::simplified_data()
