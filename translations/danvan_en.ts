@@ -2960,6 +2960,25 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
             <numerusform>%n rows or values are refused (listed below).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Reading %1 (file %2 of %3)…</source>
+        <translation>Reading %1 (file %2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Stopping once the file being read is closed…</source>
+        <translation>Stopping once the file being read is closed…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading was stopped, so %n file(s) were left out: %1. Add them again to read them.</source>
+        <translation>
+            <numerusform>Reading was stopped, so %n file was left out: %1. Add it again to read it.</numerusform>
+            <numerusform>Reading was stopped, so %n files were left out: %1. Add them again to read them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTally</name>
@@ -8049,6 +8068,10 @@ Please verify the correct file name was given.</translation>
     <message>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Reading %1 was stopped.</translation>
     </message>
 </context>
 <context>

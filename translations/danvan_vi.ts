@@ -2916,6 +2916,24 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
             <numerusform>%n dòng hoặc giá trị bị từ chối (liệt kê ở dưới).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Reading %1 (file %2 of %3)…</source>
+        <translation>Đang đọc %1 (tệp %2/%3)…</translation>
+    </message>
+    <message>
+        <source>Stopping once the file being read is closed…</source>
+        <translation>Sẽ dừng khi đọc xong tệp đang đọc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading was stopped, so %n file(s) were left out: %1. Add them again to read them.</source>
+        <translation>
+            <numerusform>Đã dừng đọc nên %n tệp bị bỏ ra: %1. Thêm lại các tệp đó để đọc.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTally</name>
@@ -7961,6 +7979,10 @@ Hãy kiểm tra lại tên tệp đã nhập.</translation>
     <message>
         <source>exit code %1</source>
         <translation>mã thoát %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Đã dừng đọc %1.</translation>
     </message>
 </context>
 <context>

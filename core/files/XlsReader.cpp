@@ -3,11 +3,13 @@
 #include "XlsTransfer.h"
 #include "XlsxReader.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -80,14 +82,23 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
     process.start(reader, {QDir::toNativeSeparators(path)});
     if (!process.waitForStarted())
         return Failure{notStarted(fileName, process.errorString())};
-    // QProcess keeps reading the output into its buffer while it waits.
-    if (!process.waitForFinished(readerChoice().timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return Failure{tr("%1 could not be read: reading it took too long (more than %2 s), so it "
-                          "may be damaged. Open it in the spreadsheet and save it again as .xlsx.")
-                           .arg(fileName)
-                           .arg(readerChoice().timeoutMs / 1000)};
+    // QProcess keeps reading the output into its buffer while it waits. A window that reads
+    // in a thread of its own may ask it to stop (QThread::requestInterruption()).
+    const QDeadlineTimer deadline(readerChoice().timeoutMs);
+    bool stopped = false;
+    while (!process.waitForFinished(100) && process.state() != QProcess::NotRunning) {
+        stopped = QThread::currentThread()->isInterruptionRequested();
+        if (stopped || deadline.hasExpired()) {
+            process.kill();
+            process.waitForFinished();
+            if (stopped)
+                return Failure{tr("Reading %1 was stopped.").arg(fileName)};
+            return Failure{tr("%1 could not be read: reading it took too long (more than %2 s), "
+                              "so it may be damaged. Open it in the spreadsheet and save it "
+                              "again as .xlsx.")
+                               .arg(fileName)
+                               .arg(readerChoice().timeoutMs / 1000)};
+        }
     }
     const QString damaged = tr("%1 is damaged or is not an Excel 97-2003 workbook (.xls): it "
                                "cannot be read. Open it in the spreadsheet and save it again as "

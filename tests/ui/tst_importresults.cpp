@@ -13,18 +13,22 @@
 #include "UnitComboBox.h"
 #include "UnitRepository.h"
 #include "WorkbookReader.h"
+#include "XlsReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -58,6 +62,8 @@ private slots:
     void refusedRowsOnlyWhenTicked();
     void mapTheColumnsOfAnOwnTable();
     void namesReadWholeInAClosedSheet();
+    void filesReadOnceUntilChanged();
+    void stopReadingLeavesFilesOut();
     void exportAReportingForm();
     void exportTheFormsOfAllBelow();
 
@@ -66,6 +72,8 @@ private:
     template<typename T>
     void withDialog(QAction *trigger, const std::function<void(T *)> &answer);
     Conference conferenceOf(const QString &code);
+    /// A stand-in for danvan-xls-reader: a shell script of `body`, made executable.
+    QString readerScript(const QString &name, const QByteArray &body) const;
     static QString corpus(const QString &name)
     {
         return TestSupport::dataPath(u"results/"_s + name);
@@ -344,6 +352,102 @@ void TestImportResults::namesReadWholeInAClosedSheet()
             }
             dialog->reject();
         });
+}
+
+QString TestImportResults::readerScript(const QString &name, const QByteArray &body) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile script(path);
+    if (!script.open(QIODevice::WriteOnly) || script.write("#!/bin/sh\n" + body + '\n') < 0)
+        return {};
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+void TestImportResults::filesReadOnceUntilChanged()
+{
+    // The reader writes a line in a log each time it runs, then reads as the real one.
+    const QString log = m_dir->filePath(u"reads.log"_s);
+    const QString real = XlsReader::program();
+    QVERIFY(QFileInfo(real).isExecutable());
+    const QString script =
+        readerScript(u"counting-reader.sh"_s,
+                     "echo read >> '" + log.toUtf8() + "'\nexec '" + real.toUtf8() + "' \"$@\"");
+    QVERIFY(!script.isEmpty());
+    XlsReader::setProgram(script);
+    const auto reads = [&log] {
+        QFile file(log);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
+    };
+    const QString form = m_dir->filePath(u"form-905.xls"_s);
+    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), form));
+
+    {
+        ImportResultsDialog dialog(*m_workspace, {form}, m_window);
+        QCOMPARE(reads(), 1);
+        QCOMPARE(dialog.preview().counts().units, 5);
+        // Another encoding reads again; back to the first, what was read is used.
+        auto *encoding = dialog.findChild<QComboBox *>(u"resultsEncoding"_s);
+        encoding->setCurrentIndex(1);
+        QCOMPARE(reads(), 2);
+        encoding->setCurrentIndex(0);
+        QCOMPARE(reads(), 2);
+        QCOMPARE(dialog.preview().counts().units, 5);
+        // The file changed on disk: read again.
+        QFile file(form);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        encoding->setCurrentIndex(1);
+        encoding->setCurrentIndex(0);
+        QCOMPARE(reads(), 4);
+        QCOMPARE(dialog.preview().counts().units, 5);
+    }
+    XlsReader::setProgram(QString());
+}
+
+void TestImportResults::stopReadingLeavesFilesOut()
+{
+    // An .xls whose reader does not answer, then a table read after it.
+    const QString script = readerScript(u"silent-reader.sh"_s, "exec sleep 60");
+    QVERIFY(!script.isEmpty());
+    XlsReader::setProgram(script, 120'000);
+    const QString slow = m_dir->filePath(u"cham.xls"_s);
+    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), slow));
+    const QString table = corpus(u"results-utf8-bom.csv"_s);
+
+    // The window that tells which file is read comes up; Stop is pressed.
+    bool stopped = false;
+    QString label;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        if (!progress || !progress->isVisible() || stopped)
+            return;
+        QCOMPARE(progress->objectName(), u"resultsReading"_s);
+        label = progress->labelText();
+        auto *stop = progress->findChild<QPushButton *>();
+        QVERIFY(stop);
+        stopped = true;
+        QTest::mouseClick(stop, Qt::LeftButton);
+    });
+    poll.start();
+    ImportResultsDialog dialog(*m_workspace, {slow, table}, m_window);
+    poll.stop();
+    XlsReader::setProgram(QString());
+
+    QVERIFY(stopped);
+    QVERIFY2(label.contains(u"cham.xls"_s), qPrintable(label));
+    // Neither file is read: the one being read was ended, the next never begun.
+    QVERIFY2(dialog.files().isEmpty(), qPrintable(dialog.files().join(u", "_s)));
+    QCOMPARE(dialog.findChild<QListWidget *>()->count(), 0);
+    const QString summary = dialog.findChild<QLabel *>(u"resultsSummary"_s)->text();
+    QVERIFY2(summary.contains(u"cham.xls"_s) && summary.contains(u"results-utf8-bom.csv"_s),
+             qPrintable(summary));
+    QVERIFY(dialog.preview().files.isEmpty());
 }
 
 void TestImportResults::exportAReportingForm()

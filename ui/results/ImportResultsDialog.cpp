@@ -6,13 +6,16 @@
 #include "ResultsPreviewModel.h"
 #include "ResultsProblemsModel.h"
 #include "UnitComboBox.h"
+#include "WorkbookReader.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,14 +24,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -200,27 +209,153 @@ void ImportResultsDialog::removeFile()
     const int row = m_fileList->currentRow();
     if (row < 0 || row >= m_files.size())
         return;
-    m_files.removeAt(row);
+    // What was read of it is let go (in every encoding it was read in).
+    const QString prefix = readKey(m_files.takeAt(row), std::nullopt);
+    m_read.removeIf([&prefix](const auto &read) { return read.key().startsWith(prefix); });
     refresh();
+}
+
+QString ImportResultsDialog::readKey(const QString &path,
+                                     std::optional<LegacyEncoding::Encoding> encoding)
+{
+    return path + u'\t' + (encoding ? QString::number(int(*encoding)) : QString());
+}
+
+bool ImportResultsDialog::isRead(const QString &path) const
+{
+    const auto read = m_read.constFind(readKey(path, m_options.encoding));
+    if (read == m_read.cend())
+        return false;
+    const QFileInfo info(path);
+    return info.lastModified() == read->modified && info.size() == read->size;
+}
+
+QStringList ImportResultsDialog::readFiles(const QStringList &paths)
+{
+    const auto encoding = m_options.encoding;
+    // Written by the thread; read here once it has ended, or, `reading`, while it runs.
+    QList<std::optional<Result<Workbook>>> read(paths.size());
+    QList<QFileInfo> before;
+    for (const QString &path : paths)
+        before.append(QFileInfo(path));
+    std::atomic_int reading{0};
+    std::unique_ptr<QThread> thread(QThread::create([&paths, &read, &reading, encoding] {
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (QThread::currentThread()->isInterruptionRequested())
+                return;
+            reading = int(i);
+            auto workbook = WorkbookReader::read(paths.at(i), encoding);
+            // Stopped while it was read: what came back may be the stop itself.
+            if (QThread::currentThread()->isInterruptionRequested())
+                return;
+            read[i] = std::move(workbook);
+        }
+    }));
+    thread->start();
+    // Most files are read in a moment, while the window waits as for any short task; a
+    // longer read shows which file it is at and can be stopped. The window that shows it
+    // takes the input of every other (the dialog must not change while it is read for).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (!thread->wait(QDeadlineTimer(400))) {
+        QWidget *owner = isVisible() ? static_cast<QWidget *>(this) : parentWidget();
+        QProgressDialog progress(owner);
+        progress.setObjectName(u"resultsReading"_s);
+        progress.setWindowTitle(tr("Import results"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setRange(0, int(paths.size()));
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        progress.setCancelButtonText(tr("&Stop"));
+        progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 60);
+        // Stop lets the file being read end (an .xls reader is ended at once) and keeps the
+        // window up until then, instead of closing it at once as QProgressDialog does.
+        disconnect(&progress, &QProgressDialog::canceled, &progress, &QProgressDialog::cancel);
+        const auto show = [&] {
+            const int i = reading;
+            progress.setLabelText(tr("Reading %1 (file %2 of %3)…")
+                                      .arg(QFileInfo(paths.at(i)).fileName())
+                                      .arg(i + 1)
+                                      .arg(paths.size()));
+            progress.setValue(i);
+        };
+        connect(&progress, &QProgressDialog::canceled, &progress, [&] {
+            thread->requestInterruption();
+            progress.setLabelText(tr("Stopping once the file being read is closed…"));
+            if (auto *stop = progress.findChild<QPushButton *>())
+                stop->setEnabled(false);
+        });
+        QTimer poll;
+        poll.setInterval(100);
+        connect(&poll, &QTimer::timeout, &progress, [&] {
+            if (!thread->isInterruptionRequested())
+                show();
+        });
+        QEventLoop loop;
+        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        show();
+        progress.show();
+        poll.start();
+        if (!thread->isFinished())
+            loop.exec();
+        thread->wait();
+    }
+    QApplication::restoreOverrideCursor();
+
+    QStringList notRead;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (!read.at(i)) {
+            notRead.append(paths.at(i));
+            continue;
+        }
+        m_read.insert(readKey(paths.at(i), encoding),
+                      ReadFile{before.at(i).lastModified(), before.at(i).size(), *read.at(i)});
+    }
+    return notRead;
 }
 
 void ImportResultsDialog::refresh()
 {
+    // Only files not read yet, changed since or read in another encoding are read.
+    QStringList unread;
+    for (const QString &file : std::as_const(m_files)) {
+        if (!isRead(file))
+            unread.append(file);
+    }
+    m_leftOut.clear();
+    if (!unread.isEmpty()) {
+        const QStringList stopped = readFiles(unread);
+        QStringList names;
+        for (const QString &file : stopped) {
+            m_files.removeAll(file);
+            names.append(QFileInfo(file).fileName());
+        }
+        if (!stopped.isEmpty()) {
+            m_leftOut = tr("Reading was stopped, so %n file(s) were left out: %1. Add them "
+                           "again to read them.",
+                           nullptr, int(stopped.size()))
+                            .arg(QLocale().createSeparatedList(names));
+        }
+    }
+    QList<std::pair<QString, Result<Workbook>>> workbooks;
+    for (const QString &file : std::as_const(m_files))
+        workbooks.append({file, m_read.constFind(readKey(file, m_options.encoding))->workbook});
+
     m_fileList->clear();
     for (const QString &file : std::as_const(m_files))
         m_fileList->addItem(QDir::toNativeSeparators(file));
     m_removeButton->setEnabled(!m_files.isEmpty());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto preview = ResultsImport(m_workspace.database()).preview(m_files, m_options);
+    const auto preview = ResultsImport(m_workspace.database()).preview(workbooks, m_options);
     QApplication::restoreOverrideCursor();
     if (!preview) {
         m_previewModel->setPreview(ResultsPreview());
         m_problemModel->setPreview(ResultsPreview());
-        m_summary->setText(preview.error());
+        m_previewError = preview.error();
         m_mapping->clear();
         updateState();
         return;
     }
+    m_previewError.clear();
     m_previewModel->setPreview(*preview);
     m_problemModel->setPreview(*preview);
     m_problemView->resizeColumnsToContents();
@@ -339,7 +474,11 @@ void ImportResultsDialog::updateState()
     const ResultsPreview &preview = m_previewModel->preview();
     const ResultsPreview::Counts counts = preview.counts();
     QStringList parts;
-    if (m_files.isEmpty()) {
+    if (!m_leftOut.isEmpty())
+        parts.append(m_leftOut);
+    if (!m_previewError.isEmpty()) {
+        parts.append(m_previewError);
+    } else if (m_files.isEmpty()) {
         parts.append(tr("Add the files the units sent back."));
     } else if (!preview.files.isEmpty()) {
         parts.append(tr("%n conference(s) will change", nullptr, counts.units) + u": "_s

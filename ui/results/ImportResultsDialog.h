@@ -1,10 +1,17 @@
 #pragma once
 
+#include "LegacyEncoding.h"
+#include "Result.h"
 #include "ResultsImport.h"
 #include "ResultsPreview.h"
+#include "Workbook.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 class ColumnMappingPanel;
 class QCheckBox;
@@ -41,9 +48,23 @@ public:
     QStringList files() const { return m_files; }
 
 private:
+    /// A file as it was read, kept until it changes on disk or another encoding is chosen:
+    /// a change of sender or of a column's field previews again without reading again.
+    struct ReadFile
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        Result<Workbook> workbook = Failure{QString()};
+    };
+
     void addFiles();
     void removeFile();
     void refresh();
+    /// Reads the files in a thread of their own; when that takes a while, a window says
+    /// which file is being read and can stop it. Returns the files that were not read.
+    QStringList readFiles(const QStringList &paths);
+    static QString readKey(const QString &path, std::optional<LegacyEncoding::Encoding> encoding);
+    bool isRead(const QString &path) const;
     /// The width the first column needs for the units' names (see refresh()).
     int itemColumnWidth() const;
     void updateState();
@@ -56,6 +77,9 @@ private:
     ResultsImport::Options m_options;
     QString m_mappedSheet; ///< the sheet whose mapping is shown (ResultsImport::sheetKey)
     bool m_itemColumnFitted = false; ///< the first preview has set the first column's width
+    QHash<QString, ReadFile> m_read; ///< by readKey()
+    QString m_leftOut; ///< the files whose reading the clerk stopped, said in the summary
+    QString m_previewError; ///< why there is no preview (no campaign to read for), or empty
 
     QListWidget *m_fileList;
     QPushButton *m_addButton;
