@@ -2979,6 +2979,10 @@ Run “danvan-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 
             <numerusform>Reading was stopped, so %n files were left out: %1. Add them again to read them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading was stopped: the encoding is “%1” again.</source>
+        <translation>Reading was stopped: the encoding is “%1” again.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTally</name>

@@ -2934,6 +2934,10 @@ Chạy “danvan-cli LỆNH --help” để xem các tùy chọn của từng l�
             <numerusform>Đã dừng đọc nên %n tệp bị bỏ ra: %1. Thêm lại các tệp đó để đọc.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading was stopped: the encoding is “%1” again.</source>
+        <translation>Đã dừng đọc: bảng mã trở lại là “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTally</name>

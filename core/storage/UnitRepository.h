@@ -66,7 +66,8 @@ public:
     /// Sets the last day a unit is in force (an invalid day: in force again).
     Result<void> setValidTo(qint64 unitId, QDate day);
     /// The same for many units, for retiring thousands in one import: on a file a statement
-    /// for each run of consecutive ids (when the ids are that tidy), else one for all.
+    /// for each run of consecutive ids (when the ids are that tidy), else one for all; so
+    /// it is whole or not at all only inside a transaction, as the import's is.
     Result<void> setValidTo(const QList<qint64> &unitIds, QDate day);
 
 private:

@@ -600,17 +600,21 @@ void TestReorganisation::manyUnitsEnded_data()
 {
     // Which of the units in id order are ended: runs of consecutive ids (a statement each)
     // or ids scattered (one statement over them all), given in any order and twice.
-    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("run");
+    QTest::addColumn<int>("gap");
     QTest::addColumn<bool>("reversed");
-    QTest::newRow("consecutive ids") << 1 << false;
-    QTest::newRow("consecutive ids, given backwards") << 1 << true;
-    QTest::newRow("every other id") << 2 << false;
-    QTest::newRow("every third id, given backwards") << 3 << true;
+    QTest::newRow("consecutive ids") << 18 << 100'000 << false;
+    QTest::newRow("consecutive ids, given backwards") << 18 << 100'000 << true;
+    QTest::newRow("runs of ten, two ids apart") << 10 << 2 << false;
+    QTest::newRow("runs of ten, two ids apart, backwards") << 10 << 2 << true;
+    QTest::newRow("every other id") << 1 << 1 << false;
+    QTest::newRow("every third id, given backwards") << 1 << 2 << true;
 }
 
 void TestReorganisation::manyUnitsEnded()
 {
-    QFETCH(int, step);
+    QFETCH(int, run);
+    QFETCH(int, gap);
     QFETCH(bool, reversed);
     QVERIFY(importData(*m_database, u"register-national-2025.csv"_s));
     UnitRepository units(*m_database);
@@ -619,10 +623,14 @@ void TestReorganisation::manyUnitsEnded()
     QVERIFY(before->size() > 30);
     QList<qint64> ending;
     QSet<qint64> ended;
-    // The first half of the units, the way the step picks them; the rest stays as it was.
-    for (qsizetype i = 0; i < before->size() / 2; i += step) {
-        ending.append(before->at(i).id);
-        ended.insert(before->at(i).id);
+    // Runs of the units in id order with gaps between them: the gaps stay as they were.
+    QList<Unit> byId = *before;
+    std::sort(byId.begin(), byId.end(), [](const Unit &a, const Unit &b) { return a.id < b.id; });
+    for (qsizetype i = 0; i < byId.size(); ++i) {
+        if (i % (run + gap) < run) {
+            ending.append(byId.at(i).id);
+            ended.insert(byId.at(i).id);
+        }
     }
     ending.append(ending.constFirst());
     if (reversed)

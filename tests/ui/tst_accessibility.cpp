@@ -476,6 +476,11 @@ void TestAccessibility::dailyWorkByKeysAlone()
                                    formatLabel = label;
                            }
                            QVERIFY(formatLabel);
+                           // The main window was activated by hand above; under load that can
+                           // land after this dialog came up, and a label's Alt+letter works in
+                           // the active window only.
+                           dialog->activateWindow();
+                           QVERIFY(QTest::qWaitForWindowActive(dialog));
                            QTest::keySequence(dialog, QKeySequence::mnemonic(formatLabel->text()));
                            QTRY_VERIFY(dialog->focusWidget() == format);
                            for (int i = 0; i < format->count()

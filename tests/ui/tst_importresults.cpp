@@ -28,9 +28,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private slots:
     void namesReadWholeInAClosedSheet();
     void filesReadOnceUntilChanged();
     void stopReadingLeavesFilesOut();
+    void stopReadingInAnotherEncoding();
     void exportAReportingForm();
     void exportTheFormsOfAllBelow();
 
@@ -376,6 +379,7 @@ void TestImportResults::filesReadOnceUntilChanged()
                      "echo read >> '" + log.toUtf8() + "'\nexec '" + real.toUtf8() + "' \"$@\"");
     QVERIFY(!script.isEmpty());
     XlsReader::setProgram(script);
+    const auto restore = qScopeGuard([] { XlsReader::setProgram(QString()); });
     const auto reads = [&log] {
         QFile file(log);
         return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
@@ -383,71 +387,132 @@ void TestImportResults::filesReadOnceUntilChanged()
     const QString form = m_dir->filePath(u"form-905.xls"_s);
     QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), form));
 
-    {
-        ImportResultsDialog dialog(*m_workspace, {form}, m_window);
-        QCOMPARE(reads(), 1);
-        QCOMPARE(dialog.preview().counts().units, 5);
-        // Another encoding reads again; back to the first, what was read is used.
-        auto *encoding = dialog.findChild<QComboBox *>(u"resultsEncoding"_s);
-        encoding->setCurrentIndex(1);
-        QCOMPARE(reads(), 2);
-        encoding->setCurrentIndex(0);
-        QCOMPARE(reads(), 2);
-        QCOMPARE(dialog.preview().counts().units, 5);
-        // The file changed on disk: read again.
-        QFile file(form);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
-                                 QFileDevice::FileModificationTime));
-        file.close();
-        encoding->setCurrentIndex(1);
-        encoding->setCurrentIndex(0);
-        QCOMPARE(reads(), 4);
-        QCOMPARE(dialog.preview().counts().units, 5);
-    }
-    XlsReader::setProgram(QString());
+    ImportResultsDialog dialog(*m_workspace, {form}, m_window);
+    QCOMPARE(reads(), 1);
+    QCOMPARE(dialog.preview().counts().units, 5);
+    // Another sender previews again from what was read.
+    auto *sender = dialog.findChild<UnitComboBox *>();
+    QVERIFY(sender);
+    sender->setUnitId(TestSupport::unitIdOf(m_workspace->database(), u"905"_s));
+    QCOMPARE(dialog.preview().files.size(), 1);
+    QCOMPARE(reads(), 1);
+    // Another encoding reads again, and so does the first one after it (one reading of a
+    // file is kept, the last).
+    auto *encoding = dialog.findChild<QComboBox *>(u"resultsEncoding"_s);
+    encoding->setCurrentIndex(1);
+    QCOMPARE(reads(), 2);
+    encoding->setCurrentIndex(0);
+    QCOMPARE(reads(), 3);
+    QCOMPARE(dialog.preview().counts().units, 5);
+    // The file changed on disk: read again at the next preview.
+    QFile file(form);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    sender->setUnitId(TestSupport::unitIdOf(m_workspace->database(), u"30898"_s));
+    QCOMPARE(reads(), 4);
+    QCOMPARE(dialog.preview().files.size(), 1);
 }
 
 void TestImportResults::stopReadingLeavesFilesOut()
 {
-    // An .xls whose reader does not answer, then a table read after it.
-    const QString script = readerScript(u"silent-reader.sh"_s, "exec sleep 60");
+    // Two .xls files whose reader does not answer: it notes each start, waits ten minutes
+    // (as a child of its own, whose number it notes) and would note the end.
+    const QString log = m_dir->filePath(u"silent.log"_s);
+    const QString waiting = m_dir->filePath(u"silent.pid"_s);
+    const QString script =
+        readerScript(u"silent-reader.sh"_s,
+                     "echo started >> '" + log.toUtf8() + "'\nsleep 600 &\necho $! > '"
+                         + waiting.toUtf8() + "'\nwait\necho ended >> '" + log.toUtf8() + "'");
     QVERIFY(!script.isEmpty());
-    XlsReader::setProgram(script, 120'000);
-    const QString slow = m_dir->filePath(u"cham.xls"_s);
-    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), slow));
-    const QString table = corpus(u"results-utf8-bom.csv"_s);
+    XlsReader::setProgram(script, 900'000);
+    const auto cleanUp = qScopeGuard([&waiting] {
+        XlsReader::setProgram(QString());
+        QFile pid(waiting);
+        if (pid.open(QIODevice::ReadOnly))
+            QProcess::execute(u"kill"_s, {QString::fromLatin1(pid.readAll().trimmed())});
+    });
+    const QString first = m_dir->filePath(u"cham.xls"_s);
+    const QString second = m_dir->filePath(u"cham-nua.xls"_s);
+    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), first));
+    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), second));
 
-    // The window that tells which file is read comes up; Stop is pressed.
-    bool stopped = false;
+    // The window that tells which file is read comes up; closing it stops, as Stop does,
+    // and it stays up until the reading has ended.
+    bool closed = false;
     QString label;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        if (!progress || !progress->isVisible() || closed)
+            return;
+        QCOMPARE(progress->objectName(), u"resultsReading"_s);
+        label = progress->labelText();
+        closed = true;
+        progress->close();
+        QVERIFY(progress->isVisible());
+    });
+    poll.start();
+    ImportResultsDialog dialog(*m_workspace, {first, second}, m_window);
+    poll.stop();
+
+    QVERIFY(closed);
+    QVERIFY2(label.contains(u"cham.xls"_s), qPrintable(label));
+    // The reader was ended, not waited for; the second file was never begun.
+    QFile notes(log);
+    QVERIFY(notes.open(QIODevice::ReadOnly));
+    QCOMPARE(notes.readAll(), QByteArray("started\n"));
+    QVERIFY2(dialog.files().isEmpty(), qPrintable(dialog.files().join(u", "_s)));
+    QCOMPARE(dialog.findChild<QListWidget *>()->count(), 0);
+    const QString summary = dialog.findChild<QLabel *>(u"resultsSummary"_s)->text();
+    QVERIFY2(summary.contains(u"cham.xls"_s) && summary.contains(u"cham-nua.xls"_s),
+             qPrintable(summary));
+    QVERIFY(dialog.preview().files.isEmpty());
+}
+
+void TestImportResults::stopReadingInAnotherEncoding()
+{
+    const QString form = m_dir->filePath(u"form-905.xls"_s);
+    QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), form));
+    ImportResultsDialog dialog(*m_workspace, {form}, m_window);
+    QCOMPARE(dialog.preview().counts().units, 5);
+
+    // Read again in another encoding by a reader that does not answer; Stop is pressed.
+    const QString waiting = m_dir->filePath(u"silent.pid"_s);
+    const QString script = readerScript(u"silent-reader.sh"_s,
+                                        "sleep 600 &\necho $! > '" + waiting.toUtf8() + "'\nwait");
+    QVERIFY(!script.isEmpty());
+    XlsReader::setProgram(script, 900'000);
+    const auto cleanUp = qScopeGuard([&waiting] {
+        XlsReader::setProgram(QString());
+        QFile pid(waiting);
+        if (pid.open(QIODevice::ReadOnly))
+            QProcess::execute(u"kill"_s, {QString::fromLatin1(pid.readAll().trimmed())});
+    });
+    bool stopped = false;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
         auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
         if (!progress || !progress->isVisible() || stopped)
             return;
-        QCOMPARE(progress->objectName(), u"resultsReading"_s);
-        label = progress->labelText();
-        auto *stop = progress->findChild<QPushButton *>();
-        QVERIFY(stop);
         stopped = true;
-        QTest::mouseClick(stop, Qt::LeftButton);
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
     });
     poll.start();
-    ImportResultsDialog dialog(*m_workspace, {slow, table}, m_window);
+    auto *encoding = dialog.findChild<QComboBox *>(u"resultsEncoding"_s);
+    encoding->setCurrentIndex(2);
     poll.stop();
-    XlsReader::setProgram(QString());
 
+    // The file stays, read as before, and the encoding chosen before is back.
     QVERIFY(stopped);
-    QVERIFY2(label.contains(u"cham.xls"_s), qPrintable(label));
-    // Neither file is read: the one being read was ended, the next never begun.
-    QVERIFY2(dialog.files().isEmpty(), qPrintable(dialog.files().join(u", "_s)));
-    QCOMPARE(dialog.findChild<QListWidget *>()->count(), 0);
+    QCOMPARE(encoding->currentIndex(), 0);
+    QCOMPARE(dialog.files(), QStringList{form});
+    QCOMPARE(dialog.preview().counts().units, 5);
     const QString summary = dialog.findChild<QLabel *>(u"resultsSummary"_s)->text();
-    QVERIFY2(summary.contains(u"cham.xls"_s) && summary.contains(u"results-utf8-bom.csv"_s),
-             qPrintable(summary));
-    QVERIFY(dialog.preview().files.isEmpty());
+    QVERIFY2(summary.contains(encoding->currentText()), qPrintable(summary));
 }
 
 void TestImportResults::exportAReportingForm()

@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -37,6 +39,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -157,10 +160,21 @@ ImportResultsDialog::ImportResultsDialog(Workspace &workspace, const QStringList
     connect(m_sender->lineEdit(), &QLineEdit::editingFinished, this, senderChanged);
     connect(m_sender->lineEdit(), &QLineEdit::textEdited, this, senderChanged);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        const auto previous = m_options.encoding;
         const int value = m_encoding->currentData().toInt();
         m_options.encoding =
             value < 0 ? std::nullopt : std::optional(LegacyEncoding::Encoding(value));
+        if (refresh(WhenStopped::KeepFiles))
+            return;
+        // Reading in the new encoding was stopped: the files stay, read as before.
+        m_options.encoding = previous;
+        const QSignalBlocker blocker(m_encoding);
+        m_encoding->setCurrentIndex(
+            std::max(0, m_encoding->findData(previous ? int(*previous) : -1)));
         refresh();
+        m_leftOut =
+            tr("Reading was stopped: the encoding is “%1” again.").arg(m_encoding->currentText());
+        updateState();
     });
     connect(m_conflicts, &QComboBox::currentIndexChanged, this,
             &ImportResultsDialog::conflictChoiceChanged);
@@ -215,6 +229,36 @@ void ImportResultsDialog::removeFile()
     refresh();
 }
 
+namespace {
+
+// Turns a close of the reading window (its title bar, Alt+F4, Escape) into Stop.
+class StopInsteadOfClose : public QObject
+{
+public:
+    explicit StopInsteadOfClose(std::function<void()> stop)
+        : m_stop(std::move(stop))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const bool escape = event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape;
+        if (event->type() == QEvent::Close || escape) {
+            m_stop();
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_stop;
+};
+
+} // namespace
+
 QString ImportResultsDialog::readKey(const QString &path,
                                      std::optional<LegacyEncoding::Encoding> encoding)
 {
@@ -235,9 +279,13 @@ QStringList ImportResultsDialog::readFiles(const QStringList &paths)
     const auto encoding = m_options.encoding;
     // Written by the thread; read here once it has ended, or, `reading`, while it runs.
     QList<std::optional<Result<Workbook>>> read(paths.size());
-    QList<QFileInfo> before;
-    for (const QString &path : paths)
-        before.append(QFileInfo(path));
+    // The files' dates and sizes as they were before reading: a file saved meanwhile is
+    // read again next time.
+    QList<std::pair<QDateTime, qint64>> stamps;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        stamps.append({info.lastModified(), info.size()});
+    }
     std::atomic_int reading{0};
     std::unique_ptr<QThread> thread(QThread::create([&paths, &read, &reading, encoding] {
         for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -278,12 +326,19 @@ QStringList ImportResultsDialog::readFiles(const QStringList &paths)
                                       .arg(paths.size()));
             progress.setValue(i);
         };
-        connect(&progress, &QProgressDialog::canceled, &progress, [&] {
+        const auto stop = [&] {
+            if (thread->isInterruptionRequested())
+                return;
             thread->requestInterruption();
             progress.setLabelText(tr("Stopping once the file being read is closed…"));
-            if (auto *stop = progress.findChild<QPushButton *>())
-                stop->setEnabled(false);
-        });
+            if (auto *button = progress.findChild<QPushButton *>())
+                button->setEnabled(false);
+        };
+        connect(&progress, &QProgressDialog::canceled, &progress, stop);
+        // Closing the window or Escape stops too, and the window stays until the thread has
+        // ended: while it is up, no other window takes input, so nothing changes under it.
+        StopInsteadOfClose keepOpen(stop);
+        progress.installEventFilter(&keepOpen);
         QTimer poll;
         poll.setInterval(100);
         connect(&poll, &QTimer::timeout, &progress, [&] {
@@ -307,13 +362,16 @@ QStringList ImportResultsDialog::readFiles(const QStringList &paths)
             notRead.append(paths.at(i));
             continue;
         }
+        // One reading of a file is kept, the last: a workbook may hold millions of cells.
+        const QString prefix = readKey(paths.at(i), std::nullopt);
+        m_read.removeIf([&prefix](const auto &kept) { return kept.key().startsWith(prefix); });
         m_read.insert(readKey(paths.at(i), encoding),
-                      ReadFile{before.at(i).lastModified(), before.at(i).size(), *read.at(i)});
+                      ReadFile{stamps.at(i).first, stamps.at(i).second, *read.at(i)});
     }
     return notRead;
 }
 
-void ImportResultsDialog::refresh()
+bool ImportResultsDialog::refresh(WhenStopped whenStopped)
 {
     // Only files not read yet, changed since or read in another encoding are read.
     QStringList unread;
@@ -324,6 +382,8 @@ void ImportResultsDialog::refresh()
     m_leftOut.clear();
     if (!unread.isEmpty()) {
         const QStringList stopped = readFiles(unread);
+        if (!stopped.isEmpty() && whenStopped == WhenStopped::KeepFiles)
+            return false;
         QStringList names;
         for (const QString &file : stopped) {
             m_files.removeAll(file);
@@ -337,8 +397,12 @@ void ImportResultsDialog::refresh()
         }
     }
     QList<std::pair<QString, Result<Workbook>>> workbooks;
-    for (const QString &file : std::as_const(m_files))
-        workbooks.append({file, m_read.constFind(readKey(file, m_options.encoding))->workbook});
+    for (const QString &file : std::as_const(m_files)) {
+        const auto read = m_read.constFind(readKey(file, m_options.encoding));
+        Q_ASSERT(read != m_read.cend());
+        if (read != m_read.cend())
+            workbooks.append({file, read->workbook});
+    }
 
     m_fileList->clear();
     for (const QString &file : std::as_const(m_files))
@@ -353,7 +417,7 @@ void ImportResultsDialog::refresh()
         m_previewError = preview.error();
         m_mapping->clear();
         updateState();
-        return;
+        return true;
     }
     m_previewError.clear();
     m_previewModel->setPreview(*preview);
@@ -399,6 +463,7 @@ void ImportResultsDialog::refresh()
     }
     showMapping();
     updateState();
+    return true;
 }
 
 int ImportResultsDialog::itemColumnWidth() const

@@ -48,7 +48,7 @@ public:
     QStringList files() const { return m_files; }
 
 private:
-    /// A file as it was read, kept until it changes on disk or another encoding is chosen:
+    /// A file as it was read, in the encoding last chosen, kept until it changes on disk:
     /// a change of sender or of a column's field previews again without reading again.
     struct ReadFile
     {
@@ -59,7 +59,13 @@ private:
 
     void addFiles();
     void removeFile();
-    void refresh();
+    /// What refresh() does with files whose reading the clerk stopped.
+    enum class WhenStopped {
+        LeaveFilesOut, ///< they leave the list, and the summary names them
+        KeepFiles, ///< nothing changes, and refresh() returns false
+    };
+    /// Reads what is not read yet and previews the files again.
+    bool refresh(WhenStopped whenStopped = WhenStopped::LeaveFilesOut);
     /// Reads the files in a thread of their own; when that takes a while, a window says
     /// which file is being read and can stop it. Returns the files that were not read.
     QStringList readFiles(const QStringList &paths);
