@@ -85,9 +85,8 @@ Result<Workbook> XlsReader::read(QIODevice *device, const QString &fileName)
     // QProcess keeps reading the output into its buffer while it waits. A window that reads
     // in a thread of its own may ask it to stop (QThread::requestInterruption()).
     const QDeadlineTimer deadline(readerChoice().timeoutMs);
-    bool stopped = false;
     while (!process.waitForFinished(100) && process.state() != QProcess::NotRunning) {
-        stopped = QThread::currentThread()->isInterruptionRequested();
+        const bool stopped = QThread::currentThread()->isInterruptionRequested();
         if (stopped || deadline.hasExpired()) {
             process.kill();
             process.waitForFinished();

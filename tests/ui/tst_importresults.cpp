@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +78,14 @@ private:
     Conference conferenceOf(const QString &code);
     /// A stand-in for danvan-xls-reader: a shell script of `body`, made executable.
     QString readerScript(const QString &name, const QByteArray &body) const;
+    /// Makes danvan-xls-reader, until the guard returned ends, a reader that never answers:
+    /// it notes each start in `log`, waits ten minutes in a child of its own and would then
+    /// note its end. The guard puts the real reader back and ends the child.
+    auto silentReader(const QString &log);
+    /// Runs `start`, and answers the window that tells which file is read once, when it
+    /// comes up meanwhile; false when it never did.
+    bool answerReading(const std::function<void()> &start,
+                       const std::function<void(QProgressDialog *)> &answer);
     static QString corpus(const QString &name)
     {
         return TestSupport::dataPath(u"results/"_s + name);
@@ -415,24 +424,45 @@ void TestImportResults::filesReadOnceUntilChanged()
     QCOMPARE(dialog.preview().files.size(), 1);
 }
 
-void TestImportResults::stopReadingLeavesFilesOut()
+auto TestImportResults::silentReader(const QString &log)
 {
-    // Two .xls files whose reader does not answer: it notes each start, waits ten minutes
-    // (as a child of its own, whose number it notes) and would note the end.
-    const QString log = m_dir->filePath(u"silent.log"_s);
     const QString waiting = m_dir->filePath(u"silent.pid"_s);
     const QString script =
         readerScript(u"silent-reader.sh"_s,
                      "echo started >> '" + log.toUtf8() + "'\nsleep 600 &\necho $! > '"
                          + waiting.toUtf8() + "'\nwait\necho ended >> '" + log.toUtf8() + "'");
-    QVERIFY(!script.isEmpty());
     XlsReader::setProgram(script, 900'000);
-    const auto cleanUp = qScopeGuard([&waiting] {
+    return qScopeGuard([waiting] {
         XlsReader::setProgram(QString());
         QFile pid(waiting);
         if (pid.open(QIODevice::ReadOnly))
             QProcess::execute(u"kill"_s, {QString::fromLatin1(pid.readAll().trimmed())});
     });
+}
+
+bool TestImportResults::answerReading(const std::function<void()> &start,
+                                      const std::function<void(QProgressDialog *)> &answer)
+{
+    bool answered = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        if (!progress || !progress->isVisible() || answered)
+            return;
+        answered = true;
+        answer(progress);
+    });
+    poll.start();
+    start();
+    return answered;
+}
+
+void TestImportResults::stopReadingLeavesFilesOut()
+{
+    // Two .xls files whose reader does not answer.
+    const QString log = m_dir->filePath(u"silent.log"_s);
+    const auto realReaderBack = silentReader(log);
     const QString first = m_dir->filePath(u"cham.xls"_s);
     const QString second = m_dir->filePath(u"cham-nua.xls"_s);
     QVERIFY(QFile::copy(corpus(u"form-905-libreoffice.xls"_s), first));
@@ -440,36 +470,30 @@ void TestImportResults::stopReadingLeavesFilesOut()
 
     // The window that tells which file is read comes up; closing it stops, as Stop does,
     // and it stays up until the reading has ended.
-    bool closed = false;
     QString label;
-    QTimer poll;
-    poll.setInterval(20);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
-        if (!progress || !progress->isVisible() || closed)
-            return;
-        QCOMPARE(progress->objectName(), u"resultsReading"_s);
-        label = progress->labelText();
-        closed = true;
-        progress->close();
-        QVERIFY(progress->isVisible());
-    });
-    poll.start();
-    ImportResultsDialog dialog(*m_workspace, {first, second}, m_window);
-    poll.stop();
+    std::optional<ImportResultsDialog> dialog;
+    QVERIFY(answerReading(
+        [&] {
+            dialog.emplace(*m_workspace, QStringList{first, second}, m_window);
+        },
+        [&](QProgressDialog *progress) {
+            QCOMPARE(progress->objectName(), u"resultsReading"_s);
+            label = progress->labelText();
+            progress->close();
+            QVERIFY(progress->isVisible());
+        }));
 
-    QVERIFY(closed);
     QVERIFY2(label.contains(u"cham.xls"_s), qPrintable(label));
     // The reader was ended, not waited for; the second file was never begun.
     QFile notes(log);
     QVERIFY(notes.open(QIODevice::ReadOnly));
     QCOMPARE(notes.readAll(), QByteArray("started\n"));
-    QVERIFY2(dialog.files().isEmpty(), qPrintable(dialog.files().join(u", "_s)));
-    QCOMPARE(dialog.findChild<QListWidget *>()->count(), 0);
-    const QString summary = dialog.findChild<QLabel *>(u"resultsSummary"_s)->text();
+    QVERIFY2(dialog->files().isEmpty(), qPrintable(dialog->files().join(u", "_s)));
+    QCOMPARE(dialog->findChild<QListWidget *>()->count(), 0);
+    const QString summary = dialog->findChild<QLabel *>(u"resultsSummary"_s)->text();
     QVERIFY2(summary.contains(u"cham.xls"_s) && summary.contains(u"cham-nua.xls"_s),
              qPrintable(summary));
-    QVERIFY(dialog.preview().files.isEmpty());
+    QVERIFY(dialog->preview().files.isEmpty());
 }
 
 void TestImportResults::stopReadingInAnotherEncoding()
@@ -480,34 +504,15 @@ void TestImportResults::stopReadingInAnotherEncoding()
     QCOMPARE(dialog.preview().counts().units, 5);
 
     // Read again in another encoding by a reader that does not answer; Stop is pressed.
-    const QString waiting = m_dir->filePath(u"silent.pid"_s);
-    const QString script = readerScript(u"silent-reader.sh"_s,
-                                        "sleep 600 &\necho $! > '" + waiting.toUtf8() + "'\nwait");
-    QVERIFY(!script.isEmpty());
-    XlsReader::setProgram(script, 900'000);
-    const auto cleanUp = qScopeGuard([&waiting] {
-        XlsReader::setProgram(QString());
-        QFile pid(waiting);
-        if (pid.open(QIODevice::ReadOnly))
-            QProcess::execute(u"kill"_s, {QString::fromLatin1(pid.readAll().trimmed())});
-    });
-    bool stopped = false;
-    QTimer poll;
-    poll.setInterval(20);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        auto *progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
-        if (!progress || !progress->isVisible() || stopped)
-            return;
-        stopped = true;
-        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
-    });
-    poll.start();
+    const auto realReaderBack = silentReader(m_dir->filePath(u"silent.log"_s));
     auto *encoding = dialog.findChild<QComboBox *>(u"resultsEncoding"_s);
-    encoding->setCurrentIndex(2);
-    poll.stop();
+    QVERIFY(answerReading([&] { encoding->setCurrentIndex(2); },
+                          [](QProgressDialog *progress) {
+                              QTest::mouseClick(progress->findChild<QPushButton *>(),
+                                                Qt::LeftButton);
+                          }));
 
     // The file stays, read as before, and the encoding chosen before is back.
-    QVERIFY(stopped);
     QCOMPARE(encoding->currentIndex(), 0);
     QCOMPARE(dialog.files(), QStringList{form});
     QCOMPARE(dialog.preview().counts().units, 5);

@@ -223,9 +223,7 @@ void ImportResultsDialog::removeFile()
     const int row = m_fileList->currentRow();
     if (row < 0 || row >= m_files.size())
         return;
-    // What was read of it is let go (in every encoding it was read in).
-    const QString prefix = readKey(m_files.takeAt(row), std::nullopt);
-    m_read.removeIf([&prefix](const auto &read) { return read.key().startsWith(prefix); });
+    m_read.remove(m_files.takeAt(row));
     refresh();
 }
 
@@ -259,16 +257,10 @@ private:
 
 } // namespace
 
-QString ImportResultsDialog::readKey(const QString &path,
-                                     std::optional<LegacyEncoding::Encoding> encoding)
-{
-    return path + u'\t' + (encoding ? QString::number(int(*encoding)) : QString());
-}
-
 bool ImportResultsDialog::isRead(const QString &path) const
 {
-    const auto read = m_read.constFind(readKey(path, m_options.encoding));
-    if (read == m_read.cend())
+    const auto read = m_read.constFind(path);
+    if (read == m_read.cend() || read->encoding != m_options.encoding)
         return false;
     const QFileInfo info(path);
     return info.lastModified() == read->modified && info.size() == read->size;
@@ -363,10 +355,8 @@ QStringList ImportResultsDialog::readFiles(const QStringList &paths)
             continue;
         }
         // One reading of a file is kept, the last: a workbook may hold millions of cells.
-        const QString prefix = readKey(paths.at(i), std::nullopt);
-        m_read.removeIf([&prefix](const auto &kept) { return kept.key().startsWith(prefix); });
-        m_read.insert(readKey(paths.at(i), encoding),
-                      ReadFile{stamps.at(i).first, stamps.at(i).second, *read.at(i)});
+        m_read.insert(paths.at(i),
+                      ReadFile{encoding, stamps.at(i).first, stamps.at(i).second, *read.at(i)});
     }
     return notRead;
 }
@@ -398,7 +388,7 @@ bool ImportResultsDialog::refresh(WhenStopped whenStopped)
     }
     QList<std::pair<QString, Result<Workbook>>> workbooks;
     for (const QString &file : std::as_const(m_files)) {
-        const auto read = m_read.constFind(readKey(file, m_options.encoding));
+        const auto read = m_read.constFind(file);
         Q_ASSERT(read != m_read.cend());
         if (read != m_read.cend())
             workbooks.append({file, read->workbook});

@@ -48,10 +48,11 @@ public:
     QStringList files() const { return m_files; }
 
 private:
-    /// A file as it was read, in the encoding last chosen, kept until it changes on disk:
-    /// a change of sender or of a column's field previews again without reading again.
+    /// The last reading of a file, kept until the file changes on disk or another encoding
+    /// is chosen: a change of sender or of a column's field previews again without reading.
     struct ReadFile
     {
+        std::optional<LegacyEncoding::Encoding> encoding;
         QDateTime modified;
         qint64 size = -1;
         Result<Workbook> workbook = Failure{QString()};
@@ -69,7 +70,6 @@ private:
     /// Reads the files in a thread of their own; when that takes a while, a window says
     /// which file is being read and can stop it. Returns the files that were not read.
     QStringList readFiles(const QStringList &paths);
-    static QString readKey(const QString &path, std::optional<LegacyEncoding::Encoding> encoding);
     bool isRead(const QString &path) const;
     /// The width the first column needs for the units' names (see refresh()).
     int itemColumnWidth() const;
@@ -83,7 +83,7 @@ private:
     ResultsImport::Options m_options;
     QString m_mappedSheet; ///< the sheet whose mapping is shown (ResultsImport::sheetKey)
     bool m_itemColumnFitted = false; ///< the first preview has set the first column's width
-    QHash<QString, ReadFile> m_read; ///< by readKey()
+    QHash<QString, ReadFile> m_read; ///< by path
     QString m_leftOut; ///< the files whose reading the clerk stopped, said in the summary
     QString m_previewError; ///< why there is no preview (no campaign to read for), or empty
 
