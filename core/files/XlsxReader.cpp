@@ -1,10 +1,12 @@
 #include "XlsxReader.h"
 
+#include "XmlScanner.h"
 #include "ZipParts.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <charconv>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -19,20 +21,24 @@ struct CellStyle
 };
 
 // "B12" as row 11, column 1; false for a reference that is not one.
-bool parseReference(QStringView reference, int *row, int *column)
+bool parseReference(QByteArrayView reference, int *row, int *column)
 {
     int c = 0, r = 0;
     qsizetype i = 0;
-    while (i < reference.size() && reference.at(i).isLetter()) {
-        const char16_t letter = reference.at(i).toUpper().unicode();
-        if (letter < u'A' || letter > u'Z' || c > 16384)
+    while (i < reference.size()) {
+        const char ch = reference.at(i);
+        const char letter = ch >= 'a' && ch <= 'z' ? char(ch - 'a' + 'A') : ch;
+        if (letter < 'A' || letter > 'Z')
+            break;
+        if (c > 16384)
             return false;
-        c = c * 26 + (letter - u'A' + 1);
+        c = c * 26 + (letter - 'A' + 1);
         ++i;
     }
     const qsizetype digits = i;
-    while (i < reference.size() && reference.at(i).isDigit() && r <= 1048576) {
-        r = r * 10 + (reference.at(i).unicode() - u'0');
+    while (i < reference.size() && reference.at(i) >= '0' && reference.at(i) <= '9'
+           && r <= 1048576) {
+        r = r * 10 + (reference.at(i) - '0');
         ++i;
     }
     if (i != reference.size() || (c == 0 && digits > 0))
@@ -40,6 +46,26 @@ bool parseReference(QStringView reference, int *row, int *column)
     *column = c - 1; // -1 when the reference has no letters
     *row = i > digits ? r - 1 : -1;
     return c <= 16384 && r <= 1048576;
+}
+
+// A whole number written in ASCII digits, white space around it allowed.
+bool parseInteger(QByteArrayView digits, int *value)
+{
+    digits = digits.trimmed();
+    const char *end = digits.data() + digits.size();
+    const auto [stop, error] = std::from_chars(digits.data(), end, *value);
+    return error == std::errc() && stop == end && !digits.isEmpty();
+}
+
+// A number as a sheet stores it ("12", "-0.5", "1.5E-3"), white space around it allowed.
+bool parseNumber(QByteArrayView text, double *value)
+{
+    text = text.trimmed();
+    if (text.startsWith('+'))
+        text = text.sliced(1);
+    const char *end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, *value);
+    return error == std::errc() && stop == end && !text.isEmpty();
 }
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
@@ -102,8 +128,8 @@ private:
     Result<void> readStyles(const QString &part);
     Result<void> readSharedStrings(const QString &part);
     Result<void> readSheet(const QString &part, Workbook::Sheet *sheet);
-    // Reads an <si> or <is> element (the reader on its start) into text and runs.
-    void readText(QXmlStreamReader &xml, QString *text, QList<Workbook::TextRun> *runs);
+    // Reads an <si> or <is> element (the scanner on its start) into text and runs.
+    void readText(XmlScanner &xml, QString *text, QList<Workbook::TextRun> *runs);
 
     ZipParts &m_zip;
     QString m_fileName;
@@ -188,34 +214,34 @@ Result<void> Reader::readStyles(const QString &part)
     return {};
 }
 
-void Reader::readText(QXmlStreamReader &xml, QString *text, QList<Workbook::TextRun> *runs)
+void Reader::readText(XmlScanner &xml, QString *text, QList<Workbook::TextRun> *runs)
 {
-    const QString element = xml.name().toString();
+    const int open = xml.depth();
     QString runFont;
     bool inRun = false, phonetic = false;
     while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement()) {
-            if (xml.name() == element)
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::EndElement) {
+            if (xml.depth() < open)
                 return;
-            if (xml.name() == u"r")
+            if (xml.name() == "r")
                 inRun = false;
-            else if (xml.name() == u"rPh")
+            else if (xml.name() == "rPh")
                 phonetic = false;
             continue;
         }
-        if (!xml.isStartElement())
+        if (token != XmlScanner::Token::StartElement)
             continue;
-        const QStringView name = xml.name();
-        if (name == u"r") {
+        const QByteArrayView name = xml.name();
+        if (name == "r") {
             inRun = true;
             runFont.clear();
-        } else if (name == u"rPh") {
+        } else if (name == "rPh") {
             phonetic = true; // a phonetic reading of East Asian text, not part of the value
-        } else if (name == u"rFont" && inRun) {
-            runFont = attribute(xml, u"val");
-        } else if (name == u"t" && !phonetic) {
-            const QString piece = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (name == "rFont" && inRun) {
+            runFont = XmlScanner::toString(xml.attribute("val"));
+        } else if (name == "t" && !phonetic) {
+            const QString piece = XmlScanner::toString(xml.readElementText());
             text->append(piece);
             if (inRun)
                 runs->append({piece, runFont});
@@ -228,10 +254,9 @@ Result<void> Reader::readSharedStrings(const QString &part)
     const auto data = m_zip.read(part);
     if (!data)
         return Failure{data.error()};
-    QXmlStreamReader xml(*data);
+    XmlScanner xml(*data);
     while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si") {
+        if (xml.next() == XmlScanner::Token::StartElement && xml.name() == "si") {
             Workbook::Cell cell;
             cell.type = Workbook::Cell::Type::Text;
             readText(xml, &cell.text, &cell.runs);
@@ -254,59 +279,60 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
     const auto data = m_zip.read(part);
     if (!data)
         return Failure{data.error()};
-    QXmlStreamReader xml(*data);
+    XmlScanner xml(*data);
     int nextRow = 0;
     int row = -1, nextColumn = 0;
     while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
+        if (xml.next() != XmlScanner::Token::StartElement)
             continue;
-        const QStringView name = xml.name();
-        if (name == u"row") {
-            const QString number = attribute(xml, u"r");
-            bool ok = false;
-            const int given = number.toInt(&ok);
-            row = ok && given >= 1 && given <= 1048576 ? given - 1 : nextRow;
+        const QByteArrayView name = xml.name();
+        if (name == "row") {
+            int given = 0;
+            const bool numbered = parseInteger(xml.attribute("r"), &given);
+            row = numbered && given >= 1 && given <= 1048576 ? given - 1 : nextRow;
             nextRow = row + 1;
             nextColumn = 0;
-        } else if (name == u"c") {
+        } else if (name == "c") {
             if (row < 0)
                 row = nextRow++;
             int cellRow = row, column = nextColumn;
-            const QString reference = attribute(xml, u"r");
+            const QByteArray reference = xml.attribute("r");
             if (!reference.isEmpty()) {
                 int r = -1, c = -1;
                 if (!parseReference(reference, &r, &c) || c < 0) {
                     return Failure{tr("%1 is damaged: the cell reference “%2” in “%3” is not one.")
-                                       .arg(m_fileName, reference, part)};
+                                       .arg(m_fileName, XmlScanner::toString(reference), part)};
                 }
                 column = c;
                 if (r >= 0)
                     cellRow = r;
             }
             nextColumn = column + 1;
-            const QString type = attribute(xml, u"t");
-            const int styleIndex = attribute(xml, u"s").toInt();
+            const QByteArray type = xml.attribute("t");
+            int styleIndex = 0;
+            if (!parseInteger(xml.attribute("s"), &styleIndex))
+                styleIndex = 0;
             const CellStyle style = styleIndex >= 0 && styleIndex < m_styles.size()
                 ? m_styles.at(styleIndex)
                 : CellStyle();
             Workbook::Cell cell;
             cell.font = style.font;
-            QString value;
+            QByteArray value;
             bool hasValue = false;
+            const int open = xml.depth();
             while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isEndElement() && xml.name() == u"c")
+                const XmlScanner::Token token = xml.next();
+                if (token == XmlScanner::Token::EndElement && xml.depth() < open)
                     break;
-                if (!xml.isStartElement())
+                if (token != XmlScanner::Token::StartElement)
                     continue;
-                if (xml.name() == u"v") {
+                if (xml.name() == "v") {
                     value = xml.readElementText();
                     hasValue = true;
-                } else if (xml.name() == u"f") {
+                } else if (xml.name() == "f") {
                     cell.formula = true;
                     xml.skipCurrentElement();
-                } else if (xml.name() == u"is") {
+                } else if (xml.name() == "is") {
                     readText(xml, &cell.text, &cell.runs);
                     cell.type = Workbook::Cell::Type::Text;
                     hasValue = true;
@@ -314,40 +340,38 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                     xml.skipCurrentElement();
                 }
             }
-            if (type == "s"_L1 && hasValue) {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= m_strings.size()) {
-                    return Failure{tr("%1 is damaged: cell %2 of “%3” points to a text that is "
-                                      "not there.")
-                                       .arg(m_fileName, reference, sheet->name)};
+            if (type == "s" && hasValue) {
+                int index = -1;
+                if (!parseInteger(value, &index) || index < 0 || index >= m_strings.size()) {
+                    return Failure{
+                        tr("%1 is damaged: cell %2 of “%3” points to a text that is "
+                           "not there.")
+                            .arg(m_fileName, XmlScanner::toString(reference), sheet->name)};
                 }
                 const Workbook::Cell &shared = m_strings.at(index);
                 cell.type = Workbook::Cell::Type::Text;
                 cell.text = shared.text;
                 cell.runs = shared.runs;
-            } else if ((type == "str"_L1 || type == "e"_L1) && hasValue) {
-                cell.type =
-                    type == "e"_L1 ? Workbook::Cell::Type::Error : Workbook::Cell::Type::Text;
-                cell.text = value;
-            } else if (type == "b"_L1 && hasValue) {
+            } else if ((type == "str" || type == "e") && hasValue) {
+                cell.type = type == "e" ? Workbook::Cell::Type::Error : Workbook::Cell::Type::Text;
+                cell.text = XmlScanner::toString(value);
+            } else if (type == "b" && hasValue) {
                 cell.type = Workbook::Cell::Type::Boolean;
-                cell.text = value.trimmed() == "1"_L1 ? u"TRUE"_s : u"FALSE"_s;
-            } else if (type == "d"_L1 && hasValue) {
+                cell.text = value.trimmed() == "1" ? u"TRUE"_s : u"FALSE"_s;
+            } else if (type == "d" && hasValue) {
                 cell.type = Workbook::Cell::Type::Date;
-                cell.date = QDate::fromString(value.left(10), Qt::ISODate);
+                cell.date = QDate::fromString(XmlScanner::toString(value.left(10)), Qt::ISODate);
                 if (!cell.date.isValid()) {
                     cell.type = Workbook::Cell::Type::Text;
-                    cell.text = value;
+                    cell.text = XmlScanner::toString(value);
                 }
-            } else if (type == "inlineStr"_L1 || cell.type == Workbook::Cell::Type::Text) {
+            } else if (type == "inlineStr" || cell.type == Workbook::Cell::Type::Text) {
                 cell.type = Workbook::Cell::Type::Text;
             } else if (hasValue && !value.trimmed().isEmpty()) {
-                bool ok = false;
-                const double number = value.trimmed().toDouble(&ok);
-                if (!ok) {
+                double number = 0;
+                if (!parseNumber(value, &number)) {
                     cell.type = Workbook::Cell::Type::Text;
-                    cell.text = value;
+                    cell.text = XmlScanner::toString(value);
                 } else if (style.date && XlsxReader::dateFromSerial(number, m_1904).isValid()) {
                     cell.type = Workbook::Cell::Type::Date;
                     cell.date = XlsxReader::dateFromSerial(number, m_1904);
@@ -373,8 +397,8 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
             if (cells.size() <= column)
                 cells.resize(column + 1);
             cells[column] = std::move(cell);
-        } else if (name == u"mergeCell") {
-            const QStringList corners = attribute(xml, u"ref").split(u':');
+        } else if (name == "mergeCell") {
+            const QList<QByteArray> corners = xml.attribute("ref").split(':');
             int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
             if (corners.size() == 2 && parseReference(corners.at(0), &r1, &c1)
                 && parseReference(corners.at(1), &r2, &c2) && r1 >= 0 && c1 >= 0 && r2 >= r1

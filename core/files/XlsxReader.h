@@ -9,11 +9,12 @@ class QIODevice;
 class ZipParts;
 
 /// Reads an Office Open XML workbook (.xlsx, as Excel, LibreOffice, openpyxl and
-/// libxlsxwriter write it) with QuaZip and QXmlStreamReader: every sheet with its state
-/// (hidden or not) and merged cells; each cell's stored value, with shared and inline
-/// strings, numbers, dates (numbers in a date format, in the 1900 or 1904 system), booleans
-/// and errors; each cell's font and the fonts of rich-text pieces, which tell the old
-/// Vietnamese encodings. A formula's cached value is read, never computed.
+/// libxlsxwriter write it) with minizip, XmlScanner (sheets and shared strings) and
+/// QXmlStreamReader (the other parts): every sheet with its state (hidden or not) and merged
+/// cells; each cell's stored value, with shared and inline strings, numbers, dates (numbers
+/// in a date format, in the 1900 or 1904 system), booleans and errors; each cell's font and
+/// the fonts of rich-text pieces, which tell the old Vietnamese encodings. A formula's cached
+/// value is read, never computed.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
