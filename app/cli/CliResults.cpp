@@ -8,11 +8,13 @@
 #include "ReportingForm.h"
 #include "ResultsImport.h"
 #include "UnitRepository.h"
+#include "WorkbookReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
+
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -185,6 +187,17 @@ int Cli::importResults(const QStringList &arguments)
             return wrongUsage(tr("--conflicts: write keep or replace."));
     }
 
+    // The files are read while the database is opened and checked (a national table takes
+    // about as long as the check): each on a core of its own.
+    using Workbooks = QList<std::pair<QString, Result<Workbook>>>;
+    std::future<Workbooks> reading =
+        std::async(std::launch::async,
+                   [files = parser.positionalArguments().mid(2), encoding = options.encoding] {
+                       Workbooks workbooks;
+                       for (const QString &path : files)
+                           workbooks.append({path, WorkbookReader::read(path, encoding)});
+                       return workbooks;
+                   });
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
@@ -196,14 +209,22 @@ int Cli::importResults(const QStringList &arguments)
         options.senderUnitId = sender->id;
     }
     ResultsImport import(database);
-    const auto preview = import.preview(parser.positionalArguments().mid(2), options);
+    // The campaign's units too, when it is known before the files are.
+    qint64 campaignId = options.campaignId;
+    if (campaignId == 0) {
+        if (const auto all = CampaignRepository(database).all(); all && all->size() == 1)
+            campaignId = all->first().id;
+    }
+    if (campaignId != 0)
+        import.prepare(campaignId);
+    const auto preview = import.preview(reading.get(), options);
     if (!preview)
         return fail(preview.error());
     if (parser.isSet(dryRunOption)) {
         // The bytes as they are: a national table's preview is tens of megabytes, which a
         // QTextStream would decode and encode again.
         m_out.flush();
-        m_out.device()->write(QJsonDocument(preview->toJson()).toJson(QJsonDocument::Indented));
+        m_out.device()->write(preview->toJson());
         return Success;
     }
 

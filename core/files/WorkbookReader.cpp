@@ -136,13 +136,21 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
     using Encoding = LegacyEncoding::Encoding;
     for (Workbook::Sheet &sheet : workbook->sheets) {
         Tally tally;
-        // What each font says, worked out once per font.
+        // What each font says, worked out once per font. Cells mostly have their
+        // neighbour's font: it is looked up again only when it changes, as hashing a string
+        // costs more than comparing two names (docs/performance.md, "Results read back").
         QHash<QString, LegacyEncoding::FontEncoding> fonts;
-        const auto fontEncoding = [&fonts](const QString &font) {
-            auto it = fonts.constFind(font);
-            if (it == fonts.constEnd())
-                it = fonts.insert(font, LegacyEncoding::ofFont(font));
-            return *it;
+        QString lastFont;
+        LegacyEncoding::FontEncoding lastEncoding = LegacyEncoding::ofFont(lastFont);
+        const auto fontEncoding = [&](const QString &font) {
+            if (font != lastFont) {
+                auto it = fonts.constFind(font);
+                if (it == fonts.constEnd())
+                    it = fonts.insert(font, LegacyEncoding::ofFont(font));
+                lastFont = font;
+                lastEncoding = *it;
+            }
+            return lastEncoding;
         };
         // The text of cells whose font says nothing, to guess from when fonts do not tell:
         // a few hundred texts tell as well as all of them.
@@ -177,28 +185,26 @@ void WorkbookReader::decodeText(Workbook *workbook, std::optional<LegacyEncoding
                     }
                 } else {
                     // Fonts first: each piece in the font it was typed in.
-                    QList<Workbook::TextRun> runs = cell.runs;
-                    if (runs.isEmpty())
-                        runs.append({cell.text, cell.font});
                     QString text;
                     bool byFont = false;
-                    for (const Workbook::TextRun &run : std::as_const(runs)) {
-                        const QString font = run.font.isEmpty() ? cell.font : run.font;
+                    const auto decodeRun = [&](const QString &piece, const QString &font) {
                         const LegacyEncoding::FontEncoding encoding = fontEncoding(font);
                         const auto converted = encoding.encoding == Encoding::Unicode
                             ? std::nullopt
-                            : LegacyEncoding::fromLookAlikes(run.text, encoding.encoding,
+                            : LegacyEncoding::fromLookAlikes(piece, encoding.encoding,
                                                              encoding.capitals);
-                        if (converted) {
-                            if (*converted != run.text) {
-                                byFont = true;
-                                ++tally.byFont[LegacyEncoding::displayName(encoding.encoding)
-                                               + u'\t' + font];
-                            }
-                            text += *converted;
-                        } else {
-                            text += run.text;
+                        if (converted && *converted != piece) {
+                            byFont = true;
+                            ++tally.byFont[LegacyEncoding::displayName(encoding.encoding) + u'\t'
+                                           + font];
                         }
+                        text += converted ? *converted : piece;
+                    };
+                    if (cell.runs.isEmpty()) {
+                        decodeRun(cell.text, cell.font);
+                    } else {
+                        for (const Workbook::TextRun &run : std::as_const(cell.runs))
+                            decodeRun(run.text, run.font.isEmpty() ? cell.font : run.font);
                     }
                     if (byFont) {
                         cell.text = text;

@@ -70,6 +70,14 @@ public:
     QMultiHash<QString, int> byName;
     QMultiHash<QString, int> byRest;
 
+    void reserve(qsizetype size)
+    {
+        participants.reserve(size);
+        byId.reserve(size);
+        byCode.reserve(size);
+        byName.reserve(size);
+        byRest.reserve(size);
+    }
     void add(Participant participant)
     {
         const int index = int(participants.size());
@@ -711,6 +719,11 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
     }
 
     // The values of each row found, against what is stored.
+    QList<std::pair<Field, int>> reportedColumns; // the sheet's fields, in the report's order
+    for (const Field field : ResultsColumns::reported()) {
+        if (const int column = preview->columns.value(field, -1); column >= 0)
+            reportedColumns.append({field, column});
+    }
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (candidate.match < 0)
             continue;
@@ -732,8 +745,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
         row.unitName = unit.name;
         row.byName = candidate.byName;
         Conference merged = unit.conference;
-        for (const Field field : ResultsColumns::reported()) {
-            const int column = preview->columns.value(field, -1);
+        for (const auto &[field, column] : std::as_const(reportedColumns)) {
             const Workbook::Cell *cell = sheet.cell(candidate.row, column);
             if (!cell || cell->isEmpty())
                 continue;
@@ -780,11 +792,57 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
                      });
 }
 
+// The campaign's units, with what is entered for each.
+Result<CampaignIndex> readIndex(Database &database, qint64 campaignId)
+{
+    auto allUnits = UnitRepository(database).all();
+    if (!allUnits)
+        return Failure{allUnits.error()};
+    const auto conferences = CampaignRepository(database).conferences(campaignId);
+    if (!conferences)
+        return Failure{conferences.error()};
+    CampaignIndex index;
+    // Sized at once: a hash that grows hashes its keys again, and a string's hash is dear.
+    index.reserve(conferences->size());
+    QHash<qint64, const Unit *> units;
+    units.reserve(allUnits->size());
+    for (const Unit &unit : *allUnits)
+        units.insert(unit.id, &unit);
+    for (const Conference &conference : *conferences) {
+        const Unit *unit = units.value(conference.unitId);
+        if (!unit)
+            continue;
+        Participant participant;
+        participant.unitId = unit->id;
+        participant.parentId = conference.parentUnitId;
+        participant.code = unit->code;
+        participant.name = unit->name;
+        participant.nameKey = Text::searchKey(unit->name);
+        participant.restKey = splitKind(participant.nameKey).second;
+        participant.conference = conference;
+        index.add(std::move(participant));
+    }
+    return index;
+}
+
 } // namespace
+
+struct ResultsImport::Prepared
+{
+    qint64 campaignId = 0;
+    Result<CampaignIndex> index;
+};
 
 ResultsImport::ResultsImport(Database &database)
     : m_database(database)
 {
+}
+
+ResultsImport::~ResultsImport() = default;
+
+void ResultsImport::prepare(qint64 campaignId)
+{
+    m_prepared.reset(new Prepared{campaignId, readIndex(m_database, campaignId)});
 }
 
 Result<ResultsPreview> ResultsImport::preview(const QStringList &paths, const Options &options)
@@ -825,33 +883,13 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         return Failure{campaign.error()};
     preview.campaignId = campaignId;
     preview.campaignName = campaign->name;
-    auto allUnits = UnitRepository(m_database).all();
-    if (!allUnits)
-        return Failure{allUnits.error()};
-    const auto conferences = campaigns.conferences(campaignId);
-    if (!conferences)
-        return Failure{conferences.error()};
-    CampaignIndex index;
-    index.participants.reserve(conferences->size());
-    {
-        QHash<qint64, const Unit *> units;
-        for (const Unit &unit : *allUnits)
-            units.insert(unit.id, &unit);
-        for (const Conference &conference : *conferences) {
-            const Unit *unit = units.value(conference.unitId);
-            if (!unit)
-                continue;
-            Participant participant;
-            participant.unitId = unit->id;
-            participant.parentId = conference.parentUnitId;
-            participant.code = unit->code;
-            participant.name = unit->name;
-            participant.nameKey = Text::searchKey(unit->name);
-            participant.restKey = splitKind(participant.nameKey).second;
-            participant.conference = conference;
-            index.add(std::move(participant));
-        }
-    }
+    const std::unique_ptr<Prepared> prepared = std::move(m_prepared);
+    Result<CampaignIndex> read = prepared && prepared->campaignId == campaignId
+        ? std::move(prepared->index)
+        : readIndex(m_database, campaignId);
+    if (!read)
+        return Failure{read.error()};
+    const CampaignIndex &index = *read;
 
     QHash<qint64, Seen> seen;
     SheetReader reader(index, options, seen);

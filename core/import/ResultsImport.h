@@ -12,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -63,6 +64,13 @@ public:
     };
 
     explicit ResultsImport(Database &database);
+    ~ResultsImport();
+
+    /// Reads a campaign's units and what is entered for them, for the next preview() of that
+    /// campaign: a caller reading the files meanwhile, in a thread of its own, has the two
+    /// done side by side. What is read is the next preview's only, whichever its campaign;
+    /// a failure here is that preview's.
+    void prepare(qint64 campaignId);
 
     /// Reads the files and works out what applying them would do. A file that cannot be
     /// read is in the preview with its error; only a failure of the database fails.
@@ -94,5 +102,8 @@ public:
     }
 
 private:
+    struct Prepared;
+
     Database &m_database;
+    std::unique_ptr<Prepared> m_prepared;
 };

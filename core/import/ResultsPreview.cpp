@@ -1,13 +1,30 @@
 #include "ResultsPreview.h"
 
 #include "Dates.h"
+#include "JsonWriter.h"
 #include "Money.h"
 #include "Workbook.h"
 
 #include <QDate>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A value: days as yyyy-MM-dd, numbers as numbers, nothing as null.
+void writeValue(JsonWriter &json, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        json.null();
+    else if (value.typeId() == QMetaType::QDate)
+        json.string(value.toDate().toString(Qt::ISODate));
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        json.number(value.toLongLong());
+    else
+        json.string(value.toString());
+}
+
+} // namespace
 
 bool ResultsPreview::Row::hasChanges() const
 {
@@ -97,17 +114,6 @@ QString ResultsPreview::valueText(Field field, const QVariant &value)
     return value.toString();
 }
 
-QJsonValue ResultsPreview::jsonValue(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return QJsonValue::Null;
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate().toString(Qt::ISODate);
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        return value.toLongLong();
-    return value.toString();
-}
-
 QString ResultsPreview::statusKey(Status status)
 {
     switch (status) {
@@ -165,98 +171,115 @@ QString ResultsPreview::location(const File &file, const Sheet &sheet, const Pro
     return where;
 }
 
-QJsonObject ResultsPreview::toJson() const
+QByteArray ResultsPreview::toJson() const
 {
-    QJsonArray fileArray;
+    JsonWriter json;
+    const auto columnObject = [&json](int column, const QString &header) {
+        json.beginObject();
+        json.key("column").string(Workbook::columnName(column));
+        json.key("header").string(header);
+        json.endObject();
+    };
+    json.beginObject();
+    json.key("campaign").number(campaignId);
+    json.key("campaignName").string(campaignName);
+    json.key("files").beginArray();
     for (const File &file : files) {
-        QJsonObject fileObject{
-            {u"file"_s, file.path}, {u"format"_s, file.format}, {u"form"_s, file.isForm}};
+        json.beginObject();
+        json.key("file").string(file.path);
+        json.key("format").string(file.format);
+        json.key("form").boolean(file.isForm);
         if (!file.error.isEmpty())
-            fileObject.insert(u"error"_s, file.error);
-        QJsonArray sheetArray;
+            json.key("error").string(file.error);
+        json.key("sheets").beginArray();
         for (const Sheet &sheet : file.sheets) {
-            QJsonObject sheetObject{{u"sheet"_s, sheet.name}, {u"encoding"_s, sheet.encoding}};
+            json.beginObject();
+            json.key("sheet").string(sheet.name);
+            json.key("encoding").string(sheet.encoding);
             if (!sheet.skipped.isEmpty()) {
-                sheetObject.insert(u"skipped"_s, sheet.skipped);
-                sheetArray.append(sheetObject);
+                json.key("skipped").string(sheet.skipped);
+                json.endObject();
                 continue;
             }
-            sheetObject.insert(u"headerRow"_s, sheet.headerRow + 1);
+            json.key("headerRow").number(sheet.headerRow + 1);
             if (sheet.senderUnitId) {
-                sheetObject.insert(
-                    u"sender"_s,
-                    QJsonObject{{u"name"_s, sheet.senderName}, {u"source"_s, sheet.senderSource}});
+                json.key("sender").beginObject();
+                json.key("name").string(sheet.senderName);
+                json.key("source").string(sheet.senderSource);
+                json.endObject();
             }
-            QJsonObject mapping;
+            json.key("mapping").beginObject();
             for (const Field field : ResultsColumns::all()) {
                 if (!sheet.columns.contains(field))
                     continue;
                 const int column = sheet.columns.value(field);
-                mapping.insert(ResultsColumns::key(field),
-                               QJsonObject{{u"column"_s, Workbook::columnName(column)},
-                                           {u"header"_s, sheet.headers.value(column)}});
+                json.key(ResultsColumns::key(field).toLatin1());
+                columnObject(column, sheet.headers.value(column));
             }
-            sheetObject.insert(u"mapping"_s, mapping);
-            sheetObject.insert(u"rememberedMapping"_s, sheet.rememberedMapping);
-            QJsonArray ignored;
-            for (const int column : sheet.ignoredColumns) {
-                ignored.append(QJsonObject{{u"column"_s, Workbook::columnName(column)},
-                                           {u"header"_s, sheet.headers.value(column)}});
-            }
-            sheetObject.insert(u"ignoredColumns"_s, ignored);
-            QJsonArray rowArray;
+            json.endObject();
+            json.key("rememberedMapping").boolean(sheet.rememberedMapping);
+            json.key("ignoredColumns").beginArray();
+            for (const int column : sheet.ignoredColumns)
+                columnObject(column, sheet.headers.value(column));
+            json.endArray();
+            json.key("rows").beginArray();
             for (const Row &row : sheet.rows) {
-                QJsonArray values;
+                json.beginObject();
+                json.key("row").number(row.row + 1);
+                json.key("code").string(row.unitCode);
+                json.key("unit").string(row.unitName);
+                json.key("matchedBy").string(row.byName ? u"name" : u"code");
+                json.key("refused").boolean(row.refused);
+                json.key("values").beginArray();
                 for (const Value &value : row.values) {
-                    QJsonObject valueObject{{u"field"_s, ResultsColumns::key(value.field)},
-                                            {u"column"_s, Workbook::columnName(value.column)},
-                                            {u"old"_s, jsonValue(value.stored)},
-                                            {u"new"_s, jsonValue(value.read)},
-                                            {u"status"_s, statusKey(value.status)}};
+                    json.beginObject();
+                    json.key("field").string(ResultsColumns::key(value.field));
+                    json.key("column").string(Workbook::columnName(value.column));
+                    writeValue(json.key("old"), value.stored);
+                    writeValue(json.key("new"), value.read);
+                    json.key("status").string(statusKey(value.status));
                     if (value.status == Status::Conflict)
-                        valueObject.insert(u"decision"_s, decisionKey(value.decision));
-                    values.append(valueObject);
+                        json.key("decision").string(decisionKey(value.decision));
+                    json.endObject();
                 }
-                rowArray.append(QJsonObject{{u"row"_s, row.row + 1},
-                                            {u"code"_s, row.unitCode},
-                                            {u"unit"_s, row.unitName},
-                                            {u"matchedBy"_s, row.byName ? u"name"_s : u"code"_s},
-                                            {u"refused"_s, row.refused},
-                                            {u"values"_s, values}});
+                json.endArray();
+                json.endObject();
             }
-            sheetObject.insert(u"rows"_s, rowArray);
-            QJsonArray problemArray;
+            json.endArray();
+            json.key("problems").beginArray();
             for (const Problem &problem : sheet.problems) {
-                QJsonObject problemObject{{u"kind"_s, problemKey(problem.kind)},
-                                          {u"message"_s, problem.message}};
+                json.beginObject();
+                json.key("kind").string(problemKey(problem.kind));
+                json.key("message").string(problem.message);
                 if (problem.row >= 0)
-                    problemObject.insert(u"row"_s, problem.row + 1);
+                    json.key("row").number(problem.row + 1);
                 if (problem.column >= 0) {
-                    problemObject.insert(u"column"_s, Workbook::columnName(problem.column));
-                    problemObject.insert(u"header"_s, sheet.headers.value(problem.column));
+                    json.key("column").string(Workbook::columnName(problem.column));
+                    json.key("header").string(sheet.headers.value(problem.column));
                 }
                 if (!problem.value.isEmpty())
-                    problemObject.insert(u"value"_s, problem.value);
-                problemArray.append(problemObject);
+                    json.key("value").string(problem.value);
+                json.endObject();
             }
-            sheetObject.insert(u"problems"_s, problemArray);
-            sheetArray.append(sheetObject);
+            json.endArray();
+            json.endObject();
         }
-        fileObject.insert(u"sheets"_s, sheetArray);
-        fileArray.append(fileObject);
+        json.endArray();
+        json.endObject();
     }
+    json.endArray();
     const Counts total = counts();
-    return QJsonObject{{u"campaign"_s, campaignId},
-                       {u"campaignName"_s, campaignName},
-                       {u"files"_s, fileArray},
-                       {u"summary"_s,
-                        QJsonObject{{u"units"_s, total.units},
-                                    {u"newValues"_s, total.newValues},
-                                    {u"replaced"_s, total.replaced},
-                                    {u"kept"_s, total.kept},
-                                    {u"undecided"_s, total.undecided},
-                                    {u"unchanged"_s, total.unchanged},
-                                    {u"refused"_s, total.refused},
-                                    {u"warnings"_s, total.warnings},
-                                    {u"fileErrors"_s, total.fileErrors}}}};
+    json.key("summary").beginObject();
+    json.key("units").number(total.units);
+    json.key("newValues").number(total.newValues);
+    json.key("replaced").number(total.replaced);
+    json.key("kept").number(total.kept);
+    json.key("undecided").number(total.undecided);
+    json.key("unchanged").number(total.unchanged);
+    json.key("refused").number(total.refused);
+    json.key("warnings").number(total.warnings);
+    json.key("fileErrors").number(total.fileErrors);
+    json.endObject();
+    json.endObject();
+    return json.bytes();
 }

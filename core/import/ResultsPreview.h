@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -139,14 +138,13 @@ public:
 
     /// A value as text for the user: a day dd/MM/yyyy, an amount 1.500.000.
     static QString valueText(Field field, const QVariant &value);
-    /// A value for JSON: days as yyyy-MM-dd, numbers as numbers, nothing as null.
-    static QJsonValue jsonValue(const QVariant &value);
     static QString statusKey(Status status);
     static QString decisionKey(Decision decision);
     static QString problemKey(ProblemKind kind);
     /// "the-file.xlsx, sheet “Hội nghị”, row 12, column K (Số người dự): ..."
     static QString location(const File &file, const Sheet &sheet, const Problem &problem);
 
-    /// Everything above as JSON, as `danvan-cli import-results --dry-run` prints it.
-    QJsonObject toJson() const;
+    /// Everything above as JSON, in UTF-8, as `danvan-cli import-results --dry-run` prints
+    /// it.
+    QByteArray toJson() const;
 };

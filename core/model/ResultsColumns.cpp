@@ -221,13 +221,16 @@ QList<ResultsColumns::Field> ResultsColumns::all()
 
 QList<ResultsColumns::Field> ResultsColumns::reported()
 {
-    QList<Field> fields;
-    for (const Conference::FieldInfo &info : Conference::reportedFields()) {
-        for (const Field field : all()) {
-            if (conferenceField(field) == info.field)
-                fields.append(field);
+    static const QList<Field> fields = [] {
+        QList<Field> inOrder;
+        for (const Conference::FieldInfo &info : Conference::reportedFields()) {
+            for (const Field field : all()) {
+                if (conferenceField(field) == info.field)
+                    inOrder.append(field);
+            }
         }
-    }
+        return inOrder;
+    }();
     return fields;
 }
 

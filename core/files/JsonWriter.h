@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringEncoder>
+
+/// Writes JSON as it goes, in UTF-8, indented by four spaces a level as
+/// QJsonDocument::Indented is: for documents too large to build as a QJsonObject tree first
+/// (the preview of a national results table holds 76,000 values, and the tree and its
+/// serialisation took longer than reading the table). Keys come out in the order written.
+///
+///     JsonWriter json;
+///     json.beginObject();
+///     json.key("file").string(path);
+///     json.key("rows").beginArray();
+///     ...
+///     json.endArray();
+///     json.endObject();
+///     device->write(json.bytes());
+class JsonWriter
+{
+public:
+    JsonWriter &beginObject();
+    JsonWriter &endObject();
+    JsonWriter &beginArray();
+    JsonWriter &endArray();
+    /// The key of the next value, in an object; keys are ASCII.
+    JsonWriter &key(QByteArrayView name);
+    JsonWriter &string(QStringView text);
+    JsonWriter &number(qint64 value);
+    JsonWriter &boolean(bool value);
+    JsonWriter &null();
+
+    /// What is written so far; a whole document once every level is closed.
+    const QByteArray &bytes() const { return m_out; }
+
+private:
+    void beforeValue();
+    void newLine();
+    void close(char bracket);
+    void appendEscaped(QStringView text);
+
+    struct Level
+    {
+        bool empty = true;
+    };
+    QByteArray m_out;
+    QList<Level> m_levels;
+    bool m_afterKey = false;
+    QStringEncoder m_utf8{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
+};
