@@ -5,9 +5,18 @@
 
 namespace {
 
-bool needsEscape(char16_t c)
+// Control characters, quotes and backslashes, and a surrogate without its pair, which UTF-8
+// cannot hold (QJsonDocument writes it as \uXXXX too).
+bool needsEscape(QStringView text, qsizetype i)
 {
-    return c < 0x20 || c == u'"' || c == u'\\';
+    const char16_t c = text.at(i).unicode();
+    if (c < 0x20 || c == u'"' || c == u'\\')
+        return true;
+    if (QChar::isHighSurrogate(c))
+        return i + 1 >= text.size() || !QChar::isLowSurrogate(text.at(i + 1).unicode());
+    if (QChar::isLowSurrogate(c))
+        return i == 0 || !QChar::isHighSurrogate(text.at(i - 1).unicode());
+    return false;
 }
 
 } // namespace
@@ -16,7 +25,7 @@ JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
     m_out.append('{');
-    m_levels.append(Level());
+    m_levels.append(Level{true});
     return *this;
 }
 
@@ -30,7 +39,7 @@ JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
     m_out.append('[');
-    m_levels.append(Level());
+    m_levels.append(Level{false});
     return *this;
 }
 
@@ -42,7 +51,9 @@ JsonWriter &JsonWriter::endArray()
 
 JsonWriter &JsonWriter::key(QByteArrayView name)
 {
-    beforeValue();
+    Q_ASSERT_X(!m_levels.isEmpty() && m_levels.last().object && !m_afterKey, "JsonWriter::key",
+               "a key belongs in an object, before its value");
+    separate();
     m_out.append('"');
     m_out.append(name);
     m_out.append("\": ");
@@ -91,6 +102,12 @@ void JsonWriter::beforeValue()
     }
     if (m_levels.isEmpty())
         return; // the document's own value
+    Q_ASSERT_X(!m_levels.last().object, "JsonWriter", "a value in an object needs its key first");
+    separate();
+}
+
+void JsonWriter::separate()
+{
     Level &level = m_levels.last();
     if (!level.empty)
         m_out.append(',');
@@ -106,7 +123,8 @@ void JsonWriter::newLine()
 
 void JsonWriter::close(char bracket)
 {
-    Q_ASSERT(!m_levels.isEmpty());
+    Q_ASSERT_X(!m_levels.isEmpty() && m_levels.last().object == (bracket == '}') && !m_afterKey,
+               "JsonWriter", "an object or array closed that is not open, or a key left alone");
     const bool empty = m_levels.takeLast().empty;
     if (!empty)
         newLine();
@@ -131,9 +149,9 @@ void JsonWriter::appendEscaped(QStringView text)
         m_out.resize(written - m_out.constData());
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (!needsEscape(c))
+        if (!needsEscape(text, i))
             continue;
+        const char16_t c = text.at(i).unicode();
         appendPlain(i);
         begin = i + 1;
         switch (c) {
@@ -160,7 +178,8 @@ void JsonWriter::appendEscaped(QStringView text)
             break;
         default: {
             static constexpr char hex[] = "0123456789abcdef";
-            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            const char escape[] = {
+                '\\', 'u', hex[c >> 12], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF], hex[c & 0xF]};
             m_out.append(escape, sizeof escape);
             break;
         }

@@ -7,9 +7,10 @@
 #include <QStringEncoder>
 
 /// Writes JSON as it goes, in UTF-8, indented by four spaces a level as
-/// QJsonDocument::Indented is: for documents too large to build as a QJsonObject tree first
-/// (the preview of a national results table holds 76,000 values, and the tree and its
-/// serialisation took longer than reading the table). Keys come out in the order written.
+/// QJsonDocument::Indented is (but for an empty object or array, written {} or []): for
+/// documents too large to build as a QJsonObject tree first (the preview of a national
+/// results table holds 76,000 values, and the tree and its serialisation took longer than
+/// reading the table). Keys come out in the order written.
 ///
 ///     JsonWriter json;
 ///     json.beginObject();
@@ -38,12 +39,15 @@ public:
 
 private:
     void beforeValue();
+    // The comma after the level's last member, and the next member's line.
+    void separate();
     void newLine();
     void close(char bracket);
     void appendEscaped(QStringView text);
 
     struct Level
     {
+        bool object = false; ///< else an array
         bool empty = true;
     };
     QByteArray m_out;

@@ -57,15 +57,16 @@ bool parseInteger(QByteArrayView digits, int *value)
     return error == std::errc() && stop == end && !digits.isEmpty();
 }
 
-// A number as a sheet stores it ("12", "-0.5", "1.5E-3"), white space around it allowed.
+// A finite number as a sheet stores it ("12", "-0.5", "+1.5E-3"), white space around it
+// allowed.
 bool parseNumber(QByteArrayView text, double *value)
 {
     text = text.trimmed();
-    if (text.startsWith('+'))
+    if (text.size() > 1 && text.at(0) == '+' && text.at(1) != '-')
         text = text.sliced(1);
     const char *end = text.data() + text.size();
     const auto [stop, error] = std::from_chars(text.data(), end, *value);
-    return error == std::errc() && stop == end && !text.isEmpty();
+    return error == std::errc() && stop == end && !text.isEmpty() && std::isfinite(*value);
 }
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)

@@ -67,7 +67,7 @@ void appendUtf8(char32_t code, QByteArray *out)
 // The character of "#38" or "#x26"; 0 when it is not one XML allows.
 char32_t characterReference(QByteArrayView reference)
 {
-    if (reference.size() < 2 || reference.size() > 10)
+    if (reference.size() < 2)
         return 0;
     const bool hex = reference.at(1) == 'x';
     const QByteArrayView digits = reference.sliced(hex ? 2 : 1);
@@ -213,20 +213,14 @@ XmlScanner::Token XmlScanner::next()
             m_pos = end + 3;
             return m_token = Token::Characters;
         } else if (rest.startsWith("<!DOCTYPE")) {
-            // To its '>', past an internal subset in brackets.
-            int brackets = 0;
-            qsizetype i = m_pos + 9;
-            for (; i < size; ++i) {
-                if (data[i] == '[')
-                    ++brackets;
-                else if (data[i] == ']')
-                    --brackets;
-                else if (data[i] == '>' && brackets <= 0)
-                    break;
-            }
-            if (m_rootSeen || i >= size)
+            // A name and at most an external identifier, to its '>'. Declarations of its own
+            // (an internal subset, in brackets) could give entities and attributes' defaults
+            // that are not read here: no spreadsheet program writes them.
+            const qsizetype end = m_data.indexOf('>', m_pos);
+            const qsizetype subset = m_data.indexOf('[', m_pos);
+            if (m_rootSeen || end < 0 || (subset >= 0 && subset < end))
                 return fail();
-            m_pos = i + 1;
+            m_pos = end + 1;
         } else if (rest.startsWith("<!")) {
             return fail();
         } else {

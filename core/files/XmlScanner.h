@@ -13,13 +13,17 @@
 ///
 /// What a damaged part breaks is caught: a tag that is not closed or that closes another,
 /// an attribute without quotes, an unknown entity, text or a second element outside the
-/// document's element, a part cut short. Namespaces are not resolved: a name's prefix is
-/// dropped, as spreadsheet programs use one namespace per part. A part in UTF-16, or in an
-/// encoding its declaration names, is made UTF-8 first.
+/// document's element, a part cut short. What only a wrong writer would make is let through,
+/// where QXmlStreamReader refuses it: bytes that are not UTF-8 (read as U+FFFD), a repeated
+/// attribute (the first counts), a name that XML does not allow, "]]>" in text, "--" in a
+/// comment, a control character. A document type with declarations of its own (an internal
+/// subset) is refused. Namespaces are not resolved: a name's prefix is dropped, as
+/// spreadsheet programs use one namespace per part. A part in UTF-16, or in an encoding its
+/// declaration names, is made UTF-8 first.
 class XmlScanner
 {
 public:
-    enum class Token { StartElement, EndElement, Characters, EndDocument, Invalid };
+    enum class Token { NotStarted, StartElement, EndElement, Characters, EndDocument, Invalid };
 
     explicit XmlScanner(const QByteArray &data);
 
@@ -39,8 +43,8 @@ public:
     QByteArray attribute(QByteArrayView name) const;
     /// The text of a Characters token, in UTF-8, as attribute() returns it.
     QByteArray characters() const;
-    /// On a start element: the text of everything inside it, in UTF-8, with the scanner
-    /// left on its end.
+    /// On a start element: the text of everything inside it, its children's included, in
+    /// UTF-8 (as attribute() returns it), with the scanner left on its end.
     QByteArray readElementText();
     /// On a start element: moves to its end.
     void skipCurrentElement();
@@ -59,7 +63,7 @@ private:
 
     QByteArray m_data;
     qsizetype m_pos = 0;
-    Token m_token = Token::Characters;
+    Token m_token = Token::NotStarted;
     QByteArrayView m_name;
     QList<QByteArrayView> m_open; ///< the names of the open elements, prefixes kept
     bool m_rootSeen = false;

@@ -858,6 +858,8 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
                        const Options &options)
 {
     ResultsPreview preview;
+    // What prepare() read is this preview's, or nobody's, whatever happens below.
+    const std::unique_ptr<Prepared> prepared = std::move(m_prepared);
     // The campaign: the one chosen, else the forms', else the file's only one.
     CampaignRepository campaigns(m_database);
     qint64 campaignId = options.campaignId;
@@ -883,7 +885,6 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         return Failure{campaign.error()};
     preview.campaignId = campaignId;
     preview.campaignName = campaign->name;
-    const std::unique_ptr<Prepared> prepared = std::move(m_prepared);
     Result<CampaignIndex> read = prepared && prepared->campaignId == campaignId
         ? std::move(prepared->index)
         : readIndex(m_database, campaignId);

@@ -68,8 +68,8 @@ public:
 
     /// Reads a campaign's units and what is entered for them, for the next preview() of that
     /// campaign: a caller reading the files meanwhile, in a thread of its own, has the two
-    /// done side by side. What is read is the next preview's only, whichever its campaign;
-    /// a failure here is that preview's.
+    /// done side by side. What is read is the next preview's only, whichever its campaign,
+    /// and is what was stored when prepare() ran; a failure here is that preview's.
     void prepare(qint64 campaignId);
 
     /// Reads the files and works out what applying them would do. A file that cannot be

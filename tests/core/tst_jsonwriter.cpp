@@ -89,6 +89,8 @@ void TestJsonWriter::strings_data()
     QTest::newRow("every control character") << controls + u"\u007f"_s;
     QTest::newRow("line and paragraph separators") << u"a\u2028b\u2029c"_s;
     QTest::newRow("outside the first plane") << u"\U0001F4C4 hồ sơ"_s;
+    QTest::newRow("a surrogate without its pair")
+        << u"a"_s + QChar(0xD800) + u"b"_s + QChar(0xDC00) + QChar(0xDC00);
     QTest::newRow("a long text") << u"Hội nghị tổng kết phong trào thi đua. "_s.repeated(2000);
 }
 

@@ -6,6 +6,7 @@
 #include "XlsTransfer.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
+#include "ZipParts.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -95,6 +96,8 @@ private slots:
     void refused();
     void encryptedOfficeFile();
     void readsFromABuffer();
+    void storedValues_data();
+    void storedValues();
     void dateFormats_data();
     void dateFormats();
     void serialDates();
@@ -345,6 +348,67 @@ void TestWorkbookReader::readsFromABuffer()
     const auto old = WorkbookReader::read(&xlsBuffer, u"form.xls"_s);
     QVERIFY2(old.ok(), qPrintable(old.error()));
     QCOMPARE(old->format, u"xls"_s);
+}
+
+void TestWorkbookReader::storedValues_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("number");
+
+    using Type = Workbook::Cell::Type;
+    const auto number = [](const char *name, const char *cell, double value) {
+        QTest::newRow(name) << QByteArray(cell) << int(Type::Number) << QString() << value;
+    };
+    const auto text = [](const char *name, const char *cell, const QString &value) {
+        QTest::newRow(name) << QByteArray(cell) << int(Type::Text) << value << 0.0;
+    };
+    number("whole", "<c r=\"A1\"><v>1500000</v></c>", 1500000);
+    number("negative, with a point", "<c r=\"A1\"><v>-0.5</v></c>", -0.5);
+    number("with an exponent", "<c r=\"A1\"><v>1.5E-3</v></c>", 0.0015);
+    number("with a sign and spaces", "<c r=\"A1\"><v> +12 </v></c>", 12);
+    text("two signs", "<c r=\"A1\"><v>+-1</v></c>", u"+-1"_s);
+    text("a comma", "<c r=\"A1\"><v>1,5</v></c>", u"1,5"_s);
+    text("infinite", "<c r=\"A1\"><v>infinity</v></c>", u"infinity"_s);
+    text("too large", "<c r=\"A1\"><v>1e400</v></c>", u"1e400"_s);
+    text("shared", "<c r=\"A1\" t=\"s\"><v>1</v></c>", u"Xã Bình An & Cô Tô"_s);
+    text("inline, in runs",
+         "<c r=\"A1\" t=\"inlineStr\"><is><r><t>Xã </t></r><r><t>Cô Tô</t></r></is></c>",
+         u"Xã Cô Tô"_s);
+    text("a formula's text", "<c r=\"A1\" t=\"str\"><f>B1&amp;\"\"</f><v>&lt;9&gt;</v></c>",
+         u"<9>"_s);
+    QTest::newRow("a boolean") << QByteArray("<c r=\"A1\" t=\"b\"><v>1</v></c>")
+                               << int(Type::Boolean) << u"TRUE"_s << 0.0;
+}
+
+void TestWorkbookReader::storedValues()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(int, type);
+    QFETCH(QString, text);
+    QFETCH(double, number);
+    const QHash<QString, QByteArray> parts{
+        {u"xl/workbook.xml"_s,
+         "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets>"
+         "</workbook>"},
+        {u"xl/_rels/workbook.xml.rels"_s,
+         "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" "
+         "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"x/sharedStrings\" "
+         "Target=\"sharedStrings.xml\"/></Relationships>"},
+        {u"xl/sharedStrings.xml"_s,
+         "<sst><si><t>0</t></si><si><t>X\xC3\xA3 B\xC3\xACnh An &amp; C\xC3\xB4 T\xC3\xB4</t>"
+         "</si></sst>"},
+        {u"xl/worksheets/sheet1.xml"_s,
+         "<worksheet><sheetData><row r=\"1\">" + cell + "</row></sheetData></worksheet>"}};
+    ZipParts zip(parts, u"values.xlsx"_s);
+    const auto workbook = XlsxReader::read(zip, u"values.xlsx"_s);
+    QVERIFY2(workbook, qPrintable(workbook.error()));
+    const Workbook::Cell *read = workbook->sheets.value(0).cell(0, 0);
+    QVERIFY(read);
+    QCOMPARE(int(read->type), type);
+    QCOMPARE(read->text, text);
+    QCOMPARE(read->number, number);
 }
 
 void TestWorkbookReader::dateFormats_data()

@@ -15,6 +15,8 @@ private slots:
     void readsAsQtDoes();
     void refusesWhatQtRefuses_data();
     void refusesWhatQtRefuses();
+    void refusesDeclarationsOfItsOwn_data();
+    void refusesDeclarationsOfItsOwn();
     void otherEncodings_data();
     void otherEncodings();
     void elementText();
@@ -70,8 +72,11 @@ void TestXmlScanner::readsAsQtDoes_data()
                       "1\">\xEF\xBB\xBF"
                       "x</a>")
         << QStringList{u"<a x=\uFEFF1>"_s, u"\"\uFEFFx\""_s, u"</a>"_s};
-    QTest::newRow("a document type without entities")
-        << QByteArray("<!DOCTYPE a [<!ELEMENT a ANY>]><a/>") << QStringList{u"<a>"_s, u"</a>"_s};
+    QTest::newRow("a document type without declarations")
+        << QByteArray("<!DOCTYPE a SYSTEM \"a.dtd\"><a/>") << QStringList{u"<a>"_s, u"</a>"_s};
+    QTest::newRow("a character reference with leading zeros")
+        << QByteArray("<a>&#x000000041;&#0000066;</a>")
+        << QStringList{u"<a>"_s, u"\"AB\""_s, u"</a>"_s};
     QTest::newRow("white space around the element")
         << QByteArray("\n  <a> </a>\r\n  ") << QStringList{u"<a>"_s, u"\" \""_s, u"</a>"_s};
 }
@@ -125,6 +130,25 @@ void TestXmlScanner::refusesWhatQtRefuses()
 {
     QFETCH(QByteArray, xml);
     QVERIFY(!XmlReadings::byQt(xml).ok);
+    QVERIFY(!XmlReadings::byScanner(xml, {}).ok);
+}
+
+void TestXmlScanner::refusesDeclarationsOfItsOwn_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+
+    QTest::newRow("an entity") << QByteArray("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>");
+    QTest::newRow("an attribute's default")
+        << QByteArray("<!DOCTYPE a [<!ATTLIST c t CDATA \"s\">]><a><c/></a>");
+    QTest::newRow("an element") << QByteArray("<!DOCTYPE a [<!ELEMENT a ANY>]><a/>");
+}
+
+void TestXmlScanner::refusesDeclarationsOfItsOwn()
+{
+    // Qt's reader takes them (and would give the entity and the default); no spreadsheet
+    // program writes them, and the scanner refuses them rather than read them otherwise.
+    QFETCH(QByteArray, xml);
+    QVERIFY(XmlReadings::byQt(xml).ok);
     QVERIFY(!XmlReadings::byScanner(xml, {}).ok);
 }
 
