@@ -219,14 +219,7 @@ int Cli::importResults(const QStringList &arguments)
         options.senderUnitId = sender->id;
     }
     ResultsImport import(database);
-    // The campaign's units too, when it is known before the files are.
-    qint64 campaignId = options.campaignId;
-    if (campaignId == 0) {
-        if (const auto all = CampaignRepository(database).all(); all && all->size() == 1)
-            campaignId = all->first().id;
-    }
-    if (campaignId != 0)
-        import.prepare(campaignId);
+    import.prepare(options); // the campaign's units too, while the files are read
     reading->wait();
     const auto preview = import.preview(workbooks, options);
     if (!preview)

@@ -155,13 +155,12 @@ XmlScanner::Token XmlScanner::fail()
     return m_token = Token::Invalid;
 }
 
-XmlScanner::Token XmlScanner::skipUntil(QByteArrayView closing)
+bool XmlScanner::skipPast(QByteArrayView closing)
 {
     const qsizetype at = m_data.indexOf(closing, m_pos);
-    if (at < 0)
-        return fail();
-    m_pos = at + closing.size();
-    return m_token;
+    if (at >= 0)
+        m_pos = at + closing.size();
+    return at >= 0;
 }
 
 XmlScanner::Token XmlScanner::next()
@@ -197,12 +196,12 @@ XmlScanner::Token XmlScanner::next()
         }
         const QByteArrayView rest(data + m_pos, size - m_pos);
         if (rest.startsWith("<?")) {
-            if (skipUntil("?>") == Token::Invalid)
-                return m_token;
+            if (!skipPast("?>"))
+                return fail();
         } else if (rest.startsWith("<!--")) {
             m_pos += 4;
-            if (skipUntil("-->") == Token::Invalid)
-                return m_token;
+            if (!skipPast("-->"))
+                return fail();
         } else if (rest.startsWith("<![CDATA[")) {
             const qsizetype end = m_data.indexOf("]]>", m_pos + 9);
             if (m_open.isEmpty() || end < 0)

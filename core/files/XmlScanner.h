@@ -56,7 +56,8 @@ public:
 private:
     Token fail();
     Token readTag();
-    Token skipUntil(QByteArrayView closing);
+    // Moves past the next `closing`; false when there is none.
+    bool skipPast(QByteArrayView closing);
     // The bytes of `raw` with entities replaced (and, in an attribute, white space made
     // spaces); false for an entity that is not one.
     static bool unescape(QByteArrayView raw, bool attribute, QByteArray *out);

@@ -792,6 +792,21 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
                      });
 }
 
+// The file's campaign, when it has only one.
+Result<qint64> onlyCampaign(Database &database)
+{
+    const auto all = CampaignRepository(database).all();
+    if (!all)
+        return Failure{all.error()};
+    if (all->size() != 1) {
+        return Failure{
+            ResultsImport::tr("The database has %n campaign(s): choose the one the results are "
+                              "for.",
+                              nullptr, int(all->size()))};
+    }
+    return all->first().id;
+}
+
 // The campaign's units, with what is entered for each.
 Result<CampaignIndex> readIndex(Database &database, qint64 campaignId)
 {
@@ -840,8 +855,15 @@ ResultsImport::ResultsImport(Database &database)
 
 ResultsImport::~ResultsImport() = default;
 
-void ResultsImport::prepare(qint64 campaignId)
+void ResultsImport::prepare(const Options &options)
 {
+    qint64 campaignId = options.campaignId;
+    if (campaignId == 0) {
+        const auto only = onlyCampaign(m_database);
+        if (!only)
+            return; // the files' forms will tell, or the preview will say why not
+        campaignId = *only;
+    }
     m_prepared.reset(new Prepared{campaignId, readIndex(m_database, campaignId)});
 }
 
@@ -870,15 +892,10 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
             campaignId = identities.last()->campaignId;
     }
     if (campaignId == 0) {
-        const auto all = campaigns.all();
-        if (!all)
-            return Failure{all.error()};
-        if (all->size() != 1) {
-            return Failure{
-                tr("The database has %n campaign(s): choose the one the results are for.", nullptr,
-                   int(all->size()))};
-        }
-        campaignId = all->first().id;
+        const auto only = onlyCampaign(m_database);
+        if (!only)
+            return Failure{only.error()};
+        campaignId = *only;
     }
     const auto campaign = campaigns.byId(campaignId);
     if (!campaign)

@@ -66,11 +66,12 @@ public:
     explicit ResultsImport(Database &database);
     ~ResultsImport();
 
-    /// Reads a campaign's units and what is entered for them, for the next preview() of that
-    /// campaign: a caller reading the files meanwhile, in a thread of its own, has the two
-    /// done side by side. What is read is the next preview's only, whichever its campaign,
-    /// and is what was stored when prepare() ran; a failure here is that preview's.
-    void prepare(qint64 campaignId);
+    /// Reads the units of the campaign the options name (else of the file's only campaign)
+    /// and what is entered for them, for the next preview(): a caller reading the files
+    /// meanwhile, in a thread of its own, has the two done side by side. What is read is the
+    /// next preview's only, and is used when the files' forms name no other campaign; it is
+    /// what was stored when prepare() ran, and a failure here is that preview's.
+    void prepare(const Options &options);
 
     /// Reads the files and works out what applying them would do. A file that cannot be
     /// read is in the preview with its error; only a failure of the database fails.
