@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -22,6 +23,7 @@
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 #endif
 
@@ -104,6 +106,27 @@ bool Database::isOpen() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<Database::ChangeMark> Database::changeMark() const
+{
+    sqlite3 *const handle = sqliteHandle();
+    if (!handle)
+        return std::nullopt;
+    Query version(*this, u"PRAGMA data_version"_s);
+    if (!version.exec() || !version.next())
+        return std::nullopt;
+    return ChangeMark{version.integer(0), qint64(sqlite3_total_changes64(handle))};
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_server)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 void Database::close()

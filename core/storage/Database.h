@@ -9,6 +9,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 class QSqlError;
 
 /// One danvan database: an SQLite file with the schema of this version (the default), or a
@@ -129,6 +131,26 @@ public:
 
     /// True while a Transaction is open on this database.
     bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// What tells whether anything was written to the file: the commits of other
+    /// connections (PRAGMA data_version) and this connection's own rows changed
+    /// (sqlite3_total_changes64). Two equal marks: nothing was written between them, and
+    /// what was read after the first is still what is stored. Nothing on a server, where
+    /// there is no such mark, nor when the file cannot be read.
+    struct ChangeMark
+    {
+        qint64 otherCommits = 0;
+        qint64 ownChanges = 0;
+        friend bool operator==(const ChangeMark &a, const ChangeMark &b)
+        {
+            return a.otherCommits == b.otherCommits && a.ownChanges == b.ownChanges;
+        }
+        friend bool operator!=(const ChangeMark &a, const ChangeMark &b) { return !(a == b); }
+    };
+    std::optional<ChangeMark> changeMark() const;
+    /// The SQLite connection of an open file, for what Qt's driver does not do; null on a
+    /// server or when nothing is open.
+    sqlite3 *sqliteHandle() const;
 
 private:
     friend class Transaction;

@@ -61,9 +61,7 @@ Query::Query(const Database &database, const QString &sql)
         m_prepared = !m_withValues || m_query->prepare(sql);
         return;
     }
-    const QVariant handle = database.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_handle = database.sqliteHandle();
     if (!m_handle) {
         m_error = SQLITE_MISUSE;
         return;

@@ -155,6 +155,7 @@ private slots:
     void nestedIsSavepoint();
     void nestedCommitRolledBackWithOuter();
     void foreignKeysEnforced();
+    void changeMarkTellsWrites();
 
     void busyFileReported();
     void backUpIsAWholeCopy();
@@ -805,6 +806,48 @@ void TestDatabase::foreignKeysEnforced()
     const Result<qint64> unknownLevel = units.insert(makeUnit(u"1"_s, u"Ấp Một"_s, u"hamlet"_s));
     QVERIFY(!unknownLevel.ok());
     QCOMPARE(unitCount(database), 0);
+}
+
+void TestDatabase::changeMarkTellsWrites()
+{
+    const QString path = m_dir.filePath(u"marked.sqlite"_s);
+    Database database;
+    QVERIFY(database.open(path, Database::OpenMode::CreateIfMissing).ok());
+    UnitRepository units(database);
+    const qint64 province =
+        units.insert(makeUnit(u"91"_s, u"Tỉnh Kiên Giang"_s, u"province"_s)).value();
+    const auto first = database.changeMark();
+    QVERIFY(first.has_value());
+    // Reading changes nothing.
+    QCOMPARE(unitCount(database), 1);
+    QVERIFY(database.changeMark() == first);
+    // This connection's write, even inside a transaction not yet committed.
+    std::optional<Database::ChangeMark> own;
+    {
+        Transaction transaction(database);
+        QVERIFY(transaction.begin().ok());
+        QVERIFY(
+            units.insert(makeUnit(u"905"_s, u"Huyện Châu Thành"_s, u"district"_s, province)).ok());
+        own = database.changeMark();
+        QVERIFY(own != first);
+        QVERIFY(transaction.commit().ok());
+    }
+    QVERIFY(database.changeMark() == own);
+    // Another connection's commit.
+    {
+        Database other;
+        QVERIFY(other.open(path).ok());
+        QCOMPARE(tryToWrite(other), QString());
+        QVERIFY(other.changeMark().has_value());
+    }
+    const auto afterOther = database.changeMark();
+    QVERIFY(afterOther.has_value());
+    QVERIFY(afterOther != own);
+    QCOMPARE(unitCount(database), 3);
+    QVERIFY(database.changeMark() == afterOther);
+    // Nothing open, nothing to tell.
+    database.close();
+    QVERIFY(!database.changeMark().has_value());
 }
 
 void TestDatabase::busyFileReported()
