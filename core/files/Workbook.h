@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 /// A spreadsheet as a file holds it, whatever its format (XLSX, ODS, XLS, CSV): sheets of
 /// cells with the values the file stores. A formula cell holds the value its program last
 /// computed; nothing is computed here.
@@ -30,7 +32,10 @@ struct Workbook
 
         bool isEmpty() const
         {
-            return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty());
+            if (type != Type::Text)
+                return type == Type::Empty;
+            // As text.trimmed().isEmpty(), without making the trimmed copy.
+            return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isSpace(); });
         }
     };
 
@@ -73,3 +78,6 @@ struct Workbook
         return name;
     }
 };
+// A sheet's rows and cells grow by moving their bytes, not each string.
+Q_DECLARE_TYPEINFO(Workbook::TextRun, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Workbook::Cell, Q_RELOCATABLE_TYPE);

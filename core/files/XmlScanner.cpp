@@ -194,6 +194,9 @@ XmlScanner::Token XmlScanner::next()
             m_cdata = false;
             return m_token = Token::Characters;
         }
+        // Most of a sheet is tags: they are told by their second byte, before the rest.
+        if (m_pos + 1 < size && data[m_pos + 1] != '?' && data[m_pos + 1] != '!')
+            return readTag();
         const QByteArrayView rest(data + m_pos, size - m_pos);
         if (rest.startsWith("<?")) {
             if (!skipPast("?>"))
@@ -304,7 +307,8 @@ XmlScanner::Token XmlScanner::readTag()
         if (QByteArray checked; holds(value, '&') && !unescape(value, true, &checked))
             return fail();
         // Namespace declarations are not attributes.
-        if (qualifiedName != "xmlns" && !qualifiedName.startsWith("xmlns:"))
+        if (qualifiedName.front() != 'x'
+            || (qualifiedName != "xmlns" && !qualifiedName.startsWith("xmlns:")))
             m_attributes.append({localName(qualifiedName), value});
         ++i;
     }

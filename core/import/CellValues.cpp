@@ -206,6 +206,8 @@ Result<QString> CellValues::text(const Workbook::Cell &cell)
     if (cell.type != Workbook::Cell::Type::Text)
         return shown(cell);
     // Each line evened out; empty lines at the start and the end dropped.
+    if (!cell.text.contains(u'\n'))
+        return Text::simplified(cell.text);
     QStringList lines;
     for (const QString &line : cell.text.split(u'\n'))
         lines.append(Text::simplified(line));

@@ -48,6 +48,25 @@ QString settingKey(qint64 senderUnitId)
     return u"results_mapping_%1"_s.arg(senderUnitId);
 }
 
+// A code or a name as the key of the campaign's index. Qt 6.4 hashes a QString with a seeded
+// hash that costs about 155 ns a call here (docs/performance.md), more than the rest of a
+// row's matching: these keys, the campaign's own, take FNV-1a over their UTF-16 units.
+struct TextKey
+{
+    QString text;
+
+    friend bool operator==(const TextKey &a, const TextKey &b) { return a.text == b.text; }
+    friend size_t qHash(const TextKey &key, size_t seed = 0) noexcept
+    {
+        quint64 hash = 14695981039346656037ULL;
+        for (const QChar ch : key.text) {
+            hash ^= ch.unicode();
+            hash *= 1099511628211ULL;
+        }
+        return size_t(hash) ^ seed;
+    }
+};
+
 // A unit taking part in the campaign, with what is stored of its conference.
 struct Participant
 {
@@ -66,9 +85,11 @@ class CampaignIndex
 public:
     QList<Participant> participants;
     QHash<qint64, int> byId;
-    QHash<QString, int> byCode;
-    QMultiHash<QString, int> byName;
-    QMultiHash<QString, int> byRest;
+    QHash<TextKey, int> byCode;
+    QMultiHash<TextKey, int> byName;
+    QMultiHash<TextKey, int> byRest;
+    /// The file's mark taken before the conferences were read; none on a server.
+    std::optional<Database::ChangeMark> mark;
 
     void reserve(qsizetype size)
     {
@@ -83,9 +104,9 @@ public:
         const int index = int(participants.size());
         byId.insert(participant.unitId, index);
         if (!participant.code.isEmpty())
-            byCode.insert(participant.code, index);
-        byName.insert(participant.nameKey, index);
-        byRest.insert(participant.restKey, index);
+            byCode.insert({participant.code}, index);
+        byName.insert({participant.nameKey}, index);
+        byRest.insert({participant.restKey}, index);
         participants.append(std::move(participant));
     }
     const Participant *find(qint64 unitId) const
@@ -134,7 +155,7 @@ public:
     /// A code as a spreadsheet may have kept it: "30808", or 1234 for "01234".
     int findCode(const QString &code) const
     {
-        if (const int index = byCode.value(code, -1); index >= 0)
+        if (const int index = byCode.value({code}, -1); index >= 0)
             return index;
         bool digits = !code.isEmpty();
         for (const QChar ch : code)
@@ -143,7 +164,7 @@ public:
             return -1;
         for (const int length : {2, 3, 5}) {
             if (code.size() < length) {
-                const int index = byCode.value(code.rightJustified(length, u'0'), -1);
+                const int index = byCode.value({code.rightJustified(length, u'0')}, -1);
                 if (index >= 0)
                     return index;
             }
@@ -200,21 +221,22 @@ public:
 private:
     bool namesAUnit(const QString &key) const
     {
-        return byName.contains(key) || byRest.contains(key)
-            || byRest.contains(splitKind(key).second);
+        return byName.contains({key}) || byRest.contains({key})
+            || byRest.contains({splitKind(key).second});
     }
     QList<int> findPlainName(const QString &text, qint64 senderId) const
     {
         const QString key = Text::searchKey(text);
         const auto [kind, rest] = splitKind(key);
         QList<int> found;
-        for (auto it = byName.constFind(key); it != byName.cend() && it.key() == key; ++it) {
+        const TextKey wanted{key};
+        for (auto it = byName.constFind(wanted); it != byName.cend() && it.key() == wanted; ++it) {
             if (isUnder(participants.at(it.value()).unitId, senderId))
                 found.append(it.value());
         }
         if (!found.isEmpty() || !kind.isEmpty())
             return found;
-        for (auto it = byRest.constFind(key); it != byRest.cend() && it.key() == key; ++it) {
+        for (auto it = byRest.constFind(wanted); it != byRest.cend() && it.key() == wanted; ++it) {
             if (isUnder(participants.at(it.value()).unitId, senderId))
                 found.append(it.value());
         }
@@ -282,7 +304,8 @@ int columnOf(const QStringList &headers, const QString &wanted)
     return -1;
 }
 
-HeaderGuess evaluate(const QStringList &headers, const QHash<Field, QString> &named)
+HeaderGuess evaluate(const QStringList &headers, const QHash<Field, QString> &named,
+                     const ResultsColumns::Recogniser &recognise)
 {
     HeaderGuess guess;
     guess.headers = headers;
@@ -299,7 +322,7 @@ HeaderGuess evaluate(const QStringList &headers, const QHash<Field, QString> &na
     for (int c = 0; c < headers.size(); ++c) {
         if (headers.at(c).isEmpty() || taken.contains(c))
             continue;
-        const auto field = ResultsColumns::recognise(headers.at(c));
+        const auto field = recognise(headers.at(c));
         if (field && !guess.columns.contains(*field))
             guess.columns.insert(*field, c);
     }
@@ -314,10 +337,11 @@ HeaderGuess evaluate(const QStringList &headers, const QHash<Field, QString> &na
 HeaderGuess findHeader(const Workbook::Sheet &sheet, const QHash<Field, QString> &named)
 {
     HeaderGuess best;
+    const ResultsColumns::Recogniser recognise;
     const int last = std::min<int>(HeaderSearchRows, int(sheet.rows.size()));
     for (int row = 0; row < last; ++row) {
         const QStringList top = headerTexts(sheet, row);
-        HeaderGuess single = evaluate(top, named);
+        HeaderGuess single = evaluate(top, named, recognise);
         single.row = row;
         if (single.isTable() && single.isBetterThan(best))
             best = single;
@@ -332,7 +356,7 @@ HeaderGuess findHeader(const Workbook::Sheet &sheet, const QHash<Field, QString>
                                 : upper.isEmpty()             ? lower
                                                               : upper + u' ' + lower);
         }
-        HeaderGuess pair = evaluate(combined, named);
+        HeaderGuess pair = evaluate(combined, named, recognise);
         pair.row = row + 1;
         pair.rows = 2;
         if (pair.score > single.score && pair.isTable() && pair.isBetterThan(best))
@@ -630,7 +654,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
             }
             continue;
         }
-        candidates.append(candidate);
+        candidates.append(std::move(candidate));
     }
 
     // The sender: given, or the form's unit, or the nearest unit above the rows found by
@@ -744,6 +768,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
         row.unitCode = unit.code;
         row.unitName = unit.name;
         row.byName = candidate.byName;
+        row.values.reserve(reportedColumns.size());
         Conference merged = unit.conference;
         for (const auto &[field, column] : std::as_const(reportedColumns)) {
             const Workbook::Cell *cell = sheet.cell(candidate.row, column);
@@ -775,7 +800,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
                 || (entry.status == Preview::Status::Conflict
                     && entry.decision != Preview::Decision::Keep))
                 setValue(&merged, field, entry.read);
-            row.values.append(entry);
+            row.values.append(std::move(entry));
         }
         // A row refused already is left out; what its other values would make is moot.
         if (auto valid = merged.validate(); !row.refused && !valid) {
@@ -783,7 +808,7 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
                 {Preview::ProblemKind::Refused, candidate.row, -1, QString(), valid.error()});
             row.refused = true;
         }
-        preview->rows.append(row);
+        preview->rows.append(std::move(row));
     }
     // In the order of the sheet, as the clerk will go through them.
     std::stable_sort(preview->problems.begin(), preview->problems.end(),
@@ -813,10 +838,14 @@ Result<CampaignIndex> readIndex(Database &database, qint64 campaignId)
     auto allUnits = UnitRepository(database).all();
     if (!allUnits)
         return Failure{allUnits.error()};
+    // Taken first: a write after it makes the mark differ, whether it came before the
+    // reading or after.
+    const std::optional<Database::ChangeMark> mark = database.changeMark();
     const auto conferences = CampaignRepository(database).conferences(campaignId);
     if (!conferences)
         return Failure{conferences.error()};
     CampaignIndex index;
+    index.mark = mark;
     // Sized at once: a hash that grows hashes its keys again, and a string's hash is dear.
     index.reserve(conferences->size());
     QHash<qint64, const Unit *> units;
@@ -891,6 +920,9 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         if (campaignId == 0 && identities.last())
             campaignId = identities.last()->campaignId;
     }
+    // What prepare() found, when no form names a campaign: the same as asking again.
+    if (campaignId == 0 && prepared)
+        campaignId = prepared->campaignId;
     if (campaignId == 0) {
         const auto only = onlyCampaign(m_database);
         if (!only)
@@ -986,12 +1018,19 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
         }
         preview.files.append(file);
     }
+    m_compared.reset(new Prepared{campaignId, std::move(read)});
     return preview;
 }
 
 QList<ConferenceEdit> ResultsImport::edits(const ResultsPreview &preview)
 {
     QList<ConferenceEdit> list;
+    qsizetype rows = 0;
+    for (const ResultsPreview::File &file : preview.files) {
+        for (const ResultsPreview::Sheet &sheet : file.sheets)
+            rows += sheet.rows.size();
+    }
+    list.reserve(rows);
     for (const ResultsPreview::File &file : preview.files) {
         for (const ResultsPreview::Sheet &sheet : file.sheets) {
             for (const ResultsPreview::Row &row : sheet.rows) {
@@ -1007,7 +1046,7 @@ QList<ConferenceEdit> ResultsImport::edits(const ResultsPreview &preview)
                     setValue(&edit.before, value.field, value.stored);
                     setValue(&edit.after, value.field, value.read);
                 }
-                list.append(edit);
+                list.append(std::move(edit));
             }
         }
     }
@@ -1016,6 +1055,12 @@ QList<ConferenceEdit> ResultsImport::edits(const ResultsPreview &preview)
 
 Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit> &edits)
 {
+    return write(database, edits, nullptr);
+}
+
+Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit> &edits,
+                                  const Prepared *read)
+{
     if (edits.isEmpty())
         return {};
     Transaction transaction(database);
@@ -1023,12 +1068,25 @@ Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit
         return begun;
     // What is stored now, read once per campaign inside the transaction: each edit changes
     // its fields over it, so that what another program wrote meanwhile to the others stays.
+    // What was read before serves when nothing was written since.
+    const CampaignIndex *known =
+        read && read->index && read->index->mark && database.changeMark() == read->index->mark
+        ? &*read->index
+        : nullptr;
     CampaignRepository campaigns(database);
     QHash<qint64, QHash<qint64, Conference>> stored;
     QList<Conference> changed;
     changed.reserve(edits.size());
     for (const ConferenceEdit &edit : edits) {
         const qint64 campaignId = edit.after.campaignId;
+        if (known && campaignId == read->campaignId) {
+            if (const Participant *participant = known->find(edit.after.unitId)) {
+                changed.append(
+                    Conference::withFields(participant->conference, edit.after,
+                                           Conference::differences(edit.before, edit.after)));
+                continue;
+            }
+        }
         if (!stored.contains(campaignId)) {
             const auto list = campaigns.conferences(campaignId);
             if (!list)
@@ -1062,7 +1120,7 @@ Result<int> ResultsImport::apply(const ResultsPreview &preview, bool skipRefused
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
-    if (auto written = write(m_database, list); !written)
+    if (auto written = write(m_database, list, m_compared.get()); !written)
         return Failure{written.error()};
     if (auto remembered = rememberMappings(preview); !remembered)
         return Failure{remembered.error()};

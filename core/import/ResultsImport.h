@@ -27,6 +27,7 @@ struct ConferenceEdit
     Conference after;
     QString unitName;
 };
+Q_DECLARE_TYPEINFO(ConferenceEdit, Q_RELOCATABLE_TYPE);
 
 /// Reads conference results back from spreadsheets that units send up: the reporting form
 /// filled in, or a table of their own (.xlsx, .ods, .xls, .csv, in any encoding
@@ -88,6 +89,8 @@ public:
     static Result<void> write(Database &database, const QList<ConferenceEdit> &edits);
     /// Applies a preview (when canApply()): its edits, and the column mappings of its
     /// tables remembered for their senders. Returns the number of conferences changed.
+    /// When nothing was written to the file since the last preview read what is stored
+    /// (Database::changeMark()), its reading serves instead of a second one.
     Result<int> apply(const ResultsPreview &preview, bool skipRefused);
 
     /// The columns remembered for a sender: each field with the header it had. Fails when
@@ -104,7 +107,10 @@ public:
 
 private:
     struct Prepared;
+    static Result<void> write(Database &database, const QList<ConferenceEdit> &edits,
+                              const Prepared *read);
 
     Database &m_database;
-    std::unique_ptr<Prepared> m_prepared;
+    std::unique_ptr<Prepared> m_prepared; ///< for the next preview
+    std::unique_ptr<Prepared> m_compared; ///< what the last preview compared with
 };

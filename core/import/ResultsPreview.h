@@ -148,3 +148,6 @@ public:
     /// it.
     QByteArray toJson() const;
 };
+Q_DECLARE_TYPEINFO(ResultsPreview::Value, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ResultsPreview::Row, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ResultsPreview::Problem, Q_RELOCATABLE_TYPE);

@@ -99,5 +99,7 @@ public:
     /// The stage in the user's language.
     static QString stageName(Stage stage);
 };
+// Lists of conferences grow by moving their bytes, not each string.
+Q_DECLARE_TYPEINFO(Conference, Q_RELOCATABLE_TYPE);
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Conference::Fields)

@@ -176,41 +176,6 @@ ResultsColumns::Type ResultsColumns::type(Field field)
     }
 }
 
-std::optional<Conference::Field> ResultsColumns::conferenceField(Field field)
-{
-    switch (field) {
-    case Field::ScheduledOn:
-        return Conference::Field::ScheduledOn;
-    case Field::Venue:
-        return Conference::Field::Venue;
-    case Field::HeldOn:
-        return Conference::Field::HeldOn;
-    case Field::Chair:
-        return Conference::Field::Chair;
-    case Field::Invited:
-        return Conference::Field::Invited;
-    case Field::Attendees:
-        return Conference::Field::Attendees;
-    case Field::ReportReceivedOn:
-        return Conference::Field::ReportReceivedOn;
-    case Field::BudgetPlanned:
-        return Conference::Field::BudgetPlanned;
-    case Field::BudgetSpent:
-        return Conference::Field::BudgetSpent;
-    case Field::Assessment:
-        return Conference::Field::Assessment;
-    case Field::Note:
-        return Conference::Field::Note;
-    case Field::Number:
-    case Field::Code:
-    case Field::Unit:
-    case Field::Level:
-    case Field::Deadline:
-        break;
-    }
-    return std::nullopt;
-}
-
 QList<ResultsColumns::Field> ResultsColumns::all()
 {
     QList<Field> fields;
@@ -236,12 +201,36 @@ QList<ResultsColumns::Field> ResultsColumns::reported()
 
 std::optional<ResultsColumns::Field> ResultsColumns::recognise(const QString &header)
 {
+    return Recogniser()(header);
+}
+
+ResultsColumns::Recogniser::Recogniser()
+{
+    // The form's headers in the program's current language, whatever it is.
+    const QList<Field> fields = all();
+    m_formKeys.reserve(fields.size());
+    for (const Field field : fields)
+        m_formKeys.append({headerKey(ResultsColumns::header(field)), field});
+}
+
+std::optional<ResultsColumns::Field>
+ResultsColumns::Recogniser::operator()(const QString &header) const
+{
+    if (const auto known = m_known.constFind(header); known != m_known.cend())
+        return *known;
+    const std::optional<Field> field = recognised(header);
+    m_known.insert(header, field);
+    return field;
+}
+
+std::optional<ResultsColumns::Field>
+ResultsColumns::Recogniser::recognised(const QString &header) const
+{
     const QString key = headerKey(header);
     if (key.isEmpty())
         return std::nullopt;
-    // The form's headers in the program's current language, whatever it is.
-    for (const Field field : all()) {
-        if (headerKey(ResultsColumns::header(field)) == key)
+    for (const auto &[formKey, field] : m_formKeys) {
+        if (formKey == key)
             return field;
     }
     const auto found = headerTable().constFind(key);

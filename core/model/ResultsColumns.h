@@ -3,6 +3,7 @@
 #include "Conference.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -60,4 +61,56 @@ public:
     /// as the form writes it or as offices write their own ("Ngày tổ chức", "Số đại biểu
     /// dự", "Kinh phí (đồng)", "Mã ĐV"); nothing for a header it does not know.
     static std::optional<Field> recognise(const QString &header);
+
+    /// recognise() for many headers: the form's headers in the current language are made
+    /// keys once, not for every header (a table's first 20 rows are tried, two by two).
+    class Recogniser
+    {
+    public:
+        Recogniser();
+        std::optional<Field> operator()(const QString &header) const;
+
+    private:
+        std::optional<Field> recognised(const QString &header) const;
+
+        QList<std::pair<QString, Field>> m_formKeys;
+        /// What each text was found to be: a table's first rows repeat their texts.
+        mutable QHash<QString, std::optional<Field>> m_known;
+    };
 };
+
+// A switch the compiler can see through: it is asked for every value read back.
+inline std::optional<Conference::Field> ResultsColumns::conferenceField(Field field)
+{
+    switch (field) {
+    case Field::ScheduledOn:
+        return Conference::Field::ScheduledOn;
+    case Field::Venue:
+        return Conference::Field::Venue;
+    case Field::HeldOn:
+        return Conference::Field::HeldOn;
+    case Field::Chair:
+        return Conference::Field::Chair;
+    case Field::Invited:
+        return Conference::Field::Invited;
+    case Field::Attendees:
+        return Conference::Field::Attendees;
+    case Field::ReportReceivedOn:
+        return Conference::Field::ReportReceivedOn;
+    case Field::BudgetPlanned:
+        return Conference::Field::BudgetPlanned;
+    case Field::BudgetSpent:
+        return Conference::Field::BudgetSpent;
+    case Field::Assessment:
+        return Conference::Field::Assessment;
+    case Field::Note:
+        return Conference::Field::Note;
+    case Field::Number:
+    case Field::Code:
+    case Field::Unit:
+    case Field::Level:
+    case Field::Deadline:
+        break;
+    }
+    return std::nullopt;
+}

@@ -85,6 +85,7 @@ private slots:
     void formOfAnotherCampaign();
     void fileErrors();
     void undoPutsBack();
+    void writtenMeanwhile();
     void closedCampaign();
     void tenThousandRows();
 
@@ -581,6 +582,72 @@ void TestResultsImport::undoPutsBack()
         std::swap(edit.before, edit.after);
     QVERIFY(ResultsImport::write(*m_database, edits).ok());
     QCOMPARE(TestSupport::dump(*m_database), before);
+}
+
+void TestResultsImport::writtenMeanwhile()
+{
+    // The preview and the applying by one object, with the file written or not between:
+    // each time a table giving a unit's day and attendees.
+    const auto tableOf = [](const QString &code) {
+        return QList<std::pair<QString, Result<Workbook>>>{
+            {u"table.xlsx"_s,
+             Result<Workbook>(sheetOf({
+                 {u"Mã đơn vị"_s, u"Ngày tổ chức"_s, u"Số người dự"_s},
+                 {code, u"20/5/2020"_s, u"95"_s},
+             }))}};
+    };
+    const auto expected = [this](const QString &code, const QString &venue) {
+        Conference conference = conferenceOf(code);
+        conference.heldOn = QDate(2020, 5, 20);
+        conference.attendees = 95;
+        if (!venue.isEmpty())
+            conference.venue = venue;
+        return conference;
+    };
+
+    // Nothing written between: the values land, and nothing else changes.
+    {
+        const Conference wanted = expected(u"30880"_s, QString());
+        ResultsImport import(*m_database);
+        const auto result = import.preview(tableOf(u"30880"_s), {});
+        QVERIFY(result.ok());
+        QCOMPARE(import.apply(*result, false).value(), 1);
+        QCOMPARE(Conference::differences(conferenceOf(u"30880"_s), wanted), Conference::Fields());
+    }
+    // This connection writes a field the file does not have: it stays.
+    {
+        const QString venue = u"Hội trường UBND xã"_s;
+        const Conference wanted = expected(u"30898"_s, venue);
+        ResultsImport import(*m_database);
+        const auto result = import.preview(tableOf(u"30898"_s), {});
+        QVERIFY(result.ok());
+        Conference values = conferenceOf(u"30898"_s);
+        values.venue = venue;
+        QVERIFY(CampaignRepository(*m_database)
+                    .changeConference(values, Conference::Field::Venue)
+                    .ok());
+        QVERIFY(import.apply(*result, false).ok());
+        QCOMPARE(Conference::differences(conferenceOf(u"30898"_s), wanted), Conference::Fields());
+    }
+    // Another program writes one: it stays too.
+    if (!m_database->isServer()) {
+        const QString venue = u"Nhà văn hóa xã"_s;
+        const Conference wanted = expected(u"30893"_s, venue);
+        ResultsImport import(*m_database);
+        const auto result = import.preview(tableOf(u"30893"_s), {});
+        QVERIFY(result.ok());
+        {
+            Database other;
+            QVERIFY(other.open(m_database->filePath()).ok());
+            Conference values =
+                CampaignRepository(other).conference(m_campaignId, unitId(u"30893"_s)).value();
+            values.venue = venue;
+            QVERIFY(
+                CampaignRepository(other).changeConference(values, Conference::Field::Venue).ok());
+        }
+        QVERIFY(import.apply(*result, false).ok());
+        QCOMPARE(Conference::differences(conferenceOf(u"30893"_s), wanted), Conference::Fields());
+    }
 }
 
 void TestResultsImport::closedCampaign()
