@@ -7,7 +7,6 @@
 #include "ReportingForm.h"
 #include "Text.h"
 #include "Transaction.h"
-#include "UnitRepository.h"
 #include "UnitTree.h"
 #include "WorkbookReader.h"
 
@@ -835,35 +834,27 @@ Result<qint64> onlyCampaign(Database &database)
 // The campaign's units, with what is entered for each.
 Result<CampaignIndex> readIndex(Database &database, qint64 campaignId)
 {
-    auto allUnits = UnitRepository(database).all();
-    if (!allUnits)
-        return Failure{allUnits.error()};
     // Taken first: a write after it makes the mark differ, whether it came before the
-    // reading or after.
-    const std::optional<Database::ChangeMark> mark = database.changeMark();
-    const auto conferences = CampaignRepository(database).conferences(campaignId);
+    // reading or after. Inside a transaction, what is read may yet be rolled back: no mark.
+    std::optional<Database::ChangeMark> mark = database.changeMark();
+    if (mark && !mark->outsideTransaction)
+        mark.reset();
+    auto conferences = CampaignRepository(database).namedConferences(campaignId);
     if (!conferences)
         return Failure{conferences.error()};
     CampaignIndex index;
     index.mark = mark;
-    // Sized at once: a hash that grows hashes its keys again, and a string's hash is dear.
+    // Sized at once: a hash that grows hashes its keys again.
     index.reserve(conferences->size());
-    QHash<qint64, const Unit *> units;
-    units.reserve(allUnits->size());
-    for (const Unit &unit : *allUnits)
-        units.insert(unit.id, &unit);
-    for (const Conference &conference : *conferences) {
-        const Unit *unit = units.value(conference.unitId);
-        if (!unit)
-            continue;
+    for (CampaignRepository::NamedConference &named : conferences.value()) {
         Participant participant;
-        participant.unitId = unit->id;
-        participant.parentId = conference.parentUnitId;
-        participant.code = unit->code;
-        participant.name = unit->name;
-        participant.nameKey = Text::searchKey(unit->name);
+        participant.unitId = named.conference.unitId;
+        participant.parentId = named.conference.parentUnitId;
+        participant.code = std::move(named.unitCode);
+        participant.name = std::move(named.unitName);
+        participant.nameKey = Text::searchKey(participant.name);
         participant.restKey = splitKind(participant.nameKey).second;
-        participant.conference = conference;
+        participant.conference = std::move(named.conference);
         index.add(std::move(participant));
     }
     return index;
@@ -1063,7 +1054,7 @@ Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit
 {
     if (edits.isEmpty())
         return {};
-    Transaction transaction(database);
+    Transaction transaction(database, Transaction::Nesting::Join);
     if (auto begun = transaction.begin(); !begun)
         return begun;
     // What is stored now, read once per campaign inside the transaction: each edit changes

@@ -85,7 +85,8 @@ public:
     /// Replace; rows with a refused value are left out (apply only when `skipRefused`).
     static QList<ConferenceEdit> edits(const ResultsPreview &preview);
     /// Writes edits in one transaction, each over what is stored then; the undo of an
-    /// import writes them with before and after swapped. Nothing is written on a failure.
+    /// import writes them with before and after swapped. Nothing is written on a failure
+    /// (inside a caller's transaction, which it joins, once the caller rolls back).
     static Result<void> write(Database &database, const QList<ConferenceEdit> &edits);
     /// Applies a preview (when canApply()): its edits, and the column mappings of its
     /// tables remembered for their senders. Returns the number of conferences changed.

@@ -791,6 +791,22 @@ Result<QList<Conference>> CampaignRepository::conferences(qint64 campaignId) con
         .readAll({campaignId}, readConference);
 }
 
+Result<QList<CampaignRepository::NamedConference>>
+CampaignRepository::namedConferences(qint64 campaignId) const
+{
+    QString columns;
+    for (const QString &column : conferenceColumns.split(u", "_s))
+        columns += u"c."_s + column + u", "_s;
+    const int code = int(conferenceColumns.count(u',') + 1);
+    return Query(m_database,
+                 u"SELECT "_s + columns
+                     + u"u.code, u.name FROM conferences c JOIN units u ON u.id = c.unit_id "
+                       "WHERE c.campaign_id = ? ORDER BY c.id"_s)
+        .readAll({campaignId}, [code](const Query &row) {
+            return NamedConference{readConference(row), row.text(code), row.text(code + 1)};
+        });
+}
+
 Result<Conference> CampaignRepository::conference(qint64 campaignId, qint64 unitId) const
 {
     return conferenceRow(campaignId, unitId, QString());
@@ -836,7 +852,8 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
              conference.note, countOrNull(conference.invited), conference.assessment,
              countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent)});
     }
-    Transaction transaction(m_database);
+    // Thousands of conferences at a time: part of a caller's transaction, not a savepoint.
+    Transaction transaction(m_database, Transaction::Nesting::Join);
     if (auto begun = transaction.begin(); !begun)
         return begun;
     // Several conferences to a statement on a server, where each statement is a round trip.

@@ -95,12 +95,23 @@ public:
     Result<QList<qint64>> campaignsOfUnit(qint64 unitId) const;
 
     Result<QList<Conference>> conferences(qint64 campaignId) const;
+    /// A conference with the code and name of its unit.
+    struct NamedConference
+    {
+        Conference conference;
+        QString unitCode;
+        QString unitName;
+    };
+    /// conferences(), each with its unit's code and name, read together: what reading
+    /// results back matches a table's rows with.
+    Result<QList<NamedConference>> namedConferences(qint64 campaignId) const;
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
     Result<void> saveConference(const Conference &conference);
     /// Saves what several conferences reported, each after Conference::validate(), in one
     /// transaction with one statement: all of them, or none when one is refused (the
-    /// message names its unit).
+    /// message names its unit). Inside a caller's transaction it is part of it, without a
+    /// savepoint (Transaction::Nesting::Join): the caller rolls back on a failure.
     Result<void> saveConferences(const QList<Conference> &conferences);
     /// Changes what a conference reported: reads it as stored now, sets `fields` as they are
     /// in `values` (whose campaignId and unitId name the conference), checks and saves it,

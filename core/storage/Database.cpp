@@ -21,9 +21,10 @@
 #include <filesystem>
 #include <system_error>
 
+#include <sqlite3.h>
+
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <unistd.h>
 #endif
 
@@ -116,7 +117,8 @@ std::optional<Database::ChangeMark> Database::changeMark() const
     Query version(*this, u"PRAGMA data_version"_s);
     if (!version.exec() || !version.next())
         return std::nullopt;
-    return ChangeMark{version.integer(0), qint64(sqlite3_total_changes64(handle))};
+    return ChangeMark{m_opening, version.integer(0), qint64(sqlite3_total_changes64(handle)),
+                      sqlite3_get_autocommit(handle) != 0};
 }
 
 sqlite3 *Database::sqliteHandle() const
@@ -573,6 +575,9 @@ Result<SchemaCheck> Database::check(const QString &path)
 Result<void> Database::open(const QString &path, OpenMode mode)
 {
     close();
+    // Each connection's marks are its own: data_version and the changes count start again.
+    static std::atomic<qint64> openings{0};
+    m_opening = ++openings;
     m_backupPath.clear();
     if (isServerAddress(path))
         return openServer(path, mode);

@@ -134,16 +134,23 @@ public:
 
     /// What tells whether anything was written to the file: the commits of other
     /// connections (PRAGMA data_version) and this connection's own rows changed
-    /// (sqlite3_total_changes64). Two equal marks: nothing was written between them, and
-    /// what was read after the first is still what is stored. Nothing on a server, where
+    /// (sqlite3_total_changes64), for this opening of it. Two equal marks, the first taken
+    /// outside any transaction: no row was written between them, and what was read after
+    /// the first is still what is stored. (A mark taken inside a transaction may count rows
+    /// that its rollback takes back; this connection's own changes to the schema are not
+    /// counted, and danvan makes them only when it opens a file.) Nothing on a server, where
     /// there is no such mark, nor when the file cannot be read.
     struct ChangeMark
     {
+        qint64 opening = 0; ///< which open() of this Database
         qint64 otherCommits = 0;
         qint64 ownChanges = 0;
+        bool outsideTransaction = false; ///< taken with no transaction open
+        /// The same writes seen, wherever each mark was taken.
         friend bool operator==(const ChangeMark &a, const ChangeMark &b)
         {
-            return a.otherCommits == b.otherCommits && a.ownChanges == b.ownChanges;
+            return a.opening == b.opening && a.otherCommits == b.otherCommits
+                && a.ownChanges == b.ownChanges;
         }
         friend bool operator!=(const ChangeMark &a, const ChangeMark &b) { return !(a == b); }
     };
@@ -184,6 +191,7 @@ private:
     QString m_path;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    qint64 m_opening = 0; ///< this open()'s number in the process, for ChangeMark
     bool m_readOnly = false;
     bool m_server = false;
 };

@@ -5,8 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, Nesting nesting)
     : m_database(database)
+    , m_nesting(nesting)
 {
 }
 
@@ -25,6 +26,10 @@ Result<void> Transaction::begin()
 {
     if (m_active)
         return {};
+    if (m_nesting == Nesting::Join && m_database.m_transactionDepth > 0) {
+        m_active = m_joined = true;
+        return {};
+    }
     m_depth = m_database.m_transactionDepth + 1;
     // A file is locked for writing at once, so that two writers never meet half-way.
     const QString first = m_database.isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
@@ -40,6 +45,10 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return Failure{QStringLiteral("internal error: commit without begin")};
+    if (m_joined) {
+        m_active = m_joined = false;
+        return {};
+    }
     const QString statement = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth);
     if (auto committed = run(statement); !committed) {
         rollback();
@@ -54,6 +63,10 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        m_active = m_joined = false; // the outer transaction's to undo
+        return;
+    }
     if (m_depth == 1) {
         run(u"ROLLBACK"_s);
     } else {

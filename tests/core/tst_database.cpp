@@ -154,6 +154,7 @@ private slots:
     void explicitRollback();
     void nestedIsSavepoint();
     void nestedCommitRolledBackWithOuter();
+    void joiningIsPartOfTheOuter();
     void foreignKeysEnforced();
     void changeMarkTellsWrites();
 
@@ -789,6 +790,66 @@ void TestDatabase::nestedCommitRolledBackWithOuter()
     QCOMPARE(unitCount(database), 0);
 }
 
+void TestDatabase::joiningIsPartOfTheOuter()
+{
+    Database database;
+    QVERIFY(database.open(m_dir.filePath(u"joined.sqlite"_s), Database::OpenMode::CreateIfMissing)
+                .ok());
+    UnitRepository units(database);
+    // Alone, it is a transaction of its own.
+    {
+        Transaction alone(database, Transaction::Nesting::Join);
+        QVERIFY(alone.begin().ok());
+        QVERIFY(database.inTransaction());
+        QVERIFY(units.insert(makeUnit(u"91"_s, u"Tỉnh Kiên Giang"_s, u"province"_s)).ok());
+    }
+    QVERIFY(!database.inTransaction());
+    QCOMPARE(unitCount(database), 0);
+    qint64 province = 0;
+    {
+        Transaction alone(database, Transaction::Nesting::Join);
+        QVERIFY(alone.begin().ok());
+        province = units.insert(makeUnit(u"91"_s, u"Tỉnh Kiên Giang"_s, u"province"_s)).value();
+        QVERIFY(alone.commit().ok());
+    }
+    QCOMPARE(unitCount(database), 1);
+    // Inside another: its work stays when it is not committed, until the outer decides.
+    {
+        Transaction outer(database);
+        QVERIFY(outer.begin().ok());
+        {
+            Transaction joined(database, Transaction::Nesting::Join);
+            QVERIFY(joined.begin().ok());
+            QVERIFY(units.insert(makeUnit(u"905"_s, u"Huyện Châu Thành"_s, u"district"_s, province))
+                        .ok());
+        }
+        QVERIFY(database.inTransaction());
+        QCOMPARE(unitCount(database), 2);
+        {
+            Transaction joined(database, Transaction::Nesting::Join);
+            QVERIFY(joined.begin().ok());
+            QVERIFY(units.insert(makeUnit(u"902"_s, u"Huyện Kiên Lương"_s, u"district"_s, province))
+                        .ok());
+            QVERIFY(joined.commit().ok());
+        }
+        QCOMPARE(unitCount(database), 3);
+        // A savepoint inside it still nests under the outer one.
+        {
+            Transaction joined(database, Transaction::Nesting::Join);
+            QVERIFY(joined.begin().ok());
+            Transaction inner(database);
+            QVERIFY(inner.begin().ok());
+            QVERIFY(
+                units.insert(makeUnit(u"906"_s, u"Huyện Giồng Riềng"_s, u"district"_s, province))
+                    .ok());
+        }
+        QCOMPARE(unitCount(database), 3);
+        // The outer one's rollback takes everything.
+    }
+    QVERIFY(!database.inTransaction());
+    QCOMPARE(unitCount(database), 1);
+}
+
 void TestDatabase::foreignKeysEnforced()
 {
     Database database;
@@ -818,6 +879,7 @@ void TestDatabase::changeMarkTellsWrites()
         units.insert(makeUnit(u"91"_s, u"Tỉnh Kiên Giang"_s, u"province"_s)).value();
     const auto first = database.changeMark();
     QVERIFY(first.has_value());
+    QVERIFY(first->outsideTransaction);
     // Reading changes nothing.
     QCOMPARE(unitCount(database), 1);
     QVERIFY(database.changeMark() == first);
@@ -830,9 +892,11 @@ void TestDatabase::changeMarkTellsWrites()
             units.insert(makeUnit(u"905"_s, u"Huyện Châu Thành"_s, u"district"_s, province)).ok());
         own = database.changeMark();
         QVERIFY(own != first);
+        QVERIFY(!own->outsideTransaction);
         QVERIFY(transaction.commit().ok());
     }
     QVERIFY(database.changeMark() == own);
+    QVERIFY(database.changeMark()->outsideTransaction);
     // Another connection's commit.
     {
         Database other;
@@ -845,9 +909,36 @@ void TestDatabase::changeMarkTellsWrites()
     QVERIFY(afterOther != own);
     QCOMPARE(unitCount(database), 3);
     QVERIFY(database.changeMark() == afterOther);
+    // A rollback does not bring the mark back: rows were written, then taken back.
+    {
+        Transaction transaction(database);
+        QVERIFY(transaction.begin().ok());
+        QVERIFY(
+            units.insert(makeUnit(u"902"_s, u"Huyện Kiên Lương"_s, u"district"_s, province)).ok());
+    }
+    QCOMPARE(unitCount(database), 3);
+    const auto rolledBack = database.changeMark();
+    QVERIFY(rolledBack != afterOther);
     // Nothing open, nothing to tell.
     database.close();
     QVERIFY(!database.changeMark().has_value());
+    // Opened again, the counts start again: a mark of one opening is never equal to one of
+    // another, though another program wrote between them.
+    QVERIFY(database.open(path).ok());
+    const auto opened = database.changeMark();
+    QVERIFY(opened.has_value());
+    database.close();
+    {
+        Database other;
+        QVERIFY(other.open(path).ok());
+        UnitRepository otherUnits(other);
+        QVERIFY(
+            otherUnits.insert(makeUnit(u"906"_s, u"Huyện Giồng Riềng"_s, u"district"_s, province))
+                .ok());
+    }
+    QVERIFY(database.open(path).ok());
+    QVERIFY(database.changeMark().has_value());
+    QVERIFY(database.changeMark() != opened);
 }
 
 void TestDatabase::busyFileReported()

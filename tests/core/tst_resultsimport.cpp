@@ -648,6 +648,52 @@ void TestResultsImport::writtenMeanwhile()
         QVERIFY(import.apply(*result, false).ok());
         QCOMPARE(Conference::differences(conferenceOf(u"30893"_s), wanted), Conference::Fields());
     }
+    // The preview read inside a transaction that was then rolled back: what it read is not
+    // written back.
+    {
+        const Conference wanted = expected(u"30887"_s, QString());
+        ResultsImport import(*m_database);
+        std::optional<ResultsPreview> result;
+        {
+            Transaction transaction(*m_database);
+            QVERIFY(transaction.begin().ok());
+            Conference values = conferenceOf(u"30887"_s);
+            values.venue = u"Không lưu"_s;
+            QVERIFY(CampaignRepository(*m_database)
+                        .changeConference(values, Conference::Field::Venue)
+                        .ok());
+            result = import.preview(tableOf(u"30887"_s), {}).value();
+        }
+        QVERIFY(import.apply(*result, false).ok());
+        QCOMPARE(Conference::differences(conferenceOf(u"30887"_s), wanted), Conference::Fields());
+    }
+    // The file closed and opened again, written meanwhile by another program.
+    if (!m_database->isServer()) {
+        const QString venue = u"Nhà văn hóa ấp"_s;
+        const Conference wanted = expected(u"30880"_s, venue);
+        Conference values = conferenceOf(u"30880"_s);
+        values.heldOn = QDate();
+        values.attendees = -1;
+        QVERIFY(CampaignRepository(*m_database).saveConference(values).ok());
+        // Opened afresh, so that this connection has written nothing before the preview.
+        const QString path = m_database->filePath();
+        m_database->close();
+        QVERIFY(m_database->open(path).ok());
+        ResultsImport import(*m_database);
+        const auto result = import.preview(tableOf(u"30880"_s), {});
+        QVERIFY(result.ok());
+        m_database->close();
+        {
+            Database other;
+            QVERIFY(other.open(path).ok());
+            values.venue = venue;
+            QVERIFY(
+                CampaignRepository(other).changeConference(values, Conference::Field::Venue).ok());
+        }
+        QVERIFY(m_database->open(path).ok());
+        QVERIFY(import.apply(*result, false).ok());
+        QCOMPARE(Conference::differences(conferenceOf(u"30880"_s), wanted), Conference::Fields());
+    }
 }
 
 void TestResultsImport::closedCampaign()
