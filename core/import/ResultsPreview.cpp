@@ -12,12 +12,33 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A value: days as yyyy-MM-dd, numbers as numbers, nothing as null.
+// A day as Qt::ISODate writes it, yyyy-MM-dd, without formatting through asprintf: a
+// national preview writes tens of thousands.
+void writeDate(JsonWriter &json, QDate date)
+{
+    const int year = date.year();
+    if (year < 1 || year > 9999) {
+        json.string(date.toString(Qt::ISODate));
+        return;
+    }
+    char16_t text[10];
+    const auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    digits(0, year, 4);
+    text[4] = text[7] = u'-';
+    digits(5, date.month(), 2);
+    digits(8, date.day(), 2);
+    json.string(QStringView(text, 10));
+}
+
 void writeValue(JsonWriter &json, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         json.null();
     else if (value.typeId() == QMetaType::QDate)
-        json.string(value.toDate().toString(Qt::ISODate));
+        writeDate(json, value.toDate());
     else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         json.number(value.toLongLong());
     else
@@ -174,9 +195,21 @@ QString ResultsPreview::location(const File &file, const Sheet &sheet, const Pro
 QByteArray ResultsPreview::toJson() const
 {
     JsonWriter json;
-    const auto columnObject = [&json](int column, const QString &header) {
+    // Each field's key and each column's name made once, not for each of the values.
+    QHash<Field, QString> fieldKeys;
+    for (const Field field : ResultsColumns::all())
+        fieldKeys.insert(field, ResultsColumns::key(field));
+    QStringList columnNames;
+    const auto columnName = [&columnNames](int column) -> QString {
+        if (column < 0)
+            return Workbook::columnName(column);
+        while (columnNames.size() <= column)
+            columnNames.append(Workbook::columnName(int(columnNames.size())));
+        return columnNames.at(column);
+    };
+    const auto columnObject = [&json, &columnName](int column, const QString &header) {
         json.beginObject();
-        json.key("column").string(Workbook::columnName(column));
+        json.key("column").string(columnName(column));
         json.key("header").string(header);
         json.endObject();
     };
@@ -233,8 +266,8 @@ QByteArray ResultsPreview::toJson() const
                 json.key("values").beginArray();
                 for (const Value &value : row.values) {
                     json.beginObject();
-                    json.key("field").string(ResultsColumns::key(value.field));
-                    json.key("column").string(Workbook::columnName(value.column));
+                    json.key("field").string(fieldKeys.value(value.field));
+                    json.key("column").string(columnName(value.column));
                     writeValue(json.key("old"), value.stored);
                     writeValue(json.key("new"), value.read);
                     json.key("status").string(statusKey(value.status));
