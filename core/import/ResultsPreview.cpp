@@ -12,33 +12,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A value: days as yyyy-MM-dd, numbers as numbers, nothing as null.
-// A day as Qt::ISODate writes it, yyyy-MM-dd, without formatting through asprintf: a
-// national preview writes tens of thousands.
-void writeDate(JsonWriter &json, QDate date)
-{
-    const int year = date.year();
-    if (year < 1 || year > 9999) {
-        json.string(date.toString(Qt::ISODate));
-        return;
-    }
-    char16_t text[10];
-    const auto digits = [&text](int at, int value, int count) {
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    digits(0, year, 4);
-    text[4] = text[7] = u'-';
-    digits(5, date.month(), 2);
-    digits(8, date.day(), 2);
-    json.string(QStringView(text, 10));
-}
-
 void writeValue(JsonWriter &json, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         json.null();
     else if (value.typeId() == QMetaType::QDate)
-        writeDate(json, value.toDate());
+        json.string(Dates::isoText(value.toDate()));
     else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         json.number(value.toLongLong());
     else

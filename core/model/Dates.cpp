@@ -9,6 +9,30 @@ QString Dates::text(QDate date)
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
+QString Dates::isoText(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const int month = date.month();
+    const int day = date.day();
+    const char16_t text[10] = {
+        char16_t(u'0' + year / 1000),
+        char16_t(u'0' + year / 100 % 10),
+        char16_t(u'0' + year / 10 % 10),
+        char16_t(u'0' + year % 10),
+        u'-',
+        char16_t(u'0' + month / 10),
+        char16_t(u'0' + month % 10),
+        u'-',
+        char16_t(u'0' + day / 10),
+        char16_t(u'0' + day % 10),
+    };
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 Result<QDate> Dates::parse(const QString &input)
 {
     const QString text = input.trimmed();

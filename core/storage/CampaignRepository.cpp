@@ -842,39 +842,74 @@ Result<void> CampaignRepository::saveConferences(const QList<Conference> &confer
         if (auto valid = conference.validate(); !valid)
             return Failure{tr("%1: %2").arg(unitNames()(conference.unitId), valid.error())};
     }
-    QList<QVariantList> rows;
-    rows.reserve(conferences.size());
-    for (const Conference &conference : conferences) {
-        rows.append(
-            {conference.campaignId, conference.unitId, Query::dateValue(conference.scheduledOn),
-             conference.venue, Query::dateValue(conference.heldOn), conference.chair,
-             countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
-             conference.note, countOrNull(conference.invited), conference.assessment,
-             countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent)});
-    }
     // Thousands of conferences at a time: part of a caller's transaction, not a savepoint.
     Transaction transaction(m_database, Transaction::Nesting::Join);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    // Several conferences to a statement on a server, where each statement is a round trip.
-    RowBatch update =
-        RowBatch::update(m_database, u"conferences"_s,
-                         {{u"campaign_id"_s, u"bigint"_s}, {u"unit_id"_s, u"bigint"_s}},
-                         {{u"scheduled_on"_s, u"date"_s},
-                          {u"venue"_s, u"text"_s},
-                          {u"held_on"_s, u"date"_s},
-                          {u"chair"_s, u"text"_s},
-                          {u"attendees"_s, u"integer"_s},
-                          {u"report_received_on"_s, u"date"_s},
-                          {u"note"_s, u"text"_s},
-                          {u"invited"_s, u"integer"_s},
-                          {u"assessment"_s, u"text"_s},
-                          {u"budget_planned"_s, u"bigint"_s},
-                          {u"budget_spent"_s, u"bigint"_s}});
-    if (auto done = update.run(rows); !done)
-        return done;
+    const QList<RowBatch::Column> keys{{u"campaign_id"_s, u"bigint"_s},
+                                       {u"unit_id"_s, u"bigint"_s}};
+    const QList<RowBatch::Column> columns{
+        {u"scheduled_on"_s, u"date"_s},  {u"venue"_s, u"text"_s},
+        {u"held_on"_s, u"date"_s},       {u"chair"_s, u"text"_s},
+        {u"attendees"_s, u"integer"_s},  {u"report_received_on"_s, u"date"_s},
+        {u"note"_s, u"text"_s},          {u"invited"_s, u"integer"_s},
+        {u"assessment"_s, u"text"_s},    {u"budget_planned"_s, u"bigint"_s},
+        {u"budget_spent"_s, u"bigint"_s}};
+    QList<bool> matched;
+    if (m_database.isServer()) {
+        // Several conferences to a statement, where each statement is a round trip.
+        QList<QVariantList> rows;
+        rows.reserve(conferences.size());
+        for (const Conference &conference : conferences) {
+            rows.append(
+                {conference.campaignId, conference.unitId, Query::dateValue(conference.scheduledOn),
+                 conference.venue, Query::dateValue(conference.heldOn), conference.chair,
+                 countOrNull(conference.attendees), Query::dateValue(conference.reportReceivedOn),
+                 conference.note, countOrNull(conference.invited), conference.assessment,
+                 countOrNull(conference.budgetPlanned), countOrNull(conference.budgetSpent)});
+        }
+        RowBatch update = RowBatch::update(m_database, u"conferences"_s, keys, columns);
+        if (auto done = update.run(rows); !done)
+            return done;
+        matched = update.matched();
+    } else {
+        // On a file a statement each, its values bound as they are: for a national table
+        // the QVariants of the rows cost a third as much as SQLite's own work.
+        QStringList set;
+        for (const RowBatch::Column &column : columns)
+            set.append(column.name + u" = ?"_s);
+        Query update(m_database,
+                     u"UPDATE conferences SET %1 WHERE %2 = ? AND %3 = ?"_s.arg(
+                         set.join(u", "_s), keys.at(0).name, keys.at(1).name));
+        const auto count = [&update](int position, qint64 value) {
+            if (value >= 0)
+                update.bindInteger(position, value);
+            else
+                update.bindNull(position);
+        };
+        matched.reserve(conferences.size());
+        for (const Conference &conference : conferences) {
+            // In the order of `columns`, then of `keys`.
+            update.bindDay(0, conference.scheduledOn);
+            update.bindString(1, conference.venue);
+            update.bindDay(2, conference.heldOn);
+            update.bindString(3, conference.chair);
+            count(4, conference.attendees);
+            update.bindDay(5, conference.reportReceivedOn);
+            update.bindString(6, conference.note);
+            count(7, conference.invited);
+            update.bindString(8, conference.assessment);
+            count(9, conference.budgetPlanned);
+            count(10, conference.budgetSpent);
+            update.bindInteger(11, conference.campaignId);
+            update.bindInteger(12, conference.unitId);
+            if (auto done = update.exec(); !done)
+                return done;
+            matched.append(update.rowsAffected() > 0);
+        }
+    }
     for (qsizetype i = 0; i < conferences.size(); ++i) {
-        if (update.matched().at(i))
+        if (matched.at(i))
             continue;
         const Conference &conference = conferences.at(i);
         // On a server a row the login may not change is left alone without an error.

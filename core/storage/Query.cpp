@@ -1,6 +1,7 @@
 #include "Query.h"
 
 #include "Database.h"
+#include "Dates.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -116,9 +117,70 @@ Query &Query::bindAt(int position, const QVariant &value)
     } else {
         result = bindText(position, value.toString());
     }
+    setBindError(result);
+    return *this;
+}
+
+Query &Query::bindString(int position, const QString &text)
+{
+    if (m_query || !m_statement)
+        return bindAt(position, text);
+    reset();
+    setBindError(bindText(position, text));
+    return *this;
+}
+
+Query &Query::bindInteger(int position, qint64 value)
+{
+    if (m_query || !m_statement)
+        return bindAt(position, value);
+    reset();
+    setBindError(sqlite3_bind_int64(m_statement, position + 1, value));
+    return *this;
+}
+
+Query &Query::bindDay(int position, QDate day)
+{
+    if (m_query || !m_statement || !day.isValid())
+        return bindAt(position, dateValue(day));
+    reset();
+    // yyyy-MM-dd straight into the position's bytes, as bindText() writes ASCII.
+    const int year = day.year();
+    if (year < 1 || year > 9999) {
+        setBindError(bindText(position, Dates::isoText(day)));
+        return *this;
+    }
+    if (size_t(position) >= m_boundTexts.size())
+        m_boundTexts.resize(size_t(position) + 1);
+    QByteArray &bytes = m_boundTexts[size_t(position)];
+    bytes.resize(10);
+    char *out = bytes.data();
+    const auto digits = [out](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    out[4] = out[7] = '-';
+    digits(5, day.month(), 2);
+    digits(8, day.day(), 2);
+    setBindError(
+        sqlite3_bind_text(m_statement, position + 1, bytes.constData(), 10, SQLITE_STATIC));
+    return *this;
+}
+
+Query &Query::bindNull(int position)
+{
+    if (m_query || !m_statement)
+        return bindAt(position, QVariant());
+    reset();
+    setBindError(sqlite3_bind_null(m_statement, position + 1));
+    return *this;
+}
+
+void Query::setBindError(int result)
+{
     if (result != SQLITE_OK && m_error == SQLITE_OK)
         m_error = result;
-    return *this;
 }
 
 int Query::bindText(int position, const QString &text)
@@ -345,28 +407,7 @@ Failure Query::sqliteFailure() const
 
 QVariant Query::dateValue(QDate date)
 {
-    if (!date.isValid())
-        return {};
-    const int year = date.year();
-    if (year < 1 || year > 9999)
-        return QVariant(date.toString(Qt::ISODate));
-    // yyyy-MM-dd by hand: QDate::toString() formats through vasprintf, some 5,000
-    // instructions a day, which showed in imports that write tens of thousands of days.
-    const int month = date.month();
-    const int day = date.day();
-    const char16_t text[10] = {
-        char16_t(u'0' + year / 1000),
-        char16_t(u'0' + year / 100 % 10),
-        char16_t(u'0' + year / 10 % 10),
-        char16_t(u'0' + year % 10),
-        u'-',
-        char16_t(u'0' + month / 10),
-        char16_t(u'0' + month % 10),
-        u'-',
-        char16_t(u'0' + day / 10),
-        char16_t(u'0' + day % 10),
-    };
-    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+    return date.isValid() ? QVariant(Dates::isoText(date)) : QVariant();
 }
 
 QVariant Query::textOrNull(const QString &text)

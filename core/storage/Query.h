@@ -39,6 +39,12 @@ public:
     /// even when null; only an untyped QVariant() binds as SQL NULL; integers as integers.
     Query &bind(std::initializer_list<QVariant> values);
     Query &bindAt(int position, const QVariant &value);
+    /// bindAt() without a QVariant, for rows written by the thousand: a text (null or empty
+    /// as ''), an integer, a day as stored (NULL when invalid, see dateValue()), NULL.
+    Query &bindString(int position, const QString &text);
+    Query &bindInteger(int position, qint64 value);
+    Query &bindDay(int position, QDate day);
+    Query &bindNull(int position);
 
     /// Runs the statement. A query's rows are then read with next().
     Result<void> exec();
@@ -99,6 +105,8 @@ private:
     Failure sqliteFailure() const;
     void reset();
     int bindText(int position, const QString &text);
+    /// Keeps the first binding error for exec() to report.
+    void setBindError(int result);
 
     const Database &m_database;
     QString m_sql;

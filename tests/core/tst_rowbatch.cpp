@@ -1,3 +1,4 @@
+#include "CampaignRepository.h"
 #include "Database.h"
 #include "ExampleFixture.h"
 #include "Query.h"
@@ -52,6 +53,7 @@ private slots:
     void insertsEveryRowInOrder();
     void updatesByKeyAndSaysWhichMatched();
     void valuesAreBoundNotRun();
+    void typedBindsAsVariants();
 };
 
 void TestRowBatch::init()
@@ -152,6 +154,73 @@ void TestRowBatch::valuesAreBoundNotRun()
     const QHash<QString, QString> values = stored(*m_database);
     for (int i = 0; i < texts.size(); ++i)
         QCOMPARE(values.value(keyOf(i)), texts.at(texts.size() - 1 - i));
+}
+
+void TestRowBatch::typedBindsAsVariants()
+{
+    // The same values bound through QVariants and without them land alike.
+    const QList<Conference> conferences =
+        CampaignRepository(*m_database).conferences(m_campaignId).value();
+    QVERIFY(conferences.size() >= 2);
+    const Conference &first = conferences.at(0);
+    const Conference &second = conferences.at(1);
+    const QString sql =
+        u"UPDATE conferences SET venue = ?, held_on = ?, attendees = ?, invited = ?, "
+        "note = ?, chair = ? WHERE campaign_id = ? AND unit_id = ?"_s;
+    const QString venue = u"Hội trường \"Ấp 3\" – xã"_s;
+    const QDate held(2020, 5, 9);
+    Transaction transaction(*m_database);
+    QVERIFY(transaction.begin());
+    Query variants(*m_database, sql);
+    variants.bind({venue, Query::dateValue(held), qint64(95), QVariant(), QString(), u""_s,
+                   m_campaignId, first.unitId});
+    QVERIFY(variants.exec());
+    QCOMPARE(variants.rowsAffected(), 1);
+    Query typed(*m_database, sql);
+    typed.bindString(0, venue)
+        .bindDay(1, held)
+        .bindInteger(2, 95)
+        .bindNull(3)
+        .bindString(4, QString())
+        .bindString(5, u""_s)
+        .bindInteger(6, m_campaignId)
+        .bindInteger(7, second.unitId);
+    QVERIFY(typed.exec());
+    QCOMPARE(typed.rowsAffected(), 1);
+    // An invalid day is NULL.
+    typed.bindDay(1, QDate()).bindInteger(7, first.unitId);
+    QVERIFY(typed.exec());
+    QVERIFY(transaction.commit());
+
+    const Conference byVariants =
+        CampaignRepository(*m_database).conference(m_campaignId, first.unitId).value();
+    const Conference byTypes =
+        CampaignRepository(*m_database).conference(m_campaignId, second.unitId).value();
+    QCOMPARE(byTypes.venue, venue);
+    QCOMPARE(byTypes.heldOn, held);
+    QCOMPARE(byTypes.attendees, 95);
+    QCOMPARE(byTypes.invited, -1);
+    QCOMPARE(byTypes.note, QString());
+    QCOMPARE(byVariants.venue, byTypes.venue);
+    QCOMPARE(byVariants.attendees, byTypes.attendees);
+    QCOMPARE(byVariants.invited, byTypes.invited);
+    QCOMPARE(byVariants.heldOn, QDate()); // the second statement's invalid day
+    if (!m_database->isServer()) {
+        // Stored with the same types: text, text, integer, NULL, text.
+        Query types(*m_database,
+                    u"SELECT typeof(venue), typeof(held_on), typeof(attendees), "
+                    "typeof(invited), typeof(note), held_on FROM conferences "
+                    "WHERE campaign_id = ? AND unit_id = ?"_s);
+        QVERIFY(types.bind({m_campaignId, second.unitId}).exec());
+        QVERIFY(types.next());
+        QCOMPARE(types.text(0), u"text"_s);
+        QCOMPARE(types.text(1), u"text"_s);
+        QCOMPARE(types.text(2), u"integer"_s);
+        QCOMPARE(types.text(3), u"null"_s);
+        QCOMPARE(types.text(4), u"text"_s);
+        QCOMPARE(types.text(5), u"2020-05-09"_s);
+        QVERIFY(types.finish());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRowBatch)
