@@ -38,6 +38,8 @@ public:
     const QByteArray &bytes() const { return m_out; }
 
 private:
+    void put(QByteArrayView bytes);
+    void put(char c);
     void beforeValue();
     // The comma after the level's last member, and the next member's line.
     void separate();
