@@ -27,6 +27,11 @@ void JsonWriter::put(QByteArrayView bytes)
     // Room made by doubling, then the bytes copied in: QByteArray::append() goes through
     // insert(), which cost more than the copying for the millions of small pieces of a
     // national preview.
+    if (bytes.isEmpty())
+        return;
+    Q_ASSERT_X(bytes.data() + bytes.size() <= m_out.constData()
+                   || bytes.data() >= m_out.constData() + m_out.capacity(),
+               "JsonWriter", "a piece of the writer's own bytes, which growing would free");
     const qsizetype at = m_out.size();
     const qsizetype size = at + bytes.size();
     if (size > m_out.capacity())

@@ -13,11 +13,10 @@ QString Dates::isoText(QDate date)
 {
     if (!date.isValid())
         return {};
-    const int year = date.year();
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
     if (year < 1 || year > 9999)
         return date.toString(Qt::ISODate);
-    const int month = date.month();
-    const int day = date.day();
     const char16_t text[10] = {
         char16_t(u'0' + year / 1000),
         char16_t(u'0' + year / 100 % 10),

@@ -144,8 +144,13 @@ Query &Query::bindDay(int position, QDate day)
     if (m_query || !m_statement || !day.isValid())
         return bindAt(position, dateValue(day));
     reset();
+    if (position < 0) {
+        setBindError(SQLITE_RANGE);
+        return *this;
+    }
     // yyyy-MM-dd straight into the position's bytes, as bindText() writes ASCII.
-    const int year = day.year();
+    int year = 0, month = 0, dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
     if (year < 1 || year > 9999) {
         setBindError(bindText(position, Dates::isoText(day)));
         return *this;
@@ -161,8 +166,8 @@ Query &Query::bindDay(int position, QDate day)
     };
     digits(0, year, 4);
     out[4] = out[7] = '-';
-    digits(5, day.month(), 2);
-    digits(8, day.day(), 2);
+    digits(5, month, 2);
+    digits(8, dayOfMonth, 2);
     setBindError(
         sqlite3_bind_text(m_statement, position + 1, bytes.constData(), 10, SQLITE_STATIC));
     return *this;

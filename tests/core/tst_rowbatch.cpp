@@ -161,9 +161,10 @@ void TestRowBatch::typedBindsAsVariants()
     // The same values bound through QVariants and without them land alike.
     const QList<Conference> conferences =
         CampaignRepository(*m_database).conferences(m_campaignId).value();
-    QVERIFY(conferences.size() >= 2);
-    const Conference &first = conferences.at(0);
-    const Conference &second = conferences.at(1);
+    QVERIFY(conferences.size() >= 3);
+    const qint64 byVariants = conferences.at(0).unitId;
+    const qint64 byTypes = conferences.at(1).unitId;
+    const qint64 withoutDay = conferences.at(2).unitId;
     const QString sql =
         u"UPDATE conferences SET venue = ?, held_on = ?, attendees = ?, invited = ?, "
         "note = ?, chair = ? WHERE campaign_id = ? AND unit_id = ?"_s;
@@ -173,10 +174,13 @@ void TestRowBatch::typedBindsAsVariants()
     QVERIFY(transaction.begin());
     Query variants(*m_database, sql);
     variants.bind({venue, Query::dateValue(held), qint64(95), QVariant(), QString(), u""_s,
-                   m_campaignId, first.unitId});
+                   m_campaignId, byVariants});
     QVERIFY(variants.exec());
     QCOMPARE(variants.rowsAffected(), 1);
     Query typed(*m_database, sql);
+    // A position bound as a day, then as a longer text, then as a day again.
+    typed.bindDay(0, held).bindString(0, u"Nhà văn hóa ấp Phước Lợi, xã Long Hòa"_s);
+    typed.bindString(1, u"một chuỗi dài hơn mười ký tự"_s);
     typed.bindString(0, venue)
         .bindDay(1, held)
         .bindInteger(2, 95)
@@ -184,42 +188,51 @@ void TestRowBatch::typedBindsAsVariants()
         .bindString(4, QString())
         .bindString(5, u""_s)
         .bindInteger(6, m_campaignId)
-        .bindInteger(7, second.unitId);
+        .bindInteger(7, byTypes);
     QVERIFY(typed.exec());
     QCOMPARE(typed.rowsAffected(), 1);
-    // An invalid day is NULL.
-    typed.bindDay(1, QDate()).bindInteger(7, first.unitId);
+    // An invalid day is NULL; a unit that does not take part changes no row.
+    typed.bindDay(1, QDate()).bindInteger(7, withoutDay);
     QVERIFY(typed.exec());
+    QCOMPARE(typed.rowsAffected(), 1);
+    typed.bindInteger(7, -1);
+    QVERIFY(typed.exec());
+    QCOMPARE(typed.rowsAffected(), 0);
     QVERIFY(transaction.commit());
 
-    const Conference byVariants =
-        CampaignRepository(*m_database).conference(m_campaignId, first.unitId).value();
-    const Conference byTypes =
-        CampaignRepository(*m_database).conference(m_campaignId, second.unitId).value();
-    QCOMPARE(byTypes.venue, venue);
-    QCOMPARE(byTypes.heldOn, held);
-    QCOMPARE(byTypes.attendees, 95);
-    QCOMPARE(byTypes.invited, -1);
-    QCOMPARE(byTypes.note, QString());
-    QCOMPARE(byVariants.venue, byTypes.venue);
-    QCOMPARE(byVariants.attendees, byTypes.attendees);
-    QCOMPARE(byVariants.invited, byTypes.invited);
-    QCOMPARE(byVariants.heldOn, QDate()); // the second statement's invalid day
+    CampaignRepository campaigns(*m_database);
+    const Conference first = campaigns.conference(m_campaignId, byVariants).value();
+    const Conference second = campaigns.conference(m_campaignId, byTypes).value();
+    QCOMPARE(second.venue, venue);
+    QCOMPARE(second.heldOn, held);
+    QCOMPARE(second.attendees, 95);
+    QCOMPARE(second.invited, -1);
+    QCOMPARE(second.note, QString());
+    QCOMPARE(Conference::differences(first, second), Conference::Fields());
+    QCOMPARE(first.chair, second.chair);
+    QCOMPARE(campaigns.conference(m_campaignId, withoutDay).value().heldOn, QDate());
     if (!m_database->isServer()) {
-        // Stored with the same types: text, text, integer, NULL, text.
-        Query types(*m_database,
-                    u"SELECT typeof(venue), typeof(held_on), typeof(attendees), "
-                    "typeof(invited), typeof(note), held_on FROM conferences "
-                    "WHERE campaign_id = ? AND unit_id = ?"_s);
-        QVERIFY(types.bind({m_campaignId, second.unitId}).exec());
-        QVERIFY(types.next());
-        QCOMPARE(types.text(0), u"text"_s);
-        QCOMPARE(types.text(1), u"text"_s);
-        QCOMPARE(types.text(2), u"integer"_s);
-        QCOMPARE(types.text(3), u"null"_s);
-        QCOMPARE(types.text(4), u"text"_s);
-        QCOMPARE(types.text(5), u"2020-05-09"_s);
-        QVERIFY(types.finish());
+        // Stored alike, value and type, column by column.
+        const auto row = [this](qint64 unitId) {
+            Query query(*m_database,
+                        u"SELECT typeof(venue), typeof(held_on), typeof(attendees), "
+                        "typeof(invited), typeof(note), typeof(chair), venue, held_on, attendees, "
+                        "note, chair FROM conferences WHERE campaign_id = ? AND unit_id = ?"_s);
+            QStringList values;
+            if (query.bind({m_campaignId, unitId}).exec() && query.next()) {
+                for (int column = 0; column < 11; ++column)
+                    values.append(query.text(column));
+            }
+            query.finish();
+            return values;
+        };
+        const QStringList stored = row(byTypes);
+        QCOMPARE(stored.size(), 11);
+        QCOMPARE(
+            stored.mid(0, 6),
+            (QStringList{u"text"_s, u"text"_s, u"integer"_s, u"null"_s, u"text"_s, u"text"_s}));
+        QCOMPARE(stored.at(7), u"2020-05-09"_s);
+        QCOMPARE(row(byVariants), stored);
     }
 }
 
