@@ -144,32 +144,8 @@ Query &Query::bindDay(int position, QDate day)
     if (m_query || !m_statement || !day.isValid())
         return bindAt(position, dateValue(day));
     reset();
-    if (position < 0) {
-        setBindError(SQLITE_RANGE);
-        return *this;
-    }
-    // yyyy-MM-dd straight into the position's bytes, as bindText() writes ASCII.
-    int year = 0, month = 0, dayOfMonth = 0;
-    day.getDate(&year, &month, &dayOfMonth);
-    if (year < 1 || year > 9999) {
-        setBindError(bindText(position, Dates::isoText(day)));
-        return *this;
-    }
-    if (size_t(position) >= m_boundTexts.size())
-        m_boundTexts.resize(size_t(position) + 1);
-    QByteArray &bytes = m_boundTexts[size_t(position)];
-    bytes.resize(10);
-    char *out = bytes.data();
-    const auto digits = [out](int at, int value, int count) {
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            out[at + i] = char('0' + value % 10);
-    };
-    digits(0, year, 4);
-    out[4] = out[7] = '-';
-    digits(5, month, 2);
-    digits(8, dayOfMonth, 2);
-    setBindError(
-        sqlite3_bind_text(m_statement, position + 1, bytes.constData(), 10, SQLITE_STATIC));
+    // bindText() writes the ASCII day into the position's bytes.
+    setBindError(bindText(position, Dates::isoText(day)));
     return *this;
 }
 
