@@ -225,23 +225,23 @@ void Reader::readText(XmlScanner &xml, QString *text, QList<Workbook::TextRun> *
         if (token == XmlScanner::Token::EndElement) {
             if (xml.depth() < open)
                 return;
-            if (xml.name() == "r")
+            if (xml.isNamed("r"))
                 inRun = false;
-            else if (xml.name() == "rPh")
+            else if (xml.isNamed("rPh"))
                 phonetic = false;
             continue;
         }
         if (token != XmlScanner::Token::StartElement)
             continue;
         const QByteArrayView name = xml.name();
-        if (name == "r") {
+        if (XmlScanner::is(name, "r")) {
             inRun = true;
             runFont.clear();
-        } else if (name == "rPh") {
+        } else if (XmlScanner::is(name, "rPh")) {
             phonetic = true; // a phonetic reading of East Asian text, not part of the value
-        } else if (name == "rFont" && inRun) {
+        } else if (XmlScanner::is(name, "rFont") && inRun) {
             runFont = XmlScanner::toString(xml.attribute("val"));
-        } else if (name == "t" && !phonetic) {
+        } else if (XmlScanner::is(name, "t") && !phonetic) {
             const QString piece = XmlScanner::toString(xml.readElementText());
             text->append(piece);
             if (inRun)
@@ -257,7 +257,7 @@ Result<void> Reader::readSharedStrings(const QString &part)
         return Failure{data.error()};
     XmlScanner xml(*data);
     while (!xml.atEnd()) {
-        if (xml.next() == XmlScanner::Token::StartElement && xml.name() == "si") {
+        if (xml.next() == XmlScanner::Token::StartElement && xml.isNamed("si")) {
             Workbook::Cell cell;
             cell.type = Workbook::Cell::Type::Text;
             readText(xml, &cell.text, &cell.runs);
@@ -283,17 +283,18 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
     XmlScanner xml(*data);
     int nextRow = 0;
     int row = -1, nextColumn = 0;
+    int widest = 0; // cells in the widest row so far
     while (!xml.atEnd()) {
         if (xml.next() != XmlScanner::Token::StartElement)
             continue;
         const QByteArrayView name = xml.name();
-        if (name == "row") {
+        if (XmlScanner::is(name, "row")) {
             int given = 0;
             const bool numbered = parseInteger(xml.attribute("r"), &given);
             row = numbered && given >= 1 && given <= 1048576 ? given - 1 : nextRow;
             nextRow = row + 1;
             nextColumn = 0;
-        } else if (name == "c") {
+        } else if (XmlScanner::is(name, "c")) {
             if (row < 0)
                 row = nextRow++;
             int cellRow = row, column = nextColumn;
@@ -327,13 +328,13 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                     break;
                 if (token != XmlScanner::Token::StartElement)
                     continue;
-                if (xml.name() == "v") {
+                if (xml.isNamed("v")) {
                     value = xml.readElementText();
                     hasValue = true;
-                } else if (xml.name() == "f") {
+                } else if (xml.isNamed("f")) {
                     cell.formula = true;
                     xml.skipCurrentElement();
-                } else if (xml.name() == "is") {
+                } else if (xml.isNamed("is")) {
                     readText(xml, &cell.text, &cell.runs);
                     cell.type = Workbook::Cell::Type::Text;
                     hasValue = true;
@@ -341,7 +342,7 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                     xml.skipCurrentElement();
                 }
             }
-            if (type == "s" && hasValue) {
+            if (XmlScanner::is(type, "s") && hasValue) {
                 int index = -1;
                 if (!parseInteger(value, &index) || index < 0 || index >= m_strings.size()) {
                     return Failure{
@@ -353,20 +354,22 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                 cell.type = Workbook::Cell::Type::Text;
                 cell.text = shared.text;
                 cell.runs = shared.runs;
-            } else if ((type == "str" || type == "e") && hasValue) {
-                cell.type = type == "e" ? Workbook::Cell::Type::Error : Workbook::Cell::Type::Text;
+            } else if ((XmlScanner::is(type, "str") || XmlScanner::is(type, "e")) && hasValue) {
+                cell.type = XmlScanner::is(type, "e") ? Workbook::Cell::Type::Error
+                                                      : Workbook::Cell::Type::Text;
                 cell.text = XmlScanner::toString(value);
-            } else if (type == "b" && hasValue) {
+            } else if (XmlScanner::is(type, "b") && hasValue) {
                 cell.type = Workbook::Cell::Type::Boolean;
                 cell.text = value.trimmed() == "1" ? u"TRUE"_s : u"FALSE"_s;
-            } else if (type == "d" && hasValue) {
+            } else if (XmlScanner::is(type, "d") && hasValue) {
                 cell.type = Workbook::Cell::Type::Date;
                 cell.date = QDate::fromString(XmlScanner::toString(value.left(10)), Qt::ISODate);
                 if (!cell.date.isValid()) {
                     cell.type = Workbook::Cell::Type::Text;
                     cell.text = XmlScanner::toString(value);
                 }
-            } else if (type == "inlineStr" || cell.type == Workbook::Cell::Type::Text) {
+            } else if (XmlScanner::is(type, "inlineStr")
+                       || cell.type == Workbook::Cell::Type::Text) {
                 cell.type = Workbook::Cell::Type::Text;
             } else if (hasValue && !value.trimmed().isEmpty()) {
                 double number = 0;
@@ -389,16 +392,18 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                                    .arg(XlsxReader::MaxCells)};
             }
             while (sheet->rows.size() <= cellRow) {
+                // Rows are mostly as wide as the widest so far: a heading of one cell
+                // between them would otherwise make the next row grow cell by cell.
                 sheet->rows.append(QList<Workbook::Cell>());
-                // Rows are mostly as wide as the one before.
-                if (sheet->rows.size() > 1)
-                    sheet->rows.last().reserve(sheet->rows.at(sheet->rows.size() - 2).size());
+                sheet->rows.last().reserve(widest);
             }
             QList<Workbook::Cell> &cells = sheet->rows[cellRow];
-            if (cells.size() <= column)
+            if (cells.size() <= column) {
                 cells.resize(column + 1);
+                widest = std::max(widest, column + 1);
+            }
             cells[column] = std::move(cell);
-        } else if (name == "mergeCell") {
+        } else if (XmlScanner::is(name, "mergeCell")) {
             const QList<QByteArray> corners = xml.attribute("ref").split(':');
             int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
             if (corners.size() == 2 && parseReference(corners.at(0), &r1, &c1)

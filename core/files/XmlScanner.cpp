@@ -252,7 +252,7 @@ XmlScanner::Token XmlScanner::readTag()
     if (closing) {
         while (i < size && isSpace(data[i]))
             ++i;
-        if (i >= size || data[i] != '>' || m_open.isEmpty() || m_open.last() != qualified)
+        if (i >= size || data[i] != '>' || m_open.isEmpty() || !same(m_open.last(), qualified))
             return fail();
         m_open.removeLast();
         m_pos = i + 1;
@@ -322,7 +322,7 @@ QByteArray XmlScanner::attribute(QByteArrayView wanted) const
     if (m_token != Token::StartElement)
         return {};
     for (const Attribute &attribute : m_attributes) {
-        if (attribute.name != wanted)
+        if (!same(attribute.name, wanted))
             continue;
         bool plain = true;
         for (const char c : attribute.value)

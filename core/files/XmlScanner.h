@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <cstring>
+
 /// A pull reader for the large parts of a workbook (its sheets and its shared strings),
 /// which hold nothing but elements, attributes and text: it reads their UTF-8 bytes where
 /// they lie and makes a string only of what is asked for. On the national results table
@@ -37,6 +39,28 @@ public:
 
     /// The current element's name without its prefix.
     QByteArrayView name() const { return m_name; }
+    /// Whether the current element's name without its prefix is `literal`.
+    template<std::size_t N>
+    bool isNamed(const char (&literal)[N]) const
+    {
+        return is(m_name, literal);
+    }
+
+    /// Whether `bytes` are those of `literal`. A sheet compares names for each of its tags
+    /// and attributes: this is done in line, where QByteArrayView's operator== first
+    /// measures the literal and then calls out to compare.
+    template<std::size_t N>
+    static bool is(QByteArrayView bytes, const char (&literal)[N])
+    {
+        static_assert(N > 1, "compare with isEmpty()");
+        return bytes.size() == qsizetype(N - 1) && std::memcmp(bytes.data(), literal, N - 1) == 0;
+    }
+    /// Whether `a` and `b` hold the same bytes, compared in line as is() does.
+    static bool same(QByteArrayView a, QByteArrayView b)
+    {
+        return a.size() == b.size()
+            && (a.isEmpty() || std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0);
+    }
     /// An attribute of the current start element (by its name without prefix), its
     /// entities replaced, in UTF-8; empty when it has none. It may point into the part: it
     /// is valid while the scanner is.

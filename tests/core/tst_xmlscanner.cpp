@@ -22,6 +22,7 @@ private slots:
     void elementText();
     void skipsElements();
     void depth();
+    void namesCompared();
 };
 
 void TestXmlScanner::readsAsQtDoes_data()
@@ -101,6 +102,8 @@ void TestXmlScanner::refusesWhatQtRefuses_data()
     QTest::newRow("a declaration alone") << QByteArray("<?xml version=\"1.0\"?>");
     QTest::newRow("tags crossed") << QByteArray("<a><b></a></b>");
     QTest::newRow("another tag closed") << QByteArray("<a></b>");
+    QTest::newRow("another tag of its length closed") << QByteArray("<row></rox>");
+    QTest::newRow("a longer tag closed") << QByteArray("<r></row>");
     QTest::newRow("not closed") << QByteArray("<a><b></b>");
     QTest::newRow("cut in a tag") << QByteArray("<a><b x=\"1");
     QTest::newRow("cut in a comment") << QByteArray("<a><!-- x");
@@ -210,6 +213,32 @@ void TestXmlScanner::depth()
         depths.append(scanner.depth());
     QCOMPARE(depths, (QList<int>{1, 2, 1, 0}));
     QVERIFY(!scanner.hasError());
+}
+
+void TestXmlScanner::namesCompared()
+{
+    XmlScanner scanner(R"(<row r="2" rr="x" s="7" st=""><rPh/></row>)");
+    QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+    QVERIFY(scanner.isNamed("row"));
+    QVERIFY(!scanner.isNamed("r"));
+    QVERIFY(!scanner.isNamed("rows"));
+    QVERIFY(!scanner.isNamed("rox"));
+    QCOMPARE(scanner.attribute("r"), "2");
+    QCOMPARE(scanner.attribute("rr"), "x");
+    QCOMPARE(scanner.attribute("s"), "7");
+    QVERIFY(scanner.attribute("st").isEmpty());
+    QVERIFY(scanner.attribute("t").isEmpty());
+    QVERIFY(scanner.attribute("").isEmpty());
+    QCOMPARE(scanner.next(), XmlScanner::Token::StartElement);
+    QVERIFY(scanner.isNamed("rPh"));
+    QVERIFY(!scanner.isNamed("rph"));
+
+    QVERIFY(XmlScanner::is(QByteArrayView("inlineStr"), "inlineStr"));
+    QVERIFY(!XmlScanner::is(QByteArrayView("inlineSt"), "inlineStr"));
+    QVERIFY(!XmlScanner::is(QByteArrayView(), "s"));
+    QVERIFY(XmlScanner::same(QByteArrayView(), QByteArrayView("")));
+    QVERIFY(!XmlScanner::same(QByteArrayView("a"), QByteArrayView("b")));
+    QVERIFY(!XmlScanner::same(QByteArrayView("a"), QByteArrayView("ab")));
 }
 
 QTEST_GUILESS_MAIN(TestXmlScanner)
