@@ -15,6 +15,12 @@
 #include <QJsonObject>
 #include <QMultiHash>
 #include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -464,6 +470,42 @@ Result<QVariant> readValue(Field field, const Workbook::Cell &cell)
     return text->isEmpty() ? QVariant() : QVariant(*text);
 }
 
+// Rows of a sheet are read and compared in parts side by side, one part a processor, when
+// there are at least this many rows a part: starting a thread costs less than a tenth of a
+// millisecond, a thousand rows some five.
+constexpr qsizetype RowsPerPart = 1000;
+constexpr int MostParts = 4;
+
+int partsFor(qsizetype rows)
+{
+    const qsizetype processors = std::clamp(QThread::idealThreadCount(), 1, MostParts);
+    return int(std::clamp<qsizetype>(rows / RowsPerPart, 1, processors));
+}
+
+// Runs work(part, begin, end) for each of `parts` consecutive ranges of [0, count), the last
+// on the calling thread and the others on threads of their own, and returns when all are
+// done. A part whose thread cannot be started is run on the calling thread.
+template<typename Work>
+void inParts(int parts, qsizetype count, const Work &work)
+{
+    const auto first = [parts, count](int part) {
+        return count * part / parts;
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(parts));
+    for (int part = 0; part + 1 < parts; ++part) {
+        try {
+            threads.emplace_back(
+                [&work, &first, part] { work(part, first(part), first(part + 1)); });
+        } catch (const std::system_error &) {
+            work(part, first(part), first(part + 1));
+        }
+    }
+    work(parts - 1, first(parts - 1), count);
+    for (std::thread &thread : threads)
+        thread.join();
+}
+
 // Where a unit was given already in this import.
 struct Seen
 {
@@ -499,6 +541,12 @@ private:
         bool byName = false;
         QList<int> ambiguous;
     };
+    static QList<Candidate> candidatesIn(const Workbook::Sheet &sheet,
+                                         const Preview::Sheet &preview, int begin, int end,
+                                         QList<Preview::Problem> *problems);
+    Preview::Row valuesOf(const Workbook::Sheet &sheet, const Candidate &candidate,
+                          const QList<std::pair<Field, int>> &reportedColumns,
+                          QList<Preview::Problem> *problems) const;
     void matchByCode(Candidate *candidate, Preview::Sheet *preview);
 
     const CampaignIndex &m_index;
@@ -517,6 +565,111 @@ void SheetReader::matchByCode(Candidate *candidate, Preview::Sheet *preview)
              preview->columns.value(Field::Code, -1), candidate->code,
              tr("No unit of the campaign has the code “%1”.").arg(candidate->code)});
     }
+}
+
+// The rows [begin, end) of the sheet that name a unit; the problems of those that do not
+// go to `problems`.
+QList<SheetReader::Candidate> SheetReader::candidatesIn(const Workbook::Sheet &sheet,
+                                                        const Preview::Sheet &preview, int begin,
+                                                        int end, QList<Preview::Problem> *problems)
+{
+    const int codeColumn = preview.columns.value(Field::Code, -1);
+    const int unitColumn = preview.columns.value(Field::Unit, -1);
+    QList<Candidate> candidates;
+    candidates.reserve(end - begin);
+    for (int r = begin; r < end; ++r) {
+        Candidate candidate;
+        candidate.row = r;
+        if (const Workbook::Cell *cell = sheet.cell(r, codeColumn)) {
+            candidate.code = cell->type == Workbook::Cell::Type::Number
+                ? CellValues::shown(*cell)
+                : Text::simplified(cell->text).remove(u' ');
+        }
+        if (const Workbook::Cell *cell = sheet.cell(r, unitColumn))
+            candidate.name = Text::simplified(CellValues::shown(*cell));
+        for (auto it = preview.columns.cbegin(); it != preview.columns.cend(); ++it) {
+            if (!ResultsColumns::isReported(it.key()))
+                continue;
+            const Workbook::Cell *cell = sheet.cell(r, it.value());
+            candidate.hasValues = candidate.hasValues || (cell && !cell->isEmpty());
+        }
+        if (candidate.code.isEmpty() && candidate.name.isEmpty()) {
+            if (candidate.hasValues) {
+                problems->append(
+                    {Preview::ProblemKind::NotMatched, r, -1, QString(),
+                     tr("The row has results but neither a unit's code nor its name.")});
+            }
+            continue;
+        }
+        // Totals and headings carry no unit's results of their own.
+        const QString nameKey = Text::searchKey(candidate.name);
+        if (candidate.code.isEmpty()
+            && (nameKey.startsWith("tong"_L1) || nameKey == "cong"_L1 || nameKey == "total"_L1)) {
+            if (candidate.hasValues) {
+                problems->append({Preview::ProblemKind::Warning, r, unitColumn, candidate.name,
+                                  tr("A row of totals: left out.")});
+            }
+            continue;
+        }
+        candidates.append(std::move(candidate));
+    }
+    return candidates;
+}
+
+// The values of a row found, each against what is stored of its unit's conference; the
+// values refused go to `problems`.
+Preview::Row SheetReader::valuesOf(const Workbook::Sheet &sheet, const Candidate &candidate,
+                                   const QList<std::pair<Field, int>> &reportedColumns,
+                                   QList<Preview::Problem> *problems) const
+{
+    const Participant &unit = m_index.participants.at(candidate.match);
+    Preview::Row row;
+    row.row = candidate.row;
+    row.unitId = unit.unitId;
+    row.unitCode = unit.code;
+    row.unitName = unit.name;
+    row.byName = candidate.byName;
+    row.values.reserve(reportedColumns.size());
+    Conference merged = unit.conference;
+    for (const auto &[field, column] : std::as_const(reportedColumns)) {
+        const Workbook::Cell *cell = sheet.cell(candidate.row, column);
+        if (!cell || cell->isEmpty())
+            continue;
+        const auto value = readValue(field, *cell);
+        if (!value) {
+            problems->append({Preview::ProblemKind::Refused, candidate.row, column,
+                              CellValues::shown(*cell), value.error()});
+            row.refused = true;
+            continue;
+        }
+        if (!value->isValid())
+            continue;
+        Preview::Value entry;
+        entry.field = field;
+        entry.column = column;
+        entry.stored = storedValue(unit.conference, field);
+        entry.read = *value;
+        if (!entry.stored.isValid())
+            entry.status = Preview::Status::New;
+        else if (sameValue(field, entry.stored, entry.read))
+            entry.status = Preview::Status::Same;
+        else
+            entry.status = Preview::Status::Conflict;
+        entry.decision = entry.status == Preview::Status::Conflict ? m_options.conflicts
+                                                                   : Preview::Decision::Ask;
+        if (entry.status == Preview::Status::New
+            || (entry.status == Preview::Status::Conflict
+                && entry.decision != Preview::Decision::Keep))
+            setValue(&merged, field, entry.read);
+        row.values.append(std::move(entry));
+    }
+    // A row refused already is left out; what its other values would make is moot.
+    if (auto valid = merged.validate(); !row.refused && !valid) {
+        problems->append(
+            {Preview::ProblemKind::Refused, candidate.row, -1, QString(), valid.error()});
+        row.refused = true;
+    }
+    return row;
 }
 
 void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64 formSender,
@@ -616,44 +769,25 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
     // The rows: their unit's code and name, and whether they carry any value.
     const int codeColumn = preview->columns.value(Field::Code, -1);
     const int unitColumn = preview->columns.value(Field::Unit, -1);
+    // Read in parts side by side, each part's rows and problems kept apart and joined in
+    // the sheet's order.
+    const int firstRow = preview->headerRow + 1;
+    const qsizetype rowCount = std::max<qsizetype>(0, sheet.rows.size() - firstRow);
+    const int parts = partsFor(rowCount);
+    QList<QList<Candidate>> partCandidates(parts);
+    QList<QList<Preview::Problem>> partProblems(parts);
+    // Each part writes its own element, found before the threads start.
+    QList<Candidate> *const candidatesOut = partCandidates.data();
+    QList<Preview::Problem> *const problemsOut = partProblems.data();
+    inParts(parts, rowCount, [&](int part, qsizetype begin, qsizetype end) {
+        candidatesOut[part] = candidatesIn(sheet, *preview, firstRow + int(begin),
+                                           firstRow + int(end), &problemsOut[part]);
+    });
     QList<Candidate> candidates;
-    candidates.reserve(sheet.rows.size());
-    preview->rows.reserve(sheet.rows.size());
-    for (int r = preview->headerRow + 1; r < sheet.rows.size(); ++r) {
-        Candidate candidate;
-        candidate.row = r;
-        if (const Workbook::Cell *cell = sheet.cell(r, codeColumn)) {
-            candidate.code = cell->type == Workbook::Cell::Type::Number
-                ? CellValues::shown(*cell)
-                : Text::simplified(cell->text).remove(u' ');
-        }
-        if (const Workbook::Cell *cell = sheet.cell(r, unitColumn))
-            candidate.name = Text::simplified(CellValues::shown(*cell));
-        for (auto it = preview->columns.cbegin(); it != preview->columns.cend(); ++it) {
-            if (!ResultsColumns::isReported(it.key()))
-                continue;
-            const Workbook::Cell *cell = sheet.cell(r, it.value());
-            candidate.hasValues = candidate.hasValues || (cell && !cell->isEmpty());
-        }
-        if (candidate.code.isEmpty() && candidate.name.isEmpty()) {
-            if (candidate.hasValues) {
-                preview->problems.append(
-                    {Preview::ProblemKind::NotMatched, r, -1, QString(),
-                     tr("The row has results but neither a unit's code nor its name.")});
-            }
-            continue;
-        }
-        // Totals and headings carry no unit's results of their own.
-        const QString nameKey = Text::searchKey(candidate.name);
-        if (candidate.code.isEmpty()
-            && (nameKey.startsWith("tong"_L1) || nameKey == "cong"_L1 || nameKey == "total"_L1)) {
-            if (candidate.hasValues) {
-                preview->problems.append({Preview::ProblemKind::Warning, r, unitColumn,
-                                          candidate.name, tr("A row of totals: left out.")});
-            }
-            continue;
-        }
-        candidates.append(std::move(candidate));
+    candidates.reserve(rowCount);
+    for (int part = 0; part < parts; ++part) {
+        candidates.append(std::move(partCandidates[part]));
+        preview->problems.append(std::move(partProblems[part]));
     }
 
     // The sender: given, or the form's unit, or the nearest unit above the rows found by
@@ -747,6 +881,9 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
         if (const int column = preview->columns.value(field, -1); column >= 0)
             reportedColumns.append({field, column});
     }
+    // Which rows are read: the first of each unit (in the sheet's order, as the clerk reads).
+    QList<const Candidate *> found;
+    found.reserve(candidates.size());
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (candidate.match < 0)
             continue;
@@ -761,53 +898,24 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
             continue;
         }
         m_seen.insert(unit.unitId, {QDir::toNativeSeparators(path), sheet.name, candidate.row});
-        Preview::Row row;
-        row.row = candidate.row;
-        row.unitId = unit.unitId;
-        row.unitCode = unit.code;
-        row.unitName = unit.name;
-        row.byName = candidate.byName;
-        row.values.reserve(reportedColumns.size());
-        Conference merged = unit.conference;
-        for (const auto &[field, column] : std::as_const(reportedColumns)) {
-            const Workbook::Cell *cell = sheet.cell(candidate.row, column);
-            if (!cell || cell->isEmpty())
-                continue;
-            const auto value = readValue(field, *cell);
-            if (!value) {
-                preview->problems.append({Preview::ProblemKind::Refused, candidate.row, column,
-                                          CellValues::shown(*cell), value.error()});
-                row.refused = true;
-                continue;
-            }
-            if (!value->isValid())
-                continue;
-            Preview::Value entry;
-            entry.field = field;
-            entry.column = column;
-            entry.stored = storedValue(unit.conference, field);
-            entry.read = *value;
-            if (!entry.stored.isValid())
-                entry.status = Preview::Status::New;
-            else if (sameValue(field, entry.stored, entry.read))
-                entry.status = Preview::Status::Same;
-            else
-                entry.status = Preview::Status::Conflict;
-            entry.decision = entry.status == Preview::Status::Conflict ? m_options.conflicts
-                                                                       : Preview::Decision::Ask;
-            if (entry.status == Preview::Status::New
-                || (entry.status == Preview::Status::Conflict
-                    && entry.decision != Preview::Decision::Keep))
-                setValue(&merged, field, entry.read);
-            row.values.append(std::move(entry));
+        found.append(&candidate);
+    }
+    const int valueParts = partsFor(found.size());
+    QList<QList<Preview::Row>> partRows(valueParts);
+    QList<QList<Preview::Problem>> valueProblems(valueParts);
+    QList<Preview::Row> *const rowsOut = partRows.data();
+    QList<Preview::Problem> *const valueProblemsOut = valueProblems.data();
+    inParts(valueParts, found.size(), [&](int part, qsizetype begin, qsizetype end) {
+        rowsOut[part].reserve(end - begin);
+        for (qsizetype i = begin; i < end; ++i) {
+            rowsOut[part].append(
+                valuesOf(sheet, *found.at(i), reportedColumns, &valueProblemsOut[part]));
         }
-        // A row refused already is left out; what its other values would make is moot.
-        if (auto valid = merged.validate(); !row.refused && !valid) {
-            preview->problems.append(
-                {Preview::ProblemKind::Refused, candidate.row, -1, QString(), valid.error()});
-            row.refused = true;
-        }
-        preview->rows.append(std::move(row));
+    });
+    preview->rows.reserve(found.size());
+    for (int part = 0; part < valueParts; ++part) {
+        preview->rows.append(std::move(partRows[part]));
+        preview->problems.append(std::move(valueProblems[part]));
     }
     // In the order of the sheet, as the clerk will go through them.
     std::stable_sort(preview->problems.begin(), preview->problems.end(),

@@ -88,8 +88,10 @@ private slots:
     void writtenMeanwhile();
     void closedCampaign();
     void tenThousandRows();
+    void largeTableInItsOrder();
 
 private:
+    void openLargeCampaign();
     Conference conferenceOf(const QString &code);
     ResultsPreview preview(const QString &file, const ResultsImport::Options &options = {});
     ResultsPreview preview(const Workbook &workbook, const ResultsImport::Options &options = {});
@@ -710,10 +712,10 @@ void TestResultsImport::closedCampaign()
     QCOMPARE(TestSupport::dump(*m_database), before);
 }
 
-void TestResultsImport::tenThousandRows()
+// A campaign of 10,000 communes (40000 to 49999, "Xã Số 0" to "Xã Số 9999") in ten
+// districts of Tỉnh Thử (99), in a file of its own.
+void TestResultsImport::openLargeCampaign()
 {
-    // A campaign of 10,000 communes and a table with a row for each, as libxlsxwriter writes
-    // a large export.
     m_database.reset();
     m_database = std::make_unique<Database>();
     QVERIFY(
@@ -761,7 +763,14 @@ void TestResultsImport::tenThousandRows()
     campaign.startsOn = QDate(2021, 1, 1);
     campaign.levels = {{u"province"_s, {}}, {u"district"_s, {}}, {u"commune"_s, {}}};
     QVERIFY(CampaignRepository(*m_database).create(campaign).ok());
+}
 
+void TestResultsImport::tenThousandRows()
+{
+    // A table with a row for each of 10,000 communes, as libxlsxwriter writes a large export.
+    openLargeCampaign();
+    if (QTest::currentTestFailed())
+        return;
     ReportDocument report;
     ReportPart part;
     part.columns = {{u"Mã đơn vị"_s, ReportColumn::Type::Code},
@@ -787,12 +796,66 @@ void TestResultsImport::tenThousandRows()
     const auto applied = ResultsImport(*m_database).apply(*result, false);
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QCOMPARE(*applied, 10000);
-    const auto last = CampaignRepository(*m_database).conference(1, units.byCode(u"49999"_s)->id);
+    const auto last = CampaignRepository(*m_database).conference(1, unitId(u"49999"_s));
     QCOMPARE(last->heldOn, QDate(2021, 5, 1).addDays(9999 % 60));
     QCOMPARE(last->attendees, 50 + 9999 % 100);
     const auto again = ResultsImport(*m_database).preview(QStringList{path}, {});
     QCOMPARE(again->counts().units, 0);
     QCOMPARE(again->counts().unchanged, 20000);
+}
+
+void TestResultsImport::largeTableInItsOrder()
+{
+    // A table large enough to be read in parts side by side, with something to say about
+    // rows at its start, around its middle and at its end: the rows and the problems come
+    // out complete and in the sheet's order whatever the parts.
+    openLargeCampaign();
+    if (QTest::currentTestFailed())
+        return;
+    QList<QStringList> rows{{u"Mã đơn vị"_s, u"Tên đơn vị"_s, u"Số người dự"_s}};
+    QMap<int, ResultsPreview::ProblemKind> expected; // by the sheet's row, from 0
+    for (int index = 0; index < 10000; ++index) {
+        QString attendees = QString::number(index % 500);
+        if (index % 1250 == 0 || (index >= 4995 && index <= 5005)) {
+            attendees = u"một trăm"_s;
+            expected.insert(int(rows.size()), ResultsPreview::ProblemKind::Refused);
+        }
+        rows.append({QString::number(40000 + index), u"Xã Số %1"_s.arg(index), attendees});
+        if (index == 4998 || index == 5003) {
+            expected.insert(int(rows.size()), ResultsPreview::ProblemKind::NotMatched);
+            rows.append({u"39999"_s, QString(), u"7"_s});
+        }
+    }
+    for (const int index : {3, 5001, 9998}) {
+        expected.insert(int(rows.size()), ResultsPreview::ProblemKind::Duplicate);
+        rows.append({QString::number(40000 + index), u"Xã Số %1"_s.arg(index), u"9"_s});
+    }
+    expected.insert(int(rows.size()), ResultsPreview::ProblemKind::Warning);
+    rows.append({QString(), u"Tổng cộng"_s, u"123456"_s});
+
+    const ResultsPreview result = preview(sheetOf(rows));
+    QCOMPARE(result.files.size(), 1);
+    const ResultsPreview::Sheet &sheet = result.files.first().sheets.first();
+    QCOMPARE(sheet.rows.size(), 10000);
+    for (int index = 0; index < 10000; ++index) {
+        const ResultsPreview::Row &row = sheet.rows.at(index);
+        QCOMPARE(row.unitCode, QString::number(40000 + index));
+        QCOMPARE(rows.at(row.row).first(), row.unitCode);
+        if (!row.refused) {
+            QCOMPARE(row.values.size(), 1);
+            QCOMPARE(row.values.first().read.toInt(), index % 500);
+        }
+    }
+    QMap<int, ResultsPreview::ProblemKind> found;
+    int previous = -1;
+    for (const ResultsPreview::Problem &problem : sheet.problems) {
+        QVERIFY2(problem.row >= previous,
+                 qPrintable(u"row %1 after %2"_s.arg(problem.row).arg(previous)));
+        previous = problem.row;
+        QVERIFY2(!found.contains(problem.row), qPrintable(u"row %1 twice"_s.arg(problem.row)));
+        found.insert(problem.row, problem.kind);
+    }
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestResultsImport)
