@@ -288,8 +288,19 @@ void Database::setFileName(QSqlDatabase &db, const QString &path, bool immutable
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
 }
 
+void Database::prepareLibrary()
+{
+    // sqlite3_config() is refused (SQLITE_MISUSE) once SQLite has started, and may not run
+    // beside another thread's use of it: the first caller does it, any other waits.
+    static const bool prepared = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(prepared);
+}
+
 Result<Database::FileInfo> Database::inspect(const QString &path, bool immutable) const
 {
+    prepareLibrary();
     const QString file = QDir::toNativeSeparators(path);
     const QString name = m_connectionName + u"-inspect"_s;
     Result<FileInfo> result = FileInfo{};
@@ -582,6 +593,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     if (isServerAddress(path))
         return openServer(path, mode);
     const QString file = QDir::toNativeSeparators(path);
+    prepareLibrary();
 
     bool readOnly = false;
     const Result<FileInfo> info = examine(path, mode, &readOnly);

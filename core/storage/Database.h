@@ -159,6 +159,12 @@ public:
     /// server or when nothing is open.
     sqlite3 *sqliteHandle() const;
 
+    /// Sets SQLite up for the program, once, before its first connection: SQLite's counts of
+    /// its own memory, which danvan never reads, are switched off (they take a lock at every
+    /// allocation). Every opening of a file calls it; whatever else opens a connection first
+    /// should too. Called after SQLite has started, it changes nothing.
+    static void prepareLibrary();
+
 private:
     friend class Transaction;
 

@@ -1,5 +1,6 @@
 #include "SchemaCheck.h"
 
+#include "Database.h"
 #include "Schema.h"
 
 #include <QDir>
@@ -172,6 +173,7 @@ Result<QList<Object>> readObjects(sqlite3 *db)
 // trusted), in one transaction as Database::migrate() runs them.
 Result<QMap<int, QList<Object>>> buildReferences()
 {
+    Database::prepareLibrary();
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -127,6 +129,8 @@ public:
     Q_ENUM(Foreign)
 
 private slots:
+    // First: it needs SQLite not started by anything else in the process.
+    void libraryPrepared();
     void createsNewFile();
     void createsMissingFolder();
     void emptyFileBecomesDatabase();
@@ -867,6 +871,22 @@ void TestDatabase::foreignKeysEnforced()
     const Result<qint64> unknownLevel = units.insert(makeUnit(u"1"_s, u"Ấp Một"_s, u"hamlet"_s));
     QVERIFY(!unknownLevel.ok());
     QCOMPARE(unitCount(database), 0);
+}
+
+void TestDatabase::libraryPrepared()
+{
+    Database database;
+    QVERIFY(database.open(m_dir.filePath(u"prepared.sqlite"_s), Database::OpenMode::CreateIfMissing)
+                .ok());
+    QCOMPARE(unitCount(database), 0);
+    // With a file open SQLite holds memory, but does not count it.
+    sqlite3_int64 used = -1;
+    sqlite3_int64 highest = -1;
+    QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+    QCOMPARE(used, sqlite3_int64(0));
+    // Asked again, nothing changes and nothing breaks.
+    Database::prepareLibrary();
+    QVERIFY(database.changeMark().has_value());
 }
 
 void TestDatabase::changeMarkTellsWrites()
