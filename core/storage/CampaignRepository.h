@@ -103,7 +103,8 @@ public:
         QString unitName;
     };
     /// conferences(), each with its unit's code and name, read together: what reading
-    /// results back matches a table's rows with.
+    /// results back matches a table's rows with. In the order of the units' ids, which the
+    /// campaign's key gives without sorting.
     Result<QList<NamedConference>> namedConferences(qint64 campaignId) const;
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
@@ -152,3 +153,5 @@ private:
 
     Database &m_database;
 };
+
+Q_DECLARE_TYPEINFO(CampaignRepository::NamedConference, Q_RELOCATABLE_TYPE);
