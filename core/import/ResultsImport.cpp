@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -1123,32 +1124,33 @@ ResultsImport::preview(const QList<std::pair<QString, Result<Workbook>>> &workbo
 
 QList<ConferenceEdit> ResultsImport::edits(const ResultsPreview &preview)
 {
-    QList<ConferenceEdit> list;
-    qsizetype rows = 0;
-    for (const ResultsPreview::File &file : preview.files) {
-        for (const ResultsPreview::Sheet &sheet : file.sheets)
-            rows += sheet.rows.size();
-    }
-    list.reserve(rows);
+    QList<const ResultsPreview::Row *> rows;
     for (const ResultsPreview::File &file : preview.files) {
         for (const ResultsPreview::Sheet &sheet : file.sheets) {
             for (const ResultsPreview::Row &row : sheet.rows) {
-                if (row.refused || !row.hasChanges())
-                    continue;
-                ConferenceEdit edit;
-                edit.unitName = row.unitName;
-                edit.before.campaignId = edit.after.campaignId = preview.campaignId;
-                edit.before.unitId = edit.after.unitId = row.unitId;
-                for (const ResultsPreview::Value &value : row.values) {
-                    if (!value.changes())
-                        continue;
-                    setValue(&edit.before, value.field, value.stored);
-                    setValue(&edit.after, value.field, value.read);
-                }
-                list.append(std::move(edit));
+                if (!row.refused && row.hasChanges())
+                    rows.append(&row);
             }
         }
     }
+    // Each row's edit is its own: made in parts side by side, in the rows' order.
+    QList<ConferenceEdit> list(rows.size());
+    ConferenceEdit *const out = list.data();
+    inParts(partsFor(rows.size()), rows.size(), [&](int, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const ResultsPreview::Row &row = *rows.at(i);
+            ConferenceEdit &edit = out[i];
+            edit.unitName = row.unitName;
+            edit.before.campaignId = edit.after.campaignId = preview.campaignId;
+            edit.before.unitId = edit.after.unitId = row.unitId;
+            for (const ResultsPreview::Value &value : row.values) {
+                if (!value.changes())
+                    continue;
+                setValue(&edit.before, value.field, value.stored);
+                setValue(&edit.after, value.field, value.read);
+            }
+        }
+    });
     return list;
 }
 
@@ -1173,6 +1175,31 @@ Result<void> ResultsImport::write(Database &database, const QList<ConferenceEdit
         ? &*read->index
         : nullptr;
     CampaignRepository campaigns(database);
+    // Over what was read, each edit's conference is its own: made in parts side by side.
+    if (known && std::all_of(edits.cbegin(), edits.cend(), [read](const ConferenceEdit &edit) {
+            return edit.after.campaignId == read->campaignId;
+        })) {
+        QList<Conference> changed(edits.size());
+        Conference *const out = changed.data();
+        std::atomic<bool> complete = true;
+        inParts(partsFor(edits.size()), edits.size(), [&](int, qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                const ConferenceEdit &edit = edits.at(i);
+                const Participant *participant = known->find(edit.after.unitId);
+                if (!participant) {
+                    complete = false; // told below, in the edits' order
+                    return;
+                }
+                out[i] = Conference::withFields(participant->conference, edit.after,
+                                                Conference::differences(edit.before, edit.after));
+            }
+        });
+        if (complete) {
+            if (auto saved = campaigns.saveConferences(changed); !saved)
+                return saved;
+            return transaction.commit();
+        }
+    }
     QHash<qint64, QHash<qint64, Conference>> stored;
     QList<Conference> changed;
     changed.reserve(edits.size());
