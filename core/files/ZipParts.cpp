@@ -4,6 +4,7 @@
 
 #include <unzip.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -151,23 +152,29 @@ Result<QByteArray> ZipParts::read(const QString &name)
     QByteArray data;
     // The size the container declares, as a first guess (it may lie: the limit still holds).
     data.reserve(qsizetype(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(64 << 20))));
-    char buffer[1 << 16];
+    constexpr qsizetype LeastRoom = 1 << 16;
     for (;;) {
-        const int count = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+        // Unpacked straight into the part's own bytes, in the room left (at first all of the
+        // declared size), rather than into a buffer copied from.
+        const qsizetype at = data.size();
+        const qsizetype room =
+            std::min<qsizetype>(std::max(data.capacity() - at, LeastRoom), MaxPartSize + 1 - at);
+        data.resize(at + room);
+        const int count = unzReadCurrentFile(m_zip, data.data() + at, unsigned(room));
         if (count < 0) {
             unzCloseCurrentFile(m_zip);
             return Failure{
                 tr("%1 is damaged: the part “%2” cannot be unpacked.").arg(m_fileName, name)};
         }
+        data.resize(at + count);
         if (count == 0)
             break;
-        if (data.size() + count > MaxPartSize) {
+        if (data.size() > MaxPartSize) {
             unzCloseCurrentFile(m_zip);
             return Failure{tr("%1 is too large to read: its part “%2” unpacks to more than %3 MB.")
                                .arg(m_fileName, name)
                                .arg(MaxPartSize / (1024 * 1024))};
         }
-        data.append(buffer, count);
     }
     // A damaged part fails its checksum only at the end.
     if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
