@@ -231,10 +231,11 @@ int Cli::importResults(const QStringList &arguments)
     if (!preview)
         return fail(preview.error());
     if (parser.isSet(dryRunOption)) {
-        // The bytes as they are: a national table's preview is tens of megabytes, which a
-        // QTextStream would decode and encode again.
+        // The bytes as they are made: a national table's preview is tens of megabytes, which
+        // a QTextStream would decode and encode again, and which need not be held whole.
+        // Bytes the output refuses are reported by run(), with their reason.
         m_out.flush();
-        m_out.device()->write(preview->toJson());
+        preview->writeJson(m_out.device());
         return Success;
     }
 

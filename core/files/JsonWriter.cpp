@@ -22,6 +22,25 @@ bool needsEscape(QStringView text, qsizetype i)
 
 } // namespace
 
+JsonWriter::JsonWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+bool JsonWriter::finish()
+{
+    if (m_device && !m_out.isEmpty())
+        drain();
+    return !m_failed;
+}
+
+void JsonWriter::drain()
+{
+    if (m_device->write(m_out) != m_out.size())
+        m_failed = true;
+    m_out.resize(0); // the room is kept for the next bytes
+}
+
 void JsonWriter::put(QByteArrayView bytes)
 {
     // Room made by doubling, then the bytes copied in: QByteArray::append() goes through
@@ -38,6 +57,7 @@ void JsonWriter::put(QByteArrayView bytes)
         m_out.reserve(std::max(size, 2 * m_out.capacity()));
     m_out.resize(size);
     std::memcpy(m_out.data() + at, bytes.data(), size_t(bytes.size()));
+    drainWhenFull();
 }
 
 void JsonWriter::put(char c)
@@ -177,6 +197,7 @@ void JsonWriter::appendEscaped(QStringView text)
         m_out.resize(needed);
         char *written = m_utf8.appendToBuffer(m_out.data() + at, piece);
         m_out.resize(written - m_out.constData());
+        drainWhenFull();
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!needsEscape(text, i))

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringEncoder>
@@ -20,9 +21,18 @@
 ///     json.endArray();
 ///     json.endObject();
 ///     device->write(json.bytes());
+///
+/// Given a device, it writes there as it goes instead, and finish() says whether all of it
+/// was taken.
 class JsonWriter
 {
 public:
+    /// Holds the document in bytes().
+    JsonWriter() = default;
+    /// Writes the document to `device` as it goes, a quarter of a megabyte at a time, so that
+    /// it is never held whole; finish() writes the rest.
+    explicit JsonWriter(QIODevice *device);
+
     JsonWriter &beginObject();
     JsonWriter &endObject();
     JsonWriter &beginArray();
@@ -34,8 +44,12 @@ public:
     JsonWriter &boolean(bool value);
     JsonWriter &null();
 
-    /// What is written so far; a whole document once every level is closed.
+    /// What is written so far (with a device, what is not written to it yet); a whole
+    /// document once every level is closed.
     const QByteArray &bytes() const { return m_out; }
+    /// With a device: writes what is left to it. False when the device took less than it
+    /// was given, then or before.
+    bool finish();
 
 private:
     void put(QByteArrayView bytes);
@@ -46,6 +60,17 @@ private:
     void newLine();
     void close(char bracket);
     void appendEscaped(QStringView text);
+    // With a device, the bytes held go to it once there are this many.
+    void drainWhenFull()
+    {
+        if (m_device && m_out.size() >= DrainAt)
+            drain();
+    }
+    void drain();
+
+    static constexpr qsizetype DrainAt = 256 * 1024;
+    QIODevice *m_device = nullptr;
+    bool m_failed = false;
 
     struct Level
     {

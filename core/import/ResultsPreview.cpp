@@ -174,6 +174,19 @@ QString ResultsPreview::location(const File &file, const Sheet &sheet, const Pro
 QByteArray ResultsPreview::toJson() const
 {
     JsonWriter json;
+    writeJson(json);
+    return json.bytes();
+}
+
+bool ResultsPreview::writeJson(QIODevice *device) const
+{
+    JsonWriter json(device);
+    writeJson(json);
+    return json.finish();
+}
+
+void ResultsPreview::writeJson(JsonWriter &json) const
+{
     // Each field's key and each column's name made once, not for each of the values.
     QHash<Field, QString> fieldKeys;
     for (const Field field : ResultsColumns::all())
@@ -293,5 +306,4 @@ QByteArray ResultsPreview::toJson() const
     json.key("fileErrors").number(total.fileErrors);
     json.endObject();
     json.endObject();
-    return json.bytes();
 }

@@ -10,6 +10,9 @@
 
 #include <optional>
 
+class JsonWriter;
+class QIODevice;
+
 /// What reading results back would do, before anything is written: per file and sheet, the
 /// table found (its header row and which column holds which field), the units matched, each
 /// field's stored and new value, the conflicts with what is already entered and what is
@@ -147,6 +150,12 @@ public:
     /// Everything above as JSON, in UTF-8, as `danvan-cli import-results --dry-run` prints
     /// it.
     QByteArray toJson() const;
+    /// The same written to `device` as it is made (a national table's is 30 MB); false when
+    /// the device did not take all of it.
+    bool writeJson(QIODevice *device) const;
+
+private:
+    void writeJson(JsonWriter &json) const;
 };
 Q_DECLARE_TYPEINFO(ResultsPreview::Value, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(ResultsPreview::Row, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include <QBuffer>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +19,47 @@ private slots:
     void strings_data();
     void strings();
     void numbers();
+    void toDevice();
+    void deviceRefuses();
 };
+
+namespace {
+
+// A document of a few megabytes: many small pieces, long strings that need escaping and
+// strings in Vietnamese, so that the device is written many times, some of them in the
+// middle of a string.
+void writeLarge(JsonWriter &json)
+{
+    json.beginObject();
+    json.key("rows").beginArray();
+    for (int i = 0; i < 20000; ++i) {
+        json.beginObject();
+        json.key("row").number(i);
+        json.key("unit").string(u"Xã Bình An số %1 \"thử\"\n"_s.arg(i));
+        json.key("note").string(QString(i % 97, u'ệ'));
+        json.key("ok").boolean(i % 2 == 0);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+// A device that takes nothing, as a full disk.
+class RefusingDevice : public QIODevice
+{
+public:
+    int refused = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        ++refused;
+        return -1;
+    }
+};
+
+} // namespace
 
 void TestJsonWriter::readsAsQtWritesIt()
 {
@@ -118,6 +160,43 @@ void TestJsonWriter::numbers()
     QCOMPARE(json.bytes(),
              QByteArray("[\n    0,\n    1500000,\n    -9223372036854775808,\n"
                         "    9223372036854775807\n]\n"));
+}
+
+void TestJsonWriter::toDevice()
+{
+    JsonWriter held;
+    writeLarge(held);
+    QVERIFY(held.bytes().size() > 4 * 1024 * 1024);
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    JsonWriter written(&buffer);
+    writeLarge(written);
+    // Most of it is on the device before the end: the writer never held the whole.
+    QVERIFY(buffer.size() > 0);
+    QVERIFY(written.bytes().size() < 1024 * 1024);
+    QVERIFY(written.finish());
+    QVERIFY(written.bytes().isEmpty());
+    QCOMPARE(buffer.data(), held.bytes());
+}
+
+void TestJsonWriter::deviceRefuses()
+{
+    RefusingDevice device;
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    JsonWriter json(&device);
+    writeLarge(json);
+    QVERIFY(device.refused > 1); // it went on writing, and said so at the end
+    QVERIFY(!json.finish());
+
+    // A short document that reaches the device only at its end fails there.
+    RefusingDevice small;
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    JsonWriter shortJson(&small);
+    shortJson.beginArray().number(1).endArray();
+    QCOMPARE(small.refused, 0);
+    QVERIFY(!shortJson.finish());
+    QCOMPARE(small.refused, 1);
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
