@@ -145,6 +145,9 @@ Result<qint64> CellValues::count(const Workbook::Cell &cell)
         }
         return qint64(cell.number);
     case Workbook::Cell::Type::Text: {
+        // Figures alone, as a CSV holds them, need none of what follows.
+        if (const auto figures = Text::digitsValue(cell.text); figures && *figures <= MaxCount)
+            return *figures;
         const QString text = Text::simplified(cell.text);
         if (text.isEmpty())
             return qint64(-1);

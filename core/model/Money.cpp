@@ -18,6 +18,10 @@ QString Money::format(qint64 amount)
 
 Result<qint64> Money::parse(const QString &text)
 {
+    // Figures alone, as a CSV holds them, need none of what follows.
+    constexpr qint64 MaxAmount = 999'999'999'999'999LL;
+    if (const auto figures = Text::digitsValue(text); figures && *figures <= MaxAmount)
+        return *figures;
     QString key = Text::searchKey(text);
     static const QRegularExpression currency(u"\\s*(dong|d|vnd)$"_s);
     key.remove(currency);
@@ -37,7 +41,7 @@ Result<qint64> Money::parse(const QString &text)
     key.remove(u'.').remove(u',').remove(u' ');
     bool ok = false;
     const qint64 amount = key.toLongLong(&ok);
-    if (!ok || amount > 999'999'999'999'999LL)
+    if (!ok || amount > MaxAmount)
         return Failure{tr("“%1” is too large an amount.").arg(text.trimmed())};
     return amount;
 }

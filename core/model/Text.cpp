@@ -258,4 +258,18 @@ bool matchesKey(const QString &textKey, const QString &queryKey)
     return true;
 }
 
+std::optional<qint64> digitsValue(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar ch : text) {
+        if (ch < u'0' || ch > u'9')
+            return std::nullopt;
+        value = value * 10 + (ch.unicode() - u'0');
+    }
+    return value;
+}
+
 } // namespace Text

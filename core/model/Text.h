@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /// Text clean-up and accent-insensitive matching for Vietnamese names.
 namespace Text {
 
@@ -30,6 +32,11 @@ QString searchKey(const QString &text);
 /// or new placement of the tone mark ("Hoà"/"Hòa", "Thuỷ"/"Thủy") are evened out, while
 /// different letters and tones stay different ("An Hòa" and "An Hóa" are two names).
 QString nameKey(const QString &name);
+
+/// The value of a text that is nothing but ASCII digits (at most 18 of them), with white
+/// space around it allowed: "120", " 45000000 ". None for anything else ("1.500.000", "-5",
+/// "120 người", ""), which the callers read their own longer way.
+std::optional<qint64> digitsValue(QStringView text);
 
 /// True when every word of the query begins a word of the text, in any order (both given
 /// as searchKey()s): "binh an" matches "xa binh an" but not "xa binh giang".

@@ -114,6 +114,13 @@ void TestCellValues::counts_data()
     QTest::newRow("about") << u"khoảng 100"_s << qint64(-2);
     QTest::newRow("negative") << u"-5"_s << qint64(-2);
     QTest::newRow("decimal") << u"1.5"_s << qint64(-2);
+    // Figures alone are read at once; the limits are the same as the longer way's.
+    QTest::newRow("figures with spaces") << u" 175\u00a0"_s << qint64(175);
+    QTest::newRow("leading zeros") << u"0042"_s << qint64(42);
+    QTest::newRow("the most people") << u"10000000"_s << qint64(10000000);
+    QTest::newRow("too many people") << u"10000001"_s << qint64(-2);
+    QTest::newRow("nineteen figures") << u"1234567890123456789"_s << qint64(-2);
+    QTest::newRow("full-width figures") << u"１２０"_s << qint64(-2);
 }
 
 void TestCellValues::counts()
@@ -144,6 +151,11 @@ void TestCellValues::money_data()
     QTest::newRow("commas") << u"1,500,000"_s << qint64(1500000);
     QTest::newRow("words") << u"năm triệu"_s << qint64(-2);
     QTest::newRow("decimal") << u"1500000,5"_s << qint64(-2);
+    QTest::newRow("figures with spaces") << u"  45000000 "_s << qint64(45000000);
+    QTest::newRow("the largest") << u"999999999999999"_s << qint64(999999999999999);
+    QTest::newRow("too large") << u"1000000000000000"_s << qint64(-2);
+    QTest::newRow("eighteen figures") << u"999999999999999999"_s << qint64(-2);
+    QTest::newRow("negative") << u"-5"_s << qint64(-2);
 }
 
 void TestCellValues::money()

@@ -89,6 +89,8 @@ private slots:
     void nameKey();
     void matchesKey_data();
     void matchesKey();
+    void digitsValue_data();
+    void digitsValue();
     void composedAsNfc();
     void simplifiedTakesEverySpace();
     void simplified_data();
@@ -244,6 +246,37 @@ void TestText::matchesKey()
     QFETCH(bool, matches);
 
     QCOMPARE(Text::matchesKey(Text::searchKey(text), Text::searchKey(query)), matches);
+}
+
+void TestText::digitsValue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("value"); // -1: none
+    QTest::newRow("figures") << u"120"_s << qint64(120);
+    QTest::newRow("zero") << u"0"_s << qint64(0);
+    QTest::newRow("leading zeros") << u"007"_s << qint64(7);
+    QTest::newRow("spaces around") << u" \t45000000\u00a0"_s << qint64(45000000);
+    QTest::newRow("eighteen figures") << u"999999999999999999"_s << qint64(999999999999999999);
+    QTest::newRow("nineteen figures") << u"1000000000000000000"_s << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("spaces") << u"   "_s << qint64(-1);
+    QTest::newRow("grouped") << u"1.500.000"_s << qint64(-1);
+    QTest::newRow("space inside") << u"1 500"_s << qint64(-1);
+    QTest::newRow("sign") << u"+5"_s << qint64(-1);
+    QTest::newRow("negative") << u"-5"_s << qint64(-1);
+    QTest::newRow("with a word") << u"120 người"_s << qint64(-1);
+    QTest::newRow("Arabic-Indic") << u"\u0661\u0662"_s << qint64(-1);
+}
+
+void TestText::digitsValue()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, value);
+    const std::optional<qint64> read = Text::digitsValue(text);
+    if (value < 0)
+        QVERIFY(!read.has_value());
+    else
+        QCOMPARE(read, std::optional<qint64>(value));
 }
 
 // Text::composed() skips QString::normalized() when it judges that NFC cannot change the
