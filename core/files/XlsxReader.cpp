@@ -391,14 +391,15 @@ Result<void> Reader::readSheet(const QString &part, Workbook::Sheet *sheet)
                                    .arg(m_fileName)
                                    .arg(XlsxReader::MaxCells)};
             }
-            while (sheet->rows.size() <= cellRow) {
-                // Rows are mostly as wide as the widest so far: a heading of one cell
-                // between them would otherwise make the next row grow cell by cell.
+            while (sheet->rows.size() <= cellRow)
                 sheet->rows.append(QList<Workbook::Cell>());
-                sheet->rows.last().reserve(widest);
-            }
             QList<Workbook::Cell> &cells = sheet->rows[cellRow];
             if (cells.size() <= column) {
+                // A row's first cell makes room for as many as the widest row so far holds:
+                // a heading of one cell before it would otherwise make it grow cell by cell.
+                // Rows that get no cell (a gap) get no room.
+                if (cells.capacity() == 0)
+                    cells.reserve(std::max(widest, column + 1));
                 cells.resize(column + 1);
                 widest = std::max(widest, column + 1);
             }

@@ -7,6 +7,7 @@
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
 #include "ZipParts.h"
+#include "ZipWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -96,6 +97,7 @@ private slots:
     void refused();
     void encryptedOfficeFile();
     void readsFromABuffer();
+    void rowsFarApart();
     void storedValues_data();
     void storedValues();
     void dateFormats_data();
@@ -327,6 +329,49 @@ void TestWorkbookReader::encryptedOfficeFile()
     const auto workbook = WorkbookReader::read(&buffer, u"secret.xlsx"_s);
     QVERIFY(!workbook.ok());
     QVERIFY2(workbook.error().contains(u"protected by a password"_s), qPrintable(workbook.error()));
+}
+
+void TestWorkbookReader::rowsFarApart()
+{
+    // Three rows sixteen cells wide, then one value in the sheet's last row: the rows between
+    // hold nothing and are given no room (as wide as the widest, they would take 1.7 GB).
+    QByteArray sheet = "<worksheet><sheetData>";
+    for (int row = 1; row <= 3; ++row) {
+        sheet += "<row r=\"" + QByteArray::number(row) + "\">";
+        for (char column = 'A'; column <= 'P'; ++column) {
+            sheet += "<c r=\"" + QByteArray(1, column) + QByteArray::number(row)
+                + "\" t=\"inlineStr\"><is><t>" + QByteArray(1, column) + "</t></is></c>";
+        }
+        sheet += "</row>";
+    }
+    sheet += "<row r=\"1048576\"><c r=\"B1048576\"><v>42</v></c></row></sheetData></worksheet>";
+    const auto bytes =
+        ZipWriter::pack({{u"[Content_Types].xml"_s, "<Types/>"},
+                         {u"_rels/.rels"_s,
+                          "<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" "
+                          "Target=\"xl/workbook.xml\"/></Relationships>"},
+                         {u"xl/workbook.xml"_s,
+                          "<workbook><sheets><sheet name=\"Far\" sheetId=\"1\" r:id=\"rId1\" "
+                          "xmlns:r=\"r\"/></sheets></workbook>"},
+                         {u"xl/_rels/workbook.xml.rels"_s,
+                          "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" "
+                          "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+                         {u"xl/worksheets/sheet1.xml"_s, sheet}});
+    QVERIFY2(bytes.ok(), qPrintable(bytes.error()));
+    QByteArray data = *bytes;
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const auto workbook = WorkbookReader::read(&buffer, u"far.xlsx"_s);
+    QVERIFY2(workbook.ok(), qPrintable(workbook.error()));
+    const Workbook::Sheet &read = workbook->sheets.first();
+    QCOMPARE(read.rows.size(), 1048576);
+    QCOMPARE(read.rows.at(2).size(), 16);
+    QCOMPARE(text(read.cell(2, 15)), u"P"_s);
+    QCOMPARE(read.cell(1048575, 1)->number, 42.0);
+    for (const int gap : {3, 4, 500000, 1048574}) {
+        QVERIFY(read.rows.at(gap).isEmpty());
+        QCOMPARE(read.rows.at(gap).capacity(), 0);
+    }
 }
 
 void TestWorkbookReader::readsFromABuffer()
