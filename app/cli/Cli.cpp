@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,6 +163,10 @@ int Cli::run(const QStringList &arguments)
     // What was printed must have reached its place: a full disk is a failure, with its reason.
     errno = 0;
     m_out.flush();
+    // What was written to the device itself (a preview's JSON) may wait in the device's
+    // buffer, which the stream's flush() leaves alone when its own is empty.
+    if (auto *file = qobject_cast<QFileDevice *>(m_out.device()))
+        file->flush();
     int reason = errno;
     const bool flushed = std::fflush(stdout) == 0;
     if (reason == 0)

@@ -1647,6 +1647,10 @@ void TestCli::outputToAFullDisk_data()
     QTest::newRow("a command's help") << QStringList{u"summary"_s, u"--help"_s};
     QTest::newRow("conference") << QStringList{u"conference"_s, u"DB"_s,     u"--unit"_s,
                                                u"30898"_s,      u"--held"_s, u"20/05/2020"_s};
+    // The preview's JSON goes to the output's device itself, in pieces: the last piece, a
+    // few kilobytes here, must be reported too.
+    QTest::newRow("a results preview") << QStringList{
+        u"import-results"_s, u"DB"_s, u"DATA/results/form-905-openpyxl.xlsx"_s, u"--dry-run"_s};
 }
 
 void TestCli::outputToAFullDisk()
