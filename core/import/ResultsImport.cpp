@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMultiHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -494,6 +495,12 @@ void inParts(int parts, qsizetype count, const Work &work)
     };
     std::vector<std::thread> threads;
     threads.reserve(size_t(parts));
+    // Joined however this returns: a thread still running at the vector's end would stop the
+    // program.
+    const auto joinAll = qScopeGuard([&threads] {
+        for (std::thread &thread : threads)
+            thread.join();
+    });
     for (int part = 0; part + 1 < parts; ++part) {
         try {
             threads.emplace_back(
@@ -503,8 +510,6 @@ void inParts(int parts, qsizetype count, const Work &work)
         }
     }
     work(parts - 1, first(parts - 1), count);
-    for (std::thread &thread : threads)
-        thread.join();
 }
 
 // Where a unit was given already in this import.
