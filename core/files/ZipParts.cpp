@@ -152,23 +152,32 @@ Result<QByteArray> ZipParts::read(const QString &name)
     QByteArray data;
     // The size the container declares, as a first guess (it may lie: the limit still holds).
     data.reserve(qsizetype(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(64 << 20))));
-    constexpr qsizetype LeastRoom = 1 << 16;
     for (;;) {
-        // Unpacked straight into the part's own bytes, in the room left (at first all of the
-        // declared size), rather than into a buffer copied from.
+        // Unpacked straight into the part's own bytes while the room reserved lasts (all of
+        // it, when the declared size is true); past it, through a buffer, so that the end
+        // of the part is found without growing the bytes.
         const qsizetype at = data.size();
-        const qsizetype room =
-            std::min<qsizetype>(std::max(data.capacity() - at, LeastRoom), MaxPartSize + 1 - at);
-        data.resize(at + room);
-        const int count = unzReadCurrentFile(m_zip, data.data() + at, unsigned(room));
+        const qsizetype room = std::min<qsizetype>(data.capacity() - at, MaxPartSize + 1 - at);
+        char buffer[1 << 16];
+        char *into = buffer;
+        qsizetype length = qsizetype(sizeof buffer);
+        if (room > 0) {
+            data.resize(at + room);
+            into = data.data() + at;
+            length = room;
+        }
+        const int count = unzReadCurrentFile(m_zip, into, unsigned(length));
+        if (room > 0)
+            data.resize(at + std::max(count, 0));
         if (count < 0) {
             unzCloseCurrentFile(m_zip);
             return Failure{
                 tr("%1 is damaged: the part “%2” cannot be unpacked.").arg(m_fileName, name)};
         }
-        data.resize(at + count);
         if (count == 0)
             break;
+        if (room <= 0)
+            data.append(buffer, count);
         if (data.size() > MaxPartSize) {
             unzCloseCurrentFile(m_zip);
             return Failure{tr("%1 is too large to read: its part “%2” unpacks to more than %3 MB.")
