@@ -801,7 +801,7 @@ CampaignRepository::namedConferences(qint64 campaignId) const
     return Query(m_database,
                  u"SELECT "_s + columns
                      + u"u.code, u.name FROM conferences c JOIN units u ON u.id = c.unit_id "
-                       "WHERE c.campaign_id = ? ORDER BY c.unit_id"_s)
+                       "WHERE c.campaign_id = ? ORDER BY c.id"_s)
         .readAll({campaignId}, [code](const Query &row) {
             return NamedConference{readConference(row), row.text(code), row.text(code + 1)};
         });

@@ -103,8 +103,7 @@ public:
         QString unitName;
     };
     /// conferences(), each with its unit's code and name, read together: what reading
-    /// results back matches a table's rows with. In the order of the units' ids, which the
-    /// campaign's key gives without sorting.
+    /// results back matches a table's rows with.
     Result<QList<NamedConference>> namedConferences(qint64 campaignId) const;
     Result<Conference> conference(qint64 campaignId, qint64 unitId) const;
     /// Saves what a conference reported, after Conference::validate().
