@@ -36,7 +36,9 @@ bool JsonWriter::finish()
 
 void JsonWriter::drain()
 {
-    if (m_device->write(m_out) != m_out.size())
+    // After a refusal nothing more is written: what reached the device is the document's
+    // beginning, without a piece missing in its middle.
+    if (!m_failed && m_device->write(m_out) != m_out.size())
         m_failed = true;
     m_out.resize(0); // the room is kept for the next bytes
 }

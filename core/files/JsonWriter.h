@@ -48,7 +48,7 @@ public:
     /// document once every level is closed.
     const QByteArray &bytes() const { return m_out; }
     /// With a device: writes what is left to it. False when the device took less than it
-    /// was given, then or before.
+    /// was given, then or before (after which nothing more was written to it).
     bool finish();
 
 private:

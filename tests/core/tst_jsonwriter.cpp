@@ -45,18 +45,33 @@ void writeLarge(JsonWriter &json)
 }
 
 // A device that takes nothing, as a full disk.
+// A device that takes its first `taking` writes and refuses the others, as a disk that
+// fills up.
 class RefusingDevice : public QIODevice
 {
 public:
+    explicit RefusingDevice(int taking = 0)
+        : m_taking(taking)
+    {
+    }
     int refused = 0;
+    QByteArray taken;
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64) override
+    qint64 writeData(const char *data, qint64 size) override
     {
+        if (m_taking > 0) {
+            --m_taking;
+            taken.append(data, size);
+            return size;
+        }
         ++refused;
         return -1;
     }
+
+private:
+    int m_taking = 0;
 };
 
 } // namespace
@@ -182,12 +197,19 @@ void TestJsonWriter::toDevice()
 
 void TestJsonWriter::deviceRefuses()
 {
-    RefusingDevice device;
+    JsonWriter held;
+    writeLarge(held);
+    RefusingDevice device(2);
     QVERIFY(device.open(QIODevice::WriteOnly));
     JsonWriter json(&device);
     writeLarge(json);
-    QVERIFY(device.refused > 1); // it went on writing, and said so at the end
+    // Refused once, it writes no more (no piece missing in the middle of what got there),
+    // and says so at the end.
+    QCOMPARE(device.refused, 1);
     QVERIFY(!json.finish());
+    QCOMPARE(device.refused, 1);
+    QVERIFY(!device.taken.isEmpty());
+    QCOMPARE(device.taken, held.bytes().left(device.taken.size()));
 
     // A short document that reaches the device only at its end fails there.
     RefusingDevice small;
