@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include <QIODevice>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -43,22 +45,26 @@ void JsonWriter::drain()
     m_out.resize(0); // the room is kept for the next bytes
 }
 
+char *JsonWriter::extend(qsizetype more)
+{
+    // Room made by doubling: QByteArray::append() goes through insert(), which cost more
+    // than the copying for the millions of small pieces of a national preview.
+    const qsizetype at = m_out.size();
+    const qsizetype size = at + more;
+    if (size > m_out.capacity())
+        m_out.reserve(std::max(size, 2 * m_out.capacity()));
+    m_out.resize(size);
+    return m_out.data() + at;
+}
+
 void JsonWriter::put(QByteArrayView bytes)
 {
-    // Room made by doubling, then the bytes copied in: QByteArray::append() goes through
-    // insert(), which cost more than the copying for the millions of small pieces of a
-    // national preview.
     if (bytes.isEmpty())
         return;
     Q_ASSERT_X(bytes.data() + bytes.size() <= m_out.constData()
                    || bytes.data() >= m_out.constData() + m_out.capacity(),
                "JsonWriter", "a piece of the writer's own bytes, which growing would free");
-    const qsizetype at = m_out.size();
-    const qsizetype size = at + bytes.size();
-    if (size > m_out.capacity())
-        m_out.reserve(std::max(size, 2 * m_out.capacity()));
-    m_out.resize(size);
-    std::memcpy(m_out.data() + at, bytes.data(), size_t(bytes.size()));
+    std::memcpy(extend(bytes.size()), bytes.data(), size_t(bytes.size()));
     drainWhenFull();
 }
 
@@ -192,12 +198,8 @@ void JsonWriter::appendEscaped(QStringView text)
         if (end == begin)
             return;
         const QStringView piece = text.sliced(begin, end - begin);
-        const qsizetype at = m_out.size();
-        const qsizetype needed = at + m_utf8.requiredSpace(piece.size());
-        if (needed > m_out.capacity())
-            m_out.reserve(std::max(needed, 2 * m_out.capacity()));
-        m_out.resize(needed);
-        char *written = m_utf8.appendToBuffer(m_out.data() + at, piece);
+        char *into = extend(m_utf8.requiredSpace(piece.size()));
+        char *written = m_utf8.appendToBuffer(into, piece);
         m_out.resize(written - m_out.constData());
         drainWhenFull();
     };

@@ -2,10 +2,11 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringEncoder>
+
+class QIODevice;
 
 /// Writes JSON as it goes, in UTF-8, indented by four spaces a level as
 /// QJsonDocument::Indented is (but for an empty object or array, written {} or []): for
@@ -52,6 +53,8 @@ public:
     bool finish();
 
 private:
+    // `more` bytes added at the end, to be written; their start.
+    char *extend(qsizetype more);
     void put(QByteArrayView bytes);
     void put(char c);
     void beforeValue();

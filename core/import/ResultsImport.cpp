@@ -512,6 +512,30 @@ void inParts(int parts, qsizetype count, const Work &work)
     work(parts - 1, first(parts - 1), count);
 }
 
+// make(begin, end, problems) run in parts over [0, count) side by side, each part's items
+// and problems kept apart, then joined in order: the items returned, the problems appended
+// to `problems`.
+template<typename Item, typename Make>
+QList<Item> joinedParts(qsizetype count, QList<ResultsPreview::Problem> *problems, const Make &make)
+{
+    const int parts = partsFor(count);
+    QList<QList<Item>> items(parts);
+    QList<QList<ResultsPreview::Problem>> partProblems(parts);
+    // Each part writes its own element, found before the threads start.
+    QList<Item> *const itemsOut = items.data();
+    QList<ResultsPreview::Problem> *const problemsOut = partProblems.data();
+    inParts(parts, count, [&](int part, qsizetype begin, qsizetype end) {
+        itemsOut[part] = make(begin, end, &problemsOut[part]);
+    });
+    QList<Item> joined;
+    joined.reserve(count);
+    for (int part = 0; part < parts; ++part) {
+        joined.append(std::move(items[part]));
+        problems->append(std::move(partProblems[part]));
+    }
+    return joined;
+}
+
 // Where a unit was given already in this import.
 struct Seen
 {
@@ -775,26 +799,15 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
     // The rows: their unit's code and name, and whether they carry any value.
     const int codeColumn = preview->columns.value(Field::Code, -1);
     const int unitColumn = preview->columns.value(Field::Unit, -1);
-    // Read in parts side by side, each part's rows and problems kept apart and joined in
-    // the sheet's order.
+    // Read in parts side by side, joined in the sheet's order.
     const int firstRow = preview->headerRow + 1;
     const qsizetype rowCount = std::max<qsizetype>(0, sheet.rows.size() - firstRow);
-    const int parts = partsFor(rowCount);
-    QList<QList<Candidate>> partCandidates(parts);
-    QList<QList<Preview::Problem>> partProblems(parts);
-    // Each part writes its own element, found before the threads start.
-    QList<Candidate> *const candidatesOut = partCandidates.data();
-    QList<Preview::Problem> *const problemsOut = partProblems.data();
-    inParts(parts, rowCount, [&](int part, qsizetype begin, qsizetype end) {
-        candidatesOut[part] = candidatesIn(sheet, *preview, firstRow + int(begin),
-                                           firstRow + int(end), &problemsOut[part]);
-    });
-    QList<Candidate> candidates;
-    candidates.reserve(rowCount);
-    for (int part = 0; part < parts; ++part) {
-        candidates.append(std::move(partCandidates[part]));
-        preview->problems.append(std::move(partProblems[part]));
-    }
+    QList<Candidate> candidates = joinedParts<Candidate>(
+        rowCount, &preview->problems,
+        [&](qsizetype begin, qsizetype end, QList<Preview::Problem> *problems) {
+            return candidatesIn(sheet, *preview, firstRow + int(begin), firstRow + int(end),
+                                problems);
+        });
 
     // The sender: given, or the form's unit, or the nearest unit above the rows found by
     // code (or by a name no other unit has).
@@ -906,23 +919,15 @@ void SheetReader::read(const QString &path, const Workbook::Sheet &sheet, qint64
         m_seen.insert(unit.unitId, {QDir::toNativeSeparators(path), sheet.name, candidate.row});
         found.append(&candidate);
     }
-    const int valueParts = partsFor(found.size());
-    QList<QList<Preview::Row>> partRows(valueParts);
-    QList<QList<Preview::Problem>> valueProblems(valueParts);
-    QList<Preview::Row> *const rowsOut = partRows.data();
-    QList<Preview::Problem> *const valueProblemsOut = valueProblems.data();
-    inParts(valueParts, found.size(), [&](int part, qsizetype begin, qsizetype end) {
-        rowsOut[part].reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            rowsOut[part].append(
-                valuesOf(sheet, *found.at(i), reportedColumns, &valueProblemsOut[part]));
-        }
-    });
-    preview->rows.reserve(found.size());
-    for (int part = 0; part < valueParts; ++part) {
-        preview->rows.append(std::move(partRows[part]));
-        preview->problems.append(std::move(valueProblems[part]));
-    }
+    preview->rows = joinedParts<Preview::Row>(
+        found.size(), &preview->problems,
+        [&](qsizetype begin, qsizetype end, QList<Preview::Problem> *problems) {
+            QList<Preview::Row> rows;
+            rows.reserve(end - begin);
+            for (qsizetype i = begin; i < end; ++i)
+                rows.append(valuesOf(sheet, *found.at(i), reportedColumns, problems));
+            return rows;
+        });
     // In the order of the sheet, as the clerk will go through them.
     std::stable_sort(preview->problems.begin(), preview->problems.end(),
                      [](const Preview::Problem &a, const Preview::Problem &b) {

@@ -300,7 +300,6 @@ void Database::prepareLibrary()
 
 Result<Database::FileInfo> Database::inspect(const QString &path, bool immutable) const
 {
-    prepareLibrary();
     const QString file = QDir::toNativeSeparators(path);
     const QString name = m_connectionName + u"-inspect"_s;
     Result<FileInfo> result = FileInfo{};
@@ -480,6 +479,7 @@ Result<void> Database::backUpBeforeMigration(const QString &path, int fromVersio
 Result<Database::FileInfo> Database::examine(const QString &path, OpenMode mode,
                                              bool *readOnlyFile) const
 {
+    prepareLibrary(); // before any connection to the file, new or not
     const QString file = QDir::toNativeSeparators(path);
     const QFileInfo fileInfo(path);
     const bool create = mode == OpenMode::CreateIfMissing;
@@ -593,7 +593,6 @@ Result<void> Database::open(const QString &path, OpenMode mode)
     if (isServerAddress(path))
         return openServer(path, mode);
     const QString file = QDir::toNativeSeparators(path);
-    prepareLibrary();
 
     bool readOnly = false;
     const Result<FileInfo> info = examine(path, mode, &readOnly);
