@@ -1,6 +1,7 @@
 #include "ConversionTableReader.h"
 
 #include "CsvReader.h"
+#include "StringKey.h"
 #include "Text.h"
 
 #include <QHash>
@@ -113,8 +114,8 @@ public:
     }
 
 private:
-    QHash<QString, NamedCode> m_split;
-    QHash<QString, QString> m_names;
+    QHash<StringKey, NamedCode> m_split;
+    QHash<StringKey, QString> m_names;
 };
 
 // Two spellings of one name: the same text, or the same Text::nameKey().
@@ -229,8 +230,8 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
     for (int column = 0; column < ColumnCount; ++column)
         width = std::max(width, position[column] + 1);
 
-    QHash<QString, int> provinceIndex;
-    QHash<QString, int> communeIndex;
+    QHash<StringKey, int> provinceIndex;
+    QHash<StringKey, int> communeIndex;
     Cleaner clean;
     NamedCode sectionProvince; // the province of the last row that named one
     QStringList fields;

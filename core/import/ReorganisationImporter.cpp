@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "LineageRepository.h"
+#include "StringKey.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitKind.h"
@@ -97,7 +98,7 @@ public:
 private:
     QList<Unit> m_units;
     QHash<qint64, int> m_byId;
-    QHash<QString, QList<int>> m_byCode;
+    QHash<StringKey, QList<int>> m_byCode;
     QHash<qint64, QList<int>> m_children;
 };
 
@@ -194,9 +195,9 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         return Failure{storedLinks.error()};
 
     // Where each new commune came from, and where each old code went.
-    QHash<QString, QList<const Reorganisation::Origin *>> originsOf;
-    QHash<QString, QString> newCodeOfOld; // the first named; splitOldCodes has those with more
-    QSet<QString> splitOldCodes;
+    QHash<StringKey, QList<const Reorganisation::Origin *>> originsOf;
+    QHash<StringKey, QString> newCodeOfOld; // the first named; splitOldCodes has those with more
+    QSet<StringKey> splitOldCodes;
     originsOf.reserve(reorganisation.communes.size());
     newCodeOfOld.reserve(reorganisation.origins.size());
     for (const Reorganisation::Origin &origin : reorganisation.origins) {
@@ -209,13 +210,13 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
                 splitOldCodes.insert(origin.oldCode);
         }
     }
-    QHash<QString, QString> provinceOfCommune; // new commune code → new province code
+    QHash<StringKey, QString> provinceOfCommune; // new commune code → new province code
     for (const Reorganisation::Commune &commune : reorganisation.communes)
         provinceOfCommune.insert(commune.code, commune.provinceCode);
 
     // New provinces that took in another province, and old ones that went elsewhere (by
     // code): these do not carry an old province on.
-    QSet<QString> mixedProvinces;
+    QSet<StringKey> mixedProvinces;
     for (const Reorganisation::Origin &origin : reorganisation.origins) {
         const QString into = provinceOfCommune.value(origin.newCode);
         if (!origin.oldProvinceCode.isEmpty() && origin.oldProvinceCode != into) {
@@ -242,7 +243,7 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
     // The new provinces: coded in the table; named only in the list, and then found among
     // the provinces in force on the effective day.
     QList<Planned> provinces;
-    QHash<QString, int> provinceIndex; // by code (table) or by name key (list)
+    QHash<StringKey, int> provinceIndex; // by code (table) or by name key (list)
     for (const Reorganisation::Province &province : reorganisation.provinces) {
         Planned planned;
         planned.name = province.name;
@@ -425,17 +426,17 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         return Failure{done.error()};
 
     if (table) {
-        QHash<QString, qint64> communeId;
+        QHash<StringKey, qint64> communeId;
         for (const Planned &planned : std::as_const(communes))
             communeId.insert(planned.code, planned.id);
-        QHash<QString, qint64> provinceId;
+        QHash<StringKey, qint64> provinceId;
         for (const Planned &planned : std::as_const(provinces))
             provinceId.insert(planned.code, planned.id);
 
         PlannedLinks planned;
         // Old provinces: whole when all their rows went into one new province.
         QHash<qint64, QSet<qint64>> newProvincesOf;
-        QHash<QString, int> rowsOfUnknownProvince;
+        QHash<StringKey, int> rowsOfUnknownProvince;
         QStringList unknownProvinceOrder;
         for (const Reorganisation::Origin &origin : reorganisation.origins) {
             if (origin.oldProvinceCode.isEmpty())

@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "ReorganisationImporter.h"
+#include "StringKey.h"
 #include "SystemErrors.h"
 #include "Text.h"
 #include "Transaction.h"
@@ -64,7 +65,7 @@ public:
     bool has(const QString &key) const { return m_positions.contains(key); }
 
 private:
-    QHash<QString, int> m_positions;
+    QHash<StringKey, int> m_positions;
 };
 
 // The register export's columns, in its order.
@@ -400,8 +401,8 @@ private:
     FileMessages m_messages;
     std::array<int, RegisterColumnCount> m_positions;
     QList<Incoming> m_units;
-    QHash<QString, int> m_index;
-    QHash<QString, QString> m_cleanNames;
+    QHash<StringKey, int> m_index;
+    QHash<StringKey, QString> m_cleanNames;
 };
 
 QString levelFromText(const QString &text)
@@ -505,7 +506,7 @@ Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileN
         nameEnGiven = positions[NameEn] >= 0;
         static const QRegularExpression codePattern(u"^[\\p{L}\\p{N}._/-]+$"_s);
         const FileMessages messages(fileName);
-        QHash<QString, int> seen;
+        QHash<StringKey, int> seen;
         RowReader rows(reader, headerFields);
         while (rows.next(&fields)) {
             ++report.rows;
@@ -595,7 +596,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
     const auto levels = units.levels();
     if (!levels)
         return Failure{levels.error()};
-    QHash<QString, int> rank;
+    QHash<StringKey, int> rank;
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
@@ -612,7 +613,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
         const QDate endB = b.validTo.isValid() ? b.validTo : QDate(9999, 12, 31);
         return endA > endB;
     };
-    QHash<QString, Unit> existing;
+    QHash<StringKey, Unit> existing;
     QHash<qint64, const Unit *> existingById;
     existing.reserve(existingList->size());
     for (const Unit &unit : *existingList) {
@@ -635,7 +636,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
     if (report.format == ImportTally::Format::Register) {
         ordered = incomingUnits;
     } else {
-        QHash<QString, int> indexOf;
+        QHash<StringKey, int> indexOf;
         for (int i = 0; i < incomingUnits.size(); ++i)
             indexOf.insert(incomingUnits.at(i).code, i);
         QList<int> state(incomingUnits.size(), 0); // 0 new, 1 on the path, 2 done
@@ -717,10 +718,10 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
         return unit ? unit->id : 0;
     };
     QSet<qint64> scope;
-    QSet<QString> listed;
+    QSet<StringKey> listed;
     // The file's provinces already on file (some unit listed under them exists): only the
     // units added to those start on the effective date.
-    QHash<QString, QString> parentOf;
+    QHash<StringKey, QString> parentOf;
     for (const Incoming &unit : std::as_const(ordered))
         parentOf.insert(unit.code, unit.parentCode);
     const auto fileProvinceOf = [&parentOf](QString code) {
@@ -728,7 +729,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
             code = parentOf.value(code);
         return code;
     };
-    QSet<QString> knownProvinces;
+    QSet<StringKey> knownProvinces;
     if (report.format == ImportTally::Format::Register) {
         for (const Incoming &unit : std::as_const(ordered)) {
             listed.insert(unit.code);
@@ -765,7 +766,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
     if (auto begun = transaction.begin(); !begun)
         return Failure{begun.error()};
 
-    QHash<QString, qint64> idByCode;
+    QHash<StringKey, qint64> idByCode;
     idByCode.reserve(existing.size() + ordered.size());
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
         idByCode.insert(it.key(), it->id);
@@ -775,7 +776,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
     // of one of them as its parent (a register's provinces, then districts, then communes),
     // then every change to units already on file, whose new parents are all written by then.
     QList<Unit> adding;
-    QSet<QString> addingCodes;
+    QSet<StringKey> addingCodes;
     QList<Unit> changing;
     const auto addPending = [&]() -> Result<void> {
         if (adding.isEmpty())

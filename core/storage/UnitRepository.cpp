@@ -4,6 +4,7 @@
 #include "Dates.h"
 #include "Query.h"
 #include "RowBatch.h"
+#include "StringKey.h"
 
 #include <QSet>
 
@@ -189,7 +190,7 @@ Result<void> UnitRepository::insert(QList<Unit> &units)
     // it writes, but not read its sequence. The ids come back with the codes they went in
     // with (a statement's RETURNING rows need not follow its VALUES): units without a code,
     // or sharing one, go in a statement each.
-    QSet<QString> codes;
+    QSet<StringKey> codes;
     codes.reserve(units.size());
     for (const Unit &unit : std::as_const(units)) {
         if (unit.code.isEmpty() || codes.contains(unit.code))
@@ -213,7 +214,7 @@ Result<void> UnitRepository::insert(QList<Unit> &units)
     rows.reserve(units.size());
     for (const Unit &unit : std::as_const(units))
         rows.append(unitValues(unit));
-    QHash<QString, qint64> ids;
+    QHash<StringKey, qint64> ids;
     ids.reserve(units.size());
     if (auto done =
             insert.run(rows, [&ids](const Query &row) { ids.insert(row.text(1), row.id(0)); });

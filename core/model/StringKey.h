@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+#include <utility>
+
+/// A QString as the key of a QHash or a QSet, hashed by SipHash-1-3 under the seed the
+/// container gives (Qt's per-process random seed, unless QT_HASH_SEED sets it).
+///
+/// Qt 6.4 hashes a seeded QString with AES instructions. On processors and virtual machines
+/// that pay for switching between the two encodings of vector instructions that costs about
+/// 150 ns a hash, where this one costs a few (docs/performance.md, "The conversion table").
+/// The seed keeps what Qt's seeded hash gives: keys crafted to collide cannot be made in
+/// advance. The importers' hashes of codes and names, each looked up tens of thousands of
+/// times, use it; a key converts from a QString where one is given.
+class StringKey
+{
+public:
+    StringKey() = default;
+    // Implicit on purpose: a QHash<StringKey, T> is looked up and filled with QStrings.
+    StringKey(const QString &text) // NOLINT(google-explicit-constructor)
+        : m_text(text)
+    {
+    }
+    StringKey(QString &&text) noexcept // NOLINT(google-explicit-constructor)
+        : m_text(std::move(text))
+    {
+    }
+
+    const QString &text() const { return m_text; }
+
+    friend bool operator==(const StringKey &a, const StringKey &b) noexcept
+    {
+        return a.m_text == b.m_text;
+    }
+    friend bool operator!=(const StringKey &a, const StringKey &b) noexcept
+    {
+        return a.m_text != b.m_text;
+    }
+
+private:
+    QString m_text;
+};
+
+size_t qHash(const StringKey &key, size_t seed = 0) noexcept;
+
+namespace Hashing {
+
+/// SipHash-c-d (Aumasson and Bernstein) of `size` bytes under the 128-bit key k0, k1.
+/// SipHash-1-3 hashes StringKey; SipHash-2-4 is the one the reference's test vectors give.
+template<int CompressionRounds, int FinalRounds>
+quint64 sipHash(const void *data, size_t size, quint64 k0, quint64 k1) noexcept;
+
+extern template quint64 sipHash<1, 3>(const void *, size_t, quint64, quint64) noexcept;
+extern template quint64 sipHash<2, 4>(const void *, size_t, quint64, quint64) noexcept;
+
+} // namespace Hashing
