@@ -93,8 +93,8 @@ NamedCode splitCode(const QString &text)
     return {Text::cleanNameNfc(cleaned), QString()};
 }
 
-/// Every row repeats its provinces and districts, and each new commune's name: each
-/// distinct text is cleaned once.
+/// Every row repeats its provinces and districts, its note, and each new commune's name:
+/// each distinct text is cleaned once. (An old commune's name is on its one row, or two.)
 class Cleaner
 {
 public:
@@ -112,10 +112,19 @@ public:
             it = m_names.insert(text, Text::cleanNameNfc(text));
         return *it;
     }
+    /// The kind of change a note names: the table has a handful of notes, each on many rows.
+    std::optional<UnitLink::Kind> kind(const QString &note)
+    {
+        auto it = m_kinds.constFind(note);
+        if (it == m_kinds.cend())
+            it = m_kinds.insert(note, UnitLink::fromNote(note));
+        return *it;
+    }
 
 private:
     QHash<StringKey, NamedCode> m_split;
     QHash<StringKey, QString> m_names;
+    QHash<StringKey, std::optional<UnitLink::Kind>> m_kinds;
 };
 
 // Two spellings of one name: the same text, or the same Text::nameKey().
@@ -341,9 +350,9 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         origin.newCode = newCode;
         origin.line = line;
         origin.oldCode = field(OldCode);
-        origin.oldName = clean.name(field(OldName));
+        origin.oldName = Text::cleanNameNfc(field(OldName));
         origin.note = field(Note);
-        origin.kind = UnitLink::fromNote(origin.note);
+        origin.kind = clean.kind(origin.note);
         const NamedCode district = clean.split(field(OldDistrict));
         origin.oldDistrictName = district.name;
         origin.oldDistrictCode = district.code;
