@@ -30,10 +30,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -397,13 +400,27 @@ int Cli::importUnits(const QStringList &arguments)
                                  "yyyy-MM-dd.")
                                   .arg(parser.value(effective)));
     }
+    // The file is read and checked in a thread of its own while the database is opened and
+    // checked and its units are read: on two cores, side by side.
+    std::optional<Result<UnitImporter::File>> file;
+    const std::unique_ptr<QThread> reading(
+        QThread::create([&file, path = parser.positionalArguments().at(2)] {
+            file = UnitImporter::readFile(path);
+        }));
+    reading->start();
+    const auto waitReading = qScopeGuard([&reading] { reading->wait(); });
     Database database;
     if (auto opened = database.open(parser.positionalArguments().at(1)); !opened)
         return fail(opened.error());
     UnitImporter importer(database);
     importer.setEffectiveDate(effectiveDate);
     importer.setAllowOlder(parser.isSet(older));
-    const auto report = importer.importFile(parser.positionalArguments().at(2));
+    if (auto prepared = importer.prepare(); !prepared) // the units too, while the file is read
+        return fail(prepared.error());
+    reading->wait();
+    if (!*file)
+        return fail(file->error());
+    const auto report = importer.apply(**file);
     if (!report && importer.refusedOlderEdition())
         return fail(report.error() + u' ' + tr("To import it all the same, add --older."));
     if (!report)

@@ -174,7 +174,8 @@ ReorganisationImporter::ReorganisationImporter(Database &database)
 }
 
 Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorganisation,
-                                                  QDate effective, const QString &fileName)
+                                                  QDate effective, const QString &fileName,
+                                                  QList<Unit> unitsBefore)
 {
     const bool table = reorganisation.source == Reorganisation::Source::ConversionTable;
     ImportTally report;
@@ -185,10 +186,7 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
     const QDate before = effective.addDays(-1);
 
     UnitRepository units(m_database);
-    auto read = units.all();
-    if (!read)
-        return Failure{read.error()};
-    const Snapshot snapshot(std::move(read.value()));
+    const Snapshot snapshot(std::move(unitsBefore));
     LineageRepository lineage(m_database);
     const auto storedLinks = lineage.all();
     if (!storedLinks)

@@ -3,6 +3,7 @@
 #include "ImportTally.h"
 #include "Reorganisation.h"
 #include "Result.h"
+#include "Unit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,9 +31,10 @@ class ReorganisationImporter
 public:
     explicit ReorganisationImporter(Database &database);
 
-    /// `effective` is the first day of the new units; `fileName` names the file in messages.
+    /// `effective` is the first day of the new units; `fileName` names the file in messages;
+    /// `units` are the database's units before the import (UnitRepository::all()).
     Result<ImportTally> apply(const Reorganisation &reorganisation, QDate effective,
-                              const QString &fileName);
+                              const QString &fileName, QList<Unit> units);
 
 private:
     Database &m_database;

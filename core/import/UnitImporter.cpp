@@ -430,18 +430,35 @@ UnitImporter::UnitImporter(Database &database)
 
 Result<ImportTally> UnitImporter::importFile(const QString &path)
 {
+    m_refusedOlder = false;
+    const auto file = readFile(path);
+    if (!file)
+        return Failure{file.error()};
+    return apply(*file);
+}
+
+Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileName)
+{
+    m_refusedOlder = false;
+    const auto file = read(device, fileName);
+    if (!file)
+        return Failure{file.error()};
+    return apply(*file);
+}
+
+Result<UnitImporter::File> UnitImporter::readFile(const QString &path)
+{
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
         return Failure{tr("The file “%1” does not exist.").arg(name)};
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("“%1” cannot be read: %2").arg(name, SystemErrors::text(file))};
-    return import(&file, name);
+    return read(&file, name);
 }
 
-Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileName)
+Result<UnitImporter::File> UnitImporter::read(QIODevice *device, const QString &fileName)
 {
-    m_refusedOlder = false;
     CsvReader reader(device, fileName);
     if (auto loaded = reader.load(); !loaded)
         return Failure{loaded.error()};
@@ -456,12 +473,14 @@ Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileN
     }
     // The files of the 2025 reorganisation have layouts of their own (docs/registers.md).
     if (ConversionTableReader::recognises(fields) || CommuneListReader::recognises(fields))
-        return importReorganisation(reader, fields);
+        return readReorganisation(reader, fields);
     const Header header(fields);
     const QStringList headerFields = fields;
-    ImportTally report;
-    QList<Incoming> incoming;
-    bool nameEnGiven = false;
+    File file;
+    file.name = fileName;
+    ImportTally &report = file.tally;
+    QList<Incoming> &incoming = file.units;
+    bool &nameEnGiven = file.nameEnGiven;
 
     const bool isRegister =
         header.has(u"ma px"_s) || header.has(u"ma tp"_s) || header.has(u"ma qh"_s);
@@ -569,28 +588,62 @@ Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileN
     }
     if (incoming.isEmpty())
         return Failure{tr("%1 has a header but no units.").arg(fileName)};
-    return apply(incoming, report, nameEnGiven, fileName);
+    return file;
 }
 
-Result<ImportTally> UnitImporter::importReorganisation(CsvReader &reader,
-                                                       const QStringList &firstRecord)
+Result<UnitImporter::File> UnitImporter::readReorganisation(CsvReader &reader,
+                                                            const QStringList &firstRecord)
 {
     const bool table = ConversionTableReader::recognises(firstRecord);
-    const auto read = table ? ConversionTableReader::read(reader, firstRecord)
-                            : CommuneListReader::read(reader, firstRecord);
+    auto read = table ? ConversionTableReader::read(reader, firstRecord)
+                      : CommuneListReader::read(reader, firstRecord);
     if (!read)
         return Failure{read.error()};
+    File file;
+    file.name = reader.fileName();
+    file.reorganisation = std::move(read.value());
+    return file;
+}
+
+Result<void> UnitImporter::prepare()
+{
+    auto units = UnitRepository(m_database).all();
+    if (!units)
+        return Failure{units.error()};
+    m_units = std::move(units.value());
+    return {};
+}
+
+Result<QList<Unit>> UnitImporter::takeUnits()
+{
+    if (!m_units)
+        return UnitRepository(m_database).all();
+    QList<Unit> units = std::move(*m_units);
+    m_units.reset();
+    return units;
+}
+
+Result<ImportTally> UnitImporter::apply(const File &file)
+{
+    m_refusedOlder = false;
+    if (!file.reorganisation)
+        return applyUnits(file.units, file.tally, file.nameEnGiven, file.name);
     // The day given, else the one the file states, else the day of the 2025 reorganisation.
     QDate effective = m_effectiveDate;
     if (!effective.isValid())
-        effective = read->effective;
+        effective = file.reorganisation->effective;
     if (!effective.isValid())
         effective = reorganisationDay();
-    return ReorganisationImporter(m_database).apply(*read, effective, reader.fileName());
+    auto units = takeUnits();
+    if (!units)
+        return Failure{units.error()};
+    return ReorganisationImporter(m_database)
+        .apply(*file.reorganisation, effective, file.name, std::move(units.value()));
 }
 
-Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, ImportTally report,
-                                        bool nameEnGiven, const QString &fileName)
+Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnits,
+                                             ImportTally report, bool nameEnGiven,
+                                             const QString &fileName)
 {
     UnitRepository units(m_database);
     const auto levels = units.levels();
@@ -600,7 +653,7 @@ Result<ImportTally> UnitImporter::apply(const QList<Incoming> &incomingUnits, Im
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
-    const auto existingList = units.all();
+    const auto existingList = takeUnits();
     if (!existingList)
         return Failure{existingList.error()};
     // Since 2025 a code may name two units on different days: an edition speaks of the one

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "ImportTally.h"
+#include "Reorganisation.h"
 #include "Result.h"
+#include "Unit.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class CsvReader;
 class Database;
@@ -46,8 +50,9 @@ public:
     /// The first day of the two-level order: 01/07/2025.
     static QDate reorganisationDay() { return QDate(2025, 7, 1); }
 
+    /// read() then apply().
     Result<ImportTally> importFile(const QString &path);
-    /// `fileName` names the source in messages.
+    /// read() then apply(); `fileName` names the source in messages.
     Result<ImportTally> import(QIODevice *device, const QString &fileName);
 
     /// One unit as read from a file, before it is matched with the database.
@@ -62,13 +67,37 @@ public:
         int line = 0;
     };
 
+    /// A file read and checked, before it meets the database: the units of a register or
+    /// hierarchy file, or a reorganisation.
+    struct File
+    {
+        QString name; ///< the file as messages name it
+        ImportTally tally; ///< its format and rows
+        QList<Incoming> units;
+        bool nameEnGiven = false;
+        std::optional<Reorganisation> reorganisation;
+    };
+
+    /// Reads and checks a file without the database, so that a program can read it while
+    /// it opens the database. A broken file is a failure naming its line and column.
+    static Result<File> readFile(const QString &path);
+    static Result<File> read(QIODevice *device, const QString &fileName);
+    /// Reads the database's units, which the next apply() then starts from instead of
+    /// reading them itself: a program can do so while read() reads the file.
+    Result<void> prepare();
+    /// Applies a file read by read(), in one transaction.
+    Result<ImportTally> apply(const File &file);
+
 private:
-    Result<ImportTally> importReorganisation(CsvReader &reader, const QStringList &firstRecord);
-    Result<ImportTally> apply(const QList<Incoming> &incoming, ImportTally report, bool nameEnGiven,
-                              const QString &fileName);
+    static Result<File> readReorganisation(CsvReader &reader, const QStringList &firstRecord);
+    Result<ImportTally> applyUnits(const QList<Incoming> &incoming, ImportTally report,
+                                   bool nameEnGiven, const QString &fileName);
+    /// The units prepare() read, once, else the database's units now.
+    Result<QList<Unit>> takeUnits();
 
     Database &m_database;
     QDate m_effectiveDate;
     bool m_allowOlder = false;
     bool m_refusedOlder = false;
+    std::optional<QList<Unit>> m_units;
 };

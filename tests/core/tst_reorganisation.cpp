@@ -185,6 +185,7 @@ private slots:
     void districtMadeSpecialZone();
     void keptRenamedAndTypeChanged();
     void tableImportedTwiceChangesNothing();
+    void readBeforeTheDatabase();
     void effectiveDayGiven();
     void communeListAfterTable();
     void communeListBeforeTable();
@@ -457,6 +458,46 @@ void TestReorganisation::tableImportedTwiceChangesNothing()
     QCOMPARE(again->unchanged, 17);
     QCOMPARE(again->warnings, first.warnings);
     QCOMPARE(TestSupport::dump(*m_database), before);
+}
+
+void TestReorganisation::readBeforeTheDatabase()
+{
+    // What danvan-cli does: the files read without the database, the database's units read
+    // ahead (prepare()), then each file applied.
+    const auto national =
+        UnitImporter::readFile(TestSupport::dataPath(u"register-national-2025.csv"_s));
+    QVERIFY2(national, qPrintable(national.error()));
+    QVERIFY(!national->reorganisation);
+    QCOMPARE(national->tally.format, ImportTally::Format::Register);
+    const auto table = UnitImporter::readFile(TestSupport::dataPath(u"conversion-2025.csv"_s));
+    QVERIFY2(table, qPrintable(table.error()));
+    QVERIFY(table->reorganisation);
+    QCOMPARE(table->reorganisation->communes.size(), 14);
+    QCOMPARE(table->reorganisation->provinces.size(), 3);
+
+    UnitImporter importer(*m_database);
+    QVERIFY(importer.prepare());
+    const auto first = importer.apply(*national);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->added, 4 + 11 + 21);
+    QVERIFY(importer.prepare());
+    const auto converted = importer.apply(*table);
+    QVERIFY2(converted, qPrintable(converted.error()));
+    QCOMPARE(converted->effective, firstNew);
+    QCOMPARE(describe(*converted), describe(Counts{14, 0, 1, 33, 25}));
+
+    // The units prepare() read serve one apply(): the next reads the database as it is now,
+    // and finds the table's units there.
+    const QString before = TestSupport::dump(*m_database);
+    const auto again = importer.apply(*table);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(describe(*again), describe(Counts{}));
+    QCOMPARE(TestSupport::dump(*m_database), before);
+
+    // A file that does not exist fails on reading, before any database.
+    const auto missing = UnitImporter::readFile(m_dir.filePath(u"none.csv"_s));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(u"none.csv"_s), qPrintable(missing.error()));
 }
 
 void TestReorganisation::effectiveDayGiven()
