@@ -93,38 +93,36 @@ NamedCode splitCode(const QString &text)
     return {Text::cleanNameNfc(cleaned), QString()};
 }
 
-/// Every row repeats its provinces and districts, its note, and each new commune's name:
-/// each distinct text is cleaned once. (An old commune's name is on its one row, or two.)
-class Cleaner
+/// Each distinct text of a column cleaned once: every row repeats its provinces, its district,
+/// its note and its new commune's name, mostly in runs (a district's rows together), so the
+/// row before is asked first, then the texts seen before.
+template<typename T>
+class CleanedOnce
 {
 public:
-    const NamedCode &split(const QString &text)
+    explicit CleanedOnce(T (*clean)(const QString &))
+        : m_clean(clean)
     {
-        auto it = m_split.constFind(text);
-        if (it == m_split.cend())
-            it = m_split.insert(text, splitCode(text));
-        return *it;
     }
-    const QString &name(const QString &text)
+    const T &operator()(const QString &text)
     {
-        auto it = m_names.constFind(text);
-        if (it == m_names.cend())
-            it = m_names.insert(text, Text::cleanNameNfc(text));
-        return *it;
-    }
-    /// The kind of change a note names: the table has a handful of notes, each on many rows.
-    std::optional<UnitLink::Kind> kind(const QString &note)
-    {
-        auto it = m_kinds.constFind(note);
-        if (it == m_kinds.cend())
-            it = m_kinds.insert(note, UnitLink::fromNote(note));
-        return *it;
+        if (m_hasLast && text == m_lastText)
+            return m_last;
+        auto it = m_seen.constFind(text);
+        if (it == m_seen.cend())
+            it = m_seen.insert(text, m_clean(text));
+        m_lastText = text;
+        m_last = *it;
+        m_hasLast = true;
+        return m_last;
     }
 
 private:
-    QHash<StringKey, NamedCode> m_split;
-    QHash<StringKey, QString> m_names;
-    QHash<StringKey, std::optional<UnitLink::Kind>> m_kinds;
+    T (*m_clean)(const QString &);
+    QHash<StringKey, T> m_seen;
+    QString m_lastText;
+    T m_last{};
+    bool m_hasLast = false;
 };
 
 // Two spellings of one name: the same text, or the same Text::nameKey().
@@ -241,7 +239,11 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
 
     QHash<StringKey, int> provinceIndex;
     QHash<StringKey, int> communeIndex;
-    Cleaner clean;
+    CleanedOnce<NamedCode> newProvinceOf(splitCode);
+    CleanedOnce<QString> newNameOf(Text::cleanNameNfc);
+    CleanedOnce<std::optional<UnitLink::Kind>> kindOf(UnitLink::fromNote);
+    CleanedOnce<NamedCode> oldDistrictOf(splitCode);
+    CleanedOnce<NamedCode> oldProvinceOf(splitCode);
     NamedCode sectionProvince; // the province of the last row that named one
     QStringList fields;
     while (reader.readRecord(&fields)) {
@@ -287,7 +289,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
             continue;
         }
 
-        NamedCode province = clean.split(field(NewProvince));
+        NamedCode province = newProvinceOf(field(NewProvince));
         if (province.name.isEmpty())
             province = sectionProvince;
         if (province.name.isEmpty() || province.code.isEmpty()) {
@@ -316,7 +318,7 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         }
 
         const QString newCode = field(NewCode);
-        const QString newName = clean.name(field(NewName));
+        const QString newName = newNameOf(field(NewName));
         if (newCode.isEmpty() || newName.isEmpty()) {
             return Failure{tr("%1: the new commune's name and code are both needed.")
                                .arg(messages.at(line, newCode.isEmpty() ? NewCode : NewName))};
@@ -350,13 +352,13 @@ Result<Reorganisation> ConversionTableReader::read(CsvReader &reader,
         origin.newCode = newCode;
         origin.line = line;
         origin.oldCode = field(OldCode);
-        origin.oldName = Text::cleanNameNfc(field(OldName));
+        origin.oldName = Text::cleanNameNfc(field(OldName)); // on its one row, or two
         origin.note = field(Note);
-        origin.kind = clean.kind(origin.note);
-        const NamedCode district = clean.split(field(OldDistrict));
+        origin.kind = kindOf(origin.note);
+        const NamedCode district = oldDistrictOf(field(OldDistrict));
         origin.oldDistrictName = district.name;
         origin.oldDistrictCode = district.code;
-        const NamedCode oldProvince = clean.split(field(OldProvince));
+        const NamedCode oldProvince = oldProvinceOf(field(OldProvince));
         origin.oldProvinceName = oldProvince.name;
         origin.oldProvinceCode = oldProvince.code;
         if (!origin.oldCode.isEmpty() && !isDigits(origin.oldCode, 5)) {

@@ -90,11 +90,7 @@ QString cleanName(const QString &name)
 
 QString cleanNameNfc(const QString &name)
 {
-    QString result = simplifiedNfc(name);
-    const QString prefix = UnitKind::prefixOf(result);
-    if (!prefix.isEmpty())
-        result.replace(0, prefix.size(), UnitKind::standardPrefix(prefix));
-    return result;
+    return UnitKind::withStandardPrefix(simplifiedNfc(name));
 }
 
 namespace {

@@ -40,16 +40,47 @@ const KnownKind *findKind(const QString &key)
 
 } // namespace
 
-QString UnitKind::prefixOf(const QString &name)
+namespace {
+
+/// The known kind a name starts with (a kind word and a space, in any case), or nullptr.
+const KnownKind *kindStarting(QStringView name)
 {
+    if (name.isEmpty())
+        return nullptr;
+    const QChar first = name.front().toLower();
     for (const KnownKind &kind : knownKinds) {
         const QStringView key(kind.key);
-        if (name.size() > key.size() && name.at(key.size()) == u' '
-            && QStringView(name).left(key.size()).compare(key, Qt::CaseInsensitive) == 0) {
-            return name.left(key.size());
+        if (name.size() > key.size() && first == key.front() && name.at(key.size()) == u' '
+            && name.left(key.size()).compare(key, Qt::CaseInsensitive) == 0) {
+            return &kind;
         }
     }
-    return {};
+    return nullptr;
+}
+
+} // namespace
+
+QString UnitKind::prefixOf(const QString &name)
+{
+    const KnownKind *kind = kindStarting(name);
+    return kind ? name.left(QStringView(kind->key).size()) : QString();
+}
+
+QString UnitKind::withStandardPrefix(const QString &name)
+{
+    const KnownKind *kind = kindStarting(name);
+    if (!kind)
+        return name;
+    // The standard spelling: the stored form with its first letter in upper case.
+    const QStringView key(kind->key);
+    const QChar first = key.front().toUpper();
+    if (name.front() == first && QStringView(name).sliced(1, key.size() - 1) == key.sliced(1))
+        return name;
+    QString result = name;
+    result[0] = first;
+    for (qsizetype i = 1; i < key.size(); ++i)
+        result[i] = key.at(i);
+    return result;
 }
 
 QString UnitKind::standardPrefix(const QString &prefix)

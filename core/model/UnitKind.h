@@ -19,6 +19,11 @@ public:
     /// The standard spelling of a kind word at the start of a name ("Thị trấn").
     static QString standardPrefix(const QString &prefix);
 
+    /// The name with the kind word it starts with spelled the standard way: "THỊ TRẤN
+    /// Kiên Lương" gives "Thị trấn Kiên Lương". A name already spelled so, or without a
+    /// kind word, comes back as it is, without a copy.
+    static QString withStandardPrefix(const QString &name);
+
     /// The kind a name announces ("thị trấn" for "Thị trấn Kiên Lương"), or empty.
     static QString fromName(const QString &name);
 
