@@ -1,6 +1,7 @@
 #include "CommuneListReader.h"
 
 #include "CsvReader.h"
+#include "StringKey.h"
 #include "Text.h"
 #include "UnitKind.h"
 
@@ -82,8 +83,8 @@ Result<Reorganisation> CommuneListReader::read(CsvReader &reader, const QStringL
     const auto at = [&fileName](int line, const QString &column) {
         return tr("%1, line %2, column %3").arg(fileName).arg(line).arg(column);
     };
-    QHash<QString, int> provinceIndex; // by Text::nameKey()
-    QHash<QString, int> communeIndex;
+    QHash<StringKey, int> provinceIndex; // by Text::nameKey()
+    QHash<StringKey, int> communeIndex;
     QString section;
     QStringList fields = firstRecord;
     int line = reader.recordLine();

@@ -3,6 +3,7 @@
 #include "Campaign.h"
 #include "Conference.h"
 #include "Result.h"
+#include "StringKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,6 +92,6 @@ private:
 
     Campaign m_campaign;
     QHash<qint64, Node> m_nodes;
-    QHash<QPair<qint64, QString>, Period> m_overrides;
+    QHash<QPair<qint64, StringKey>, Period> m_overrides;
     QHash<qint64, Period> m_pilots;
 };

@@ -12,8 +12,9 @@
 /// that pay for switching between the two encodings of vector instructions that costs about
 /// 150 ns a hash, where this one costs a few (docs/performance.md, "The conversion table").
 /// The seed keeps what Qt's seeded hash gives: keys crafted to collide cannot be made in
-/// advance. The importers' hashes of codes and names, each looked up tens of thousands of
-/// times, use it; a key converts from a QString where one is given.
+/// advance. The containers looked up once a unit or a row by code, name or level (the unit
+/// importers, UnitTree, the summary's counts, the units list) use it; a key converts from
+/// a QString where one is given.
 class StringKey
 {
 public:

@@ -118,7 +118,7 @@ UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
     m_indexById.reserve(count);
     QList<QString> nameKeys;
     nameKeys.reserve(count);
-    QHash<QString, int> nameCount;
+    QHash<StringKey, int> nameCount;
     for (int i = 0; i < count; ++i) {
         Unit &unit = units[order.units.at(i)];
         if (m_parent.at(i) >= 0)
@@ -145,7 +145,7 @@ UnitTree::UnitTree(QList<Unit> units, Lineage lineage)
     // A name repeats when another unit of that name is in force at the same time: an old
     // commune and the new one that took its name after 2025 are told apart by their days.
     m_repeated.fill(false, count);
-    QHash<QString, QList<int>> sameName;
+    QHash<StringKey, QList<int>> sameName;
     for (int i = 0; i < count; ++i) {
         if (nameCount.value(nameKeys.at(i)) > 1)
             sameName[nameKeys.at(i)].append(i);

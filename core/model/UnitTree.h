@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Lineage.h"
+#include "StringKey.h"
 #include "Unit.h"
 
 #include <QHash>
@@ -74,7 +75,7 @@ private:
     QList<bool> m_repeated;
     QList<QString> m_searchKeys;
     QHash<qint64, int> m_indexById;
-    QHash<QString, int> m_indexByCode;
+    QHash<StringKey, int> m_indexByCode;
     Lineage m_lineage;
     QHash<int, QList<Former>> m_formers;
 };

@@ -13,6 +13,7 @@
 #include "RewardRepository.h"
 #include "Schedule.h"
 #include "SteeringRepository.h"
+#include "StringKey.h"
 #include "UnitKind.h"
 #include "UnitRepository.h"
 #include "UnitTree.h"
@@ -627,8 +628,8 @@ Result<ReportDocument> ReportBuilder::units(Database &database, QDate asOf)
     {
         QList<Unit> units;
         UnitTree::Order order;
-        QHash<QString, QString> levelNames;
-        QHash<QString, QString> kindNames;
+        QHash<StringKey, QString> levelNames;
+        QHash<StringKey, QString> kindNames;
         QString retired;
         QString inForce;
     };

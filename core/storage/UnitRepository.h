@@ -2,6 +2,7 @@
 
 #include "Level.h"
 #include "Result.h"
+#include "StringKey.h"
 #include "Unit.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ public:
     /// Numbers of units in force (not retired) per level key, and of retired units.
     struct Counts
     {
-        QHash<QString, int> activeByLevel;
+        QHash<StringKey, int> activeByLevel;
         int retired = 0;
     };
     Result<Counts> counts() const;
