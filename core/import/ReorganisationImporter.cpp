@@ -9,6 +9,7 @@
 #include "Transaction.h"
 #include "UnitKind.h"
 #include "UnitRepository.h"
+#include "UnitSnapshot.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,85 +23,6 @@ namespace {
 
 const QString provinceLevel = u"province"_s;
 const QString communeLevel = u"commune"_s;
-
-/// The units of the file as they were before the import, found by id and by code.
-class Snapshot
-{
-public:
-    explicit Snapshot(QList<Unit> units)
-        : m_units(std::move(units))
-    {
-        for (int i = 0; i < m_units.size(); ++i) {
-            const Unit &unit = m_units.at(i);
-            m_byId.insert(unit.id, i);
-            if (!unit.code.isEmpty())
-                m_byCode[unit.code].append(i);
-            m_children[unit.parentId].append(i);
-        }
-    }
-
-    const QList<Unit> &units() const { return m_units; }
-    const Unit *byId(qint64 id) const
-    {
-        const int index = m_byId.value(id, -1);
-        return index >= 0 ? &m_units.at(index) : nullptr;
-    }
-    /// The unit with the code in force on the day, or nullptr.
-    const Unit *inForce(const QString &code, QDate day) const
-    {
-        const auto found = m_byCode.constFind(code);
-        if (found == m_byCode.cend())
-            return nullptr;
-        for (int index : *found) {
-            if (m_units.at(index).isActiveOn(day))
-                return &m_units.at(index);
-        }
-        return nullptr;
-    }
-    QList<const Unit *> children(qint64 id) const
-    {
-        QList<const Unit *> found;
-        for (int index : m_children.value(id))
-            found.append(&m_units.at(index));
-        return found;
-    }
-    /// The unit and every unit below it.
-    QList<const Unit *> subtree(qint64 id) const
-    {
-        QList<const Unit *> found;
-        QSet<qint64> seen;
-        QList<qint64> pending{id};
-        while (!pending.isEmpty()) {
-            const qint64 next = pending.takeLast();
-            if (seen.contains(next))
-                continue;
-            seen.insert(next);
-            if (const Unit *unit = byId(next))
-                found.append(unit);
-            for (int index : m_children.value(next))
-                pending.append(m_units.at(index).id);
-        }
-        return found;
-    }
-    /// The top unit above a unit, or the unit itself.
-    const Unit *topOf(const Unit *unit) const
-    {
-        // No more steps up than there are units: a loop of parents ends somewhere in it.
-        for (qsizetype steps = 0; unit && unit->parentId && steps < m_units.size(); ++steps) {
-            const Unit *parent = byId(unit->parentId);
-            if (!parent)
-                break;
-            unit = parent;
-        }
-        return unit;
-    }
-
-private:
-    QList<Unit> m_units;
-    QHash<qint64, int> m_byId;
-    QHash<StringKey, QList<int>> m_byCode;
-    QHash<qint64, QList<int>> m_children;
-};
 
 /// A unit of the new order and what becomes of the unit in force with its code.
 struct Planned
@@ -175,7 +97,7 @@ ReorganisationImporter::ReorganisationImporter(Database &database)
 
 Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorganisation,
                                                   QDate effective, const QString &fileName,
-                                                  QList<Unit> unitsBefore)
+                                                  const UnitSnapshot &snapshot)
 {
     const bool table = reorganisation.source == Reorganisation::Source::ConversionTable;
     ImportTally report;
@@ -186,7 +108,6 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
     const QDate before = effective.addDays(-1);
 
     UnitRepository units(m_database);
-    const Snapshot snapshot(std::move(unitsBefore));
     LineageRepository lineage(m_database);
     const auto storedLinks = lineage.all();
     if (!storedLinks)
@@ -308,16 +229,40 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         communes.append(planned);
     }
 
+    // Each row's old units in force the day before, found once: its province, its district
+    // and its commune. Rows come in runs of one province and district.
+    struct OldUnits
+    {
+        const Unit *province = nullptr;
+        const Unit *district = nullptr;
+        const Unit *unit = nullptr;
+    };
+    QList<OldUnits> oldUnitsOf;
+    oldUnitsOf.reserve(reorganisation.origins.size());
+    for (const Reorganisation::Origin &origin : reorganisation.origins) {
+        const Reorganisation::Origin *previous =
+            oldUnitsOf.isEmpty() ? nullptr : &reorganisation.origins.at(oldUnitsOf.size() - 1);
+        OldUnits old;
+        old.province = previous && previous->oldProvinceCode == origin.oldProvinceCode
+            ? oldUnitsOf.constLast().province
+            : snapshot.inForce(origin.oldProvinceCode, before);
+        old.district = previous && previous->oldDistrictCode == origin.oldDistrictCode
+            ? oldUnitsOf.constLast().district
+            : snapshot.inForce(origin.oldDistrictCode, before);
+        old.unit = snapshot.inForce(origin.oldCode, before);
+        oldUnitsOf.append(old);
+    }
+
     // The provinces the file speaks for: those whose units it names, old or new.
     QSet<qint64> scope;
     const auto addScope = [&](const Unit *unit) {
         if (const Unit *top = snapshot.topOf(unit))
             scope.insert(top->id);
     };
-    for (const Reorganisation::Origin &origin : reorganisation.origins) {
-        addScope(snapshot.inForce(origin.oldProvinceCode, before));
-        addScope(snapshot.inForce(origin.oldDistrictCode, before));
-        addScope(snapshot.inForce(origin.oldCode, before));
+    for (const OldUnits &old : std::as_const(oldUnitsOf)) {
+        addScope(old.province);
+        addScope(old.district);
+        addScope(old.unit);
     }
     QSet<qint64> kept;
     QList<const Unit *> replaced;
@@ -436,25 +381,28 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         QHash<qint64, QSet<qint64>> newProvincesOf;
         QHash<StringKey, int> rowsOfUnknownProvince;
         QStringList unknownProvinceOrder;
-        for (const Reorganisation::Origin &origin : reorganisation.origins) {
+        QList<qint64> newProvinceOf; // of each row
+        newProvinceOf.reserve(reorganisation.origins.size());
+        for (const Reorganisation::Origin &origin : reorganisation.origins)
+            newProvinceOf.append(provinceId.value(provinceOfCommune.value(origin.newCode)));
+        for (qsizetype row = 0; row < reorganisation.origins.size(); ++row) {
+            const Reorganisation::Origin &origin = reorganisation.origins.at(row);
             if (origin.oldProvinceCode.isEmpty())
                 continue;
-            const Unit *old = snapshot.inForce(origin.oldProvinceCode, before);
+            const Unit *old = oldUnitsOf.at(row).province;
             if (!old) {
                 if (!rowsOfUnknownProvince.contains(origin.oldProvinceCode))
                     unknownProvinceOrder.append(origin.oldProvinceCode);
                 ++rowsOfUnknownProvince[origin.oldProvinceCode];
                 continue;
             }
-            newProvincesOf[old->id].insert(
-                provinceId.value(provinceOfCommune.value(origin.newCode)));
+            newProvincesOf[old->id].insert(newProvinceOf.at(row));
         }
-        for (const Reorganisation::Origin &origin : reorganisation.origins) {
-            const Unit *old = snapshot.inForce(origin.oldProvinceCode, before);
+        for (qsizetype row = 0; row < reorganisation.origins.size(); ++row) {
+            const Unit *old = oldUnitsOf.at(row).province;
             if (!old)
                 continue;
-            const qint64 into = provinceId.value(provinceOfCommune.value(origin.newCode));
-            planned.add(old->id, into,
+            planned.add(old->id, newProvinceOf.at(row),
                         newProvincesOf.value(old->id).size() > 1 ? UnitLink::Kind::Part
                                                                  : UnitLink::Kind::Whole,
                         QString(), effective);
@@ -463,15 +411,16 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
         const auto where = [&fileName](const Reorganisation::Origin &origin) {
             return tr("%1, line %2").arg(fileName).arg(origin.line);
         };
-        for (const Reorganisation::Origin &origin : reorganisation.origins) {
+        for (qsizetype row = 0; row < reorganisation.origins.size(); ++row) {
+            const Reorganisation::Origin &origin = reorganisation.origins.at(row);
             const qint64 into = communeId.value(origin.newCode);
-            const bool provinceKnown = origin.oldProvinceCode.isEmpty()
-                || snapshot.inForce(origin.oldProvinceCode, before) != nullptr;
+            const bool provinceKnown =
+                origin.oldProvinceCode.isEmpty() || oldUnitsOf.at(row).province != nullptr;
             if (!provinceKnown)
                 continue; // said once per province below
-            const Unit *district = snapshot.inForce(origin.oldDistrictCode, before);
+            const Unit *district = oldUnitsOf.at(row).district;
             if (!origin.oldCode.isEmpty()) {
-                const Unit *old = snapshot.inForce(origin.oldCode, before);
+                const Unit *old = oldUnitsOf.at(row).unit;
                 if (!old) {
                     report.warnings.append(
                         tr("%1: %2 (%3): no unit of the database had the code on %4; no link "

@@ -3,12 +3,12 @@
 #include "ImportTally.h"
 #include "Reorganisation.h"
 #include "Result.h"
-#include "Unit.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
 class Database;
+class UnitSnapshot;
 
 /// Applies a reorganisation (the conversion table of 07/2025, or the list of new communes)
 /// to a file, in one transaction, from its effective day on.
@@ -32,9 +32,9 @@ public:
     explicit ReorganisationImporter(Database &database);
 
     /// `effective` is the first day of the new units; `fileName` names the file in messages;
-    /// `units` are the database's units before the import (UnitRepository::all()).
+    /// `snapshot` holds the database's units before the import.
     Result<ImportTally> apply(const Reorganisation &reorganisation, QDate effective,
-                              const QString &fileName, QList<Unit> units);
+                              const QString &fileName, const UnitSnapshot &snapshot);
 
 private:
     Database &m_database;

@@ -607,20 +607,25 @@ Result<UnitImporter::File> UnitImporter::readReorganisation(CsvReader &reader,
 
 Result<void> UnitImporter::prepare()
 {
-    auto units = UnitRepository(m_database).all();
+    m_prepared.reset();
+    auto units = takeSnapshot();
     if (!units)
         return Failure{units.error()};
-    m_units = std::move(units.value());
+    m_prepared = std::move(units.value());
     return {};
 }
 
-Result<QList<Unit>> UnitImporter::takeUnits()
+Result<UnitSnapshot> UnitImporter::takeSnapshot()
 {
-    if (!m_units)
-        return UnitRepository(m_database).all();
-    QList<Unit> units = std::move(*m_units);
-    m_units.reset();
-    return units;
+    if (m_prepared) {
+        UnitSnapshot prepared = std::move(*m_prepared);
+        m_prepared.reset();
+        return prepared;
+    }
+    auto units = UnitRepository(m_database).all();
+    if (!units)
+        return Failure{units.error()};
+    return UnitSnapshot(std::move(units.value()));
 }
 
 Result<ImportTally> UnitImporter::apply(const File &file)
@@ -634,11 +639,11 @@ Result<ImportTally> UnitImporter::apply(const File &file)
         effective = file.reorganisation->effective;
     if (!effective.isValid())
         effective = reorganisationDay();
-    auto units = takeUnits();
+    auto units = takeSnapshot();
     if (!units)
         return Failure{units.error()};
     return ReorganisationImporter(m_database)
-        .apply(*file.reorganisation, effective, file.name, std::move(units.value()));
+        .apply(*file.reorganisation, effective, file.name, *units);
 }
 
 Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnits,
@@ -653,9 +658,10 @@ Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnit
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
-    const auto existingList = takeUnits();
-    if (!existingList)
-        return Failure{existingList.error()};
+    const auto snapshot = takeSnapshot();
+    if (!snapshot)
+        return Failure{snapshot.error()};
+    const QList<Unit> *existingList = &snapshot->units();
     // Since 2025 a code may name two units on different days: an edition speaks of the one
     // in force on its effective day, or else of the latest one (which it may bring back).
     const QDate effective = m_effectiveDate.isValid() ? m_effectiveDate : QDate::currentDate();

@@ -3,7 +3,7 @@
 #include "ImportTally.h"
 #include "Reorganisation.h"
 #include "Result.h"
-#include "Unit.h"
+#include "UnitSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -82,8 +82,8 @@ public:
     /// it opens the database. A broken file is a failure naming its line and column.
     static Result<File> readFile(const QString &path);
     static Result<File> read(QIODevice *device, const QString &fileName);
-    /// Reads the database's units, which the next apply() then starts from instead of
-    /// reading them itself: a program can do so while read() reads the file.
+    /// Reads and indexes the database's units, which the next apply() then starts from
+    /// instead of reading them itself: a program can do so while read() reads the file.
     Result<void> prepare();
     /// Applies a file read by read(), in one transaction.
     Result<ImportTally> apply(const File &file);
@@ -92,12 +92,12 @@ private:
     static Result<File> readReorganisation(CsvReader &reader, const QStringList &firstRecord);
     Result<ImportTally> applyUnits(const QList<Incoming> &incoming, ImportTally report,
                                    bool nameEnGiven, const QString &fileName);
-    /// The units prepare() read, once, else the database's units now.
-    Result<QList<Unit>> takeUnits();
+    /// The units prepare() read and indexed, once; else the database's units now.
+    Result<UnitSnapshot> takeSnapshot();
 
     Database &m_database;
     QDate m_effectiveDate;
     bool m_allowOlder = false;
     bool m_refusedOlder = false;
-    std::optional<QList<Unit>> m_units;
+    std::optional<UnitSnapshot> m_prepared;
 };
