@@ -8,6 +8,8 @@ Conversion table import: `danvan-cli import-units` of a national-size conversion
 07/2025 (10,500 rows, made by national_conversion.py) into a database that holds the
 register it converts, against sqlite3's `.import` of the same file into a plain table.
 
+Each import and its reference run in turn, one run of each a round (timed_in_turn()).
+
 Exports at national scale, from a database built afresh by national_database.py (11,501
 conferences, 100,000 models and exemplars):
 - the conference schedule as CSV against `sqlite3 -csv` running sql/schedule.sql, a query
@@ -146,9 +148,10 @@ def register_import(cli, work, runs):
         if os.path.exists(sqlite_db):
             os.remove(sqlite_db)
 
-    ours = timed([cli, "import-units", danvan_db, register], fresh_danvan, runs)
-    reference = timed(["sqlite3", sqlite_db, ".mode csv", f".import {register} register"],
-                      fresh_sqlite, runs)
+    ours, reference = timed_in_turn(
+        [([cli, "import-units", danvan_db, register], fresh_danvan),
+         (["sqlite3", sqlite_db, ".mode csv", f".import {register} register"], fresh_sqlite)],
+        runs)
     return [Result(f"register import, {communes:,} communes", ours, reference, ratio=2,
                    limit=1, target="within 2x and under 1 s")]
 
@@ -184,9 +187,10 @@ def conversion_import(cli, work, runs):
 
     # What the table does not account for goes to stderr; the synthetic table accounts for
     # everything, so nothing is printed.
-    ours = timed([cli, "import-units", danvan_db, table], fresh_danvan, runs)
-    reference = timed(["sqlite3", sqlite_db, f".import --csv --skip 1 {table} conversion"],
-                      fresh_sqlite, runs)
+    ours, reference = timed_in_turn(
+        [([cli, "import-units", danvan_db, table], fresh_danvan),
+         (["sqlite3", sqlite_db, f".import --csv --skip 1 {table} conversion"], fresh_sqlite)],
+        runs)
     return [Result(f"conversion table import, {edges:,} rows", ours, reference, ratio=3,
                    target="within 3x")]
 
@@ -443,8 +447,9 @@ def main():
     parser.add_argument("--schema-bench", help="path of danvan-schema-bench (the schema "
                         "check's figures are left out without it)")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["results"],
-                        help="only this group (after building the national database)")
+    parser.add_argument("--only", choices=["imports", "results"],
+                        help="only this group: the register and the conversion table, or the "
+                        "results read back (after building the national database)")
     args = parser.parse_args()
     cli = os.path.abspath(args.cli)
     load = os.getloadavg()[0]
@@ -452,19 +457,23 @@ def main():
         results, checks = [], []
         export_work = os.path.join(work, "exports")
         os.mkdir(export_work)
-        if args.only == "results":
+        if args.only == "imports":
+            results = register_import(cli, work, args.runs)
+            results += conversion_import(cli, work, args.runs)
+        elif args.only == "results":
             built = national_database.build(cli, export_work)
         else:
             results = register_import(cli, work, args.runs)
             results += conversion_import(cli, work, args.runs)
             export_results, checks, built = exports(cli, export_work, args.runs)
             results += export_results
-        results_work = os.path.join(work, "results")
-        os.mkdir(results_work)
-        results += results_import(cli, results_work, built, args.runs)
+        if args.only != "imports":
+            results_work = os.path.join(work, "results")
+            os.mkdir(results_work)
+            results += results_import(cli, results_work, built, args.runs)
         # The schema check first: it opens the file read-only, which the window's benchmark
         # would refuse, since it ends without closing the file (its write-ahead log stays).
-        if args.schema_bench:
+        if args.schema_bench and args.only != "imports":
             results += schema(os.path.abspath(args.schema_bench), cli, built["path"], args.runs)
         if args.window_bench and not args.only:
             results += window(os.path.abspath(args.window_bench), built["path"],
