@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "OfficeSettings.h"
 #include "ReportingForm.h"
+#include "StringKey.h"
 #include "Text.h"
 #include "Transaction.h"
 #include "UnitTree.h"
@@ -55,25 +56,6 @@ QString settingKey(qint64 senderUnitId)
     return u"results_mapping_%1"_s.arg(senderUnitId);
 }
 
-// A code or a name as the key of the campaign's index. Qt 6.4 hashes a QString with a seeded
-// hash that costs about 155 ns a call here (docs/performance.md), more than the rest of a
-// row's matching: these keys, the campaign's own, take FNV-1a over their UTF-16 units.
-struct TextKey
-{
-    QString text;
-
-    friend bool operator==(const TextKey &a, const TextKey &b) { return a.text == b.text; }
-    friend size_t qHash(const TextKey &key, size_t seed = 0) noexcept
-    {
-        quint64 hash = 14695981039346656037ULL;
-        for (const QChar ch : key.text) {
-            hash ^= ch.unicode();
-            hash *= 1099511628211ULL;
-        }
-        return size_t(hash) ^ seed;
-    }
-};
-
 // A unit taking part in the campaign, with what is stored of its conference.
 struct Participant
 {
@@ -92,9 +74,9 @@ class CampaignIndex
 public:
     QList<Participant> participants;
     QHash<qint64, int> byId;
-    QHash<TextKey, int> byCode;
-    QMultiHash<TextKey, int> byName;
-    QMultiHash<TextKey, int> byRest;
+    QHash<StringKey, int> byCode;
+    QMultiHash<StringKey, int> byName;
+    QMultiHash<StringKey, int> byRest;
     /// The file's mark taken before the conferences were read; none on a server.
     std::optional<Database::ChangeMark> mark;
 
@@ -236,7 +218,7 @@ private:
         const QString key = Text::searchKey(text);
         const auto [kind, rest] = splitKind(key);
         QList<int> found;
-        const TextKey wanted{key};
+        const StringKey wanted{key};
         for (auto it = byName.constFind(wanted); it != byName.cend() && it.key() == wanted; ++it) {
             if (isUnder(participants.at(it.value()).unitId, senderId))
                 found.append(it.value());
