@@ -21,8 +21,10 @@ DeadlineRules::DeadlineRules(const Campaign &campaign, const QList<Conference> &
     m_nodes.reserve(conferences.size());
     for (const Conference &conference : conferences)
         m_nodes.insert(conference.unitId, {conference.parentUnitId, conference.level});
-    for (const DeadlineOverride &entry : overrides)
+    for (const DeadlineOverride &entry : overrides) {
         m_overrides.insert({entry.unitId, entry.level}, entry.deadline);
+        m_overridingUnits.insert(entry.unitId);
+    }
     for (const Pilot &pilot : pilots)
         m_pilots.insert(pilot.unitId, pilot.deadline);
 }
@@ -37,8 +39,8 @@ Deadline DeadlineRules::boundFor(qint64 unitId, const QString &level, bool inclu
         return bound;
     // Walk up from the unit; the path is short (three levels), but guard against a cycle.
     QVarLengthArray<qint64, 8> path;
-    for (qint64 current = includeSelf ? unitId : m_nodes.value(unitId).parent;
-         current != 0 && !path.contains(current); current = m_nodes.value(current).parent) {
+    for (qint64 current = includeSelf ? unitId : parentOf(unitId);
+         current != 0 && !path.contains(current); current = parentOf(current)) {
         path.append(current);
     }
     // From the top down, so that of two equal deadlines the higher unit's is named.

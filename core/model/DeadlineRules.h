@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -55,6 +56,8 @@ public:
     Result<void> checkPilot(qint64 unitId, const Period &deadline,
                             const std::function<QString(qint64)> &nameOf) const;
 
+    /// True when the unit sets a deadline of its own for some level.
+    bool setsOverride(qint64 unitId) const { return m_overridingUnits.contains(unitId); }
     bool takesPart(qint64 unitId) const { return m_nodes.contains(unitId); }
     bool isPilot(qint64 unitId) const { return m_pilots.contains(unitId); }
     Period pilotDeadline(qint64 unitId) const { return m_pilots.value(unitId); }
@@ -85,6 +88,11 @@ private:
         qint64 parent = 0;
         QString level;
     };
+    qint64 parentOf(qint64 unitId) const
+    {
+        const auto node = m_nodes.constFind(unitId);
+        return node != m_nodes.cend() ? node->parent : 0;
+    }
     static bool tighter(const Period &candidate, const Deadline &current)
     {
         return candidate.isValid() && (!current.isValid() || candidate.last() < current.last());
@@ -93,5 +101,6 @@ private:
     Campaign m_campaign;
     QHash<qint64, Node> m_nodes;
     QHash<QPair<qint64, StringKey>, Period> m_overrides;
+    QSet<qint64> m_overridingUnits;
     QHash<qint64, Period> m_pilots;
 };

@@ -68,6 +68,8 @@ QJsonObject campaignJson(const Schedule &schedule, const UnitTree &tree)
     }
     // Overrides in tree order of the unit that set them.
     for (const ScheduleRow &row : schedule.rows()) {
+        if (!schedule.rules().setsOverride(row.conference.unitId))
+            continue;
         for (const CampaignLevel &level : campaign.levels) {
             const Deadline own =
                 schedule.rules().boundFor(row.conference.unitId, level.level, true);
