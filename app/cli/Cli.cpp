@@ -402,11 +402,10 @@ int Cli::importUnits(const QStringList &arguments)
     }
     // The file is read and checked in a thread of its own while the database is opened and
     // checked and its units are read: on two cores, side by side.
+    const QString path = parser.positionalArguments().at(2);
     std::optional<Result<UnitImporter::File>> file;
     const std::unique_ptr<QThread> reading(
-        QThread::create([&file, path = parser.positionalArguments().at(2)] {
-            file = UnitImporter::readFile(path);
-        }));
+        QThread::create([&file, path] { file = UnitImporter::readFile(path); }));
     reading->start();
     const auto waitReading = qScopeGuard([&reading] { reading->wait(); });
     Database database;
@@ -418,6 +417,8 @@ int Cli::importUnits(const QStringList &arguments)
     if (auto prepared = importer.prepare(); !prepared) // the units too, while the file is read
         return fail(prepared.error());
     reading->wait();
+    if (!file) // no thread could be started: read here
+        file = UnitImporter::readFile(path);
     if (!*file)
         return fail(file->error());
     const auto report = importer.apply(**file);

@@ -195,8 +195,9 @@ int Cli::importResults(const QStringList &arguments)
     // than waiting for every file.
     using Workbooks = QList<std::pair<QString, Result<Workbook>>>;
     Workbooks workbooks;
-    const std::unique_ptr<QThread> reading(QThread::create(
-        [&workbooks, files = parser.positionalArguments().mid(2), encoding = options.encoding] {
+    const QStringList files = parser.positionalArguments().mid(2);
+    const std::unique_ptr<QThread> reading(
+        QThread::create([&workbooks, files, encoding = options.encoding] {
             for (const QString &path : files) {
                 if (QThread::currentThread()->isInterruptionRequested())
                     return;
@@ -221,6 +222,9 @@ int Cli::importResults(const QStringList &arguments)
     ResultsImport import(database);
     import.prepare(options); // the campaign's units too, while the files are read
     reading->wait();
+    // Files the thread did not read (none could be started) are read here.
+    for (qsizetype i = workbooks.size(); i < files.size(); ++i)
+        workbooks.append({files.at(i), WorkbookReader::read(files.at(i), options.encoding)});
     const auto preview = import.preview(workbooks, options);
     // The cells are freed beside what follows (the JSON, or the writing), on the core the
     // reading used: a national table has a quarter of a million of them.

@@ -104,7 +104,7 @@ public:
         : m_clean(clean)
     {
     }
-    const T &operator()(const QString &text)
+    T operator()(const QString &text)
     {
         if (m_hasLast && text == m_lastText)
             return m_last;

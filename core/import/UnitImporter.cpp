@@ -22,6 +22,7 @@
 
 #include <array>
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -432,8 +433,10 @@ Result<ImportTally> UnitImporter::importFile(const QString &path)
 {
     m_refusedOlder = false;
     const auto file = readFile(path);
-    if (!file)
+    if (!file) {
+        m_prepared.reset();
         return Failure{file.error()};
+    }
     return apply(*file);
 }
 
@@ -441,8 +444,10 @@ Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileN
 {
     m_refusedOlder = false;
     const auto file = read(device, fileName);
-    if (!file)
+    if (!file) {
+        m_prepared.reset();
         return Failure{file.error()};
+    }
     return apply(*file);
 }
 
@@ -608,47 +613,54 @@ Result<UnitImporter::File> UnitImporter::readReorganisation(CsvReader &reader,
 Result<void> UnitImporter::prepare()
 {
     m_prepared.reset();
-    auto units = takeSnapshot();
-    if (!units)
-        return Failure{units.error()};
-    m_prepared = std::move(units.value());
-    return {};
-}
-
-Result<UnitSnapshot> UnitImporter::takeSnapshot()
-{
-    if (m_prepared) {
-        UnitSnapshot prepared = std::move(*m_prepared);
-        m_prepared.reset();
-        return prepared;
-    }
+    // Taken first: a write after it makes the mark differ, whether it came before the reading
+    // or after. Inside a transaction, what is read may yet be rolled back: nothing is kept.
+    const std::optional<Database::ChangeMark> mark = m_database.changeMark();
+    if (!mark || !mark->outsideTransaction)
+        return {};
     auto units = UnitRepository(m_database).all();
     if (!units)
         return Failure{units.error()};
-    return UnitSnapshot(std::move(units.value()));
+    m_prepared.emplace(std::move(units.value()));
+    m_preparedMark = *mark;
+    return {};
+}
+
+std::optional<UnitSnapshot> UnitImporter::takePrepared()
+{
+    std::optional<UnitSnapshot> prepared = std::exchange(m_prepared, std::nullopt);
+    if (prepared && m_database.changeMark() != m_preparedMark)
+        prepared.reset();
+    return prepared;
 }
 
 Result<ImportTally> UnitImporter::apply(const File &file)
 {
     m_refusedOlder = false;
-    if (!file.reorganisation)
-        return applyUnits(file.units, file.tally, file.nameEnGiven, file.name);
+    std::optional<UnitSnapshot> prepared = takePrepared();
+    if (!file.reorganisation) {
+        return applyUnits(file.units, file.tally, file.nameEnGiven, file.name,
+                          prepared ? &prepared->units() : nullptr);
+    }
     // The day given, else the one the file states, else the day of the 2025 reorganisation.
     QDate effective = m_effectiveDate;
     if (!effective.isValid())
         effective = file.reorganisation->effective;
     if (!effective.isValid())
         effective = reorganisationDay();
-    auto units = takeSnapshot();
-    if (!units)
-        return Failure{units.error()};
+    if (!prepared) {
+        auto units = UnitRepository(m_database).all();
+        if (!units)
+            return Failure{units.error()};
+        prepared.emplace(std::move(units.value()));
+    }
     return ReorganisationImporter(m_database)
-        .apply(*file.reorganisation, effective, file.name, *units);
+        .apply(*file.reorganisation, effective, file.name, *prepared);
 }
 
 Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnits,
                                              ImportTally report, bool nameEnGiven,
-                                             const QString &fileName)
+                                             const QString &fileName, const QList<Unit> *prepared)
 {
     UnitRepository units(m_database);
     const auto levels = units.levels();
@@ -658,10 +670,16 @@ Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnit
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
-    const auto snapshot = takeSnapshot();
-    if (!snapshot)
-        return Failure{snapshot.error()};
-    const QList<Unit> *existingList = &snapshot->units();
+    QList<Unit> existingUnits;
+    if (prepared) {
+        existingUnits = *prepared;
+    } else {
+        auto read = units.all();
+        if (!read)
+            return Failure{read.error()};
+        existingUnits = std::move(read.value());
+    }
+    const QList<Unit> *existingList = &existingUnits;
     // Since 2025 a code may name two units on different days: an edition speaks of the one
     // in force on its effective day, or else of the latest one (which it may bring back).
     const QDate effective = m_effectiveDate.isValid() ? m_effectiveDate : QDate::currentDate();

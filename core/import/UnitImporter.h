@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "ImportTally.h"
 #include "Reorganisation.h"
 #include "Result.h"
@@ -14,7 +15,6 @@
 #include <optional>
 
 class CsvReader;
-class Database;
 class QIODevice;
 
 /// Imports units from a CSV file in one transaction: either the national register's export
@@ -73,17 +73,20 @@ public:
     {
         QString name; ///< the file as messages name it
         ImportTally tally; ///< its format and rows
-        QList<Incoming> units;
-        bool nameEnGiven = false;
-        std::optional<Reorganisation> reorganisation;
+        QList<Incoming> units; ///< a register's or a hierarchy's units
+        bool nameEnGiven = false; ///< the file has a column of English names
+        std::optional<Reorganisation> reorganisation; ///< a file of the 2025 reorganisation
     };
 
     /// Reads and checks a file without the database, so that a program can read it while
     /// it opens the database. A broken file is a failure naming its line and column.
     static Result<File> readFile(const QString &path);
+    /// readFile() of a device; `fileName` names it in messages.
     static Result<File> read(QIODevice *device, const QString &fileName);
-    /// Reads and indexes the database's units, which the next apply() then starts from
-    /// instead of reading them itself: a program can do so while read() reads the file.
+    /// Reads and indexes a file's units, which the next apply() then starts from instead of
+    /// reading them itself, unless something was written to the file in between: a program
+    /// can do so while read() reads the file. On a server, which cannot tell whether it was
+    /// written to, it reads nothing and apply() reads the units itself.
     Result<void> prepare();
     /// Applies a file read by read(), in one transaction.
     Result<ImportTally> apply(const File &file);
@@ -91,13 +94,16 @@ public:
 private:
     static Result<File> readReorganisation(CsvReader &reader, const QStringList &firstRecord);
     Result<ImportTally> applyUnits(const QList<Incoming> &incoming, ImportTally report,
-                                   bool nameEnGiven, const QString &fileName);
-    /// The units prepare() read and indexed, once; else the database's units now.
-    Result<UnitSnapshot> takeSnapshot();
+                                   bool nameEnGiven, const QString &fileName,
+                                   const QList<Unit> *prepared);
+    /// The units prepare() read and indexed, once, when nothing was written since; none
+    /// otherwise.
+    std::optional<UnitSnapshot> takePrepared();
 
     Database &m_database;
     QDate m_effectiveDate;
     bool m_allowOlder = false;
     bool m_refusedOlder = false;
     std::optional<UnitSnapshot> m_prepared;
+    Database::ChangeMark m_preparedMark; ///< the file's mark before m_prepared was read
 };

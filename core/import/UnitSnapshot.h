@@ -13,8 +13,10 @@
 class UnitSnapshot
 {
 public:
+    /// Indexes the units given (UnitRepository::all()).
     explicit UnitSnapshot(QList<Unit> units);
 
+    /// The units, in the order given.
     const QList<Unit> &units() const { return m_units; }
     /// The unit with the id, or nullptr.
     const Unit *byId(qint64 id) const

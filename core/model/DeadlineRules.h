@@ -3,7 +3,6 @@
 #include "Campaign.h"
 #include "Conference.h"
 #include "Result.h"
-#include "StringKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,7 +99,7 @@ private:
 
     Campaign m_campaign;
     QHash<qint64, Node> m_nodes;
-    QHash<QPair<qint64, StringKey>, Period> m_overrides;
+    QHash<QPair<qint64, QString>, Period> m_overrides;
     QSet<qint64> m_overridingUnits;
     QHash<qint64, Period> m_pilots;
 };

@@ -10,16 +10,18 @@
 ///
 /// Qt 6.4 hashes a seeded QString with AES instructions. On processors and virtual machines
 /// that pay for switching between the two encodings of vector instructions that costs about
-/// 150 ns a hash, where this one costs a few (docs/performance.md, "The conversion table").
-/// The seed keeps what Qt's seeded hash gives: keys crafted to collide cannot be made in
-/// advance. The containers looked up once a unit or a row by code, name or level (the unit
-/// importers, UnitTree, the summary's counts, the units list) use it; a key converts from
-/// a QString where one is given.
+/// 150 ns a hash, where this one costs a few (docs/performance.md, "Qt's seeded string hash,
+/// and StringKey"). The seed keeps what Qt's seeded hash gives: keys crafted to collide
+/// cannot be made in advance. The containers looked up once a unit or a row by code, name or
+/// level (the unit importers, UnitTree, the summary's counts, the units list) use it; a key
+/// converts from a QString where one is given. (Inside a QPair or std::pair, Qt 6.4 hashes
+/// the parts without the seed: a StringKey gains nothing there.)
 class StringKey
 {
 public:
     StringKey() = default;
-    // Implicit on purpose: a QHash<StringKey, T> is looked up and filled with QStrings.
+    /// The key of a text. Implicit on purpose: a QHash<StringKey, T> is looked up and filled
+    /// with QStrings.
     StringKey(const QString &text) // NOLINT(google-explicit-constructor)
         : m_text(text)
     {
@@ -29,6 +31,7 @@ public:
     {
     }
 
+    /// The text the key was made of.
     const QString &text() const { return m_text; }
 
     friend bool operator==(const StringKey &a, const StringKey &b) noexcept
@@ -44,16 +47,5 @@ private:
     QString m_text;
 };
 
+/// SipHash-1-3 of the key's UTF-16 text under a 128-bit key made of `seed`.
 size_t qHash(const StringKey &key, size_t seed = 0) noexcept;
-
-namespace Hashing {
-
-/// SipHash-c-d (Aumasson and Bernstein) of `size` bytes under the 128-bit key k0, k1.
-/// SipHash-1-3 hashes StringKey; SipHash-2-4 is the one the reference's test vectors give.
-template<int CompressionRounds, int FinalRounds>
-quint64 sipHash(const void *data, size_t size, quint64 k0, quint64 k1) noexcept;
-
-extern template quint64 sipHash<1, 3>(const void *, size_t, quint64, quint64) noexcept;
-extern template quint64 sipHash<2, 4>(const void *, size_t, quint64, quint64) noexcept;
-
-} // namespace Hashing

@@ -38,10 +38,6 @@ const KnownKind *findKind(const QString &key)
     return nullptr;
 }
 
-} // namespace
-
-namespace {
-
 /// The known kind a name starts with (a kind word and a space, in any case), or nullptr.
 const KnownKind *kindStarting(QStringView name)
 {

@@ -180,6 +180,7 @@ private slots:
     void exportToADeviceThatIsFull();
     void outputToAFullDisk_data();
     void outputToAFullDisk();
+    void readsWithoutAThread();
     void backupToAFullDiskNamesTheCopysDisk();
     void initOnAFullDiskLeavesNothing();
     void systemReasonsInVietnamese_data();
@@ -1651,6 +1652,29 @@ void TestCli::outputToAFullDisk_data()
     // few kilobytes here, must be reported too.
     QTest::newRow("a results preview") << QStringList{
         u"import-results"_s, u"DB"_s, u"DATA/results/form-905-openpyxl.xlsx"_s, u"--dry-run"_s};
+}
+
+void TestCli::readsWithoutAThread()
+{
+    // Where no thread can be started (a process limit reached), the files the commands read
+    // beside the database's opening are read on the main thread instead, to the same effect.
+    QVERIFY(createExample());
+    const QStringList noThreads{u"LD_PRELOAD="_s + QStringLiteral(DANVAN_NO_THREADS_PATH)};
+    const QString form = TestSupport::dataPath(u"results/form-905-openpyxl.xlsx"_s);
+    const QStringList preview{u"--lang"_s, u"en"_s, u"import-results"_s,
+                              m_db,        form,    u"--dry-run"_s};
+    const Run threaded = runCli(preview);
+    QVERIFY2(threaded.exitCode == 0, qPrintable(threaded.describe()));
+    const Run unthreaded = runCli(preview, false, QString(), noThreads);
+    QVERIFY2(unthreaded.exitCode == 0, qPrintable(unthreaded.describe()));
+    QCOMPARE(unthreaded.out, threaded.out);
+    QVERIFY2(threaded.out.contains(u"form-905-openpyxl.xlsx"_s), qPrintable(threaded.describe()));
+
+    const Run units = runCli({u"--lang"_s, u"en"_s, u"import-units"_s, m_db,
+                              TestSupport::dataPath(u"hierarchy-kg-party.csv"_s)},
+                             false, QString(), noThreads);
+    QVERIFY2(units.exitCode == 0, qPrintable(units.describe()));
+    QVERIFY2(units.out.contains(u"4 added"_s), qPrintable(units.describe()));
 }
 
 void TestCli::outputToAFullDisk()

@@ -186,6 +186,7 @@ private slots:
     void keptRenamedAndTypeChanged();
     void tableImportedTwiceChangesNothing();
     void readBeforeTheDatabase();
+    void unitsReadBeforeAWriteAreReadAgain();
     void effectiveDayGiven();
     void communeListAfterTable();
     void communeListBeforeTable();
@@ -498,6 +499,20 @@ void TestReorganisation::readBeforeTheDatabase()
     const auto missing = UnitImporter::readFile(m_dir.filePath(u"none.csv"_s));
     QVERIFY(!missing);
     QVERIFY2(missing.error().contains(u"none.csv"_s), qPrintable(missing.error()));
+}
+
+void TestReorganisation::unitsReadBeforeAWriteAreReadAgain()
+{
+    // Units read ahead are read again when the file was written to in between: here the
+    // national register, imported after the early reading of an empty file.
+    const auto table = UnitImporter::readFile(TestSupport::dataPath(u"conversion-2025.csv"_s));
+    QVERIFY2(table, qPrintable(table.error()));
+    UnitImporter early(*m_database);
+    QVERIFY(early.prepare());
+    QVERIFY(importData(*m_database, u"register-national-2025.csv"_s));
+    const auto converted = early.apply(*table);
+    QVERIFY2(converted, qPrintable(converted.error()));
+    QCOMPARE(describe(*converted), describe(Counts{14, 0, 1, 33, 25}));
 }
 
 void TestReorganisation::effectiveDayGiven()

@@ -97,6 +97,8 @@ private slots:
     void simplified();
     void cleanName_data();
     void cleanName();
+    void withStandardPrefix_data();
+    void withStandardPrefix();
 
     void kindFromName_data();
     void kindFromName();
@@ -376,6 +378,37 @@ void TestText::cleanName()
     QCOMPARE(Text::cleanName(name), expected);
     // Cleaning a clean name changes nothing.
     QCOMPARE(Text::cleanName(expected), expected);
+}
+
+void TestText::withStandardPrefix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("mixed case") << u"thị TRẤN Kiên Lương"_s << u"Thị trấn Kiên Lương"_s;
+    QTest::newRow("capitals with Đ") << u"ĐẶC KHU Kiên Hải"_s << u"Đặc khu Kiên Hải"_s;
+    QTest::newRow("one letter off") << u"Xà Bình An"_s << u"Xà Bình An"_s;
+    QTest::newRow("standard") << u"Phường Rạch Giá"_s << u"Phường Rạch Giá"_s;
+    QTest::newRow("kind word alone") << u"Huyện"_s << u"Huyện"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestText::withStandardPrefix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+
+    const QString standard = UnitKind::withStandardPrefix(name);
+    QCOMPARE(standard, expected);
+    // As the older way: the prefix found, then its standard spelling put in its place.
+    QString older = name;
+    if (const QString prefix = UnitKind::prefixOf(name); !prefix.isEmpty())
+        older.replace(0, prefix.size(), UnitKind::standardPrefix(prefix));
+    QCOMPARE(standard, older);
+    // A name that needs no change comes back as it is, not copied.
+    const QString held(name.constData(), name.size()); // on the heap, as a file's names are
+    if (name == expected && !name.isEmpty())
+        QVERIFY(UnitKind::withStandardPrefix(held).isSharedWith(held));
 }
 
 void TestText::kindFromName_data()

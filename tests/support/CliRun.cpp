@@ -18,9 +18,12 @@ QString CliRun::describe() const
     return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out.left(2000), err);
 }
 
-CliRun runCli(const QStringList &arguments, bool asNobody, const QString &standardOutputFile)
+CliRun runCli(const QStringList &arguments, bool asNobody, const QString &standardOutputFile,
+              const QStringList &environment)
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setEnvironment(QProcess::systemEnvironment() + environment);
     process.setProgram(QStringLiteral(DANVAN_CLI_PATH));
     process.setArguments(arguments);
     if (!standardOutputFile.isEmpty())

@@ -21,8 +21,10 @@ struct CliRun
 /// Runs the danvan-cli of this build with `arguments` and waits for it (one minute at
 /// most). With `asNobody`, a process run as root runs it as the user nobody, so that file
 /// permissions apply as they do for a clerk. With `standardOutputFile`, what it prints goes
-/// to that file (a device such as /dev/full included) instead of `out`.
+/// to that file (a device such as /dev/full included) instead of `out`. `environment` adds
+/// variables ("NAME=value") to the test's own.
 CliRun runCli(const QStringList &arguments, bool asNobody = false,
-              const QString &standardOutputFile = QString());
+              const QString &standardOutputFile = QString(),
+              const QStringList &environment = QStringList());
 
 } // namespace TestSupport
