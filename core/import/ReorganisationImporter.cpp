@@ -239,9 +239,10 @@ Result<ImportTally> ReorganisationImporter::apply(const Reorganisation &reorgani
     };
     QList<OldUnits> oldUnitsOf;
     oldUnitsOf.reserve(reorganisation.origins.size());
-    for (const Reorganisation::Origin &origin : reorganisation.origins) {
+    for (qsizetype row = 0; row < reorganisation.origins.size(); ++row) {
+        const Reorganisation::Origin &origin = reorganisation.origins.at(row);
         const Reorganisation::Origin *previous =
-            oldUnitsOf.isEmpty() ? nullptr : &reorganisation.origins.at(oldUnitsOf.size() - 1);
+            row > 0 ? &reorganisation.origins.at(row - 1) : nullptr;
         OldUnits old;
         old.province = previous && previous->oldProvinceCode == origin.oldProvinceCode
             ? oldUnitsOf.constLast().province

@@ -431,21 +431,19 @@ UnitImporter::UnitImporter(Database &database)
 
 Result<ImportTally> UnitImporter::importFile(const QString &path)
 {
-    m_refusedOlder = false;
-    const auto file = readFile(path);
-    if (!file) {
-        m_prepared.reset();
-        return Failure{file.error()};
-    }
-    return apply(*file);
+    return applyRead(readFile(path));
 }
 
 Result<ImportTally> UnitImporter::import(QIODevice *device, const QString &fileName)
 {
-    m_refusedOlder = false;
-    const auto file = read(device, fileName);
+    return applyRead(read(device, fileName));
+}
+
+Result<ImportTally> UnitImporter::applyRead(const Result<File> &file)
+{
     if (!file) {
-        m_prepared.reset();
+        m_refusedOlder = false;
+        m_prepared.reset(); // units read ahead of a file that is not to be applied
         return Failure{file.error()};
     }
     return apply(*file);
@@ -637,30 +635,30 @@ std::optional<UnitSnapshot> UnitImporter::takePrepared()
 Result<ImportTally> UnitImporter::apply(const File &file)
 {
     m_refusedOlder = false;
+    // The file's units: those prepare() read when nothing was written since, else read now.
     std::optional<UnitSnapshot> prepared = takePrepared();
-    if (!file.reorganisation) {
-        return applyUnits(file.units, file.tally, file.nameEnGiven, file.name,
-                          prepared ? &prepared->units() : nullptr);
-    }
+    Result<QList<Unit>> units =
+        prepared ? Result<QList<Unit>>(prepared->units()) : UnitRepository(m_database).all();
+    if (!units)
+        return Failure{units.error()};
+    if (!file.reorganisation)
+        return applyUnits(file.units, file.tally, file.nameEnGiven, file.name, *units);
     // The day given, else the one the file states, else the day of the 2025 reorganisation.
     QDate effective = m_effectiveDate;
     if (!effective.isValid())
         effective = file.reorganisation->effective;
     if (!effective.isValid())
         effective = reorganisationDay();
-    if (!prepared) {
-        auto units = UnitRepository(m_database).all();
-        if (!units)
-            return Failure{units.error()};
+    if (!prepared)
         prepared.emplace(std::move(units.value()));
-    }
     return ReorganisationImporter(m_database)
         .apply(*file.reorganisation, effective, file.name, *prepared);
 }
 
 Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnits,
                                              ImportTally report, bool nameEnGiven,
-                                             const QString &fileName, const QList<Unit> *prepared)
+                                             const QString &fileName,
+                                             const QList<Unit> &existingUnits)
 {
     UnitRepository units(m_database);
     const auto levels = units.levels();
@@ -670,16 +668,6 @@ Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnit
     for (const Level &level : *levels)
         rank.insert(level.key, level.rank);
 
-    QList<Unit> existingUnits;
-    if (prepared) {
-        existingUnits = *prepared;
-    } else {
-        auto read = units.all();
-        if (!read)
-            return Failure{read.error()};
-        existingUnits = std::move(read.value());
-    }
-    const QList<Unit> *existingList = &existingUnits;
     // Since 2025 a code may name two units on different days: an edition speaks of the one
     // in force on its effective day, or else of the latest one (which it may bring back).
     const QDate effective = m_effectiveDate.isValid() ? m_effectiveDate : QDate::currentDate();
@@ -692,8 +680,8 @@ Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnit
     };
     QHash<StringKey, Unit> existing;
     QHash<qint64, const Unit *> existingById;
-    existing.reserve(existingList->size());
-    for (const Unit &unit : *existingList) {
+    existing.reserve(existingUnits.size());
+    for (const Unit &unit : existingUnits) {
         if (unit.code.isEmpty())
             continue;
         const auto it = existing.find(unit.code);
@@ -702,7 +690,7 @@ Result<ImportTally> UnitImporter::applyUnits(const QList<Incoming> &incomingUnit
         else if (newer(unit, *it))
             *it = unit;
     }
-    for (const Unit &unit : *existingList)
+    for (const Unit &unit : existingUnits)
         existingById.insert(unit.id, &unit);
 
     // Order parents before children and settle levels; in a hierarchy file a parent may come

@@ -93,9 +93,12 @@ public:
 
 private:
     static Result<File> readReorganisation(CsvReader &reader, const QStringList &firstRecord);
+    /// apply() of a file read, or its failure.
+    Result<ImportTally> applyRead(const Result<File> &file);
+    /// apply() of a register or a hierarchy, over the database's units.
     Result<ImportTally> applyUnits(const QList<Incoming> &incoming, ImportTally report,
                                    bool nameEnGiven, const QString &fileName,
-                                   const QList<Unit> *prepared);
+                                   const QList<Unit> &existingUnits);
     /// The units prepare() read and indexed, once, when nothing was written since; none
     /// otherwise.
     std::optional<UnitSnapshot> takePrepared();
